@@ -1,0 +1,238 @@
+"""Admin for reviewers and editors. Every change goes through claims.services."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.template.response import TemplateResponse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+
+from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
+from claims.services import (
+    Actor,
+    VersionConflict,
+    can_set_status,
+    claim_set_status,
+    claim_update,
+    validate_verdict,
+)
+
+CONTEXT_CHARS = 300
+
+
+def _actor(request) -> Actor:
+    return Actor(origin=Origin.ADMIN, user=request.user, request_id=getattr(request, "request_id", ""))
+
+
+def _evidence_from_lines(text: str) -> list[dict]:
+    """One item per line: "URL" or "URL note ..." ."""
+    items = []
+    for line in text.splitlines():
+        if line.strip():
+            url, _, note = line.strip().partition(" ")
+            items.append({"url": url, "note": note.strip()})
+    return items
+
+
+class VerdictForm(forms.Form):
+    status = forms.ChoiceField(choices=Status.choices)
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
+                           help_text="Rationale: at least 10 characters for verified or contradicted.")
+    evidence = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                               help_text="One URL per line, optionally followed by a note.")
+
+    def clean(self):
+        data = super().clean()
+        try:
+            data["evidence"] = validate_verdict(status=data.get("status", ""), note=data.get("note", ""),
+                                                evidence=_evidence_from_lines(data.get("evidence", "")))
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                self.add_error(field if field in self.fields else None, errors)
+        return data
+
+
+class ClaimAdminForm(forms.ModelForm):
+    """Claim fields for editors, plus the verdict fields that only reviewers are shown."""
+
+    new_status = forms.ChoiceField(choices=[("", "— keep —"), *Status.choices], required=False,
+                                   label="Set status")
+    note = VerdictForm.base_fields["note"]
+    evidence = VerdictForm.base_fields["evidence"]
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = ["text", "claimant"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("new_status"):
+            verdict = VerdictForm(data={"status": data["new_status"], "note": data.get("note", ""),
+                                        "evidence": data.get("evidence", "")})
+            if not verdict.is_valid():
+                for field, errors in verdict.errors.items():
+                    self.add_error("new_status" if field in ("status", "__all__") else field, errors)
+            else:
+                data["evidence_items"] = verdict.cleaned_data["evidence"]
+        return data
+
+
+class VerdictInline(admin.TabularInline):
+    model = VerificationStatus
+    extra = 0
+    can_delete = False
+    ordering = ["-id"]
+    fields = ["created_at", "status", "reviewer_name", "origin", "note", "evidence", "entry_hash"]
+    readonly_fields = fields
+    verbose_name_plural = "verdicts (newest first)"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class EventInline(admin.TabularInline):
+    model = ClaimEvent
+    fk_name = "claim"
+    extra = 0
+    can_delete = False
+    ordering = ["-id"]
+    fields = ["created_at", "action", "actor_name", "origin", "from_status", "to_status", "changes_display",
+              "note", "reason", "request_id"]
+    readonly_fields = fields
+    verbose_name_plural = "history: every change (newest first)"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="before → after")
+    def changes_display(self, event):
+        return format_html_join(mark_safe("<br>"), "{}: {} → {}",
+                                ((name, old, new) for name, (old, new) in event.changes.items())) or "—"
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    form = ClaimAdminForm
+    list_display = ["short_text", "status", "claimant", "article", "checkworthiness", "present", "updated_at"]
+    list_filter = ["status", "present", ("article__outlet", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["text", "claimant__name", "article__title"]
+    list_select_related = ["claimant", "article"]
+    autocomplete_fields = ["claimant"]
+    readonly_fields = ["in_context", "status", "status_changed_at", "version", "article", "start", "end",
+                       "checkworthiness", "reasons", "figures", "present", "created_at", "updated_at"]
+    inlines = [EventInline, VerdictInline]
+    actions = ["set_status_action"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = [
+            (None, {"fields": ["in_context", "text", "claimant", "article"]}),
+            ("Status", {"fields": ["status", "status_changed_at", "version"]}),
+        ]
+        if obj is not None and can_set_status(request.user):
+            fieldsets.append(("New verdict", {"fields": ["new_status", "note", "evidence", "expected_version"]}))
+        fieldsets.append(("Extraction", {"classes": ["collapse"], "fields": [
+            "start", "end", "checkworthiness", "reasons", "figures", "present", "created_at", "updated_at"]}))
+        return fieldsets
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None:
+            form.base_fields["expected_version"].initial = obj.version
+        return form
+
+    def has_add_permission(self, request):
+        return False  # claims come from the importer
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # verdict history is append-only; a claim is retired, never deleted
+
+    @admin.display(description="claim")
+    def short_text(self, claim):
+        return str(claim)
+
+    @admin.display(description="in the article")
+    def in_context(self, claim):
+        body = claim.article.body
+        before = body[max(0, claim.start - CONTEXT_CHARS):claim.start]
+        after = body[claim.end:claim.end + CONTEXT_CHARS]
+        return format_html('<div style="white-space:pre-wrap;max-width:60em">…{}<mark>{}</mark>{}…</div>',
+                           before, body[claim.start:claim.end], after)
+
+    def save_model(self, request, obj, form, change):
+        actor = _actor(request)
+        expected = form.cleaned_data.get("expected_version")
+        try:
+            edits = {name: form.cleaned_data[name] for name in form.changed_data if name in ("text", "claimant")}
+            if edits:
+                claim_update(claim_id=obj.pk, actor=actor, reason="edited in the admin", expected_version=expected,
+                             **edits)
+                expected = None
+            if form.cleaned_data.get("new_status"):
+                result = claim_set_status(claim_id=obj.pk, status=form.cleaned_data["new_status"],
+                                          note=form.cleaned_data.get("note", ""),
+                                          evidence=form.cleaned_data.get("evidence_items", []), actor=actor,
+                                          expected_version=expected)
+                self.message_user(request, result.message, messages.SUCCESS if result.changed else messages.INFO)
+        except VersionConflict as exc:
+            self.message_user(request, f"Not saved: someone else changed this claim meanwhile ({exc}). "
+                              "Reload and try again.", messages.ERROR)
+        except PermissionDenied as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+        obj.refresh_from_db()
+
+    def save_related(self, request, form, formsets, change):
+        pass  # inlines are read-only
+
+    @admin.action(description="Set status of selected claims…")
+    def set_status_action(self, request, queryset):
+        if not can_set_status(request.user):
+            self.message_user(request, "Only reviewers may change a claim's status.", messages.ERROR)
+            return None
+        form = VerdictForm(request.POST if "apply" in request.POST else None)
+        if "apply" in request.POST and form.is_valid():
+            changed = 0
+            for claim_id in queryset.values_list("id", flat=True):
+                result = claim_set_status(claim_id=claim_id, status=form.cleaned_data["status"],
+                                          note=form.cleaned_data["note"], evidence=form.cleaned_data["evidence"],
+                                          actor=_actor(request))
+                changed += result.changed
+            self.message_user(request, f"Status set on {changed} of {queryset.count()} claims.", messages.SUCCESS)
+            return None
+        return TemplateResponse(request, "admin/claims/claim/set_status.html", {
+            **self.admin_site.each_context(request), "title": "Set status", "form": form, "claims": queryset,
+            "opts": self.model._meta, "action": "set_status_action",
+        })
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(VerificationStatus)
+class VerificationStatusAdmin(ReadOnlyAdmin):
+    list_display = ["claim", "status", "reviewer_name", "origin", "created_at"]
+    list_filter = ["status", "origin"]
+    search_fields = ["claim__text", "reviewer_name", "note"]
+    list_select_related = ["claim"]
+
+
+@admin.register(ClaimEvent)
+class ClaimEventAdmin(ReadOnlyAdmin):
+    list_display = ["claim", "action", "actor_name", "origin", "created_at"]
+    list_filter = ["action", "origin"]
+    search_fields = ["claim__text", "actor_name", "request_id"]
+    list_select_related = ["claim"]

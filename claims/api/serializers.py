@@ -1,0 +1,81 @@
+"""Claim serializers: output shapes for lists and details, input for status changes."""
+
+from rest_framework import serializers
+
+from claims.models import Claim, ClaimEvent, Status
+
+
+class RefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class ArticleRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    url = serializers.CharField()
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    article = ArticleRefSerializer()
+    outlet = RefSerializer(source="article.outlet")
+    claimant = RefSerializer(allow_null=True)
+    url = serializers.HyperlinkedIdentityField(view_name="api:claim-detail")
+
+    class Meta:
+        model = Claim
+        fields = ["id", "url", "text", "status", "status_changed_at", "version", "article", "outlet", "claimant",
+                  "start", "end", "checkworthiness", "reasons", "figures", "present", "created_at", "updated_at"]
+
+
+class HistoryEntrySerializer(serializers.ModelSerializer):
+    at = serializers.DateTimeField(source="created_at")
+    actor = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ClaimEvent
+        fields = ["id", "at", "actor", "actor_name", "origin", "request_id", "action", "from_status", "to_status",
+                  "changes", "note", "evidence", "reason", "prev_hash", "entry_hash"]
+
+    def get_actor(self, event) -> str | None:
+        return event.actor.get_username() if event.actor_id else None
+
+
+class EvidenceItemSerializer(serializers.Serializer):
+    url = serializers.URLField(required=False, max_length=2000)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+    claim = serializers.IntegerField(required=False, min_value=1)
+    article = serializers.IntegerField(required=False, min_value=1)
+
+    def validate(self, attrs):
+        unknown = set(self.initial_data) - set(self.fields) if isinstance(self.initial_data, dict) else set()
+        if unknown:
+            raise serializers.ValidationError(f"Unknown keys: {', '.join(sorted(unknown))}.")
+        if not {"url", "claim", "article"} & set(attrs):
+            raise serializers.ValidationError("Give a url, a claim id or an article id.")
+        return attrs
+
+
+class StrictSerializer(serializers.Serializer):
+    """Refuses fields it does not know instead of silently dropping them."""
+
+    def validate(self, attrs):
+        unknown = set(self.initial_data) - set(self.fields) if isinstance(self.initial_data, dict) else set()
+        if unknown:
+            raise serializers.ValidationError({name: "Unknown field." for name in sorted(unknown)})
+        return attrs
+
+
+class StatusChangeSerializer(StrictSerializer):
+    status = serializers.ChoiceField(choices=Status.choices)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=10000, default="")
+    evidence = EvidenceItemSerializer(many=True, required=False, default=list)
+
+
+class StatusChangeResultSerializer(ClaimSerializer):
+    changed = serializers.BooleanField()
+    message = serializers.CharField()
+    history_entry = HistoryEntrySerializer(allow_null=True)
+
+    class Meta(ClaimSerializer.Meta):
+        fields = [*ClaimSerializer.Meta.fields, "changed", "message", "history_entry"]

@@ -1,0 +1,195 @@
+"""Claims API: thin views that validate input and call claims.services / claims.selectors."""
+
+import csv
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import StreamingHttpResponse
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, renderers, viewsets
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+
+from claims.api.serializers import (
+    ClaimSerializer,
+    HistoryEntrySerializer,
+    StatusChangeResultSerializer,
+    StatusChangeSerializer,
+)
+from claims.claimreview import claim_review
+from claims.filters import ClaimFilter
+from claims.models import Origin
+from claims.selectors import claim_history, claim_queryset, reviewed_claims
+from claims.services import Actor, VersionConflict, can_set_status, claim_set_status
+from tracker.conditional import ConditionalDetailMixin, PreconditionFailed, etag_of, expected_version
+from tracker.ordering import OrderingMixin
+
+
+class CSVRenderer(renderers.BaseRenderer):
+    """Lets ?format=csv reach ClaimViewSet.list, which streams the rows itself."""
+
+    media_type = "text/csv"
+    format = "csv"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return data if isinstance(data, bytes | str) else b""
+
+
+class Echo:
+    def write(self, value):
+        return value
+
+
+CSV_COLUMNS = ["id", "status", "text", "claimant", "outlet", "article_id", "article_title", "article_url",
+               "start", "end", "checkworthiness", "present", "version", "status_changed_at", "created_at",
+               "updated_at"]
+
+
+def _csv_rows(queryset):
+    writer = csv.writer(Echo())
+    yield writer.writerow(CSV_COLUMNS)
+    # iterator(): rows stream from a server-side cursor (PostgreSQL) in chunks, never all in memory.
+    for claim in queryset.iterator(chunk_size=2000):
+        yield writer.writerow([
+            claim.pk, claim.status, claim.text, claim.claimant.name if claim.claimant_id else "",
+            claim.article.outlet.name, claim.article_id, claim.article.title, claim.article.url, claim.start,
+            claim.end, claim.checkworthiness, claim.present, claim.version, claim.status_changed_at.isoformat(),
+            claim.created_at.isoformat(), claim.updated_at.isoformat(),
+        ])
+
+
+class CanSetStatus(IsAuthenticated):
+    message = "Only reviewers may change a claim's status."
+
+    def has_permission(self, request, view) -> bool:
+        return super().has_permission(request, view) and (
+            not request.user.is_authenticated or can_set_status(request.user)
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List claims", parameters=[
+        OpenApiParameter("ordering", str, description="One of: " + ", ".join(
+            f"{p}{f}" for f in ("created_at", "updated_at", "status_changed_at", "checkworthiness", "id")
+            for p in ("", "-"))),
+        OpenApiParameter("page_size", int, description="1 to 200 (default 50)."),
+    ]),
+    retrieve=extend_schema(summary="One claim (ETag: its version)"),
+)
+class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
+                   viewsets.GenericViewSet):
+    """Claims extracted from articles, with their current verification status."""
+
+    serializer_class = ClaimSerializer
+    filterset_class = ClaimFilter
+    ordering_fields = ("created_at", "updated_at", "status_changed_at", "checkworthiness", "id")
+    default_ordering = "id"
+
+    def get_queryset(self):
+        return claim_queryset()
+
+    def get_renderers(self):
+        if self.action == "list":
+            return [*super().get_renderers(), CSVRenderer()]
+        return super().get_renderers()
+
+    def list(self, request, *args, **kwargs):
+        if request.accepted_renderer.format == "csv":
+            return self._csv_response(request)
+        return super().list(request, *args, **kwargs)
+
+    def _csv_response(self, request):
+        queryset = self.filter_queryset(self.get_queryset()).order_by(*self.ordering_from_request(request))
+        response = StreamingHttpResponse(_csv_rows(queryset), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="claims.csv"'
+        return response
+
+    @extend_schema(summary="All claims as CSV, streamed (same filters as the list)",
+                   responses={(200, "text/csv"): OpenApiResponse(description="CSV file")})
+    @action(detail=False, methods=["get"], url_path="export.csv", renderer_classes=[CSVRenderer])
+    def export(self, request):
+        return self._csv_response(request)
+
+    @extend_schema(summary="Set a claim's status (reviewers)", request=StatusChangeSerializer,
+                   parameters=[OpenApiParameter("If-Match", str, OpenApiParameter.HEADER,
+                                                description='The ETag you read, e.g. "3"; 412 if it changed.')],
+                   responses={200: StatusChangeResultSerializer})
+    @action(detail=True, methods=["post"], permission_classes=[CanSetStatus])
+    def status(self, request, pk=None):
+        claim = self.get_object()
+        payload = StatusChangeSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        actor = Actor(origin=Origin.API, user=request.user, request_id=getattr(request, "request_id", ""))
+        try:
+            result = claim_set_status(
+                claim_id=claim.pk,
+                actor=actor,
+                expected_version=expected_version(request),
+                **payload.validated_data,
+            )
+        except VersionConflict as exc:
+            raise PreconditionFailed() from exc
+        except DjangoValidationError as exc:
+            raise ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages) from exc
+        except DjangoPermissionDenied as exc:
+            raise PermissionDenied(str(exc)) from exc
+        claim = claim_queryset().get(pk=claim.pk)
+        claim.changed, claim.message, claim.history_entry = result.changed, result.message, result.event
+        data = StatusChangeResultSerializer(claim, context=self.get_serializer_context()).data
+        return Response(data, headers={"ETag": etag_of(claim)})
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if isinstance(exc, PreconditionFailed) and self.kwargs.get("pk"):
+            current = claim_queryset().filter(pk=self.kwargs["pk"]).first()
+            if current is not None:
+                response["ETag"] = etag_of(current)
+        return response
+
+    @extend_schema(summary="The claim's audit history, oldest first", responses={200: HistoryEntrySerializer(many=True)})
+    @action(detail=True, methods=["get"], pagination_class=None, filterset_class=None)
+    def history(self, request, pk=None):
+        claim = self.get_object()
+        return Response(HistoryEntrySerializer(claim_history(claim), many=True).data)
+
+    @extend_schema(summary="schema.org ClaimReview (JSON-LD) for a reviewed claim",
+                   responses={200: OpenApiResponse(description="ClaimReview JSON-LD")})
+    @action(detail=True, methods=["get"], filterset_class=None)
+    def claimreview(self, request, pk=None):
+        claim = self.get_object()
+        if claim.status not in ("verified", "contradicted"):
+            raise NotFound("This claim has no verdict yet (it is unverified).")
+        return Response(claim_review(claim, url=self._claim_url(request, claim)))
+
+    @extend_schema(summary="ClaimReview list of all reviewed claims (filters apply), for bulk publishing",
+                   operation_id="claims_claimreview_list",
+                   responses={200: OpenApiResponse(description="Paginated list of ClaimReview JSON-LD")})
+    @action(detail=False, methods=["get"], url_path="claimreview", url_name="claimreview-list")
+    def claimreview_list(self, request):
+        queryset = reviewed_claims(self.filter_queryset(self.get_queryset()))
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response([claim_review(c, url=self._claim_url(request, c)) for c in page])
+
+    @staticmethod
+    def _claim_url(request, claim) -> str:
+        from rest_framework.reverse import reverse
+
+        return reverse("api:claim-detail", kwargs={"pk": claim.pk}, request=request)
+
+
+class TokenView(ObtainAuthToken):
+    """POST username and password, get {"token": "..."}; send it as Authorization: Token <key>."""
+
+    throttle_scope = "auth"
+    parser_classes = ObtainAuthToken.parser_classes
+    renderer_classes = [renderers.JSONRenderer]
+
+    @extend_schema(summary="Obtain an API token", responses={200: OpenApiResponse(description='{"token": "..."}')})
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
+
+
+obtain_auth_token = TokenView.as_view()

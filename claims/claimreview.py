@@ -1,0 +1,43 @@
+"""schema.org ClaimReview (JSON-LD) for claims with a verdict."""
+
+from django.conf import settings
+
+from claims.models import Claim, Status
+from sources.models import SourceKind
+
+RATINGS = {
+    # ratingValue on a 1 (false) .. 5 (true) scale, as Google's fact-check markup suggests.
+    Status.CONTRADICTED: (1, "Contradicted"),
+    Status.VERIFIED: (5, "Verified"),
+}
+
+
+def claim_review(claim: Claim, *, url: str) -> dict:
+    rating, name = RATINGS[claim.status]
+    article = claim.article
+    author = {"@type": "Organization", "name": settings.CLAIMTRACK_ORGANIZATION_NAME}
+    if settings.CLAIMTRACK_ORGANIZATION_URL:
+        author["url"] = settings.CLAIMTRACK_ORGANIZATION_URL
+    item = {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "headline": article.title,
+                                               **({"url": article.url} if article.url else {})}]}
+    if claim.claimant is not None:
+        kind = "Person" if claim.claimant.kind == SourceKind.PERSON else "Organization"
+        item["author"] = {"@type": kind, "name": claim.claimant.name}
+    if article.published_at:
+        item["datePublished"] = article.published_at.date().isoformat()
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": claim.text,
+        "datePublished": claim.status_changed_at.date().isoformat(),
+        "url": url,
+        "author": author,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": rating,
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": name,
+        },
+        "itemReviewed": item,
+    }

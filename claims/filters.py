@@ -1,0 +1,38 @@
+"""Query filters for /api/v1/claims/. Each is backed by an index (see claims.models.Claim.Meta.indexes)."""
+
+import django_filters
+from django.http import QueryDict
+
+from claims.models import Claim, Status
+from claims.selectors import claim_search
+
+
+class ClaimFilter(django_filters.FilterSet):
+    status = django_filters.MultipleChoiceFilter(
+        choices=Status.choices, help_text="Repeatable or comma-separated: status=verified,contradicted"
+    )
+    article = django_filters.NumberFilter(field_name="article_id", help_text="Article id.")
+    outlet = django_filters.NumberFilter(field_name="article__outlet_id", help_text="Outlet (source) id.")
+    claimant = django_filters.NumberFilter(field_name="claimant_id", help_text="Claimant (source) id.")
+    present = django_filters.BooleanFilter(help_text="false: claims no longer in their article's text.")
+    q = django_filters.CharFilter(method="search", max_length=200,
+                                  help_text="Search claim text, claimant name and article title.")
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="gte", help_text="ISO 8601; for clients polling for changes."
+    )
+    created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and "status" in data:
+            data = data.copy() if isinstance(data, QueryDict) else QueryDict(mutable=True)
+            values = [part.strip() for raw in data.getlist("status") for part in raw.split(",") if part.strip()]
+            data.setlist("status", values)
+        super().__init__(data, *args, **kwargs)
+
+    def search(self, queryset, name, value):
+        return claim_search(queryset, value)

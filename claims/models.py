@@ -1,0 +1,222 @@
+"""Claims extracted from articles, their verdicts and their audit history.
+
+Claim.status is a cache of the newest VerificationStatus row; only
+claims.services.claim_set_status writes it. VerificationStatus and ClaimEvent
+are append-only: database triggers (migration 0002) refuse UPDATE and DELETE,
+and each row carries a SHA-256 hash chained to the previous row of its claim.
+"""
+
+from django.conf import settings
+from django.db import models
+
+from claims.history import chain_hash
+
+
+class Status(models.TextChoices):
+    VERIFIED = "verified", "Verified"
+    UNVERIFIED = "unverified", "Unverified"
+    CONTRADICTED = "contradicted", "Contradicted"
+
+
+class Origin(models.TextChoices):
+    ADMIN = "admin", "Admin"
+    API = "api", "API"
+    IMPORT = "import", "Import"
+    SYSTEM = "system", "System"
+
+
+class Claim(models.Model):
+    """A check-worthy statement in an article, located by its character span in the article body."""
+
+    article = models.ForeignKey("sources.Article", on_delete=models.PROTECT, related_name="claims")
+    text = models.TextField("text", help_text="The claim as it stands in the article.")
+    start = models.PositiveIntegerField("start offset", help_text="Offset of the first character in the body.")
+    end = models.PositiveIntegerField("end offset", help_text="Offset just past the last character.")
+    claimant = models.ForeignKey(
+        "sources.Source",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="claims",
+        help_text="Who made the claim, when the text names them.",
+    )
+    status = models.CharField(
+        "status", max_length=20, choices=Status.choices, default=Status.UNVERIFIED, editable=False
+    )
+    status_changed_at = models.DateTimeField("status changed at", editable=False)
+    version = models.PositiveIntegerField(
+        "version", default=1, editable=False, help_text="Bumped on every change; the API's ETag."
+    )
+    checkworthiness = models.FloatField("check-worthiness", default=0.0, help_text="0 (not worth it) to 1.")
+    reasons = models.JSONField("reasons", default=list, blank=True, help_text="Why the extractor kept it.")
+    figures = models.JSONField(
+        "figures and dates", default=list, blank=True, help_text="Structured quantities and dates it states."
+    )
+    fingerprint = models.CharField(
+        "fingerprint",
+        max_length=64,
+        help_text="SHA-256 of the normalised text; re-imports match claims by it.",
+    )
+    present = models.BooleanField(
+        "present", default=True, help_text="False once a re-import no longer finds it in the article."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        permissions = [("set_claim_status", "Can set a claim's verification status")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=Status.values), name="%(app_label)s_%(class)s_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(start__gte=0, end__gt=models.F("start")),
+                name="%(app_label)s_%(class)s_span_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(checkworthiness__gte=0, checkworthiness__lte=1),
+                name="%(app_label)s_%(class)s_checkworthiness_range",
+            ),
+            models.CheckConstraint(condition=models.Q(version__gte=1), name="%(app_label)s_%(class)s_version_pos"),
+        ]
+        indexes = [
+            # ?status= (dashboards list contradicted claims), ordered by recency.
+            models.Index(fields=["status", "updated_at"], name="claims_claim_status_idx"),
+            # ?claimant=
+            models.Index(fields=["claimant", "id"], name="claims_claim_claimant_idx"),
+            # ?article= and re-import matching (article, fingerprint).
+            models.Index(fields=["article", "fingerprint"], name="claims_claim_article_idx"),
+            # ?updated_since= polling and ordering=updated_at with the id tiebreaker.
+            models.Index(fields=["updated_at", "id"], name="claims_claim_updated_idx"),
+            models.Index(fields=["created_at", "id"], name="claims_claim_created_idx"),
+            models.Index(fields=["status_changed_at", "id"], name="claims_claim_statuschg_idx"),
+            models.Index(fields=["checkworthiness", "id"], name="claims_claim_checkworthy_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text if len(self.text) <= 80 else self.text[:77] + "..."
+
+
+class VerificationStatus(models.Model):
+    """One verdict on a claim. Append-only: the newest row is the claim's status."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="verdicts")
+    status = models.CharField("status", max_length=20, choices=Status.choices)
+    note = models.TextField("note", blank=True, help_text="The reviewer's rationale.")
+    evidence = models.JSONField("evidence", default=list, blank=True, help_text="[{url, note}]")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="verdicts"
+    )
+    reviewer_name = models.CharField(
+        "reviewer name", max_length=150, blank=True, help_text="Kept when the user account is deleted."
+    )
+    origin = models.CharField("origin", max_length=10, choices=Origin.choices)
+    created_at = models.DateTimeField("at")
+    prev_hash = models.CharField(max_length=64, blank=True)
+    entry_hash = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["claim_id", "id"]
+        verbose_name = "verdict"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=Status.values), name="%(app_label)s_%(class)s_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(origin__in=Origin.values), name="%(app_label)s_%(class)s_origin_valid"
+            ),
+            # One successor per entry: two concurrent writers cannot both extend the chain.
+            models.UniqueConstraint(fields=["claim", "prev_hash"], name="%(app_label)s_%(class)s_chain_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    def hash_payload(self) -> dict:
+        return {
+            "claim": self.claim_id,
+            "status": self.status,
+            "note": self.note,
+            "evidence": self.evidence,
+            "reviewer": self.reviewer_name,
+            "origin": self.origin,
+            "at": self.created_at.isoformat(),
+        }
+
+    def seal(self, prev_hash: str) -> None:
+        self.prev_hash = prev_hash
+        self.entry_hash = chain_hash(prev_hash, self.hash_payload())
+
+
+class ClaimEvent(models.Model):
+    """One entry of a claim's audit history: who changed what, when, from where and why."""
+
+    class Action(models.TextChoices):
+        CREATED = "created", "Created"
+        STATUS_CHANGED = "status_changed", "Status changed"
+        EDITED = "edited", "Edited"
+        RETIRED = "retired", "No longer in article"
+        RESTORED = "restored", "Back in article"
+        CLAIMANT_MERGED = "claimant_merged", "Claimant merged"
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="events")
+    action = models.CharField(max_length=20, choices=Action.choices)
+    origin = models.CharField(max_length=10, choices=Origin.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="claim_events"
+    )
+    actor_name = models.CharField(max_length=150, blank=True)
+    request_id = models.CharField(max_length=64, blank=True)
+    from_status = models.CharField(max_length=20, blank=True)
+    to_status = models.CharField(max_length=20, blank=True)
+    changes = models.JSONField(default=dict, blank=True, help_text="{field: [old, new]}")
+    note = models.TextField(blank=True)
+    evidence = models.JSONField(default=list, blank=True)
+    reason = models.CharField(max_length=300, blank=True)
+    verdict = models.OneToOneField(
+        VerificationStatus, null=True, blank=True, on_delete=models.PROTECT, related_name="event"
+    )
+    created_at = models.DateTimeField("at")
+    prev_hash = models.CharField(max_length=64, blank=True)
+    entry_hash = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["claim_id", "id"]
+        verbose_name = "audit entry"
+        verbose_name_plural = "audit entries"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(origin__in=Origin.values), name="%(app_label)s_%(class)s_origin_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(action__in=["created", "status_changed", "edited", "retired", "restored",
+                                               "claimant_merged"]),
+                name="%(app_label)s_%(class)s_action_valid",
+            ),
+            models.UniqueConstraint(fields=["claim", "prev_hash"], name="%(app_label)s_%(class)s_chain_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} by {self.actor_name or self.origin}"
+
+    def hash_payload(self) -> dict:
+        return {
+            "claim": self.claim_id,
+            "action": self.action,
+            "origin": self.origin,
+            "actor": self.actor_name,
+            "request_id": self.request_id,
+            "from": self.from_status,
+            "to": self.to_status,
+            "changes": self.changes,
+            "note": self.note,
+            "evidence": self.evidence,
+            "reason": self.reason,
+            "verdict": self.verdict_id,
+            "at": self.created_at.isoformat(),
+        }
+
+    def seal(self, prev_hash: str) -> None:
+        self.prev_hash = prev_hash
+        self.entry_hash = chain_hash(prev_hash, self.hash_payload())

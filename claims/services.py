@@ -1,0 +1,285 @@
+"""Every write to a claim goes through here: creation, status changes and edits.
+
+Each write locks the claim row, bumps Claim.version, and appends hash-chained
+history rows in the same transaction, so a change and its record commit
+together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.utils import timezone
+
+from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
+
+STATUS_PERMISSION = "claims.set_claim_status"
+MIN_NOTE_LENGTH = 10
+MAX_EVIDENCE_ITEMS = 50
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who (or what) makes a change, and through which door."""
+
+    origin: str
+    user: AbstractBaseUser | None = None
+    name: str = ""
+    request_id: str = ""
+
+    @property
+    def display_name(self) -> str:
+        if self.user is not None and self.user.is_authenticated:
+            return self.user.get_username()
+        return self.name
+
+    @property
+    def user_or_none(self):
+        return self.user if self.user is not None and self.user.is_authenticated else None
+
+
+@dataclass(frozen=True)
+class ClaimDraft:
+    """A claim found by the importer, not yet saved."""
+
+    text: str
+    start: int
+    end: int
+    fingerprint: str
+    claimant_id: int | None = None
+    checkworthiness: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    claim: Claim
+    changed: bool
+    verdict: VerificationStatus | None = None
+    event: ClaimEvent | None = None
+    message: str = ""
+
+
+class VersionConflict(Exception):
+    """The client edited an older version of the claim than the one now stored."""
+
+    def __init__(self, current_version: int):
+        super().__init__(f"claim has changed: current version is {current_version}")
+        self.current_version = current_version
+
+
+def can_set_status(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active and user.has_perm(STATUS_PERMISSION))
+
+
+def _last_hash(queryset) -> str:
+    return queryset.order_by("-id").values_list("entry_hash", flat=True).first() or ""
+
+
+def _event(*, claim: Claim, action: str, actor: Actor, at, prev_hash: str, **values: Any) -> ClaimEvent:
+    event = ClaimEvent(
+        claim=claim,
+        action=action,
+        origin=actor.origin,
+        actor=actor.user_or_none,
+        actor_name=actor.display_name,
+        request_id=actor.request_id,
+        created_at=at,
+        **values,
+    )
+    event.seal(prev_hash)
+    return event
+
+
+def validate_evidence(evidence: Iterable[Any]) -> list[dict]:
+    """Evidence items are {url, note} or a reference {claim: id} / {article: id} to the tracker's own records."""
+    from sources.models import Article
+
+    items = list(evidence or [])
+    if len(items) > MAX_EVIDENCE_ITEMS:
+        raise ValidationError({"evidence": f"At most {MAX_EVIDENCE_ITEMS} items."})
+    cleaned: list[dict] = []
+    url_validator = URLValidator(schemes=["http", "https"])
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise ValidationError({"evidence": f"Item {index}: expected an object with url or claim or article."})
+        unknown = set(item) - {"url", "note", "claim", "article"}
+        if unknown:
+            raise ValidationError({"evidence": f"Item {index}: unknown keys {sorted(unknown)}."})
+        note = item.get("note", "")
+        if not isinstance(note, str) or len(note) > 2000:
+            raise ValidationError({"evidence": f"Item {index}: note must be text of at most 2000 characters."})
+        entry: dict[str, Any] = {"note": note}
+        if "url" in item:
+            try:
+                url_validator(item["url"])
+            except (ValidationError, TypeError):
+                raise ValidationError({"evidence": f"Item {index}: {item['url']!r} is not an http(s) URL."}) from None
+            entry["url"] = item["url"]
+        for ref, model in (("claim", Claim), ("article", Article)):
+            if ref in item:
+                ref_id = item[ref]
+                if isinstance(ref_id, bool) or not isinstance(ref_id, int) or not model.objects.filter(pk=ref_id).exists():
+                    raise ValidationError({"evidence": f"Item {index}: no {ref} with id {ref_id!r}."})
+                entry[ref] = ref_id
+        if not {"url", "claim", "article"} & set(entry):
+            raise ValidationError({"evidence": f"Item {index}: give a url, a claim id or an article id."})
+        cleaned.append(entry)
+    return cleaned
+
+
+def validate_verdict(*, status: str, note: str, evidence: Iterable[Any]) -> list[dict]:
+    if status not in Status.values:
+        raise ValidationError({"status": f"{status!r} is not one of {', '.join(Status.values)}."})
+    cleaned = validate_evidence(evidence)
+    if status in (Status.VERIFIED, Status.CONTRADICTED) and len(note.strip()) < MIN_NOTE_LENGTH:
+        raise ValidationError({"note": f"A {status} verdict needs a rationale of at least {MIN_NOTE_LENGTH} characters."})
+    if status == Status.CONTRADICTED and not cleaned:
+        raise ValidationError({"evidence": "A contradicted verdict needs at least one evidence item."})
+    return cleaned
+
+
+@transaction.atomic
+def claim_set_status(
+    *,
+    claim_id: int,
+    status: str,
+    note: str = "",
+    evidence: Sequence[Any] = (),
+    actor: Actor,
+    expected_version: int | None = None,
+) -> StatusChange:
+    """The one way to change a claim's status: validates, locks, appends a verdict and an audit entry."""
+    if actor.origin in (Origin.ADMIN, Origin.API) and not can_set_status(actor.user):
+        raise PermissionDenied("Only reviewers may change a claim's status.")
+    cleaned_evidence = validate_verdict(status=status, note=note, evidence=evidence)
+    # The row lock serialises reviewers changing the same claim (SQLite: the IMMEDIATE transaction does).
+    claim = Claim.objects.select_for_update().get(pk=claim_id)
+    if expected_version is not None and expected_version != claim.version:
+        raise VersionConflict(claim.version)
+    if claim.status == status and not note.strip() and not cleaned_evidence:
+        return StatusChange(claim=claim, changed=False, message=f"Claim is already {status}; nothing recorded.")
+
+    now = timezone.now()
+    verdict = VerificationStatus(
+        claim=claim,
+        status=status,
+        note=note,
+        evidence=cleaned_evidence,
+        reviewer=actor.user_or_none,
+        reviewer_name=actor.display_name,
+        origin=actor.origin,
+        created_at=now,
+    )
+    verdict.seal(_last_hash(claim.verdicts))
+    verdict.save(force_insert=True)
+    event = _event(
+        claim=claim,
+        action=ClaimEvent.Action.STATUS_CHANGED,
+        actor=actor,
+        at=now,
+        prev_hash=_last_hash(claim.events),
+        from_status=claim.status,
+        to_status=status,
+        note=note,
+        evidence=cleaned_evidence,
+        verdict=verdict,
+    )
+    event.save(force_insert=True)
+    Claim.objects.filter(pk=claim.pk).update(status=status, status_changed_at=now, version=claim.version + 1,
+                                             updated_at=now)
+    claim.refresh_from_db()
+    return StatusChange(claim=claim, changed=True, verdict=verdict, event=event,
+                        message=f"Status set to {status} (version {claim.version}).")
+
+
+def _display(value: Any) -> Any:
+    if hasattr(value, "pk"):
+        return f"{value} (#{value.pk})"
+    return value
+
+
+EDITABLE_FIELDS = ("text", "start", "end", "claimant", "present")
+
+
+@transaction.atomic
+def claim_update(*, claim_id: int, actor: Actor, reason: str = "", expected_version: int | None = None,
+                 action: str | None = None, **values: Any) -> Claim:
+    """Change text, span, claimant or presence; records {field: [old, new]} in the audit history."""
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"claim_update cannot change {sorted(unknown)}; status goes through claim_set_status")
+    claim = Claim.objects.select_for_update().select_related("claimant").get(pk=claim_id)
+    if expected_version is not None and expected_version != claim.version:
+        raise VersionConflict(claim.version)
+    changes = {}
+    for name, new in values.items():
+        old = getattr(claim, name)
+        if old != new:
+            changes[name] = [_display(old), _display(new)]
+            setattr(claim, name, new)
+    if not changes:
+        return claim
+    if "text" in changes:
+        from sources.importer.cleaning import fingerprint
+
+        claim.fingerprint = fingerprint(claim.text)
+    claim.full_clean(exclude=["article", "status_changed_at"], validate_unique=False)
+    if action is None and set(changes) == {"present"}:
+        action = ClaimEvent.Action.RESTORED if claim.present else ClaimEvent.Action.RETIRED
+    action = action or ClaimEvent.Action.EDITED
+    claim.version += 1
+    claim.save()
+    _event(claim=claim, action=action, actor=actor, at=timezone.now(), prev_hash=_last_hash(claim.events),
+           changes=changes, reason=reason).save(force_insert=True)
+    return claim
+
+
+def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> list[Claim]:
+    """Create claims in bulk, each unverified with a first verdict and a "created" audit entry.
+
+    Called inside the importer's per-article transaction; three INSERTs however many claims.
+    """
+    if not drafts:
+        return []
+    now = timezone.now()
+    claims = Claim.objects.bulk_create(
+        Claim(
+            article=article,
+            text=draft.text,
+            start=draft.start,
+            end=draft.end,
+            claimant_id=draft.claimant_id,
+            checkworthiness=draft.checkworthiness,
+            reasons=draft.reasons,
+            figures=draft.figures,
+            fingerprint=draft.fingerprint,
+            status=Status.UNVERIFIED,
+            status_changed_at=now,
+            created_at=now,
+            updated_at=now,
+        )
+        for draft in drafts
+    )
+    verdicts = []
+    for claim in claims:
+        verdict = VerificationStatus(
+            claim=claim, status=Status.UNVERIFIED, reviewer=actor.user_or_none,
+            reviewer_name=actor.display_name, origin=actor.origin, created_at=now,
+        )
+        verdict.seal("")
+        verdicts.append(verdict)
+    VerificationStatus.objects.bulk_create(verdicts)
+    ClaimEvent.objects.bulk_create(
+        _event(claim=claim, action=ClaimEvent.Action.CREATED, actor=actor, at=now, prev_hash="",
+               to_status=Status.UNVERIFIED, verdict=verdict)
+        for claim, verdict in zip(claims, verdicts, strict=True)
+    )
+    return claims

@@ -1,0 +1,51 @@
+from rest_framework import serializers
+
+from claims.api.serializers import RefSerializer
+from sources.models import Article, ImportRun, Source
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    aliases = serializers.SerializerMethodField()
+    article_count = serializers.IntegerField(read_only=True)
+    claim_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Source
+        fields = ["id", "name", "kind", "aliases", "homepage", "description", "article_count", "claim_count"]
+
+    def get_aliases(self, source) -> list[str]:
+        return [alias.name for alias in source.aliases.all() if alias.name != source.name]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    outlet = RefSerializer()
+    claim_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Article
+        fields = ["id", "title", "url", "outlet", "published_at", "language", "external_id", "content_sha256",
+                  "claim_count", "created_at", "updated_at"]
+
+
+class ArticleClaimSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    text = serializers.CharField()
+    status = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    present = serializers.BooleanField()
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    claims = ArticleClaimSerializer(many=True)
+
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "body", "claims"]
+
+
+class ImportRunSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ImportRun
+        fields = ["id", "started_at", "finished_at", "started_by", "state", "paths", "files_seen",
+                  "articles_created", "articles_updated", "articles_unchanged", "claims_created",
+                  "claims_retired", "failures"]

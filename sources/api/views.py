@@ -1,0 +1,55 @@
+"""Sources, articles and import runs: read-only API."""
+
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import viewsets
+
+from sources.api.serializers import (
+    ArticleDetailSerializer,
+    ArticleSerializer,
+    ImportRunSerializer,
+    SourceSerializer,
+)
+from sources.filters import ArticleFilter, SourceFilter
+from sources.selectors import article_detail_queryset, article_queryset, import_run_queryset, source_queryset
+from tracker.conditional import ConditionalDetailMixin
+from tracker.ordering import OrderingMixin
+from tracker.permissions import IsStaff
+
+
+@extend_schema_view(list=extend_schema(summary="List sources"), retrieve=extend_schema(summary="One source"))
+class SourceViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyModelViewSet):
+    """Outlets, organisations, agencies and people that publish or make claims."""
+
+    serializer_class = SourceSerializer
+    filterset_class = SourceFilter
+    ordering_fields = ("id", "name")
+
+    def get_queryset(self):
+        return source_queryset()
+
+
+@extend_schema_view(list=extend_schema(summary="List articles"), retrieve=extend_schema(summary="One article with its body and claims"))
+class ArticleViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyModelViewSet):
+    """Imported news articles."""
+
+    filterset_class = ArticleFilter
+    ordering_fields = ("id", "created_at", "published_at")
+
+    def get_queryset(self):
+        return article_detail_queryset() if self.action == "retrieve" else article_queryset()
+
+    def get_serializer_class(self):
+        return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
+
+
+@extend_schema_view(list=extend_schema(summary="List import runs (staff)"), retrieve=extend_schema(summary="One import run (staff)"))
+class ImportRunViewSet(OrderingMixin, viewsets.ReadOnlyModelViewSet):
+    """Runs of the article importer, with counts and failures. Staff only."""
+
+    serializer_class = ImportRunSerializer
+    permission_classes = [IsStaff]
+    ordering_fields = ("id",)
+    default_ordering = "-id"
+
+    def get_queryset(self):
+        return import_run_queryset()

@@ -1,0 +1,38 @@
+"""Query filters for /api/v1/sources/ and /api/v1/articles/."""
+
+import django_filters
+from django.db import connection
+from django.db.models import Q
+
+from sources.models import Article, Source, SourceKind
+
+
+class SourceFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=SourceKind.choices)
+    q = django_filters.CharFilter(method="search", max_length=200, help_text="Name or alias contains.")
+
+    class Meta:
+        model = Source
+        fields = []
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(aliases__name__icontains=value)).distinct()
+
+
+class ArticleFilter(django_filters.FilterSet):
+    outlet = django_filters.NumberFilter(field_name="outlet_id")
+    published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_before = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lt")
+    q = django_filters.CharFilter(method="search", max_length=200, help_text="Search title and body.")
+
+    class Meta:
+        model = Article
+        fields = []
+
+    def search(self, queryset, name, value):
+        if connection.vendor == "postgresql":
+            from django.contrib.postgres.search import SearchQuery, SearchVector
+
+            return queryset.annotate(_doc=SearchVector("title", config="english")).filter(
+                _doc=SearchQuery(value, config="english", search_type="websearch"))
+        return queryset.filter(Q(title__icontains=value) | Q(body__icontains=value))

@@ -1,0 +1,154 @@
+"""Step 2: split an article into blocks and tell content from headings and page furniture.
+
+The body is kept as imported; cleaning only labels spans, so claim offsets
+always point into the original text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+                         "–": "-", "—": "-", "\u00a0": " "})
+TERMINAL = ('.', '!', '?', '"', '”', '’', "'", '»', '…', ')')
+HEADING_MAX_WORDS = 20
+
+
+def normalise(text: str) -> str:
+    """Typographic quotes and dashes to ASCII, whitespace collapsed: the form used for matching."""
+    return " ".join(text.translate(_QUOTES).split())
+
+
+def fingerprint(text: str) -> str:
+    return hashlib.sha256(normalise(text).casefold().encode("utf-8")).hexdigest()
+
+
+# Share and subscribe prompts, error-report hints, bylines and credits copied with the text.
+_FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
+    r"^(join|follow|subscribe to|sign up for|like)\s+(us|our)\b",
+    r"^(subscribe|sign up|share|share this( article| story)?|tweet|print|email|advertisement|sponsored"
+    r"|comments?|show comments|related|related (articles?|news|stories)|most read|latest news|top stories"
+    r"|more on this( topic)?|you may also like|recommended|read (also|more)|see also|also read)\s*[:.]?$",
+    r"ctrl\s*\+\s*enter",
+    r"\b(highlight|select) the text\b",
+    r"\b(found|notice|spot(ted)?|see) (a|an) (typo|mistake|error)\b",
+    r"\b(telegram|facebook|instagram|youtube|whatsapp|viber|newsletter|podcast|google news)\b.{0,60}$",
+    r"^@\w+",
+    r"^(additional sources?|sources?|photo|photos|image|video|credits?|reporting by|editing by|written by"
+    r"|edited by|translated by)\s*[:•|]",
+    r"^(©|copyright\b)|all rights reserved",
+)]
+_CALL_TO_ACTION_MAX_WORDS = 15
+_RELATED_HEADER = re.compile(
+    r"^(read (also|more)|see also|also read|related( articles?| news| stories)?|more on this( topic)?"
+    r"|you may also like|recommended|most read|latest news)\s*[:.]?$",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s*[-–—•*]\s+")
+_TRAILING_SHARE = re.compile(r"(?<=[.!?\"”’»)])\s+(share|share this|tweet|print)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line of the article with its span in the body and what it is."""
+
+    start: int
+    end: int
+    kind: str  # "content", "heading", "title", "furniture"
+    reason: str = ""
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def is_furniture(line: str) -> str:
+    """The reason a line is page furniture, or "" when it is not."""
+    stripped = line.strip()
+    if _RELATED_HEADER.match(stripped):
+        return "related-articles header"
+    if _LIST_ITEM.match(stripped) and len(_words(stripped)) <= 4 and not stripped.endswith(TERMINAL):
+        return "navigation crumb"
+    for pattern in _FURNITURE:
+        if pattern.search(stripped) and len(_words(stripped)) <= _CALL_TO_ACTION_MAX_WORDS:
+            return "share, subscribe or credit line"
+    return ""
+
+
+def is_heading(line: str) -> bool:
+    """A short line without closing punctuation, or a lone question: a headline or section heading."""
+    stripped = line.strip()
+    words = _words(stripped)
+    if not words or len(words) > HEADING_MAX_WORDS:
+        return False
+    return not stripped.endswith(TERMINAL) or (stripped.endswith("?") and len(words) <= 15)
+
+
+def is_headline(line: str, rest: str) -> bool:
+    """The first line is a headline when it reads like one and an article follows it."""
+    stripped = line.strip()
+    if not rest.strip():
+        return False
+    return is_heading(stripped) or ("?" in stripped and len(_words(stripped)) <= HEADING_MAX_WORDS)
+
+
+def title_case_ratio(line: str) -> float:
+    words = [w for w in _words(line) if w[:1].isalpha() and len(w) > 3]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def split_blocks(body: str) -> list[Block]:
+    """Label every non-empty line of the body."""
+    blocks: list[Block] = []
+    in_related_list = False
+    offset = 0
+    first = True
+    for line in body.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        lead = len(line) - len(line.lstrip())
+        stripped = line.strip()
+        if not stripped:
+            in_related_list = False
+            continue
+        start, end = start + lead, start + lead + len(stripped)
+        if first:
+            first = False
+            if is_headline(stripped, body[offset:]):
+                blocks.append(Block(start, end, "title", "headline"))
+                continue
+        if in_related_list and (_LIST_ITEM.match(stripped) or is_heading(stripped)):
+            blocks.append(Block(start, end, "furniture", "related-article link"))
+            continue
+        in_related_list = False
+        reason = is_furniture(stripped)
+        if reason:
+            in_related_list = reason == "related-articles header"
+            blocks.append(Block(start, end, "furniture", reason))
+            continue
+        if is_heading(stripped):
+            if title_case_ratio(stripped) >= 0.8 and len(_words(stripped)) >= 4:
+                blocks.append(Block(start, end, "furniture", "headline of another article"))
+            else:
+                blocks.append(Block(start, end, "heading", "section heading"))
+            continue
+        share = _TRAILING_SHARE.search(stripped)
+        if share:
+            end = start + share.start()
+        blocks.append(Block(start, end, "content"))
+    return blocks
+
+
+def derive_title(body: str, blocks: list[Block], max_length: int = 200) -> str:
+    """The headline when the text starts with one, else the start of the first paragraph."""
+    for block in blocks:
+        if block.kind == "title":
+            return body[block.start:block.end][:max_length]
+        if block.kind == "content":
+            text = normalise(body[block.start:block.end])
+            if len(text) <= max_length:
+                return text
+            return text[: max_length - 1].rsplit(" ", 1)[0] + "…"
+    return normalise(body)[:max_length] or "Untitled"

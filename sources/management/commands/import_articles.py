@@ -1,0 +1,92 @@
+"""python manage.py import_articles [PATH ...]: import plain-text news articles and extract claims."""
+
+import getpass
+import json
+import socket
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from sources.importer.manifest import ManifestError, load_manifest
+from sources.importer.pipeline import ArticleImporter, RunTotals, import_run_finish, import_run_start
+from sources.importer.reading import find_article_files
+
+USAGE_ERROR = 2
+SOME_FAILED = 1
+
+
+class Command(BaseCommand):
+    help = (
+        "Import plain-text news articles (*.txt files or folders of them; default: seeds/), extract their "
+        "check-worthy claims, and record the run. Safe to re-run: unchanged files are skipped. "
+        "Exit status: 0 all imported, 1 some files failed, 2 usage error."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", type=Path, help="Files or folders of *.txt (default: seeds/).")
+        parser.add_argument("--dry-run", action="store_true", help="Parse and report; write nothing.")
+        parser.add_argument("--manifest", type=Path, help="JSON file: {file name: {url, title, outlet, "
+                            "published_at, language}}.")
+        parser.add_argument("--format", choices=["text", "json"], default="text",
+                            help="json prints a machine-readable summary (for cron logs).")
+        parser.add_argument("--started-by", default="", help="Who or what started the run (default: user@host).")
+
+    def handle(self, *paths: Path, **options):
+        paths = list(paths) or [Path(settings.BASE_DIR) / "seeds"]
+        missing = [str(p) for p in paths if not p.exists()]
+        if missing:
+            raise CommandError(f"{missing[0]}: no such file or directory", returncode=USAGE_ERROR)
+        try:
+            manifest = load_manifest(options["manifest"]) if options["manifest"] else {}
+        except ManifestError as exc:
+            raise CommandError(str(exc), returncode=USAGE_ERROR) from None
+
+        verbosity = options["verbosity"]
+        as_json = options["format"] == "json"
+        dry_run = options["dry_run"]
+        started_by = options["started_by"] or f"{getpass.getuser()}@{socket.gethostname()}"
+        importer = ArticleImporter(manifest=manifest, started_by=started_by, dry_run=dry_run)
+        run = None if dry_run else import_run_start(started_by=started_by, paths=[str(p) for p in paths])
+
+        files = find_article_files(paths)
+        show_progress = sys.stderr.isatty() and not as_json and verbosity >= 1
+        if show_progress:
+            files = tqdm(list(files), unit="file", desc="Importing", leave=False)
+        totals = RunTotals()
+        for path in files:
+            result = importer.import_file(path)
+            totals.add(result)
+            if result.outcome == "failed":
+                if not as_json:
+                    self.stderr.write(f"{result.path}: {result.reason}")
+            elif verbosity >= 2 and not as_json:
+                self.stdout.write(f"{result.path}: {result.outcome}, {result.claims_created} claims added"
+                                  + (f", {result.claims_retired} no longer present" if result.claims_retired else ""))
+        if run is not None:
+            run = import_run_finish(run, totals)
+
+        self._report(totals, run_id=run.pk if run else None, dry_run=dry_run, as_json=as_json)
+        if totals.failed:
+            sys.exit(SOME_FAILED)
+
+    def _report(self, totals: RunTotals, *, run_id, dry_run: bool, as_json: bool) -> None:
+        if as_json:
+            self.stdout.write(json.dumps({
+                "run": run_id, "dry_run": dry_run, "files_seen": totals.files_seen,
+                "articles_created": totals.created, "articles_updated": totals.updated,
+                "articles_unchanged": totals.unchanged, "failed": totals.failed,
+                "claims_created": totals.claims_created, "claims_retired": totals.claims_retired,
+                "failures": totals.failures,
+            }))
+            return
+        prefix = "Dry run, nothing written: would import" if dry_run else f"Import run #{run_id}:"
+        line = (f"{prefix} {totals.files_seen} files: {totals.created} created, {totals.updated} updated, "
+                f"{totals.unchanged} unchanged, {totals.failed} failed; {totals.claims_created} claims added, "
+                f"{totals.claims_retired} no longer present.")
+        if not (totals.created or totals.updated or totals.failed) and totals.files_seen:
+            line += " Nothing changed."
+        style = self.style.WARNING if totals.failed else self.style.SUCCESS
+        self.stdout.write(style(line))

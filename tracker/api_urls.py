@@ -1,0 +1,23 @@
+"""API v1 routes (mounted at /api/v1/ under the "api" namespace)."""
+
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import SimpleRouter
+
+from claims.api.views import ClaimViewSet, obtain_auth_token
+from sources.api.views import ArticleViewSet, ImportRunViewSet, SourceViewSet
+from tracker.api import api_root
+
+router = SimpleRouter()
+router.register("sources", SourceViewSet, basename="source")
+router.register("articles", ArticleViewSet, basename="article")
+router.register("claims", ClaimViewSet, basename="claim")
+router.register("imports", ImportRunViewSet, basename="importrun")
+
+urlpatterns = [
+    path("", api_root, name="root"),
+    path("auth/token/", obtain_auth_token, name="auth-token"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    *router.urls,
+]

@@ -1,0 +1,80 @@
+"""Typed readers for configuration from environment variables (12-factor).
+
+Every reader raises ImproperlyConfigured naming the variable, so a bad value
+stops start-up with a message an operator can act on.
+"""
+
+import os
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def env_str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean; use one of true/false, 1/0, yes/no, on/off.")
+
+
+def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from None
+    if minimum is not None and value < minimum:
+        raise ImproperlyConfigured(f"{name}={raw!r} must be at least {minimum}.")
+    return value
+
+
+def env_list(name: str, default: list[str] | None = None) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return list(default or [])
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_database(name: str, default_sqlite_path: str) -> dict:
+    """Parse a database URL: postgres://user@host:port/name or sqlite:////abs/path.sqlite3."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        config = {"ENGINE": "django.db.backends.sqlite3", "NAME": default_sqlite_path}
+    else:
+        try:
+            config = dj_database_url.parse(raw, conn_max_age=0)
+        except Exception as exc:  # the library raises ValueError, KeyError or its own error type
+            raise ImproperlyConfigured(f"{name} is malformed ({exc}); expected e.g. "
+                                       "postgres://user@host:5432/name or sqlite:////abs/path.sqlite3") from None
+        engine = config.get("ENGINE", "")
+        if engine.endswith("postgresql"):
+            if not config.get("NAME"):
+                raise ImproperlyConfigured(f"{name} names no database; expected postgres://user@host:5432/name")
+        elif engine.endswith("sqlite3"):
+            if not config.get("NAME") or config["NAME"] == ":memory:" and raw != "sqlite://:memory:":
+                raise ImproperlyConfigured(f"{name} names no SQLite file; expected sqlite:////abs/path.sqlite3")
+        else:
+            raise ImproperlyConfigured(f"{name} uses an unsupported database ({engine}); use postgres:// or sqlite://")
+    if config["ENGINE"].endswith("sqlite3"):
+        config["OPTIONS"] = {
+            # Take the write lock when a transaction starts, so two writers queue
+            # instead of failing with "database is locked" when one upgrades.
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 30,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    return config

@@ -1,0 +1,22 @@
+"""Pagination that never skips or repeats a row while rows are added during a walk."""
+
+from rest_framework.pagination import CursorPagination
+
+
+class StablePagination(CursorPagination):
+    """Cursor pagination over the view's ordering, which always ends in a unique "id" tiebreaker.
+
+    Offsets shift when rows are inserted; a cursor holds the position of the
+    last row seen, so a client following `next` sees each row exactly once.
+    """
+
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+    ordering = "-id"
+
+    def get_ordering(self, request, queryset, view):
+        ordering_filter = getattr(view, "ordering_from_request", None)
+        if ordering_filter is not None:
+            return ordering_filter(request)
+        return super().get_ordering(request, queryset, view)

@@ -1,0 +1,30 @@
+"""OpenAPI post-processing: document the JSON error responses every endpoint can give."""
+
+ERRORS = {
+    "400": "Invalid input or filter value: {\"detail\": ..., <field>: [messages]}",
+    "401": "Authentication credentials were not provided or are invalid.",
+    "403": "Authenticated, but not allowed.",
+    "404": "Not found.",
+    "429": "Too many requests; see the Retry-After header.",
+}
+
+
+def add_error_responses(result, generator, request, public):
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas["Error"] = {
+        "type": "object",
+        "properties": {"detail": {"type": "string"}},
+        "required": ["detail"],
+        "additionalProperties": True,
+    }
+    ref = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+    for path, operations in result.get("paths", {}).items():
+        for method, operation in operations.items():
+            responses = operation.setdefault("responses", {})
+            for code, description in ERRORS.items():
+                responses.setdefault(code, {"description": description, "content": ref})
+            if method == "post" and path.endswith("/status/"):
+                responses.setdefault("412", {"description": "If-Match does not match the claim's current ETag.",
+                                             "content": ref})
+                responses.setdefault("415", {"description": "The body is not JSON.", "content": ref})
+    return result
