@@ -216,7 +216,7 @@ def claim_update(*, claim_id: int, actor: Actor, reason: str = "", expected_vers
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"claim_update cannot change {sorted(unknown)}; status goes through claim_set_status")
-    claim = Claim.objects.select_for_update().select_related("claimant").get(pk=claim_id)
+    claim = Claim.objects.select_for_update(of=("self",)).select_related("claimant").get(pk=claim_id)
     if expected_version is not None and expected_version != claim.version:
         raise VersionConflict(claim.version)
     changes = {}

@@ -19,5 +19,6 @@ urlpatterns = [
     path("auth/token/", obtain_auth_token, name="auth-token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("claims/export.csv", ClaimViewSet.as_view({"get": "export"}), name="claim-export-csv"),
     *router.urls,
 ]

@@ -109,7 +109,7 @@ class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
 
     @extend_schema(summary="All claims as CSV, streamed (same filters as the list)",
                    responses={(200, "text/csv"): OpenApiResponse(description="CSV file")})
-    @action(detail=False, methods=["get"], url_path="export.csv", renderer_classes=[CSVRenderer])
+    @action(detail=False, methods=["get"], url_path="export", renderer_classes=[CSVRenderer])
     def export(self, request):
         return self._csv_response(request)
 

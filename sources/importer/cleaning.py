@@ -128,15 +128,16 @@ def split_blocks(body: str) -> list[Block]:
             in_related_list = reason == "related-articles header"
             blocks.append(Block(start, end, "furniture", reason))
             continue
+        share = _TRAILING_SHARE.search(stripped)
+        if share:
+            stripped = stripped[:share.start()]
+            end = start + share.start()
         if is_heading(stripped):
             if title_case_ratio(stripped) >= 0.8 and len(_words(stripped)) >= 4:
                 blocks.append(Block(start, end, "furniture", "headline of another article"))
             else:
                 blocks.append(Block(start, end, "heading", "section heading"))
             continue
-        share = _TRAILING_SHARE.search(stripped)
-        if share:
-            end = start + share.start()
         blocks.append(Block(start, end, "content"))
     return blocks
 

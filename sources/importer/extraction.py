@@ -47,8 +47,8 @@ _META = re.compile(
     r"|declined to comment|could not be reached|contributed to this report|shared (his|her|their) (opinions?|views?))\b",
     re.IGNORECASE,
 )
-_OPINION = re.compile(r"\b(i think|in my opinion|we believe|what is important|it is important|needs? more"
-                      r"|should|must)\b", re.IGNORECASE)
+_OPINION = re.compile(r"\b(i think|in my opinion|we believe|needs? more|should|must)\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(could|might|may)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 
 MONTHS = {m: i for i, m in enumerate(
@@ -88,8 +88,8 @@ _NOT_A_COUNT = re.compile(r"(?:Article|No\.|Section|Chapter|Resolution|Brigade|A
 _YEAR_NUMBER = re.compile(r"^(19|20)\d\d$")
 
 # Words that start sentences or name titles rather than entities.
-_COMMON_STARTERS = set(["a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at", "by", "for", "from", "with", "as", "after", "before", "during", "since", "while", "when", "where", "earlier", "later", "thus", "however", "meanwhile", "additionally", "also", "and", "but", "or", "so", "yet", "according", "some", "many", "several", "most", "both", "all", "one", "two", "three", "western", "foreign", "what", "why", "how", "if", "there", "here", "such", "analysts", "experts", "officials", "sources", "reports", "media"])
-TITLE_WORDS = set(["president", "prime", "minister", "secretary", "general", "head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "defense", "defence", "foreign", "state", "deputy", "commander", "director", "ambassador", "representative", "senator", "governor", "mayor", "minister's", "dictator", "chairman", "chairwoman", "official", "analyst", "commissioner", "envoy", "adviser", "advisor", "mr", "mrs", "ms", "dr", "sir"])
+_COMMON_STARTERS = set(["a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at", "by", "for", "from", "with", "as", "after", "before", "during", "since", "while", "when", "where", "earlier", "later", "thus", "however", "meanwhile", "additionally", "also", "and", "but", "or", "so", "yet", "according", "some", "many", "several", "most", "both", "all", "one", "two", "three", "everyone", "everybody", "nobody", "someone", "somebody", "each", "none", "western", "foreign", "what", "why", "how", "if", "there", "here", "such", "analysts", "experts", "officials", "sources", "reports", "media"])
+TITLE_WORDS = set(["president", "prime", "minister", "secretary", "general", "head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "defense", "defence", "foreign", "state", "deputy", "commander", "director", "ambassador", "representative", "senator", "governor", "mayor", "minister's", "dictator", "chairman", "chairwoman", "official", "analyst", "commissioner", "envoy", "adviser", "advisor", "mr", "mrs", "ms", "dr", "sir", "colonel", "col.", "major", "lieutenant", "captain", "sergeant", "admiral", "marshal", "gen.", "lt.", "brigadier", "corporal", "private", "professor", "prof."])
 DEMONYMS = set(["ukrainian", "russian", "american", "us", "u.s.", "british", "french", "german", "korean", "north", "south", "chinese", "iranian", "western", "european", "israeli", "polish", "nato", "un", "eu"])
 _GENERIC_CLAIMANTS = set(["some", "several", "many", "most", "these", "those", "foreign", "western", "eastern", "unnamed", "anonymous", "local", "various", "other", "sources", "source", "reports", "report", "experts", "expert", "officials", "official", "analysts", "analyst", "observers", "media", "it", "there", "people", "team", "they", "we", "data"])
 _CONNECTORS = {"of", "for", "the", "on", "de", "al"}
@@ -317,6 +317,7 @@ class Attribution:
     name: str | None = None
     reference: bool = False  # "he", "the Ukrainian leader", "the source": someone named before
     explicit: bool = False
+    span: tuple[int, int] | None = None  # where the speaker is named, so it is not counted as content
 
 
 def find_attribution(text: str) -> Attribution:
@@ -327,28 +328,31 @@ def find_attribution(text: str) -> Attribution:
         rest = plain[match.end():]
         phrase = re.split(r"[,.;:]|\s(?:who|which|that|for whom)\s", rest, maxsplit=1)[0]
         phrase = re.split(r"\s(?:cite|cites|citing)\s", phrase, maxsplit=1)[0]
+        span = (match.start(), match.end() + len(phrase))
         if match.group(0).lower().startswith("citing") and match.start() > 0:
             before = plain[:match.start()].rstrip(" ,")
             name = claimant_from_phrase(before.split(",")[-1] if "," in before else before)
             if name:
-                return Attribution(name=name, explicit=True)
+                return Attribution(name=name, explicit=True, span=(0, span[1]))
         if _ROLE_REFERENCE.match(phrase.strip()) and not _has_proper_name(phrase.split(" of ")[0]):
-            return Attribution(reference=True, explicit=True)
+            return Attribution(reference=True, explicit=True, span=span)
         if _is_generic(phrase):
-            return Attribution(explicit=True)
+            return Attribution(explicit=True, span=span)
         name = claimant_from_phrase(phrase)
-        return Attribution(name=name, explicit=True, reference=name is None and _ROLE_REFERENCE.match(phrase.strip()) is not None)
+        return Attribution(name=name, explicit=True, span=span,
+                           reference=name is None and _ROLE_REFERENCE.match(phrase.strip()) is not None)
     for pattern in (_QUOTE_THEN_SPEAKER, _VERB_THEN_SPEAKER):
         quote = pattern.search(plain)
         if quote:
-            phrase = quote.groupdict().get("np1") or quote.groupdict().get("np2") or quote.groupdict().get("np")
-            if phrase:
-                phrase = phrase.split(" while ")[0].split(" who ")[0]
+            group = next((g for g in ("np1", "np2", "np") if quote.groupdict().get(g)), None)
+            if group:
+                span = quote.span(group)
+                phrase = quote.group(group).split(" while ")[0].split(" who ")[0]
                 if _PRONOUN_SUBJECT.match(phrase.strip()) or _ROLE_REFERENCE.match(phrase.strip()):
-                    return Attribution(reference=True, explicit=True)
+                    return Attribution(reference=True, explicit=True, span=span)
                 name = claimant_from_phrase(phrase)
                 if name:
-                    return Attribution(name=name, explicit=True)
+                    return Attribution(name=name, explicit=True, span=span)
     speech = _SPEECH.search(plain)
     if speech:
         subject = plain[:speech.start()].strip()
@@ -358,12 +362,13 @@ def find_attribution(text: str) -> Attribution:
         subject = subject.split(", who ")[0]
         if not subject or len(subject.split()) > 25:
             return Attribution()
+        span = (0, speech.start())
         if _PRONOUN_SUBJECT.match(subject) and len(subject.split()) == 1:
-            return Attribution(reference=True, explicit=True)
+            return Attribution(reference=True, explicit=True, span=span)
         if _ROLE_REFERENCE.match(subject) and not _has_proper_name(subject.split(" of ")[0]):
-            return Attribution(reference=True, explicit=True)
+            return Attribution(reference=True, explicit=True, span=span)
         if subject.lower() in {"it", "there"} or _is_generic(subject):
-            return Attribution(explicit=True)
+            return Attribution(explicit=True, span=span)
         words = subject.split()
         head = words[1] if words[0].lower() in {"a", "an", "the"} and len(words) > 1 else words[0]
         if head[:1].islower() and not re.search(r"\b(?:sources?|analysts?|experts?|officials?)\s+(?:in|from|at|of)\b",
@@ -371,7 +376,7 @@ def find_attribution(text: str) -> Attribution:
             return Attribution()
         name = claimant_from_phrase(subject)
         if name:
-            return Attribution(name=name, explicit=True)
+            return Attribution(name=name, explicit=True, span=span)
     return Attribution()
 
 
@@ -398,8 +403,8 @@ def _entity_count(text: str) -> int:
     return count
 
 
-def score(text: str, *, attributed: bool, figures: list[dict], context_speaker: bool = False
-          ) -> tuple[float, list[str]]:
+def score(text: str, *, attributed: bool, figures: list[dict], context_speaker: bool = False,
+          speaker_span: tuple[int, int] | None = None) -> tuple[float, list[str]]:
     """Check-worthiness in [0, 1] and the reasons behind it."""
     reasons: list[str] = []
     words = text.split()
@@ -408,7 +413,7 @@ def score(text: str, *, attributed: bool, figures: list[dict], context_speaker: 
         return 0.0, ["question"]
     if _QUESTION_OR_CTA.match(text.strip()):
         return 0.0, ["call to action"]
-    value = 0.3 if len(words) >= 8 else 0.15
+    value = 0.3 if len(words) >= 8 else 0.1
     if attributed:
         value += 0.35
         reasons.append("attributed statement")
@@ -426,10 +431,17 @@ def score(text: str, *, attributed: bool, figures: list[dict], context_speaker: 
     if dates:
         value += 0.15
         reasons.append("states a date")
-    entities = _entity_count(text)
+    content = text[:speaker_span[0]] + " " + text[speaker_span[1]:] if speaker_span else text
+    entities = _entity_count(content)
     if entities:
         value += 0.15 + (0.1 if entities >= 2 else 0)
         reasons.append("names entities")
+    elif not quantities and not dates:
+        value -= 0.15
+        reasons.append("no name, figure or date to check")
+        if _HEDGED.search(text):
+            value -= 0.15
+            reasons.append("speculation")
     if _META.search(text):
         value -= 0.5
         reasons.append("statement about the reporting itself")
@@ -473,9 +485,8 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
             if claimant is None and not attribution.explicit:
                 claimant = paragraph_speaker
             figures = extract_figures(sentence.text)
-            value, reasons = score(sentence.text, attributed=attribution.explicit or bool(caption)
-                                   or (starts_with_quote and claimant is not None), figures=figures,
-                                   context_speaker=claimant is not None)
+            value, reasons = score(sentence.text, attributed=attribution.explicit, figures=figures,
+                                   context_speaker=claimant is not None, speaker_span=attribution.span)
             if claimant:
                 last_named = claimant
             if value >= KEEP_THRESHOLD:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -36,7 +36,7 @@ def _published_at(value: str, where: str) -> datetime:
             raise ManifestError(f"{where}: published_at {value!r} is not an ISO 8601 date or datetime")
         parsed = datetime.combine(day, time())
     if timezone.is_naive(parsed):
-        parsed = timezone.make_aware(parsed, timezone.UTC)
+        parsed = timezone.make_aware(parsed, UTC)
     return parsed
 
 

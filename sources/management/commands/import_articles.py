@@ -34,8 +34,8 @@ class Command(BaseCommand):
                             help="json prints a machine-readable summary (for cron logs).")
         parser.add_argument("--started-by", default="", help="Who or what started the run (default: user@host).")
 
-    def handle(self, *paths: Path, **options):
-        paths = list(paths) or [Path(settings.BASE_DIR) / "seeds"]
+    def handle(self, *args, **options):
+        paths = options["paths"] or [Path(settings.BASE_DIR) / "seeds"]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise CommandError(f"{missing[0]}: no such file or directory", returncode=USAGE_ERROR)

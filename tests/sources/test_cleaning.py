@@ -1,0 +1,71 @@
+"""Cleaning labels furniture and headings in any copied article, keeping offsets into the original text."""
+
+from sources.importer.cleaning import derive_title, fingerprint, normalise, split_blocks
+from sources.importer.reading import decode_article
+
+ARTICLE = """Minister denies report on grain exports
+The agriculture minister said on Tuesday that exports fell by 12% in March. Share
+Subscribe to our newsletter
+FOLLOW US ON TELEGRAM
+Officials in the port of Odesa reported 40 ships waiting at anchor.
+Read more:
+- Grain deal talks stall again
+- Why prices are rising
+- Business
+Photo: Reuters
+If you notice a typo, highlight the text and press Ctrl + Enter
+"""
+
+
+def kinds(text):
+    return [(b.kind, text[b.start:b.end]) for b in split_blocks(text)]
+
+
+def test_it_takes_the_headline_as_title():
+    assert derive_title(ARTICLE, split_blocks(ARTICLE)) == "Minister denies report on grain exports"
+
+
+def test_it_keeps_reported_paragraphs_as_content():
+    content = [t for k, t in kinds(ARTICLE) if k == "content"]
+    assert content == [
+        "The agriculture minister said on Tuesday that exports fell by 12% in March.",
+        "Officials in the port of Odesa reported 40 ships waiting at anchor.",
+    ]
+
+
+def test_it_strips_a_share_button_glued_to_a_paragraph():
+    assert not any(t.endswith("Share") for k, t in kinds(ARTICLE) if k == "content")
+
+
+def test_it_marks_prompts_related_links_crumbs_and_credits_as_furniture():
+    furniture = [t for k, t in kinds(ARTICLE) if k == "furniture"]
+    assert furniture == [
+        "Subscribe to our newsletter", "FOLLOW US ON TELEGRAM", "Read more:", "- Grain deal talks stall again",
+        "- Why prices are rising", "- Business", "Photo: Reuters",
+        "If you notice a typo, highlight the text and press Ctrl + Enter",
+    ]
+
+
+def test_a_first_line_that_is_a_sentence_is_not_a_headline():
+    text = "The minister said on Tuesday that 40 ships were waiting.\nHe added that more would come."
+    assert derive_title(text, split_blocks(text)).startswith("The minister said")
+    assert all(k == "content" for k, _ in kinds(text))
+
+
+def test_a_short_unpunctuated_line_in_the_middle_is_a_section_heading():
+    text = "Officials said 40 ships were waiting.\nWhat happens next\nThe port reopened on Monday, officials said."
+    assert ("heading", "What happens next") in kinds(text)
+
+
+def test_offsets_point_into_the_original_text():
+    for block in split_blocks(ARTICLE):
+        assert ARTICLE[block.start:block.end].strip() == ARTICLE[block.start:block.end]
+
+
+def test_it_decodes_bom_and_crlf():
+    assert decode_article("\ufeffLine one.\r\nLine two.\r\n".encode()) == "Line one.\nLine two.\n"
+
+
+def test_matching_ignores_typographic_quotes_and_spacing():
+    assert normalise("“Yes,”  he said —  it’s   true") == '"Yes," he said - it\'s true'
+    assert fingerprint("“Yes,” he said.") == fingerprint('"Yes,"   he said.')

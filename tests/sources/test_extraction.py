@@ -1,0 +1,73 @@
+"""Claim extraction rules on made-up sentences (not the seeds): attribution, figures, what is dropped."""
+
+import pytest
+
+from sources.importer.cleaning import split_blocks
+from sources.importer.extraction import extract_claims, extract_figures
+
+
+def claims_of(text: str):
+    return extract_claims(text, split_blocks(text))
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("According to the World Health Organization, 1,200 cases were confirmed in May.", "World Health Organization"),
+    ("Finance Minister Jane Doe said that inflation reached 9% in April.", "Jane Doe"),
+    ("The central bank reported on Monday that reserves fell by 2 billion dollars.", None),
+    ('"We have lost 300 soldiers this week," said General John Smith.', "John Smith"),
+    ('"Prices rose 20 percent in March," Smith told reporters on Friday.', "Smith"),
+    ("Reuters, citing two officials, reported that 500 troops crossed the border on June 3.", "Reuters"),
+    ("Analysts from the Kiel Institute estimated that aid totalled 50 billion euros in 2023.", "Kiel Institute"),
+])
+def test_it_finds_the_claimant(sentence, claimant):
+    (claim,) = claims_of(sentence)
+    if claimant is None:
+        assert claim.claimant in (None, "The central bank") or "bank" in claim.claimant.lower()
+    else:
+        assert claim.claimant == claimant
+
+
+def test_a_pronoun_refers_to_the_last_named_speaker():
+    text = ("Interior Minister Anna Berg said that 14 people were arrested on Saturday.\n"
+            "She added that 3 of them were released on Sunday.")
+    assert [c.claimant for c in claims_of(text)] == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_quote_paragraph_belongs_to_its_speaker():
+    text = ('"The army has 12,000 men at the border. They arrived in October," Colonel Ivan Petrov said.')
+    assert {c.claimant for c in claims_of(text)} == {"Ivan Petrov"}
+
+
+@pytest.mark.parametrize("text", [
+    "Why would the government raise taxes again?",
+    "Subscribe to our channel for more updates.",
+    "What happens next",
+    "Reporters were unable to independently verify these claims.",
+    "This could change everything.",
+])
+def test_it_drops_what_is_not_check_worthy(text):
+    assert claims_of(f"{text}\nThe ministry said on Monday that 40 ships were waiting.")[0].text != text
+    assert all(c.text != text for c in claims_of(text + "\n"))
+
+
+def test_it_structures_quantities_with_qualifier_and_unit():
+    (figure,) = [f for f in extract_figures("up to 3,000 North Korean troops arrived") if f["kind"] == "quantity"]
+    assert figure["value"] == 3000 and figure["qualifier"] == "up to" and figure["unit"].endswith("troops")
+
+
+@pytest.mark.parametrize("text,month,day", [("on October 13", 10, 13), ("on Oct.14", 10, 14), ("an Oct. 3 strike", 10, 3),
+                                            ("on 5 June 2023", 6, 5)])
+def test_it_structures_dates(text, month, day):
+    dates = [f for f in extract_figures(text) if f["kind"] == "date"]
+    assert (dates[0]["month"], dates[0]["day"]) == (month, day)
+
+
+def test_it_does_not_count_article_numbers_or_years_as_quantities():
+    figures = extract_figures("Under Article 51 of the charter, adopted in 1945, members may act.")
+    assert [f for f in figures if f["kind"] == "quantity"] == []
+    assert {"kind": "date", "text": "in 1945", "year": 1945} in figures
+
+
+def test_scores_are_between_zero_and_one_with_reasons():
+    for claim in claims_of("The ministry said on Monday that 40 ships were waiting near Odesa."):
+        assert 0 <= claim.checkworthiness <= 1 and claim.reasons

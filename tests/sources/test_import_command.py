@@ -1,0 +1,222 @@
+"""import_articles: idempotent runs, re-import keeping history, bad input reported and skipped."""
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
+from claims.services import Actor, claim_set_status
+from sources.models import Article, ImportRun, Source
+from tests.conftest import MANIFEST, ROOT, SEEDS
+
+pytestmark = pytest.mark.django_db
+
+GOOD = ("Ministry says 40 ships are waiting\n"
+        "The transport ministry said on Tuesday that 40 ships were waiting near Odesa.\n"
+        "Port officials reported that 12 more vessels arrived on Wednesday.\n")
+
+
+def run(*args) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_articles", *map(str, args), stdout=out, stderr=err)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    except CommandError as exc:
+        code, err = exc.returncode, io.StringIO(str(exc))
+    return code, out.getvalue(), err.getvalue()
+
+
+def counts():
+    return (Article.objects.count(), Claim.objects.count(), VerificationStatus.objects.count(),
+            ClaimEvent.objects.count(), Source.objects.count())
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    return tmp_path
+
+
+def test_it_imports_the_seeds_with_their_outlets(known_sources):
+    code, out, _ = run(SEEDS, "--manifest", MANIFEST)
+    assert code == 0
+    assert "5 created" in out
+    outlets = dict(Article.objects.values_list("external_id", "outlet__name"))
+    assert outlets["002_1e9fe2f190240926.txt"] == "Kyiv Post"
+    assert outlets["004_a5ed0e014a386052.txt"] == "Euronews"
+    assert outlets["001_eaa5afa68aacf312.txt"] == "Espreso TV"
+    assert outlets["000_3e8631c4515eb72f.txt"] == "Unknown outlet"
+
+
+def test_every_new_claim_starts_unverified_with_an_import_verdict(known_sources):
+    run(SEEDS)
+    assert Claim.objects.exclude(status=Status.UNVERIFIED).count() == 0
+    assert VerificationStatus.objects.filter(origin=Origin.IMPORT).count() == Claim.objects.count()
+    assert ClaimEvent.objects.filter(action="created").count() == Claim.objects.count()
+
+
+def test_a_second_run_changes_nothing_and_says_so(known_sources):
+    run(SEEDS, "--manifest", MANIFEST)
+    before = counts()
+    code, out, _ = run(SEEDS, "--manifest", MANIFEST)
+    assert code == 0
+    assert counts() == before
+    assert "5 unchanged" in out and "Nothing changed" in out
+
+
+def test_a_changed_file_keeps_unchanged_claims_and_their_history(folder, known_sources):
+    run(folder)
+    kept = Claim.objects.get(text__startswith="The transport ministry")
+    dropped = Claim.objects.get(text__startswith="Port officials")
+    claim_set_status(claim_id=kept.pk, status=Status.VERIFIED, note="Confirmed by the port authority.",
+                     actor=Actor(origin=Origin.SYSTEM, name="test"))
+    (folder / "good.txt").write_text(GOOD.replace("Port officials reported that 12 more vessels arrived on Wednesday.",
+                                                  "Port officials reported that 15 grain carriers left on Friday."))
+    code, out, _ = run(folder, "-v", "2")
+    assert code == 0 and "1 updated" in out
+    kept.refresh_from_db()
+    dropped.refresh_from_db()
+    assert kept.status == Status.VERIFIED and kept.present
+    assert not dropped.present
+    assert dropped.events.filter(action="retired").exists()
+    assert Claim.objects.filter(text__contains="15 grain carriers", present=True).exists()
+    assert Claim.objects.count() == 3
+
+
+def test_a_claim_that_comes_back_is_restored_not_duplicated(folder, known_sources):
+    run(folder)
+    (folder / "good.txt").write_text(GOOD.replace("Port officials reported that 12 more vessels arrived on Wednesday.\n", ""))
+    run(folder)
+    (folder / "good.txt").write_text(GOOD)
+    run(folder)
+    claim = Claim.objects.get(text__startswith="Port officials")
+    assert claim.present
+    assert list(claim.events.values_list("action", flat=True)) == ["created", "retired", "restored"]
+
+
+def test_dry_run_writes_nothing(folder, known_sources):
+    before = counts()
+    code, out, _ = run(folder, "--dry-run")
+    assert code == 0 and "Dry run" in out and "1 created" in out
+    assert counts() == before
+    assert ImportRun.objects.count() == 0
+
+
+def test_json_format_prints_a_machine_readable_summary(folder, known_sources):
+    code, out, _ = run(folder, "--format", "json")
+    summary = json.loads(out)
+    assert summary["articles_created"] == 1 and summary["claims_created"] == 2 and summary["failed"] == 0
+
+
+def test_each_run_is_recorded(folder, known_sources):
+    (folder / "empty.txt").write_bytes(b"")
+    run(folder, "--started-by", "cron@desk")
+    record = ImportRun.objects.get()
+    assert record.started_by == "cron@desk"
+    assert (record.files_seen, record.articles_created, record.claims_created) == (2, 1, 2)
+    assert record.state == ImportRun.State.PARTIAL
+    assert record.failures == [{"file": str(folder / "empty.txt"), "reason": "empty file (0 bytes)"}]
+    assert record.finished_at is not None
+
+
+@pytest.mark.parametrize("name,content,reason", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n\n \r\n", "empty file"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    ("latin1.txt", "Caf\u00e9 owners said 40 ships waited.".encode("latin-1"), "not valid UTF-8"),
+    ("headings.txt", b"Breaking news\nMore soon\n", "no sentences found"),
+])
+def test_a_bad_file_is_reported_skipped_and_the_others_still_import(folder, known_sources, name, content, reason):
+    (folder / name).write_bytes(content)
+    code, _, err = run(folder)
+    assert code == 1
+    assert f"{folder / name}: {reason}" in err
+    assert Article.objects.filter(external_id="good.txt").exists()
+    assert not Article.objects.filter(external_id=name).exists()
+
+
+def test_a_50_mb_file_is_refused_without_reading_it(folder, known_sources):
+    with open(folder / "huge.txt", "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    code, _, err = run(folder)
+    assert code == 1
+    assert "huge.txt: file too large: 52.4 MB" in err
+
+
+def test_a_bad_file_leaves_existing_data_unchanged(folder, known_sources):
+    run(folder)
+    before = counts()
+    (folder / "good.txt").write_bytes(b"\xff\xfe broken")
+    code, _, err = run(folder)
+    assert code == 1 and "not valid UTF-8" in err
+    assert counts() == before
+    assert Article.objects.get(external_id="good.txt").body == GOOD
+
+
+def test_the_same_text_under_another_name_is_reported(folder, known_sources):
+    shutil.copy(folder / "good.txt", folder / "copy.txt")
+    code, _, err = run(folder)
+    assert code == 1 and "good.txt: same text as the already imported 'copy.txt'" in err
+    assert Article.objects.count() == 1
+
+
+def test_a_missing_path_is_a_usage_error(tmp_path):
+    code, _, err = run(tmp_path / "nope")
+    assert code == 2 and "no such file or directory" in err
+
+
+@pytest.mark.parametrize("manifest,message", [
+    ("{not json", "bad JSON at line 1"),
+    ('{"good.txt": {"author": "x"}}', "unknown keys author"),
+    ('{"good.txt": {"published_at": "last tuesday"}}', "not an ISO 8601 date"),
+    ('{"good.txt": {"url": "javascript:alert(1)"}}', "not an http(s) URL"),
+    ('["good.txt"]', "expected a JSON object"),
+])
+def test_a_bad_manifest_is_a_usage_error_and_imports_nothing(folder, db, manifest, message):
+    (folder / "manifest.json").write_text(manifest)
+    code, _, err = run(folder, "--manifest", folder / "manifest.json")
+    assert code == 2 and message in err
+    assert Article.objects.count() == 0
+
+
+def test_the_manifest_sets_metadata_and_a_later_change_updates_it(folder, known_sources):
+    (folder / "m.json").write_text('{"good.txt": {"title": "Ships wait", "outlet": "Port Gazette", '
+                                   '"url": "https://example.org/a", "published_at": "2024-10-14"}}')
+    run(folder, "--manifest", folder / "m.json")
+    article = Article.objects.get()
+    assert (article.title, article.outlet.name, article.url) == ("Ships wait", "Port Gazette", "https://example.org/a")
+    assert article.published_at.isoformat() == "2024-10-14T00:00:00+00:00"
+    (folder / "m.json").write_text('{"good.txt": {"title": "Ships still wait"}}')
+    code, out, _ = run(folder, "--manifest", folder / "m.json")
+    assert "1 updated" in out
+    assert Article.objects.get().title == "Ships still wait"
+
+
+def test_help_documents_the_options():
+    result = subprocess.run([sys.executable, "manage.py", "import_articles", "--help"], cwd=ROOT,
+                            capture_output=True, text=True, env={**__import__("os").environ, "DEBUG": "1"})
+    assert result.returncode == 0
+    for option in ("--dry-run", "--manifest", "--format", "--verbosity"):
+        assert option in result.stdout
+
+
+def test_the_command_line_exits_2_on_a_missing_path(tmp_path):
+    result = subprocess.run([sys.executable, "manage.py", "import_articles", str(tmp_path / "missing")], cwd=ROOT,
+                            capture_output=True, text=True, env={**__import__("os").environ, "DEBUG": "1"})
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("missing: no such file or directory")
+
+
+def seed_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
