@@ -28,7 +28,8 @@ class Origin(models.TextChoices):
 class Claim(models.Model):
     """A check-worthy statement in an article, located by its character span in the article body."""
 
-    article = models.ForeignKey("sources.Article", on_delete=models.PROTECT, related_name="claims")
+    # db_index=False: the composite indexes below start with these columns and serve the same lookups.
+    article = models.ForeignKey("sources.Article", on_delete=models.PROTECT, related_name="claims", db_index=False)
     text = models.TextField("text", help_text="The claim as it stands in the article.")
     start = models.PositiveIntegerField("start offset", help_text="Offset of the first character in the body.")
     end = models.PositiveIntegerField("end offset", help_text="Offset just past the last character.")
@@ -38,6 +39,7 @@ class Claim(models.Model):
         null=True,
         blank=True,
         related_name="claims",
+        db_index=False,
         help_text="Who made the claim, when the text names them.",
     )
     status = models.CharField(
@@ -101,7 +103,8 @@ class Claim(models.Model):
 class VerificationStatus(models.Model):
     """One verdict on a claim. Append-only: the newest row is the claim's status."""
 
-    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="verdicts")
+    # Indexed by the (claim, prev_hash) unique constraint.
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="verdicts", db_index=False)
     status = models.CharField("status", max_length=20, choices=Status.choices)
     note = models.TextField("note", blank=True, help_text="The reviewer's rationale.")
     evidence = models.JSONField("evidence", default=list, blank=True, help_text="[{url, note}]")
@@ -160,7 +163,7 @@ class ClaimEvent(models.Model):
         RESTORED = "restored", "Back in article"
         CLAIMANT_MERGED = "claimant_merged", "Claimant merged"
 
-    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="events")
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="events", db_index=False)
     action = models.CharField(max_length=20, choices=Action.choices)
     origin = models.CharField(max_length=10, choices=Origin.choices)
     actor = models.ForeignKey(

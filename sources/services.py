@@ -77,13 +77,18 @@ class SourceResolver:
                 return source_id
         return None
 
-    @transaction.atomic
     def resolve(self, name: str, *, kind: str = SourceKind.OTHER) -> int:
         """The id of the source called `name`, creating it (and remembering the spelling) when new."""
         name = " ".join(name.split())[:200]
         key = alias_key(name)
         if not key:
             raise ValueError(f"{name!r} is not a usable source name")
+        if key in self._by_key:  # the common case: no query at all
+            return self._by_key[key]
+        with transaction.atomic():
+            return self._resolve_new(name, key, kind)
+
+    def _resolve_new(self, name: str, key: str, kind: str) -> int:
         source_id = self.find(name)
         if source_id is None:
             source = Source.objects.filter(name__iexact=name).first()

@@ -128,6 +128,10 @@ class ExtractedClaim:
     figures: list[dict] = field(default_factory=list)
 
 
+# Where a sentence could end inside a paragraph: end punctuation, then space, then a capital, digit or quote.
+_POSSIBLE_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+[\"“‘'«(\[]?[A-Z0-9]")
+
+
 def segment(body: str, blocks: list[Block]) -> list[Sentence]:
     """Sentences of the content blocks, with exact spans in the body."""
     sentences: list[Sentence] = []
@@ -135,6 +139,10 @@ def segment(body: str, blocks: list[Block]) -> list[Sentence]:
         if block.kind != "content":
             continue
         text = body[block.start:block.end]
+        if not _POSSIBLE_BOUNDARY.search(text):
+            # One sentence: syntok would return it whole, so spare the (comparatively slow) call.
+            sentences.append(Sentence(block.start, block.end, text, index))
+            continue
         for paragraph in segmenter.analyze(text):
             for tokens in paragraph:
                 if not tokens:

@@ -8,12 +8,14 @@ content hash before any parsing, which is what makes periodic re-runs cheap.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, connections, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from claims.models import Claim, Origin
@@ -108,23 +110,35 @@ class ArticleImporter:
             return self._import(path)
         except ArticleFileError as exc:
             return FileResult(str(path), "failed", reason=str(exc))
+        except IntegrityError as exc:
+            return FileResult(str(path), "failed", reason=f"conflicts with an article imported at the same time ({exc})")
 
     def _import(self, path: Path) -> FileResult:
         text = read_article(path, max_bytes=self.max_bytes)
         meta = self.manifest.get(path.name, ManifestEntry())
-        existing = Article.objects.filter(external_id=text.external_id).first()
+        # One query answers both "seen this file?" and "seen this text under another name?".
+        matches = list(Article.objects.filter(Q(external_id=text.external_id) | Q(content_sha256=text.sha256))
+                       .defer("body")[:2])
+        existing = next((a for a in matches if a.external_id == text.external_id), None)
+        duplicate = next((a for a in matches if a.external_id != text.external_id and a.content_sha256 == text.sha256),
+                         None)
         if existing is not None and existing.content_sha256 == text.sha256 and not self._metadata_changes(
             existing, meta
         ):
             return FileResult(str(path), "unchanged", article_id=existing.pk)
-        duplicate = (Article.objects.filter(content_sha256=text.sha256).exclude(external_id=text.external_id)
-                     .values_list("external_id", flat=True).first())
         if duplicate is not None:
-            raise ArticleFileError(f"same text as the already imported {duplicate!r}")
+            raise ArticleFileError(f"same text as the already imported {duplicate.external_id!r}")
         parsed = parse_article(text, title=meta.title)
         if self.dry_run:
             outcome = "created" if existing is None else "updated"
             return FileResult(str(path), outcome, claims_created=len(parsed.claims))
+        if existing is None:
+            try:
+                # New file: the unique external_id guards against a concurrent import, no lock needed.
+                with transaction.atomic():
+                    return self._create(path, parsed, meta)
+            except IntegrityError:
+                pass  # another run created it meanwhile: update it under the lock below
         with transaction.atomic():
             _lock_article(parsed.external_id)
             existing = Article.objects.select_for_update().filter(external_id=parsed.external_id).first()
@@ -209,6 +223,36 @@ class ArticleImporter:
         created = claims_create(article=article, drafts=new_drafts, actor=self.actor)
         return FileResult(str(path), "updated", claims_created=len(created), claims_retired=retired,
                           article_id=article.pk)
+
+
+_worker_importer: ArticleImporter | None = None
+
+
+def _worker_init(manifest, started_by: str, dry_run: bool) -> None:
+    global _worker_importer
+    _worker_importer = ArticleImporter(manifest=manifest, started_by=started_by, dry_run=dry_run)
+
+
+def _worker_import(path: Path) -> FileResult:
+    return _worker_importer.import_file(path)
+
+
+def import_files(files: Iterable[Path], *, jobs: int = 1, manifest: dict[str, ManifestEntry] | None = None,
+                 started_by: str = "", dry_run: bool = False) -> Iterator[FileResult]:
+    """Import files one transaction each; with jobs > 1, in that many processes with their own connections.
+
+    Results arrive in completion order. Safe because each file is its own
+    transaction, guarded by unique constraints and a per-file advisory lock.
+    """
+    if jobs <= 1:
+        importer = ArticleImporter(manifest=manifest, started_by=started_by, dry_run=dry_run)
+        for path in files:
+            yield importer.import_file(path)
+        return
+    connections.close_all()  # each worker opens its own connection after the fork
+    context = multiprocessing.get_context("fork")
+    with context.Pool(jobs, initializer=_worker_init, initargs=(manifest, started_by, dry_run)) as pool:
+        yield from pool.imap_unordered(_worker_import, files, chunksize=8)
 
 
 def import_run_start(*, started_by: str, paths: list[str]) -> ImportRun:

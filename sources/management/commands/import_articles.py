@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from sources.importer.manifest import ManifestError, load_manifest
-from sources.importer.pipeline import ArticleImporter, RunTotals, import_run_finish, import_run_start
+from sources.importer.pipeline import RunTotals, import_files, import_run_finish, import_run_start
 from sources.importer.reading import find_article_files
 
 USAGE_ERROR = 2
@@ -33,6 +33,8 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["text", "json"], default="text",
                             help="json prints a machine-readable summary (for cron logs).")
         parser.add_argument("--started-by", default="", help="Who or what started the run (default: user@host).")
+        parser.add_argument("--jobs", type=int, default=1, help="Worker processes (PostgreSQL; default 1). "
+                            "Each file is still its own transaction.")
 
     def handle(self, *args, **options):
         paths = options["paths"] or [Path(settings.BASE_DIR) / "seeds"]
@@ -48,16 +50,20 @@ class Command(BaseCommand):
         as_json = options["format"] == "json"
         dry_run = options["dry_run"]
         started_by = options["started_by"] or f"{getpass.getuser()}@{socket.gethostname()}"
-        importer = ArticleImporter(manifest=manifest, started_by=started_by, dry_run=dry_run)
+        if not 1 <= options["jobs"] <= 64:
+            raise CommandError("--jobs must be between 1 and 64", returncode=USAGE_ERROR)
         run = None if dry_run else import_run_start(started_by=started_by, paths=[str(p) for p in paths])
 
         files = find_article_files(paths)
         show_progress = sys.stderr.isatty() and not as_json and verbosity >= 1
         if show_progress:
-            files = tqdm(list(files), unit="file", desc="Importing", leave=False)
+            files = list(files)
+        results = import_files(files, jobs=options["jobs"], manifest=manifest, started_by=started_by,
+                               dry_run=dry_run)
+        if show_progress:
+            results = tqdm(results, total=len(files), unit="file", desc="Importing", leave=False)
         totals = RunTotals()
-        for path in files:
-            result = importer.import_file(path)
+        for result in results:
             totals.add(result)
             if result.outcome == "failed":
                 if not as_json:
