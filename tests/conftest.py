@@ -81,3 +81,31 @@ def reviewer_api(reviewer):
     client = APIClient()
     client.force_authenticate(reviewer)
     return client
+
+
+def set_history_triggers(enabled: bool) -> None:
+    from claims.history import HISTORY_TABLES, append_only_sql
+
+    with connection.cursor() as cursor:
+        for table, user_column in HISTORY_TABLES.items():
+            columns = [c.name for c in connection.introspection.get_table_description(cursor, table)]
+            create, drop = append_only_sql(table, columns, user_column, connection.vendor)
+            for sql in create if enabled else drop:
+                cursor.execute(sql)
+
+
+@pytest.fixture
+def live_db(transactional_db):
+    """Real commits (for tests with threads). Afterwards the history rows are removed with the
+    append-only triggers lifted for that moment, so the usual flush can empty the other tables."""
+    yield
+    from claims.history import HISTORY_TABLES
+
+    set_history_triggers(False)
+    try:
+        with connection.cursor() as cursor:
+            for table in ("claims_claimevent", "claims_verificationstatus"):
+                assert table in HISTORY_TABLES
+                cursor.execute(f"DELETE FROM {table}")
+    finally:
+        set_history_triggers(True)
