@@ -41,28 +41,26 @@ class HistoryEntrySerializer(serializers.ModelSerializer):
         return event.actor.get_username() if event.actor_id else None
 
 
-class EvidenceItemSerializer(serializers.Serializer):
+class StrictSerializer(serializers.Serializer):
+    """Refuses fields it does not know instead of silently dropping them."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            unknown = set(data) - set(self.fields)
+            if unknown:
+                raise serializers.ValidationError({name: ["Unknown field."] for name in sorted(unknown)})
+        return super().to_internal_value(data)
+
+
+class EvidenceItemSerializer(StrictSerializer):
     url = serializers.URLField(required=False, max_length=2000)
     note = serializers.CharField(required=False, allow_blank=True, max_length=2000)
     claim = serializers.IntegerField(required=False, min_value=1)
     article = serializers.IntegerField(required=False, min_value=1)
 
     def validate(self, attrs):
-        unknown = set(self.initial_data) - set(self.fields) if isinstance(self.initial_data, dict) else set()
-        if unknown:
-            raise serializers.ValidationError(f"Unknown keys: {', '.join(sorted(unknown))}.")
         if not {"url", "claim", "article"} & set(attrs):
             raise serializers.ValidationError("Give a url, a claim id or an article id.")
-        return attrs
-
-
-class StrictSerializer(serializers.Serializer):
-    """Refuses fields it does not know instead of silently dropping them."""
-
-    def validate(self, attrs):
-        unknown = set(self.initial_data) - set(self.fields) if isinstance(self.initial_data, dict) else set()
-        if unknown:
-            raise serializers.ValidationError({name: "Unknown field." for name in sorted(unknown)})
         return attrs
 
 

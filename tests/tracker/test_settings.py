@@ -62,7 +62,7 @@ def test_it_requires_a_secret_key_in_production():
 
 
 def test_deploy_check_is_clean_with_production_settings():
-    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL"}}
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL", "SECURE_SSL_REDIRECT"}}
     env.update(SECRET_KEY="a-long-random-production-secret-key-with-enough-entropy-0123456789",
                ALLOWED_HOSTS="claims.example.org")
     result = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -1,0 +1,129 @@
+"""POST /api/v1/claims/{id}/status/, GET .../history/, token auth, ETag and If-Match."""
+
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from claims.models import Status
+from tests.factories import make_claim
+
+pytestmark = pytest.mark.django_db
+VALID = {"status": "contradicted", "note": "The ministry says 8,000, not 10,000.",
+         "evidence": [{"url": "https://example.org/ministry", "note": "statement"}]}
+
+
+def url(claim, action="status"):
+    return f"/api/v1/claims/{claim.pk}/{action}/"
+
+
+def test_a_reviewer_sets_the_status(reviewer_api):
+    claim = make_claim()
+    response = reviewer_api.post(url(claim), VALID, format="json")
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["status"], body["version"], body["changed"]) == ("contradicted", 2, True)
+    assert body["history_entry"]["action"] == "status_changed"
+    assert body["history_entry"]["to_status"] == "contradicted"
+    assert response["ETag"] == '"2"'
+
+
+def test_a_token_obtained_with_the_password_works(reviewer):
+    client = APIClient()
+    response = client.post("/api/v1/auth/token/", {"username": "rita", "password": "correct horse battery"},
+                           format="json")
+    assert response.status_code == 200
+    token = response.json()["token"]
+    assert Token.objects.get(user=reviewer).key == token
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert client.post(url(make_claim()), VALID, format="json").status_code == 200
+
+
+def test_a_wrong_password_gets_no_token(reviewer, api):
+    response = api.post("/api/v1/auth/token/", {"username": "rita", "password": "nope"}, format="json")
+    assert response.status_code == 400 and "detail" in response.json()
+
+
+def test_anonymous_gets_401(api):
+    response = api.post(url(make_claim()), VALID, format="json")
+    assert response.status_code == 401 and response.json()["detail"]
+
+
+@pytest.mark.parametrize("user_fixture", ["editor", "reader"])
+def test_a_non_reviewer_gets_403(request, user_fixture, api):
+    api.force_authenticate(request.getfixturevalue(user_fixture))
+    claim = make_claim()
+    assert api.post(url(claim), VALID, format="json").status_code == 403
+    claim.refresh_from_db()
+    assert claim.status == Status.UNVERIFIED
+
+
+def test_an_unknown_claim_gets_404(reviewer_api):
+    response = reviewer_api.post("/api/v1/claims/987654/status/", VALID, format="json")
+    assert response.status_code == 404 and response.json() == {"detail": "No Claim matches the given query."}
+
+
+@pytest.mark.parametrize("payload,field", [
+    ({**VALID, "status": "probably"}, "status"),
+    ({"status": "verified"}, "note"),
+    ({"status": "verified", "note": "short"}, "note"),
+    ({**VALID, "evidence": [{"url": "not a url"}]}, "evidence"),
+    ({**VALID, "evidence": []}, "evidence"),
+    ({**VALID, "reviewer": "someone else"}, "reviewer"),
+    ({"note": "no status given at all"}, "status"),
+    ({**VALID, "evidence": "https://example.org"}, "evidence"),
+])
+def test_bad_input_gets_400_with_field_errors(reviewer_api, payload, field):
+    claim = make_claim()
+    response = reviewer_api.post(url(claim), payload, format="json")
+    assert response.status_code == 400
+    assert field in response.json() and response.json()["detail"]
+    claim.refresh_from_db()
+    assert claim.version == 1
+
+
+def test_a_body_that_is_not_json_gets_415(reviewer_api):
+    response = reviewer_api.post(url(make_claim()), "status=verified", content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 415
+
+
+def test_malformed_json_gets_400(reviewer_api):
+    response = reviewer_api.post(url(make_claim()), '{"status": ', content_type="application/json")
+    assert response.status_code == 400 and "JSON parse error" in response.json()["detail"]
+
+
+def test_a_stale_if_match_gets_412_with_the_current_etag(reviewer_api):
+    claim = make_claim()
+    assert reviewer_api.post(url(claim), VALID, format="json", HTTP_IF_MATCH='"1"').status_code == 200
+    response = reviewer_api.post(url(claim), {"status": "verified", "note": "Re-checked with two sources."},
+                                 format="json", HTTP_IF_MATCH='"1"')
+    assert response.status_code == 412
+    assert response["ETag"] == '"2"'
+    claim.refresh_from_db()
+    assert claim.status == Status.CONTRADICTED
+
+
+def test_the_same_status_again_is_a_no_op(reviewer_api):
+    claim = make_claim()
+    response = reviewer_api.post(url(claim), {"status": "unverified"}, format="json")
+    assert response.status_code == 200
+    assert (response.json()["changed"], response.json()["version"]) == (False, 1)
+
+
+def test_the_detail_carries_the_etag_and_answers_304(api):
+    claim = make_claim()
+    response = api.get(f"/api/v1/claims/{claim.pk}/")
+    assert response["ETag"] == '"1"' and response["Last-Modified"]
+    assert api.get(f"/api/v1/claims/{claim.pk}/", HTTP_IF_NONE_MATCH='"1"').status_code == 304
+
+
+def test_history_lists_every_entry_oldest_first(reviewer_api, api):
+    claim = make_claim()
+    reviewer_api.post(url(claim), VALID, format="json", HTTP_X_REQUEST_ID="abc-123")
+    entries = api.get(url(claim, "history")).json()
+    assert [e["action"] for e in entries] == ["created", "status_changed"]
+    last = entries[-1]
+    assert (last["actor"], last["origin"], last["from_status"], last["to_status"], last["request_id"]) == (
+        "rita", "api", "unverified", "contradicted", "abc-123")
+    assert last["evidence"] == VALID["evidence"] and len(last["entry_hash"]) == 64
+    assert set(entries[0]) >= {"id", "at", "actor", "origin", "action", "from_status", "to_status", "changes", "note",
+                               "evidence", "entry_hash"}

@@ -1,0 +1,67 @@
+"""verify_audit recomputes every chain and catches rows altered behind the triggers' back."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
+from claims.services import Actor, claim_set_status
+from tests.conftest import set_history_triggers
+from tests.factories import make_claim
+
+pytestmark = pytest.mark.django_db
+
+
+def verify() -> tuple[int, str]:
+    out = io.StringIO()
+    try:
+        call_command("verify_audit", stdout=out)
+        return 0, out.getvalue()
+    except SystemExit as exc:
+        return exc.code, out.getvalue()
+
+
+def tamper(sql, params):
+    """What someone with database access would do: drop the trigger, edit, put it back."""
+    set_history_triggers(False)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+    finally:
+        set_history_triggers(True)
+
+
+@pytest.fixture
+def reviewed(reviewer):
+    claim = make_claim()
+    claim_set_status(claim_id=claim.pk, status=Status.VERIFIED, note="Checked against the ministry.",
+                     actor=Actor(origin=Origin.API, user=reviewer))
+    return claim
+
+
+def test_it_passes_on_untouched_history(reviewed):
+    code, out = verify()
+    assert code == 0 and "Audit OK: 1 claims" in out
+
+
+def test_it_catches_an_edited_verdict(reviewed):
+    verdict = VerificationStatus.objects.filter(claim=reviewed).latest("id")
+    tamper("UPDATE claims_verificationstatus SET note = %s WHERE id = %s", ["Nothing to see.", verdict.pk])
+    code, out = verify()
+    assert code == 1
+    assert f"claim {reviewed.pk}: claims_verificationstatus #{verdict.pk}: entry_hash does not match" in out
+
+
+def test_it_catches_a_deleted_audit_entry(reviewed):
+    first = ClaimEvent.objects.filter(claim=reviewed).earliest("id")
+    tamper("DELETE FROM claims_claimevent WHERE id = %s", [first.pk])
+    code, out = verify()
+    assert code == 1 and "prev_hash does not match" in out
+
+
+def test_it_catches_a_status_that_disagrees_with_the_newest_verdict(reviewed):
+    Claim.objects.filter(pk=reviewed.pk).update(status=Status.CONTRADICTED)
+    code, out = verify()
+    assert code == 1 and "newest verdict" in out and "FAILED" in out
