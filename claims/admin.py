@@ -153,6 +153,18 @@ class ClaimAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False  # verdict history is append-only; a claim is retired, never deleted
 
+    def has_change_permission(self, request, obj=None):
+        # Reviewers submit the claim page to set a status; get_readonly_fields keeps them off the text.
+        return super().has_change_permission(request, obj) or can_set_status(request.user)
+
+    def has_set_status_permission(self, request):
+        return can_set_status(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        if request.user.has_perm("claims.change_claim"):
+            return self.readonly_fields
+        return [*self.readonly_fields, "text", "claimant"]
+
     @admin.display(description="claim")
     def short_text(self, claim):
         return str(claim)
@@ -169,7 +181,8 @@ class ClaimAdmin(admin.ModelAdmin):
         actor = _actor(request)
         expected = form.cleaned_data.get("expected_version")
         try:
-            edits = {name: form.cleaned_data[name] for name in form.changed_data if name in ("text", "claimant")}
+            editable = () if "text" in self.get_readonly_fields(request, obj) else ("text", "claimant")
+            edits = {name: form.cleaned_data[name] for name in form.changed_data if name in editable}
             if edits:
                 claim_update(claim_id=obj.pk, actor=actor, reason="edited in the admin", expected_version=expected,
                              **edits)
@@ -187,14 +200,8 @@ class ClaimAdmin(admin.ModelAdmin):
             self.message_user(request, str(exc), messages.ERROR)
         obj.refresh_from_db()
 
-    def save_related(self, request, form, formsets, change):
-        pass  # inlines are read-only
-
-    @admin.action(description="Set status of selected claims…")
+    @admin.action(description="Set status of selected claims…", permissions=["set_status"])
     def set_status_action(self, request, queryset):
-        if not can_set_status(request.user):
-            self.message_user(request, "Only reviewers may change a claim's status.", messages.ERROR)
-            return None
         form = VerdictForm(request.POST if "apply" in request.POST else None)
         if "apply" in request.POST and form.is_valid():
             changed = 0

@@ -21,6 +21,13 @@ def _skip_without_postgres(request):
 
 
 @pytest.fixture(autouse=True)
+def _plain_static_storage(settings):
+    """Production uses whitenoise's manifest storage, which needs collectstatic; tests don't run it."""
+    settings.STORAGES = {**settings.STORAGES,
+                         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()  # throttling counters live in the cache
     yield
