@@ -5,16 +5,17 @@ from django.http import QueryDict
 
 from claims.models import Claim, Status
 from claims.selectors import claim_search
+from tracker.filters import IdFilter, StrictBooleanFilter
 
 
 class ClaimFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         choices=Status.choices, help_text="Repeatable or comma-separated: status=verified,contradicted"
     )
-    article = django_filters.NumberFilter(field_name="article_id", help_text="Article id.")
-    outlet = django_filters.NumberFilter(field_name="article__outlet_id", help_text="Outlet (source) id.")
-    claimant = django_filters.NumberFilter(field_name="claimant_id", help_text="Claimant (source) id.")
-    present = django_filters.BooleanFilter(help_text="false: claims no longer in their article's text.")
+    article = IdFilter(field_name="article_id", help_text="Article id.")
+    outlet = IdFilter(field_name="article__outlet_id", help_text="Outlet (source) id.")
+    claimant = IdFilter(field_name="claimant_id", help_text="Claimant (source) id.")
+    present = StrictBooleanFilter(help_text="false: claims no longer in their article's text.")
     q = django_filters.CharFilter(method="search", max_length=200,
                                   help_text="Search claim text, claimant name and article title.")
     updated_since = django_filters.IsoDateTimeFilter(

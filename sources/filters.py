@@ -5,6 +5,7 @@ from django.db import connection
 from django.db.models import Q
 
 from sources.models import Article, Source, SourceKind
+from tracker.filters import IdFilter
 
 
 class SourceFilter(django_filters.FilterSet):
@@ -20,7 +21,7 @@ class SourceFilter(django_filters.FilterSet):
 
 
 class ArticleFilter(django_filters.FilterSet):
-    outlet = django_filters.NumberFilter(field_name="outlet_id")
+    outlet = IdFilter(field_name="outlet_id")
     published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
     published_before = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lt")
     q = django_filters.CharFilter(method="search", max_length=200, help_text="Search title and body.")

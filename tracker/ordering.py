@@ -2,10 +2,29 @@
 
 from rest_framework.exceptions import ValidationError
 
+COMMON_PARAMS = {"ordering", "page_size", "cursor", "format"}
+
 
 class OrderingMixin:
+    """Validated ?ordering=, and a 400 for query parameters the endpoint does not know (a typo'd
+    filter must not be silently ignored)."""
+
     ordering_fields: tuple[str, ...] = ("id",)
     default_ordering = "id"
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        filterset_class = getattr(self, "filterset_class", None)
+        if self.action in ("list", "claimreview_list", "export") and filterset_class is not None:
+            known = COMMON_PARAMS | set(filterset_class.base_filters)
+        elif self.action in ("list",):
+            known = COMMON_PARAMS
+        else:
+            known = {"format"}
+        unknown = sorted(set(request.query_params) - known)
+        if unknown:
+            raise ValidationError({name: "Unknown query parameter; known: " + ", ".join(sorted(known))
+                                   for name in unknown})
 
     def ordering_from_request(self, request) -> tuple[str, ...]:
         raw = request.query_params.get("ordering", self.default_ordering).strip()

@@ -1,5 +1,6 @@
 """Pagination that never skips or repeats a row while rows are added during a walk."""
 
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import CursorPagination
 
 
@@ -14,6 +15,14 @@ class StablePagination(CursorPagination):
     page_size_query_param = "page_size"
     max_page_size = 200
     ordering = "-id"
+
+    def get_page_size(self, request):
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        if not raw.isdigit() or int(raw) < 1:
+            raise ValidationError({"page_size": f"{raw!r} is not a whole number from 1 to {self.max_page_size}."})
+        return min(int(raw), self.max_page_size)
 
     def get_ordering(self, request, queryset, view):
         ordering_filter = getattr(view, "ordering_from_request", None)

@@ -1,0 +1,186 @@
+"""GET /api/v1/claims/: fields, every filter and ordering, pagination, errors, CSV, ClaimReview."""
+
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from claims.models import Claim, Origin, Status
+from claims.services import Actor, claim_set_status
+from sources.models import Source
+from tests.factories import ArticleFactory, make_claim, make_claims
+
+pytestmark = pytest.mark.django_db
+NOTE = "Checked against the ministry's own table."
+
+
+def set_status(claim, status, **extra):
+    evidence = [{"url": "https://example.org/source"}] if status == Status.CONTRADICTED else []
+    return claim_set_status(claim_id=claim.pk, status=status, note=NOTE, evidence=evidence,
+                            actor=Actor(origin=Origin.SYSTEM, name="test"), **extra).claim
+
+
+def ids(response):
+    assert response.status_code == 200, response.content
+    return [c["id"] for c in response.json()["results"]]
+
+
+@pytest.fixture
+def world(db):
+    outlet_a, outlet_b = Source.objects.create(name="Paper A", kind="outlet"), Source.objects.create(name="Paper B", kind="outlet")
+    person = Source.objects.create(name="Anna Berg", kind="person")
+    article_a = ArticleFactory(outlet=outlet_a, title="Grain exports fall")
+    article_b = ArticleFactory(outlet=outlet_b, title="Port reopens")
+    verified = make_claims(article=article_a, text="Exports fell by 12% in March, the minister said.", claimant=person)[0]
+    contradicted = make_claims(article=article_a, text="Forty ships were waiting near Odesa.")[0]
+    open_claim = make_claims(article=article_b, text="The port reopened on Monday.", checkworthiness=0.6)[0]
+    return {"verified": set_status(verified, Status.VERIFIED), "contradicted": set_status(contradicted, Status.CONTRADICTED),
+            "open": open_claim, "article_a": article_a, "article_b": article_b, "outlet_a": outlet_a, "person": person}
+
+
+def test_a_claim_has_the_documented_fields(api, world):
+    claim = api.get(f"/api/v1/claims/{world['verified'].pk}/").json()
+    assert set(claim) >= {"id", "text", "status", "status_changed_at", "version", "article", "outlet", "claimant", "start",
+                          "end", "checkworthiness", "figures", "present", "created_at", "updated_at", "url"}
+    assert claim["article"] == {"id": world["article_a"].pk, "title": "Grain exports fall", "url": ""}
+    assert claim["outlet"] == {"id": world["outlet_a"].pk, "name": "Paper A"}
+    assert claim["claimant"] == {"id": world["person"].pk, "name": "Anna Berg"}
+    assert claim["url"].endswith(f"/api/v1/claims/{world['verified'].pk}/")
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("status=verified", ["verified"]),
+    ("status=verified,contradicted", ["verified", "contradicted"]),
+    ("status=verified&status=unverified", ["verified", "open"]),
+    ("present=true", ["verified", "contradicted", "open"]),
+    ("q=exports", ["verified", "contradicted"]),
+    ("q=Odesa", ["contradicted"]),
+    ("q=Berg", ["verified"]),
+    ("q=reopens", ["open"]),
+])
+def test_filters(api, world, query, expected):
+    assert ids(api.get(f"/api/v1/claims/?{query}")) == sorted(world[name].pk for name in expected)
+
+
+def test_filter_by_article_outlet_and_claimant(api, world):
+    assert ids(api.get(f"/api/v1/claims/?article={world['article_b'].pk}")) == [world["open"].pk]
+    assert ids(api.get(f"/api/v1/claims/?outlet={world['outlet_a'].pk}")) == [world["verified"].pk, world["contradicted"].pk]
+    assert ids(api.get(f"/api/v1/claims/?claimant={world['person'].pk}")) == [world["verified"].pk]
+
+
+def test_updated_since_returns_what_changed_after_a_moment(api, world):
+    moment = timezone.now()
+    later = set_status(world["open"], Status.VERIFIED)
+    response = api.get("/api/v1/claims/", {"updated_since": moment.isoformat()})
+    assert ids(response) == [later.pk]
+
+
+def test_created_after_and_before(api, world):
+    Claim.objects.filter(pk=world["open"].pk).update(created_at=timezone.now() - timedelta(days=10))
+    cut = (timezone.now() - timedelta(days=1)).isoformat()
+    assert ids(api.get("/api/v1/claims/", {"created_before": cut})) == [world["open"].pk]
+    assert world["open"].pk not in ids(api.get("/api/v1/claims/", {"created_after": cut}))
+
+
+@pytest.mark.parametrize("ordering", ["created_at", "-created_at", "updated_at", "-updated_at", "status_changed_at",
+                                      "-status_changed_at", "checkworthiness", "-checkworthiness", "id", "-id"])
+def test_ordering(api, world, ordering):
+    field = ordering.lstrip("-")
+    got = [c[field] for c in api.get(f"/api/v1/claims/?ordering={ordering}").json()["results"]]
+    assert got == sorted(got, reverse=ordering.startswith("-"))
+
+
+@pytest.mark.parametrize("query,param", [
+    ("status=bogus", "status"), ("article=abc", "article"), ("outlet=1.5", "outlet"), ("claimant=x", "claimant"),
+    ("updated_since=yesterday", "updated_since"), ("created_after=2024-13-01", "created_after"),
+    ("ordering=text", "ordering"), ("stauts=verified", "stauts"), ("page_size=0", "page_size"),
+    ("page_size=ten", "page_size"), ("present=perhaps", "present"), ("cursor=garbage", "detail"),
+])
+def test_an_invalid_filter_value_gets_400_with_a_message(api, world, query, param):
+    response = api.get(f"/api/v1/claims/?{query}")
+    assert response.status_code in (400, 404)
+    assert param in response.json() and response.json()["detail"]
+
+
+def test_page_size_is_capped_at_200(api, world):
+    make_claims(count=205)
+    assert len(api.get("/api/v1/claims/?page_size=500").json()["results"]) == 200
+
+
+def test_the_list_runs_the_same_number_of_queries_for_1_and_200_rows(api, world):
+    make_claims(count=210, claimant=world["person"])
+
+    def count(page_size):
+        with CaptureQueriesContext(connection) as queries:
+            assert api.get(f"/api/v1/claims/?page_size={page_size}").status_code == 200
+        return len(queries)
+
+    assert count(1) == count(200)
+
+
+def test_walking_next_links_sees_every_claim_once_while_claims_arrive(api, world):
+    make_claims(count=30)
+    expected = set(Claim.objects.values_list("id", flat=True))
+    seen, url, inserted = [], "/api/v1/claims/?page_size=7", 0
+    while url:
+        body = api.get(url).json()
+        seen += [c["id"] for c in body["results"]]
+        url = body["next"]
+        if inserted < 3:
+            expected.add(make_claim().pk)
+            inserted += 1
+    assert len(seen) == len(set(seen))
+    assert set(seen) == expected
+
+
+def test_csv_export_streams_the_filtered_list(api, world):
+    for path in ("/api/v1/claims/export.csv?status=verified,contradicted", "/api/v1/claims/?format=csv&status=verified,contradicted"):
+        response = api.get(path)
+        assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+        assert response.streaming
+        rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+        assert sorted(int(r["id"]) for r in rows) == sorted([world["verified"].pk, world["contradicted"].pk])
+        assert {r["status"] for r in rows} == {"verified", "contradicted"}
+
+
+def test_csv_export_rejects_bad_filters_too(api, world):
+    assert api.get("/api/v1/claims/export.csv?status=nope").status_code == 400
+
+
+def test_claimreview_for_a_verified_claim_field_by_field(api, world, settings):
+    settings.CLAIMTRACK_ORGANIZATION_NAME = "Desk Fact Check"
+    claim = world["verified"]
+    review = api.get(f"/api/v1/claims/{claim.pk}/claimreview/").json()
+    assert review["@context"] == "https://schema.org"
+    assert review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == claim.text
+    assert review["datePublished"] == claim.status_changed_at.date().isoformat()
+    assert review["url"].endswith(f"/api/v1/claims/{claim.pk}/")
+    assert review["author"] == {"@type": "Organization", "name": "Desk Fact Check"}
+    assert review["reviewRating"] == {"@type": "Rating", "ratingValue": 5, "bestRating": 5, "worstRating": 1,
+                                      "alternateName": "Verified"}
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"] == {"@type": "Person", "name": "Anna Berg"}
+    assert item["appearance"] == [{"@type": "CreativeWork", "headline": "Grain exports fall"}]
+
+
+def test_claimreview_rates_a_contradicted_claim_worst(api, world):
+    rating = api.get(f"/api/v1/claims/{world['contradicted'].pk}/claimreview/").json()["reviewRating"]
+    assert (rating["ratingValue"], rating["alternateName"]) == (1, "Contradicted")
+
+
+def test_claimreview_of_an_unverified_claim_is_404(api, world):
+    response = api.get(f"/api/v1/claims/{world['open'].pk}/claimreview/")
+    assert response.status_code == 404 and "no verdict" in response.json()["detail"]
+
+
+def test_the_claimreview_list_has_only_reviewed_claims_and_honours_filters(api, world):
+    reviews = api.get("/api/v1/claims/claimreview/").json()["results"]
+    assert sorted(r["claimReviewed"] for r in reviews) == sorted([world["verified"].text, world["contradicted"].text])
+    only = api.get("/api/v1/claims/claimreview/?status=contradicted").json()["results"]
+    assert [r["reviewRating"]["alternateName"] for r in only] == ["Contradicted"]
