@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: venv run test lint format bench migrate clean
+.PHONY: venv run test lint format bench schema migrate clean
 
 venv: $(STAMP)
 
@@ -34,6 +34,9 @@ lint: venv
 format: venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+schema: venv
+	DEBUG=true $(BIN)/python manage.py spectacular --file docs/openapi.yaml --validate --fail-on-warn
 
 bench: venv
 	$(BIN)/python -m bench.import_bench $(BENCH_ARGS)
