@@ -27,4 +27,21 @@ def add_error_responses(result, generator, request, public):
                 responses.setdefault("412", {"description": "If-Match does not match the claim's current ETag.",
                                              "content": ref})
                 responses.setdefault("415", {"description": "The body is not JSON.", "content": ref})
+    _drop_backend_integer_bounds(result)
     return result
+
+
+_BACKEND_MAXIMA = {2**31 - 1, 2**63 - 1}
+
+
+def _drop_backend_integer_bounds(node) -> None:
+    """SQLite and PostgreSQL give integer fields different ranges; the API contract is the same on both."""
+    if isinstance(node, dict):
+        if node.get("type") == "integer" and node.get("maximum") in _BACKEND_MAXIMA:
+            node.pop("maximum")
+            node.pop("format", None)
+        for value in node.values():
+            _drop_backend_integer_bounds(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_backend_integer_bounds(value)
