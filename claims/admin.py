@@ -16,6 +16,7 @@ from claims.services import (
     claim_update,
     validate_verdict,
 )
+from tracker.admin import ReadOnlyAdmin, ReadOnlyMixin
 
 CONTEXT_CHARS = 300
 
@@ -78,38 +79,24 @@ class ClaimAdminForm(forms.ModelForm):
         return data
 
 
-class VerdictInline(admin.TabularInline):
+class VerdictInline(ReadOnlyMixin, admin.TabularInline):
     model = VerificationStatus
     extra = 0
-    can_delete = False
     ordering = ["-id"]
     fields = ["created_at", "status", "reviewer_name", "origin", "note", "evidence", "entry_hash"]
     readonly_fields = fields
     verbose_name_plural = "verdicts (newest first)"
 
-    def has_add_permission(self, request, obj=None):
-        return False
 
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
-class EventInline(admin.TabularInline):
+class EventInline(ReadOnlyMixin, admin.TabularInline):
     model = ClaimEvent
     fk_name = "claim"
     extra = 0
-    can_delete = False
     ordering = ["-id"]
     fields = ["created_at", "action", "actor_name", "origin", "from_status", "to_status", "changes_display",
               "note", "reason", "request_id"]
     readonly_fields = fields
     verbose_name_plural = "history: every change (newest first)"
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="before → after")
     def changes_display(self, event):
@@ -216,17 +203,6 @@ class ClaimAdmin(admin.ModelAdmin):
             **self.admin_site.each_context(request), "title": "Set status", "form": form, "claims": queryset,
             "opts": self.model._meta, "action": "set_status_action",
         })
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(VerificationStatus)

@@ -100,7 +100,24 @@ class Claim(models.Model):
         return self.text if len(self.text) <= 80 else self.text[:77] + "..."
 
 
-class VerificationStatus(models.Model):
+class HashChained(models.Model):
+    """An append-only history row whose entry_hash covers its content and the previous row's hash."""
+
+    prev_hash = models.CharField(max_length=64, blank=True)
+    entry_hash = models.CharField(max_length=64)
+
+    class Meta:
+        abstract = True
+
+    def hash_payload(self) -> dict:
+        raise NotImplementedError
+
+    def seal(self, prev_hash: str) -> None:
+        self.prev_hash = prev_hash
+        self.entry_hash = chain_hash(prev_hash, self.hash_payload())
+
+
+class VerificationStatus(HashChained):
     """One verdict on a claim. Append-only: the newest row is the claim's status."""
 
     # Indexed by the (claim, prev_hash) unique constraint.
@@ -116,8 +133,6 @@ class VerificationStatus(models.Model):
     )
     origin = models.CharField("origin", max_length=10, choices=Origin.choices)
     created_at = models.DateTimeField("at")
-    prev_hash = models.CharField(max_length=64, blank=True)
-    entry_hash = models.CharField(max_length=64)
 
     class Meta:
         ordering = ["claim_id", "id"]
@@ -147,12 +162,8 @@ class VerificationStatus(models.Model):
             "at": self.created_at.isoformat(),
         }
 
-    def seal(self, prev_hash: str) -> None:
-        self.prev_hash = prev_hash
-        self.entry_hash = chain_hash(prev_hash, self.hash_payload())
 
-
-class ClaimEvent(models.Model):
+class ClaimEvent(HashChained):
     """One entry of a claim's audit history: who changed what, when, from where and why."""
 
     class Action(models.TextChoices):
@@ -181,8 +192,6 @@ class ClaimEvent(models.Model):
         VerificationStatus, null=True, blank=True, on_delete=models.PROTECT, related_name="event"
     )
     created_at = models.DateTimeField("at")
-    prev_hash = models.CharField(max_length=64, blank=True)
-    entry_hash = models.CharField(max_length=64)
 
     class Meta:
         ordering = ["claim_id", "id"]
@@ -219,7 +228,3 @@ class ClaimEvent(models.Model):
             "verdict": self.verdict_id,
             "at": self.created_at.isoformat(),
         }
-
-    def seal(self, prev_hash: str) -> None:
-        self.prev_hash = prev_hash
-        self.entry_hash = chain_hash(prev_hash, self.hash_payload())

@@ -8,6 +8,7 @@ from claims.models import Origin
 from claims.services import Actor
 from sources.models import Article, ImportRun, Source, SourceAlias, SourceMerge
 from sources.services import alias_key, source_merge
+from tracker.admin import ReadOnlyAdmin
 
 
 class AliasInline(admin.TabularInline):
@@ -76,32 +77,14 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(SourceMerge)
-class SourceMergeAdmin(admin.ModelAdmin):
+class SourceMergeAdmin(ReadOnlyAdmin):
     list_display = ["merged_name", "into", "claims_moved", "articles_moved", "actor_name", "created_at"]
     search_fields = ["merged_name", "into__name"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(ImportRun)
-class ImportRunAdmin(admin.ModelAdmin):
+class ImportRunAdmin(ReadOnlyAdmin):
     list_display = ["id", "started_at", "finished_at", "started_by", "state", "files_seen", "articles_created",
                     "articles_updated", "articles_unchanged", "claims_created"]
     list_filter = ["state"]
     search_fields = ["started_by"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

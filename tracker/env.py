@@ -70,6 +70,10 @@ def env_database(name: str, default_sqlite_path: str) -> dict:
         else:
             raise ImproperlyConfigured(f"{name} uses an unsupported database ({engine}); use postgres:// or sqlite://")
     if config["ENGINE"].endswith("sqlite3"):
+        # Tests use a file next to the database rather than shared-cache memory, so threaded
+        # tests exercise the same WAL locking as production.
+        name = str(config["NAME"])
+        config["TEST"] = {"NAME": name.removesuffix(".sqlite3") + "-test.sqlite3" if name != ":memory:" else ":memory:"}
         config["OPTIONS"] = {
             # Take the write lock when a transaction starts, so two writers queue
             # instead of failing with "database is locked" when one upgrades.

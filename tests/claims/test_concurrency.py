@@ -1,10 +1,12 @@
-"""20 reviewers change one claim at once, each on its own connection (PostgreSQL row locks)."""
+"""20 reviewers change one claim at once, each on its own connection.
+
+PostgreSQL serialises them with a row lock, SQLite with IMMEDIATE transactions.
+"""
 
 import io
 import random
 import threading
 
-import pytest
 from django.core.management import call_command
 from django.db import connection
 
@@ -15,7 +17,6 @@ from tests.factories import make_claim
 THREADS, CHANGES = 20, 10
 
 
-@pytest.mark.requires_postgres
 def test_concurrent_status_changes_never_lose_or_repeat_a_version(live_db, reviewer):
     claim = make_claim()
     changed, no_ops, errors = [], [], []

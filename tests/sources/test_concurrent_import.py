@@ -1,8 +1,8 @@
-"""Two imports started at once, each in its own thread and connection (PostgreSQL)."""
+"""Imports started at once, each in its own thread and connection (advisory locks on PostgreSQL,
+IMMEDIATE transactions on SQLite)."""
 
 import threading
 
-import pytest
 from django.db import connection
 
 from claims.models import Claim
@@ -10,7 +10,6 @@ from sources.importer.pipeline import ArticleImporter
 from sources.models import Article, Source
 
 
-@pytest.mark.requires_postgres
 def test_two_imports_at_once_neither_duplicate_nor_corrupt(live_db, tmp_path):
     for i in range(12):
         (tmp_path / f"a{i}.txt").write_text(
