@@ -85,14 +85,14 @@ def run_import(corpus: Path, jobs: int) -> dict:
     }
 
 
-def reset_postgres(url: str) -> str:
+def reset_postgres(url: str, name: str = "claimtrack_bench") -> str:
     import psycopg
 
     base, _, _ = url.rpartition("/")
     with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute("DROP DATABASE IF EXISTS claimtrack_bench")
-        conn.execute("CREATE DATABASE claimtrack_bench")
-    return f"{base}/claimtrack_bench"
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    return f"{base}/{name}"
 
 
 def main() -> None:

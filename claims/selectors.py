@@ -8,7 +8,8 @@ from claims.models import Claim, ClaimEvent, Status
 
 def claim_queryset() -> QuerySet[Claim]:
     """Claims with everything the API and admin lists show, in one query per page."""
-    return Claim.objects.select_related("article", "article__outlet", "claimant")
+    # The article body can be large and no claim listing shows it.
+    return Claim.objects.select_related("article", "article__outlet", "claimant").defer("article__body")
 
 
 def claim_history(claim: Claim) -> QuerySet[ClaimEvent]:
