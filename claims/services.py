@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
+from tracker.db import bulk_insert
 
 STATUS_PERMISSION = "claims.set_claim_status"
 MIN_NOTE_LENGTH = 10
@@ -245,12 +246,12 @@ def claim_update(*, claim_id: int, actor: Actor, reason: str = "", expected_vers
 def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> list[Claim]:
     """Create claims in bulk, each unverified with a first verdict and a "created" audit entry.
 
-    Called inside the importer's per-article transaction; three INSERTs however many claims.
+    Called inside the importer's per-article transaction; three bulk writes however many claims.
     """
     if not drafts:
         return []
     now = timezone.now()
-    claims = Claim.objects.bulk_create(
+    claims = bulk_insert(Claim, [
         Claim(
             article=article,
             text=draft.text,
@@ -267,7 +268,7 @@ def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> lis
             updated_at=now,
         )
         for draft in drafts
-    )
+    ])
     verdicts = []
     for claim in claims:
         verdict = VerificationStatus(
@@ -276,10 +277,10 @@ def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> lis
         )
         verdict.seal("")
         verdicts.append(verdict)
-    VerificationStatus.objects.bulk_create(verdicts)
-    ClaimEvent.objects.bulk_create(
+    bulk_insert(VerificationStatus, verdicts)
+    bulk_insert(ClaimEvent, [
         _event(claim=claim, action=ClaimEvent.Action.CREATED, actor=actor, at=now, prev_hash="",
                to_status=Status.UNVERIFIED, verdict=verdict)
         for claim, verdict in zip(claims, verdicts, strict=True)
-    )
+    ])
     return claims
