@@ -1,13 +1,18 @@
 """Imports started at once, each in its own thread and connection (advisory locks on PostgreSQL,
 IMMEDIATE transactions on SQLite)."""
 
+import io
 import threading
 
+from django.core.management import call_command
 from django.db import connection
 
 from claims.models import Claim
+from sources.importer.cleaning import split_blocks
+from sources.importer.extraction import extract_claims
 from sources.importer.pipeline import ArticleImporter
 from sources.models import Article, Source
+from tests.conftest import SEEDS
 
 
 def test_two_imports_at_once_neither_duplicate_nor_corrupt(live_db, tmp_path):
@@ -35,3 +40,16 @@ def test_two_imports_at_once_neither_duplicate_nor_corrupt(live_db, tmp_path):
     assert Source.objects.filter(name__iexact="Ivan Halas").count() == 1
     assert Claim.objects.count() == 24
     assert Claim.objects.values("article", "fingerprint").distinct().count() == 24
+
+
+def test_two_worker_processes_import_what_one_process_would(live_db, known_sources):
+    out = io.StringIO()
+    call_command("import_articles", str(SEEDS), "--jobs", "2", stdout=out)
+    assert "5 created" in out.getvalue()
+    imported = set(Claim.objects.values_list("article__external_id", "start", "end"))
+    expected = set()
+    for path in sorted(SEEDS.glob("*.txt")):
+        body = path.read_text(encoding="utf-8")
+        expected |= {(path.name, c.start, c.end) for c in extract_claims(body, split_blocks(body))}
+    assert imported == expected
+    assert Source.objects.filter(name__iexact="Pavlo Lakiichuk").count() == 1
