@@ -1,8 +1,10 @@
 """Shared fixtures. The database comes from DATABASE_URL (PostgreSQL) or falls back to SQLite."""
 
+import importlib
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.core.management import call_command
@@ -51,10 +53,19 @@ def seeded(known_sources):
     return results
 
 
+def role(name: str) -> Group:
+    """A group made by migration claims/0004; re-made when a transactional test's flush removed it."""
+    group = Group.objects.filter(name=name).first()
+    if group is None:
+        importlib.import_module("claims.migrations.0004_roles").create_groups(django_apps, None)
+        group = Group.objects.get(name=name)
+    return group
+
+
 def _user(username: str, group: str | None = None, **extra) -> User:
     user = User.objects.create_user(username=username, password="correct horse battery", **extra)
     if group:
-        user.groups.add(Group.objects.get(name=group))
+        user.groups.add(role(group))
     return user
 
 

@@ -4,24 +4,25 @@ import os
 import shutil
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
+from django.db import connections
 
 from claims.models import Claim, ClaimEvent
-from tests.conftest import MANIFEST, SEEDS
+from tests.conftest import MANIFEST, SEEDS, role
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM, reason="Chromium is not installed (apt-get install chromium)"),
 ]
-# Django's live server runs in a thread; Playwright's sync API runs an event loop in this one.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture
-def browser_page():
+def browser_page(monkeypatch):
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API runs an event loop in this thread, where the test also uses the ORM.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -31,6 +32,8 @@ def browser_page():
         page = browser.new_page()
         yield page
         browser.close()
+        # ORM calls made inside Playwright's context get their own connection: close it here, in that context.
+        connections.close_all()
 
 
 @pytest.fixture
@@ -41,7 +44,7 @@ def imported(live_db, known_sources):
     importer = ArticleImporter(manifest=load_manifest(MANIFEST), started_by="e2e")
     importer.import_file(SEEDS / "003_f60ae1c950f49685.txt")
     user = User.objects.create_user("rita", password="correct horse battery", is_staff=True)
-    user.groups.add(Group.objects.get(name="Reviewers"))
+    user.groups.add(role("Reviewers"))
     return Claim.objects.get(text__contains="up to 8,000")
 
 
@@ -66,3 +69,4 @@ def test_a_reviewer_contradicts_a_claim_in_the_admin(live_server, imported, brow
     assert (event.action, event.to_status, event.origin, event.actor_name) == ("status_changed", "contradicted", "admin",
                                                                                 "rita")
     assert event.evidence == [{"url": "https://example.org/isw-assessment", "note": "ISW assessment"}]
+
