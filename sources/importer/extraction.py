@@ -49,6 +49,8 @@ _META = re.compile(
 )
 _OPINION = re.compile(r"\b(i think|in my opinion|we believe|needs? more|should|must)\b", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(could|might|may)\b")
+# "Kyrylo Budanov ... later reported", "The Washington Post had earlier reported": not part of the name.
+_TRAILING_AUXILIARIES = re.compile(r"(?:\s*\b(?:also|later|earlier|previously|has|have|had|again|since|repeatedly))+\s*$")
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 
 MONTHS = {m: i for i, m in enumerate(
@@ -88,10 +90,29 @@ _NOT_A_COUNT = re.compile(r"(?:Article|No\.|Section|Chapter|Resolution|Brigade|A
 _YEAR_NUMBER = re.compile(r"^(19|20)\d\d$")
 
 # Words that start sentences or name titles rather than entities.
-_COMMON_STARTERS = set(["a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at", "by", "for", "from", "with", "as", "after", "before", "during", "since", "while", "when", "where", "earlier", "later", "thus", "however", "meanwhile", "additionally", "also", "and", "but", "or", "so", "yet", "according", "some", "many", "several", "most", "both", "all", "one", "two", "three", "everyone", "everybody", "nobody", "someone", "somebody", "each", "none", "western", "foreign", "what", "why", "how", "if", "there", "here", "such", "analysts", "experts", "officials", "sources", "reports", "media"])
-TITLE_WORDS = set(["president", "prime", "minister", "secretary", "general", "head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "defense", "defence", "foreign", "state", "deputy", "commander", "director", "ambassador", "representative", "senator", "governor", "mayor", "minister's", "dictator", "chairman", "chairwoman", "official", "analyst", "commissioner", "envoy", "adviser", "advisor", "mr", "mrs", "ms", "dr", "sir", "colonel", "col.", "major", "lieutenant", "captain", "sergeant", "admiral", "marshal", "gen.", "lt.", "brigadier", "corporal", "private", "professor", "prof."])
-DEMONYMS = set(["ukrainian", "russian", "american", "us", "u.s.", "british", "french", "german", "korean", "north", "south", "chinese", "iranian", "western", "european", "israeli", "polish", "nato", "un", "eu"])
-_GENERIC_CLAIMANTS = set(["some", "several", "many", "most", "these", "those", "foreign", "western", "eastern", "unnamed", "anonymous", "local", "various", "other", "sources", "source", "reports", "report", "experts", "expert", "officials", "official", "analysts", "analyst", "observers", "media", "it", "there", "people", "team", "they", "we", "data"])
+_COMMON_STARTERS = frozenset("""
+a an the this that these those it its he she they we i you his her their our in on at by for from
+with as after before during since while when where earlier later thus however meanwhile additionally
+also and but or so yet according some many several most both all one two three everyone everybody
+nobody someone somebody each none western foreign what why how if there here such analysts experts
+officials sources reports media
+""".split())
+TITLE_WORDS = frozenset("""
+president prime minister secretary general head chief leader spokesman spokeswoman spokesperson
+defense defence foreign state deputy commander director ambassador representative senator governor
+mayor minister's dictator chairman chairwoman official analyst commissioner envoy adviser advisor mr
+mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
+corporal private professor prof.
+""".split())
+DEMONYMS = frozenset("""
+ukrainian russian american us u.s. british french german korean north south chinese iranian western
+european israeli polish nato un eu
+""".split())
+_GENERIC_CLAIMANTS = frozenset("""
+some several many most these those foreign western eastern unnamed anonymous local various other
+sources source reports report experts expert officials official analysts analyst observers media it
+there people team they we data
+""".split())
 _CONNECTORS = {"of", "for", "the", "on", "de", "al"}
 _LEADING_ADVERBIALS = {"at", "on", "in", "earlier", "later", "thus", "meanwhile", "however", "additionally", "also",
                        "and", "but", "then", "now", "previously", "last", "this", "since", "after", "before",
@@ -104,7 +125,12 @@ _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]{2,}[\w.]*$")
 _ROLE_REFERENCE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|president|head"
                              r"|chief|minister|official|spokesman|spokeswoman|source|sources|expert|analyst|state"
                              r"|officer|commander|secretary)\b")
-_ORG_WORDS = set(["institute", "agency", "ministry", "department", "post", "news", "times", "tv", "television", "channel", "radio", "independent", "council", "center", "centre", "committee", "service", "services", "intelligence", "office", "army", "forces", "press", "network", "journal", "gazette", "herald", "telegraph", "guardian", "tribune", "daily", "weekly", "media", "university", "foundation", "group", "party", "union", "organization", "organisation", "bureau", "command", "reuters"])
+_ORG_WORDS = frozenset("""
+institute agency ministry department post news times tv television channel radio independent council
+center centre committee service services intelligence office army forces press network journal
+gazette herald telegraph guardian tribune daily weekly media university foundation group party union
+organization organisation bureau command reuters
+""".split())
 
 
 @dataclass
@@ -247,7 +273,7 @@ def _name_runs(text: str) -> list[list[str]]:
 
 def _head_name(run: list[str]) -> str:
     """Strip leading titles and demonyms: "Ukrainian President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
-    run = [w.rstrip(".’'") if w.endswith(("’s", "'s")) is False else w[:-2] for w in run]
+    run = [w[:-2] if w.endswith(("’s", "'s")) else w.rstrip(".’'") for w in run]
     while run and run[0].lower() == "the":
         run = run[1:]
     tail: list[str] = []
@@ -364,9 +390,7 @@ def find_attribution(text: str) -> Attribution:
     speech = _SPEECH.search(plain)
     if speech:
         subject = plain[:speech.start()].strip()
-        subject = re.sub(r"\b(?:also|later|earlier|previously|has|have|had|again|has since|repeatedly)\s*$", "",
-                         subject).strip()
-        subject = re.sub(r"\b(?:also|later|earlier|previously|has|have|had)\s*$", "", subject).strip()
+        subject = _TRAILING_AUXILIARIES.sub("", subject).strip()
         subject = subject.split(", who ")[0]
         if not subject or len(subject.split()) > 25:
             return Attribution()
