@@ -9,17 +9,13 @@ count per request.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
-from bench.import_bench import ROOT, make_corpus, reset_postgres
+from bench.common import ROOT, parser, run_on_each_database
 
 REQUESTS = [
     ("list 50 (default)", "/api/v1/claims/"),
@@ -80,30 +76,13 @@ def run(corpus: Path, repeat: int) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--requests", type=int, default=50)
-    parser.add_argument("--databases", default="sqlite,postgres")
-    parser.add_argument("--pg-url", default=os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres"))
-    parser.add_argument("--worker", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    arguments = parser(__doc__, articles=2000)
+    arguments.add_argument("--requests", type=int, default=50)
+    args = arguments.parse_args()
     if args.worker:
         print(json.dumps(run(Path(args.worker), args.requests)))
         return
-    all_results = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        make_corpus(corpus, args.articles)
-        for database in args.databases.split(","):
-            url = f"sqlite:///{tmp}/api.sqlite3" if database == "sqlite" else reset_postgres(args.pg_url)
-            env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench", "DEBUG": "false",
-                   "SECURE_SSL_REDIRECT": "false", "API_THROTTLE_ANON": "1000000/min"}
-            out = subprocess.run([sys.executable, "-m", "bench.api_bench", "--worker", str(corpus), "--requests",
-                                  str(args.requests)], cwd=ROOT, env=env, capture_output=True, text=True)
-            if out.returncode:
-                sys.exit(f"{database}: benchmark failed\n{out.stderr[-3000:]}")
-            all_results[database] = json.loads(out.stdout.strip().splitlines()[-1])
+    all_results = run_on_each_database("bench.api_bench", args, ["--requests", str(args.requests)])
     for database, results in all_results.items():
         print(f"{database}: {results.pop('claims')} claims")
         for name, r in results.items():

@@ -10,35 +10,13 @@ development one.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import random
-import re
 import resource
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-PLACES = ["Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Sumy", "Lviv", "Kherson", "Mykolaiv", "Poltava", "Chernihiv"]
-
-
-def make_corpus(folder: Path, count: int, seed: int = 7) -> None:
-    """Articles that mix the seeds' paragraphs, with numbers changed and a unique lead, so each is new text."""
-    rng = random.Random(seed)
-    paragraphs = [p for path in sorted(SEEDS.glob("*.txt")) for p in path.read_text(encoding="utf-8").split("\n")
-                  if p.strip()]
-    for index in range(count):
-        chosen = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(8, 16)))
-        body = [re.sub(r"\d[\d,]*", lambda m: f"{rng.randint(2, 40) * 500:,}" if len(m.group()) > 2 else m.group(), p)
-                for p in chosen]
-        lead = (f"Officials in {rng.choice(PLACES)} said on October {rng.randint(1, 28)} that "
-                f"{rng.randint(2, 900) * 10:,} people were evacuated (report {index}).")
-        (folder / f"article_{index:05d}.txt").write_text("\n".join([lead, *body]) + "\n", encoding="utf-8")
+from bench.common import ROOT, parser, run_on_each_database
 
 
 def rss_mb() -> float:
@@ -85,42 +63,14 @@ def run_import(corpus: Path, jobs: int) -> dict:
     }
 
 
-def reset_postgres(url: str, name: str = "claimtrack_bench") -> str:
-    import psycopg
-
-    base, _, _ = url.rpartition("/")
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name}")
-        conn.execute(f"CREATE DATABASE {name}")
-    return f"{base}/{name}"
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=5000)
-    parser.add_argument("--databases", default="sqlite,postgres")
-    parser.add_argument("--pg-url", default=os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres"))
-    parser.add_argument("--jobs", type=int, default=1, help="Importer worker processes.")
-    parser.add_argument("--worker", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    arguments = parser(__doc__, articles=5000)
+    arguments.add_argument("--jobs", type=int, default=1, help="Importer worker processes.")
+    args = arguments.parse_args()
     if args.worker:
         print(json.dumps(run_import(Path(args.worker), args.jobs)))
         return
-
-    results = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        make_corpus(corpus, args.articles)
-        for database in args.databases.split(","):
-            url = f"sqlite:///{tmp}/bench.sqlite3" if database == "sqlite" else reset_postgres(args.pg_url)
-            env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench", "DEBUG": "false"}
-            out = subprocess.run([sys.executable, "-m", "bench.import_bench", "--worker", str(corpus),
-                                  "--jobs", str(args.jobs)], cwd=ROOT,
-                                 env=env, capture_output=True, text=True)
-            if out.returncode:
-                sys.exit(f"{database}: benchmark failed\n{out.stderr}")
-            results[database] = json.loads(out.stdout.strip().splitlines()[-1])
+    results = run_on_each_database("bench.import_bench", args, ["--jobs", str(args.jobs)])
     for database, r in results.items():
         print(f"{database:9} jobs={r['jobs']} {r['articles']} articles, {r['claims']} claims: first import {r['first_seconds']} s "
               f"= {r['articles_per_s']} articles/s, {r['claims_per_s']} claims/s; re-import {r['reimport_seconds']} s "
