@@ -63,6 +63,20 @@ class SourceAdmin(admin.ModelAdmin):
         return request.user.has_perm("sources.merge_source")
 
 
+@admin.register(SourceAlias)
+class SourceAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "source", "key"]
+    search_fields = ["name", "key", "source__name"]
+    list_filter = [("source__kind", admin.ChoicesFieldListFilter)]
+    autocomplete_fields = ["source"]
+    list_select_related = ["source"]
+    readonly_fields = ["key"]
+
+    def save_model(self, request, obj, form, change):
+        obj.key = alias_key(obj.name)
+        super().save_model(request, obj, form, change)
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "outlet", "published_at", "external_id", "created_at"]

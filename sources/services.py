@@ -14,6 +14,7 @@ UNKNOWN_OUTLET = "Unknown outlet"
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NON_WORD = re.compile(r"[^\w\s]")
+_DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # U.S., G.U.R.
 # Generic words that stand around a name ("the ISW team", "ISW analysts").
 _TRAILING_NOUNS = re.compile(r"\s+(team|analysts?|experts?|officials?|spokes(?:man|woman|person))$")
 # Surname variants of one person (Zelensky, Zelenskyy, Zelenskyi) score above this.
@@ -25,6 +26,7 @@ def alias_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = _POSSESSIVE.sub("", text)
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
     text = _NON_WORD.sub(" ", text)
     text = " ".join(text.split())
     text = _LEADING_ARTICLE.sub("", text)

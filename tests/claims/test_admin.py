@@ -129,3 +129,13 @@ def test_an_editor_merges_two_sources_from_the_admin(client, editor):
 
 def test_the_admin_login_page_is_served(client):
     assert client.get("/admin/login/").status_code == 200
+
+
+def test_an_alias_added_in_the_admin_resolves_to_its_source(client, editor):
+    from sources.services import SourceResolver
+
+    source = Source.objects.create(name="Defence Intelligence of Ukraine", kind="agency")
+    client.force_login(editor)
+    response = client.post("/admin/sources/sourcealias/add/", {"name": "GUR", "source": source.pk})
+    assert response.status_code == 302
+    assert SourceResolver().resolve("G.U.R.") == source.pk

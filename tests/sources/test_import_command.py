@@ -220,3 +220,15 @@ def seed_dir(tmp_path: Path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS, target)
     return target
+
+
+def test_verbosity_0_prints_only_errors(folder, known_sources):
+    (folder / "empty.txt").write_bytes(b"")
+    code, out, err = run(folder, "-v", "0")
+    assert code == 1 and out == ""
+    assert "empty.txt: empty file" in err
+
+
+def test_verbosity_2_prints_a_line_per_file(folder, known_sources):
+    code, out, _ = run(folder, "-v", "2")
+    assert f"{folder / 'good.txt'}: created, 2 claims added" in out

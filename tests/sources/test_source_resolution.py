@@ -71,3 +71,19 @@ def test_a_source_cannot_be_merged_into_itself(db):
     source = Source.objects.create(name="Solo", kind="person")
     with pytest.raises(ValueError):
         source_merge(source=source, into=source, actor=Actor(origin=Origin.SYSTEM, name="t"))
+
+
+@pytest.mark.parametrize("a,b", [("U.S. State Department", "US State Department"), ("the ISW", "ISW"),
+                                 ("Ukraine’s Military Intelligence", "Ukraine's military intelligence"),
+                                 ("Zelénsky", "Zelensky")])
+def test_alias_keys_ignore_dots_case_accents_and_articles(a, b):
+    assert alias_key(a) == alias_key(b)
+
+
+def test_the_fixture_alias_keys_match_the_normalisation():
+    import json
+    from pathlib import Path
+
+    fixture = json.loads((Path(__file__).resolve().parents[2] / "fixtures" / "sources.json").read_text())
+    aliases = [entry["fields"] for entry in fixture if entry["model"] == "sources.sourcealias"]
+    assert aliases and all(alias["key"] == alias_key(alias["name"]) for alias in aliases)

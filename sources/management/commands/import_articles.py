@@ -22,7 +22,8 @@ class Command(BaseCommand):
     help = (
         "Import plain-text news articles (*.txt files or folders of them; default: seeds/), extract their "
         "check-worthy claims, and record the run. Safe to re-run: unchanged files are skipped. "
-        "Exit status: 0 all imported, 1 some files failed, 2 usage error."
+        "Exit status: 0 all imported, 1 some files failed, 2 usage error. "
+        "-v 0: only errors; -v 1: a summary line; -v 2: a line per file."
     )
 
     def add_arguments(self, parser):
@@ -74,7 +75,8 @@ class Command(BaseCommand):
         if run is not None:
             run = import_run_finish(run, totals)
 
-        self._report(totals, run_id=run.pk if run else None, dry_run=dry_run, as_json=as_json)
+        if verbosity >= 1 or as_json:
+            self._report(totals, run_id=run.pk if run else None, dry_run=dry_run, as_json=as_json)
         if totals.failed:
             sys.exit(SOME_FAILED)
 
