@@ -37,6 +37,8 @@ _QUOTE_THEN_SPEAKER = re.compile(
 )
 _SPEAKER_THEN_QUOTE = re.compile(rf"(?P<np>[^,.;\"“”]+?)\s+(?:{SPEECH_VERBS})\s*[:,]\s*[\"“«]")
 _VERB_THEN_SPEAKER = re.compile(rf",\s*(?:{SPEECH_VERBS})\s+(?P<np>[A-Z][^,.;]+)")
+# "..., EU diplomats said." at the end of a sentence.
+_TRAILING_SPEAKER = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,80}}?)\s+(?:{SPEECH_VERBS})\s*[.!]?[\"”’]?\s*$")
 
 _QUESTION_OR_CTA = re.compile(
     r"^(click|subscribe|join|follow|sign up|read|watch|listen|download|share|send us|contact us|tell us)\b",
@@ -271,6 +273,10 @@ def _name_runs(text: str) -> list[list[str]]:
     return [run for run in runs if any(w.lower() not in _CONNECTORS for w in run)]
 
 
+def _name_weight(run: list[str]) -> int:
+    return sum(1 for w in run if w.lower() not in DEMONYMS | TITLE_WORDS | _CONNECTORS)
+
+
 def _head_name(run: list[str]) -> str:
     """Strip leading titles and demonyms: "Ukrainian President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
     run = [w[:-2] if w.endswith(("’s", "'s")) else w.rstrip(".’'") for w in run]
@@ -329,7 +335,8 @@ def claimant_from_phrase(phrase: str) -> str | None:
         if not runs:
             return None
         named = [run for run in runs if any(w.lower() not in DEMONYMS | TITLE_WORDS | {"the"} for w in run)]
-        name = _head_name(named[0] if named else runs[0])
+        # "Foreign Policy chief Josep Borrell": the fullest name wins, the first one on a tie.
+        name = _head_name(max(named, key=_name_weight) if named else runs[0])
         if not name:
             continue
         if all(w.lower() in DEMONYMS | TITLE_WORDS for w in name.split()):
@@ -375,7 +382,7 @@ def find_attribution(text: str) -> Attribution:
         name = claimant_from_phrase(phrase)
         return Attribution(name=name, explicit=True, span=span,
                            reference=name is None and _ROLE_REFERENCE.match(phrase.strip()) is not None)
-    for pattern in (_QUOTE_THEN_SPEAKER, _VERB_THEN_SPEAKER):
+    for pattern in (_QUOTE_THEN_SPEAKER, _VERB_THEN_SPEAKER, _TRAILING_SPEAKER):
         quote = pattern.search(plain)
         if quote:
             group = next((g for g in ("np1", "np2", "np") if quote.groupdict().get(g)), None)
