@@ -39,7 +39,14 @@ _FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
     r"^(additional sources?|sources?|photo|photos|image|video|credits?|reporting by|editing by|written by"
     r"|edited by|translated by)\s*[:•|]",
     r"^(©|copyright\b)|all rights reserved",
+    r"^(follow|read|watch|listen|visit|subscribe|sign up|download|get)\b.*\bhttps?://",
+    r"^(related|read more|read also|see also|also read|more)\s*:",
 )]
+# Photo captions: "FILE - Firefighters battle ... (AP Photo/Name, File)".
+_CAPTION = re.compile(r"^FILE\s*[-–—]|\((?:AP|Reuters|AFP|Getty Images|EPA)?\s*Photo\b[^)]*\)\s*$", re.IGNORECASE)
+# "ATHENS, Greece (AP) — ", "BRUSSELS (Reuters) - ": where and who, not part of the claim.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*\([^)]{1,40}\)\s*[-–—]+\s*")
+_BULLET = re.compile(r"^[-–—•*]\s+")
 _CALL_TO_ACTION_MAX_WORDS = 15
 _RELATED_HEADER = re.compile(
     r"^(read (also|more)|see also|also read|related( articles?| news| stories)?|more on this( topic)?"
@@ -67,6 +74,8 @@ def _words(line: str) -> list[str]:
 def is_furniture(line: str) -> str:
     """The reason a line is page furniture, or "" when it is not."""
     stripped = line.strip()
+    if _CAPTION.search(stripped):
+        return "photo caption"
     if _RELATED_HEADER.match(stripped):
         return "related-articles header"
     if _LIST_ITEM.match(stripped) and len(_words(stripped)) <= 4 and not stripped.endswith(TERMINAL):
@@ -132,6 +141,10 @@ def split_blocks(body: str) -> list[Block]:
         if share:
             stripped = stripped[:share.start()]
             end = start + share.start()
+        lead_in = _DATELINE.match(stripped) or _BULLET.match(stripped)
+        if lead_in and lead_in.end() < len(stripped):
+            stripped = stripped[lead_in.end():]
+            start += lead_in.end()
         if is_heading(stripped):
             if title_case_ratio(stripped) >= 0.8 and len(_words(stripped)) >= 4:
                 blocks.append(Block(start, end, "furniture", "headline of another article"))

@@ -113,7 +113,8 @@ european israeli polish nato un eu
 _GENERIC_CLAIMANTS = frozenset("""
 some several many most these those foreign western eastern unnamed anonymous local various other
 sources source reports report experts expert officials official analysts analyst observers media it
-there people team they we data
+there people team they we data diplomats scientists researchers economists observers residents witnesses
+doctors lawmakers activists critics
 """.split())
 _CONNECTORS = {"of", "for", "the", "on", "de", "al"}
 _LEADING_ADVERBIALS = {"at", "on", "in", "earlier", "later", "thus", "meanwhile", "however", "additionally", "also",
@@ -348,6 +349,23 @@ def claimant_from_phrase(phrase: str) -> str | None:
     return None
 
 
+def _is_generic_group(phrase: str) -> bool:
+    """"officials", "two diplomats familiar with the talks", "Climate scientists": a group, not a named source."""
+    words = phrase.strip().split()
+    if not words:
+        return False
+    head = next((i for i, w in enumerate(words) if w.lower().strip(",") in _GENERIC_CLAIMANTS), None)
+    if head is None:
+        return False
+    qualifiers = words[:head]
+    if _has_proper_name(" ".join(words[head + 1:])):
+        return False  # "Analysts at Goldman Sachs" names its source
+    # Only numbers, articles and one sentence-initial capital before the group noun ("Climate scientists").
+    return all(w.lower() in {"a", "an", "the", "two", "three", "several", "some", "many", "four", "five"}
+               or w.lower() in DEMONYMS or (i == 0 and w[:1].isupper() and w[1:].islower())
+               for i, w in enumerate(qualifiers)) and len(qualifiers) <= 2
+
+
 def _is_generic(phrase: str) -> bool:
     words = re.findall(r"[a-z]+", phrase.lower())
     return bool(words) and set(words) <= _GENERIC_CLAIMANTS | DEMONYMS | {"the", "a", "an", "some"}
@@ -391,6 +409,8 @@ def find_attribution(text: str) -> Attribution:
                 phrase = quote.group(group).split(" while ")[0].split(" who ")[0]
                 if _PRONOUN_SUBJECT.match(phrase.strip()) or _ROLE_REFERENCE.match(phrase.strip()):
                     return Attribution(reference=True, explicit=True, span=span)
+                if _is_generic_group(phrase):
+                    return Attribution(explicit=True, span=span)
                 name = claimant_from_phrase(phrase)
                 if name:
                     return Attribution(name=name, explicit=True, span=span)
@@ -406,7 +426,7 @@ def find_attribution(text: str) -> Attribution:
             return Attribution(reference=True, explicit=True, span=span)
         if _ROLE_REFERENCE.match(subject) and not _has_proper_name(subject.split(" of ")[0]):
             return Attribution(reference=True, explicit=True, span=span)
-        if subject.lower() in {"it", "there"} or _is_generic(subject):
+        if subject.lower() in {"it", "there"} or _is_generic(subject) or _is_generic_group(subject):
             return Attribution(explicit=True, span=span)
         words = subject.split()
         head = words[1] if words[0].lower() in {"a", "an", "the"} and len(words) > 1 else words[0]

@@ -69,3 +69,27 @@ def test_it_decodes_bom_and_crlf():
 def test_matching_ignores_typographic_quotes_and_spacing():
     assert normalise("“Yes,”  he said —  it’s   true") == '"Yes," he said - it\'s true'
     assert fingerprint("“Yes,” he said.") == fingerprint('"Yes,"   he said.')
+
+
+WIRE = """Wildfire forces thousands to flee
+ATHENS, Greece (AP) — A wildfire forced the evacuation of about 3,000 people on Monday, officials said.
+FILE - Firefighters battle a blaze near Athens on Aug. 12, 2024. (AP Photo/Petros Giannakouris, File)
+• Greece recorded its hottest June on record this year.
+Related: Heat wave grips southern Europe
+Follow AP's climate coverage at https://apnews.com/hub/climate
+"""
+
+
+def test_it_drops_photo_captions_related_links_and_follow_prompts():
+    furniture = [t for k, t in kinds(WIRE) if k == "furniture"]
+    assert furniture == [
+        "FILE - Firefighters battle a blaze near Athens on Aug. 12, 2024. (AP Photo/Petros Giannakouris, File)",
+        "Related: Heat wave grips southern Europe",
+        "Follow AP's climate coverage at https://apnews.com/hub/climate",
+    ]
+
+
+def test_a_dateline_and_a_bullet_are_not_part_of_the_content():
+    content = [t for k, t in kinds(WIRE) if k == "content"]
+    assert content == ["A wildfire forced the evacuation of about 3,000 people on Monday, officials said.",
+                       "Greece recorded its hottest June on record this year."]

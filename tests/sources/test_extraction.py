@@ -18,7 +18,8 @@ def claims_of(text: str):
     ('"Prices rose 20 percent in March," Smith told reporters on Friday.', "Smith"),
     ("Reuters, citing two officials, reported that 500 troops crossed the border on June 3.", "Reuters"),
     ("Analysts from the Kiel Institute estimated that aid totalled 50 billion euros in 2023.", "Kiel Institute"),
-    ("The bloc agreed on Wednesday to ban 14 tankers from its ports, EU diplomats said.", "EU diplomats"),
+    ("The bloc agreed on Wednesday to ban 14 tankers from its ports, EU diplomats said.", None),
+    ("Climate scientists say warming made the 2023 fires in Canada twice as likely.", None),
     ('"This is a significant step for 27 countries," Foreign Policy chief Josep Borrell told reporters.',
      "Josep Borrell"),
     ("Russia's foreign ministry spokeswoman Maria Zakharova warned on Monday of retaliation.", "Maria Zakharova"),
@@ -26,7 +27,7 @@ def claims_of(text: str):
 def test_it_finds_the_claimant(sentence, claimant):
     (claim,) = claims_of(sentence)
     if claimant is None:
-        assert claim.claimant in (None, "The central bank") or "bank" in claim.claimant.lower()
+        assert claim.claimant is None or "bank" in claim.claimant.lower()
     else:
         assert claim.claimant == claimant
 
