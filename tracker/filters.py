@@ -2,10 +2,22 @@
 
 import django_filters
 from django import forms
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 
+class IdField(forms.IntegerField):
+    """A primary key: 1 up to the largest 64-bit integer (larger values would overflow the database)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", 2**63 - 1)
+        super().__init__(*args, **kwargs)
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": 2**63 - 1})
 class IdFilter(django_filters.NumberFilter):
-    field_class = forms.IntegerField
+    field_class = IdField
 
 
 class StrictBooleanField(forms.TypedChoiceField):
@@ -15,5 +27,6 @@ class StrictBooleanField(forms.TypedChoiceField):
         super().__init__(*args, **kwargs)
 
 
+@extend_schema_field(OpenApiTypes.BOOL)
 class StrictBooleanFilter(django_filters.Filter):
     field_class = StrictBooleanField

@@ -3,6 +3,8 @@
 from rest_framework.exceptions import ValidationError
 
 COMMON_PARAMS = {"ordering", "page_size", "cursor", "format"}
+# Free-text parameters where an empty value simply means "none".
+MAY_BE_EMPTY = {"q", "cursor"}
 
 
 class OrderingMixin:
@@ -25,6 +27,14 @@ class OrderingMixin:
         if unknown:
             raise ValidationError({name: "Unknown query parameter; known: " + ", ".join(sorted(known))
                                    for name in unknown})
+        empty = sorted(name for name, values in request.query_params.lists()
+                       if name not in MAY_BE_EMPTY and any(not value.strip() for value in values))
+        if empty:
+            raise ValidationError({name: "Empty value; give a value or leave the parameter out." for name in empty})
+
+    @classmethod
+    def ordering_choices(cls) -> list[str]:
+        return [f"{prefix}{field}" for field in cls.ordering_fields for prefix in ("", "-")]
 
     def ordering_from_request(self, request) -> tuple[str, ...]:
         raw = request.query_params.get("ordering", self.default_ordering).strip()

@@ -24,6 +24,14 @@ class StablePagination(CursorPagination):
             raise ValidationError({"page_size": f"{raw!r} is not a whole number from 1 to {self.max_page_size}."})
         return min(int(raw), self.max_page_size)
 
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"].update(minimum=1, default=self.page_size)
+                parameter["description"] = f"Rows per page, 1 to {self.max_page_size} (larger values are capped)."
+        return parameters
+
     def get_ordering(self, request, queryset, view):
         ordering_filter = getattr(view, "ordering_from_request", None)
         if ordering_filter is not None:

@@ -37,7 +37,7 @@ _BACKEND_MAXIMA = {2**31 - 1, 2**63 - 1}
 def _drop_backend_integer_bounds(node) -> None:
     """SQLite and PostgreSQL give integer fields different ranges; the API contract is the same on both."""
     if isinstance(node, dict):
-        if node.get("type") == "integer" and node.get("maximum") in _BACKEND_MAXIMA:
+        if node.get("type") == "integer" and node.get("maximum") in _BACKEND_MAXIMA and node.get("minimum") != 1:
             node.pop("maximum")
             node.pop("format", None)
         for value in node.values():

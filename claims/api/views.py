@@ -29,7 +29,7 @@ from tracker.ordering import OrderingMixin
 
 
 class CSVRenderer(renderers.BaseRenderer):
-    """Lets ?format=csv reach ClaimViewSet.list, which streams the rows itself."""
+    """Content negotiation for /claims/export.csv, whose view streams the rows itself."""
 
     media_type = "text/csv"
     format = "csv"
@@ -70,13 +70,14 @@ class CanSetStatus(IsAuthenticated):
         )
 
 
+ORDERING_PARAMETER = OpenApiParameter(
+    "ordering", str, enum=[f"{p}{f}" for f in ("created_at", "updated_at", "status_changed_at", "checkworthiness", "id")
+                           for p in ("", "-")],
+    description="Sort order; a unique id tiebreaker is always added. Default: id.")
+
+
 @extend_schema_view(
-    list=extend_schema(summary="List claims", parameters=[
-        OpenApiParameter("ordering", str, description="One of: " + ", ".join(
-            f"{p}{f}" for f in ("created_at", "updated_at", "status_changed_at", "checkworthiness", "id")
-            for p in ("", "-"))),
-        OpenApiParameter("page_size", int, description="1 to 200 (default 50)."),
-    ]),
+    list=extend_schema(summary="List claims", parameters=[ORDERING_PARAMETER]),
     retrieve=extend_schema(summary="One claim (ETag: its version)"),
 )
 class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
@@ -92,26 +93,20 @@ class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
         return claim_queryset()
 
     def get_renderers(self):
-        if self.action == "list":
-            return [*super().get_renderers(), CSVRenderer()]
+        if self.action_map.get("get") == "export":
+            # JSON first: errors (even a failed negotiation) are JSON; the CSV itself is streamed by export().
+            return [renderers.JSONRenderer(), CSVRenderer()]
         return super().get_renderers()
 
-    def list(self, request, *args, **kwargs):
-        if request.accepted_renderer.format == "csv":
-            return self._csv_response(request)
-        return super().list(request, *args, **kwargs)
-
-    def _csv_response(self, request):
+    @extend_schema(summary="All claims as CSV, streamed (same filters and ordering as the list)",
+                   parameters=[ORDERING_PARAMETER],
+                   responses={(200, "text/csv"): OpenApiResponse(description="CSV file")})
+    def export(self, request):
+        """Routed as /claims/export.csv (tracker/api_urls.py)."""
         queryset = self.filter_queryset(self.get_queryset()).order_by(*self.ordering_from_request(request))
         response = StreamingHttpResponse(_csv_rows(queryset), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="claims.csv"'
         return response
-
-    @extend_schema(summary="All claims as CSV, streamed (same filters as the list)",
-                   responses={(200, "text/csv"): OpenApiResponse(description="CSV file")})
-    @action(detail=False, methods=["get"], url_path="export", renderer_classes=[CSVRenderer])
-    def export(self, request):
-        return self._csv_response(request)
 
     @extend_schema(summary="Set a claim's status (reviewers)", request=StatusChangeSerializer,
                    parameters=[OpenApiParameter("If-Match", str, OpenApiParameter.HEADER,
@@ -142,6 +137,10 @@ class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
         return Response(data, headers={"ETag": etag_of(claim)})
 
     def handle_exception(self, exc):
+        if isinstance(getattr(self.request, "accepted_renderer", None), CSVRenderer):
+            # Errors are JSON everywhere, the CSV export included.
+            self.request.accepted_renderer = renderers.JSONRenderer()
+            self.request.accepted_media_type = "application/json"
         response = super().handle_exception(exc)
         if isinstance(exc, PreconditionFailed) and self.kwargs.get("pk"):
             current = claim_queryset().filter(pk=self.kwargs["pk"]).first()

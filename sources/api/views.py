@@ -1,6 +1,6 @@
 """Sources, articles and import runs: read-only API."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
 
 from sources.api.serializers import (
@@ -14,6 +14,11 @@ from sources.selectors import article_detail_queryset, article_queryset, import_
 from tracker.conditional import ConditionalDetailMixin
 from tracker.ordering import OrderingMixin
 from tracker.permissions import IsStaff
+
+
+def _ordering(viewset) -> OpenApiParameter:
+    return OpenApiParameter("ordering", str, enum=viewset.ordering_choices(),
+                            description=f"Sort order. Default: {viewset.default_ordering}.")
 
 
 @extend_schema_view(list=extend_schema(summary="List sources"), retrieve=extend_schema(summary="One source"))
@@ -53,3 +58,7 @@ class ImportRunViewSet(OrderingMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return import_run_queryset()
+
+
+for _viewset in (SourceViewSet, ArticleViewSet, ImportRunViewSet):
+    _viewset.list = extend_schema(parameters=[_ordering(_viewset)])(_viewset.list)

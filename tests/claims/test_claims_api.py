@@ -138,7 +138,8 @@ def test_walking_next_links_sees_every_claim_once_while_claims_arrive(api, world
 
 
 def test_csv_export_streams_the_filtered_list(api, world):
-    for path in ("/api/v1/claims/export.csv?status=verified,contradicted", "/api/v1/claims/?format=csv&status=verified,contradicted"):
+    for path in ("/api/v1/claims/export.csv?status=verified,contradicted",
+                 "/api/v1/claims/export.csv?status=verified&status=contradicted&ordering=-updated_at"):
         response = api.get(path)
         assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
         assert response.streaming
@@ -184,3 +185,20 @@ def test_the_claimreview_list_has_only_reviewed_claims_and_honours_filters(api, 
     assert sorted(r["claimReviewed"] for r in reviews) == sorted([world["verified"].text, world["contradicted"].text])
     only = api.get("/api/v1/claims/claimreview/?status=contradicted").json()["results"]
     assert [r["reviewRating"]["alternateName"] for r in only] == ["Contradicted"]
+
+
+@pytest.mark.parametrize("query", ["outlet=-9577689971614740480", "article=99999999999999999999", "claimant=0"])
+def test_an_out_of_range_id_is_a_400_not_a_500(api, world, query):
+    response = api.get(f"/api/v1/claims/?{query}")
+    assert response.status_code == 400 and response.json()["detail"]
+
+
+def test_an_empty_filter_value_is_refused_not_ignored(api, world):
+    response = api.get("/api/v1/claims/?updated_since=")
+    assert response.status_code == 400 and "Empty value" in response.json()["updated_since"]
+
+
+def test_errors_from_the_csv_export_are_json(api, world):
+    response = api.get("/api/v1/claims/export.csv?bogus=1")
+    assert response.status_code == 400 and response["Content-Type"] == "application/json"
+    assert "bogus" in response.json()
