@@ -5,7 +5,7 @@ from django.http import QueryDict
 
 from claims.models import Claim, Status
 from claims.selectors import claim_search
-from tracker.filters import IdFilter, StrictBooleanFilter
+from tracker.filters import IdFilter, SearchFilter, StrictBooleanFilter, UtcDateTimeFilter
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -16,13 +16,13 @@ class ClaimFilter(django_filters.FilterSet):
     outlet = IdFilter(field_name="article__outlet_id", help_text="Outlet (source) id.")
     claimant = IdFilter(field_name="claimant_id", help_text="Claimant (source) id.")
     present = StrictBooleanFilter(help_text="false: claims no longer in their article's text.")
-    q = django_filters.CharFilter(method="search", max_length=200,
+    q = SearchFilter(method="search", max_length=200,
                                   help_text="Search claim text, claimant name and article title.")
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", help_text="ISO 8601; for clients polling for changes."
     )
-    created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
-    created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
+    created_after = UtcDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = UtcDateTimeFilter(field_name="created_at", lookup_expr="lt")
 
     class Meta:
         model = Claim

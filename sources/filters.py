@@ -5,12 +5,12 @@ from django.db import connection
 from django.db.models import Q
 
 from sources.models import Article, Source, SourceKind
-from tracker.filters import IdFilter
+from tracker.filters import IdFilter, SearchFilter, UtcDateTimeFilter
 
 
 class SourceFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=SourceKind.choices)
-    q = django_filters.CharFilter(method="search", max_length=200, help_text="Name or alias contains.")
+    q = SearchFilter(method="search", max_length=200, help_text="Name or alias contains.")
 
     class Meta:
         model = Source
@@ -22,9 +22,9 @@ class SourceFilter(django_filters.FilterSet):
 
 class ArticleFilter(django_filters.FilterSet):
     outlet = IdFilter(field_name="outlet_id")
-    published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
-    published_before = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lt")
-    q = django_filters.CharFilter(method="search", max_length=200, help_text="Search title and body.")
+    published_after = UtcDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_before = UtcDateTimeFilter(field_name="published_at", lookup_expr="lt")
+    q = SearchFilter(method="search", max_length=200, help_text="Search title and body.")
 
     class Meta:
         model = Article

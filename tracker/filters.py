@@ -1,7 +1,10 @@
 """Filters that refuse what they cannot parse (a 400), instead of quietly matching everything."""
 
+from datetime import UTC
+
 import django_filters
 from django import forms
+from django_filters.fields import IsoDateTimeField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
@@ -30,3 +33,26 @@ class StrictBooleanField(forms.TypedChoiceField):
 @extend_schema_field(OpenApiTypes.BOOL)
 class StrictBooleanFilter(django_filters.Filter):
     field_class = StrictBooleanField
+
+
+class UtcDateTimeField(IsoDateTimeField):
+    """ISO 8601, any UTC offset RFC 3339 allows; stored and compared in UTC (PostgreSQL refuses offsets
+    beyond ±15:59), and a 400 instead of an overflow for dates at the edge of the calendar."""
+
+    def to_python(self, value):
+        parsed = super().to_python(value)
+        if parsed is None or parsed.tzinfo is None:
+            return parsed
+        try:
+            return parsed.astimezone(UTC)
+        except OverflowError:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
+
+
+@extend_schema_field({"type": "string", "maxLength": 200, "pattern": "^[^\\u0000]*$"})
+class SearchFilter(django_filters.CharFilter):
+    """Free-text search; NUL characters are refused (400)."""

@@ -202,3 +202,10 @@ def test_errors_from_the_csv_export_are_json(api, world):
     response = api.get("/api/v1/claims/export.csv?bogus=1")
     assert response.status_code == 400 and response["Content-Type"] == "application/json"
     assert "bogus" in response.json()
+
+
+@pytest.mark.parametrize("value", ["4988-01-24T02:05:32.8-21:29", "0001-01-01T00:30:00+10:00"])
+def test_a_timestamp_with_an_extreme_offset_is_compared_in_utc_or_refused(api, world, value):
+    response = api.get("/api/v1/claims/", {"updated_since": value})
+    assert response.status_code in (200, 400)
+    assert response.json().get("results", []) == [] or "updated_since" in response.json()
