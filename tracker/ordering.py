@@ -1,5 +1,6 @@
 """?ordering= for list endpoints: validated (400 on an unknown field), always ending in the id tiebreaker."""
 
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
 
 COMMON_PARAMS = {"ordering", "page_size", "cursor", "format"}
@@ -32,10 +33,6 @@ class OrderingMixin:
         if empty:
             raise ValidationError({name: "Empty value; give a value or leave the parameter out." for name in empty})
 
-    @classmethod
-    def ordering_choices(cls) -> list[str]:
-        return [f"{prefix}{field}" for field in cls.ordering_fields for prefix in ("", "-")]
-
     def ordering_from_request(self, request) -> tuple[str, ...]:
         raw = request.query_params.get("ordering", self.default_ordering).strip()
         field = raw.removeprefix("-")
@@ -45,3 +42,9 @@ class OrderingMixin:
         if field == "id":
             return (raw,)
         return (raw, "-id" if raw.startswith("-") else "id")
+
+
+def ordering_parameter(fields: tuple[str, ...], default: str) -> OpenApiParameter:
+    """The ?ordering= parameter for the OpenAPI schema: an enum, so clients see every choice."""
+    return OpenApiParameter("ordering", str, enum=[f"{p}{f}" for f in fields for p in ("", "-")],
+                            description=f"Sort order; a unique id tiebreaker is always added. Default: {default}.")

@@ -25,7 +25,7 @@ from claims.models import Origin
 from claims.selectors import claim_history, claim_queryset, reviewed_claims
 from claims.services import Actor, VersionConflict, can_set_status, claim_set_status
 from tracker.conditional import ConditionalDetailMixin, PreconditionFailed, etag_of, expected_version
-from tracker.ordering import OrderingMixin
+from tracker.ordering import OrderingMixin, ordering_parameter
 
 
 class CSVRenderer(renderers.BaseRenderer):
@@ -70,10 +70,8 @@ class CanSetStatus(IsAuthenticated):
         )
 
 
-ORDERING_PARAMETER = OpenApiParameter(
-    "ordering", str, enum=[f"{p}{f}" for f in ("created_at", "updated_at", "status_changed_at", "checkworthiness", "id")
-                           for p in ("", "-")],
-    description="Sort order; a unique id tiebreaker is always added. Default: id.")
+CLAIM_ORDERING = ("created_at", "updated_at", "status_changed_at", "checkworthiness", "id")
+ORDERING_PARAMETER = ordering_parameter(CLAIM_ORDERING, "id")
 
 
 @extend_schema_view(
@@ -86,7 +84,7 @@ class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
-    ordering_fields = ("created_at", "updated_at", "status_changed_at", "checkworthiness", "id")
+    ordering_fields = CLAIM_ORDERING
     default_ordering = "id"
 
     def get_queryset(self):

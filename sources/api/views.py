@@ -1,6 +1,6 @@
 """Sources, articles and import runs: read-only API."""
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
 
 from sources.api.serializers import (
@@ -12,33 +12,35 @@ from sources.api.serializers import (
 from sources.filters import ArticleFilter, SourceFilter
 from sources.selectors import article_detail_queryset, article_queryset, import_run_queryset, source_queryset
 from tracker.conditional import ConditionalDetailMixin
-from tracker.ordering import OrderingMixin
+from tracker.ordering import OrderingMixin, ordering_parameter
 from tracker.permissions import IsStaff
 
+SOURCE_ORDERING = ("id", "name")
+ARTICLE_ORDERING = ("id", "created_at", "published_at")
+IMPORT_ORDERING = ("id",)
 
-def _ordering(viewset) -> OpenApiParameter:
-    return OpenApiParameter("ordering", str, enum=viewset.ordering_choices(),
-                            description=f"Sort order. Default: {viewset.default_ordering}.")
 
-
-@extend_schema_view(list=extend_schema(summary="List sources"), retrieve=extend_schema(summary="One source"))
+@extend_schema_view(list=extend_schema(summary="List sources", parameters=[ordering_parameter(SOURCE_ORDERING, "id")]),
+                    retrieve=extend_schema(summary="One source"))
 class SourceViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyModelViewSet):
     """Outlets, organisations, agencies and people that publish or make claims."""
 
     serializer_class = SourceSerializer
     filterset_class = SourceFilter
-    ordering_fields = ("id", "name")
+    ordering_fields = SOURCE_ORDERING
 
     def get_queryset(self):
         return source_queryset()
 
 
-@extend_schema_view(list=extend_schema(summary="List articles"), retrieve=extend_schema(summary="One article with its body and claims"))
+@extend_schema_view(list=extend_schema(summary="List articles", parameters=[
+                        ordering_parameter(ARTICLE_ORDERING, "id")]),
+                    retrieve=extend_schema(summary="One article with its body and claims"))
 class ArticleViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyModelViewSet):
     """Imported news articles."""
 
     filterset_class = ArticleFilter
-    ordering_fields = ("id", "created_at", "published_at")
+    ordering_fields = ARTICLE_ORDERING
 
     def get_queryset(self):
         return article_detail_queryset() if self.action == "retrieve" else article_queryset()
@@ -47,18 +49,17 @@ class ArticleViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyMod
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
 
 
-@extend_schema_view(list=extend_schema(summary="List import runs (staff)"), retrieve=extend_schema(summary="One import run (staff)"))
+@extend_schema_view(list=extend_schema(summary="List import runs (staff)",
+                                        parameters=[ordering_parameter(IMPORT_ORDERING, "-id")]),
+                    retrieve=extend_schema(summary="One import run (staff)"))
 class ImportRunViewSet(OrderingMixin, viewsets.ReadOnlyModelViewSet):
     """Runs of the article importer, with counts and failures. Staff only."""
 
     serializer_class = ImportRunSerializer
     permission_classes = [IsStaff]
-    ordering_fields = ("id",)
+    ordering_fields = IMPORT_ORDERING
     default_ordering = "-id"
 
     def get_queryset(self):
         return import_run_queryset()
 
-
-for _viewset in (SourceViewSet, ArticleViewSet, ImportRunViewSet):
-    _viewset.list = extend_schema(parameters=[_ordering(_viewset)])(_viewset.list)
