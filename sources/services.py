@@ -16,7 +16,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _NON_WORD = re.compile(r"[^\w\s]")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # U.S., G.U.R.
 # Generic words that stand around a name ("the ISW team", "ISW analysts").
-_TRAILING_NOUNS = re.compile(r"\s+(team|analysts?|experts?|officials?|spokes(?:man|woman|person))$")
+_TRAILING_NOUNS = re.compile(r"\s+(team|analysts?|experts?|officials?|sources?|spokes(?:man|woman|person))$")
 # Surname variants of one person (Zelensky, Zelenskyy, Zelenskyi) score above this.
 SURNAME_SIMILARITY = 88
 

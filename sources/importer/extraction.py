@@ -274,6 +274,9 @@ def _name_runs(text: str) -> list[list[str]]:
     return [run for run in runs if any(w.lower() not in _CONNECTORS for w in run)]
 
 
+_POST_MODIFIER = re.compile(r"\s+(?:based|located|headquartered|who|which|that|whose)\s+")
+
+
 def _name_weight(run: list[str]) -> int:
     return sum(1 for w in run if w.lower() not in DEMONYMS | TITLE_WORDS | _CONNECTORS)
 
@@ -314,6 +317,8 @@ def guess_kind(name: str) -> str:
 def claimant_from_phrase(phrase: str) -> str | None:
     """The entity named in a noun phrase that speaks ("the ISW team", "Kyrylo Budanov, head of ...")."""
     phrase = phrase.strip(" ,.;:\"“”")
+    # "The ISW think tank based in the United States": the modifier is not the speaker.
+    phrase = _POST_MODIFIER.split(phrase, maxsplit=1)[0]
     chunks = [c.strip() for c in _strip_parenthetical(phrase).split(",") if c.strip()]
     for position, chunk in enumerate(chunks):
         first = chunk.split()[0].lower()
