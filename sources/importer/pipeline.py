@@ -105,12 +105,13 @@ class ArticleImporter:
         for path in find_article_files(paths):
             yield self.import_file(path)
 
-    def import_chunk(self, paths: list[Path]) -> list[FileResult]:
+    def import_chunk(self, paths: list[Path]) -> Iterator[FileResult]:
         """Import a few files, asking the database about all of them in one query first:
         on a periodic re-run most files are unchanged and then cost no further query."""
         known = {article.external_id: article for article in
                  Article.objects.filter(external_id__in=[p.name for p in paths]).defer("body")}
-        return [self.import_file(path, known=known) for path in paths]
+        for path in paths:
+            yield self.import_file(path, known=known)
 
     def import_file(self, path: Path, *, known: dict[str, Article] | None = None) -> FileResult:
         try:
@@ -244,7 +245,7 @@ def _worker_init(manifest, started_by: str, dry_run: bool) -> None:
 
 
 def _worker_import(paths: list[Path]) -> list[FileResult]:
-    return _worker_importer.import_chunk(paths)
+    return list(_worker_importer.import_chunk(paths))
 
 
 CHUNK_SIZE = 100
@@ -284,7 +285,8 @@ def import_run_start(*, started_by: str, paths: list[str]) -> ImportRun:
     return ImportRun.objects.create(started_by=started_by, paths=paths)
 
 
-def import_run_finish(run: ImportRun, totals: RunTotals) -> ImportRun:
+def import_run_finish(run: ImportRun, totals: RunTotals, *, interrupted: str = "") -> ImportRun:
+    """Record the outcome; `interrupted` says why a run stopped early (the counts are what it got to)."""
     run.finished_at = timezone.now()
     run.files_seen = totals.files_seen
     run.articles_created = totals.created
@@ -293,6 +295,10 @@ def import_run_finish(run: ImportRun, totals: RunTotals) -> ImportRun:
     run.claims_created = totals.claims_created
     run.claims_retired = totals.claims_retired
     run.failures = totals.failures
-    run.state = ImportRun.State.PARTIAL if totals.failed else ImportRun.State.SUCCEEDED
+    if interrupted:
+        run.state = ImportRun.State.FAILED
+        run.failures = [*totals.failures, {"file": "", "reason": f"run stopped: {interrupted}"}]
+    else:
+        run.state = ImportRun.State.PARTIAL if totals.failed else ImportRun.State.SUCCEEDED
     run.save()
     return run

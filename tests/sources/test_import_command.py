@@ -232,3 +232,34 @@ def test_verbosity_0_prints_only_errors(folder, known_sources):
 def test_verbosity_2_prints_a_line_per_file(folder, known_sources):
     code, out, _ = run(folder, "-v", "2")
     assert f"{folder / 'good.txt'}: created, 2 claims added" in out
+
+
+def test_an_interrupted_run_is_recorded_as_stopped_and_keeps_what_it_imported(folder, known_sources, monkeypatch):
+    from sources.importer import pipeline
+
+    (folder / "second.txt").write_text(GOOD.replace("40 ships", "41 ships"), encoding="utf-8")
+    real = pipeline.ArticleImporter.import_file
+    calls = []
+
+    def import_then_interrupt(self, path, **kwargs):
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(self, path, **kwargs)
+
+    monkeypatch.setattr(pipeline.ArticleImporter, "import_file", import_then_interrupt)
+    code, _, err = run(folder)
+    assert code == 1 and "Import stopped after 1 files: interrupted" in err
+    record = ImportRun.objects.get()
+    assert record.state == ImportRun.State.FAILED and record.finished_at is not None
+    assert record.failures[-1]["reason"] == "run stopped: interrupted"
+    assert Article.objects.count() == 1
+
+
+def test_an_unreachable_database_is_a_clear_error(tmp_path):
+    result = subprocess.run([sys.executable, "manage.py", "import_articles", str(SEEDS)], cwd=ROOT,
+                            capture_output=True, text=True,
+                            env={**__import__("os").environ, "DEBUG": "1",
+                                 "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none"})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("CommandError: Cannot reach the database")

@@ -1,5 +1,6 @@
 """python manage.py import_articles [PATH ...]: import plain-text news articles and extract claims."""
 
+import contextlib
 import getpass
 import json
 import socket
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 from tqdm import tqdm
 
 from sources.importer.manifest import ManifestError, load_manifest
@@ -16,6 +18,10 @@ from sources.importer.reading import find_article_files
 
 USAGE_ERROR = 2
 SOME_FAILED = 1
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 class Command(BaseCommand):
@@ -53,7 +59,10 @@ class Command(BaseCommand):
         started_by = options["started_by"] or f"{getpass.getuser()}@{socket.gethostname()}"
         if not 1 <= options["jobs"] <= 64:
             raise CommandError("--jobs must be between 1 and 64", returncode=USAGE_ERROR)
-        run = None if dry_run else import_run_start(started_by=started_by, paths=[str(p) for p in paths])
+        try:
+            run = None if dry_run else import_run_start(started_by=started_by, paths=[str(p) for p in paths])
+        except DatabaseError as exc:
+            raise CommandError(f"Cannot reach the database: {_first_line(exc)}", returncode=SOME_FAILED) from None
 
         files = find_article_files(paths)
         show_progress = sys.stderr.isatty() and not as_json and verbosity >= 1
@@ -64,14 +73,18 @@ class Command(BaseCommand):
         if show_progress:
             results = tqdm(results, total=len(files), unit="file", desc="Importing", leave=False)
         totals = RunTotals()
-        for result in results:
-            totals.add(result)
-            if result.outcome == "failed":
-                if not as_json:
-                    self.stderr.write(f"{result.path}: {result.reason}")
-            elif verbosity >= 2 and not as_json:
-                self.stdout.write(f"{result.path}: {result.outcome}, {result.claims_created} claims added"
-                                  + (f", {result.claims_retired} no longer present" if result.claims_retired else ""))
+        try:
+            for result in results:
+                totals.add(result)
+                self._report_file(result, verbosity=verbosity, as_json=as_json)
+        except (KeyboardInterrupt, DatabaseError) as exc:
+            # Files already imported stay imported (each was its own transaction); the run says where it stopped.
+            reason = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"database error: {_first_line(exc)}"
+            if run is not None:
+                with contextlib.suppress(DatabaseError):
+                    import_run_finish(run, totals, interrupted=reason)
+            raise CommandError(f"Import stopped after {totals.files_seen} files: {reason}",
+                               returncode=SOME_FAILED) from None
         if run is not None:
             run = import_run_finish(run, totals)
 
@@ -79,6 +92,14 @@ class Command(BaseCommand):
             self._report(totals, run_id=run.pk if run else None, dry_run=dry_run, as_json=as_json)
         if totals.failed:
             sys.exit(SOME_FAILED)
+
+    def _report_file(self, result, *, verbosity: int, as_json: bool) -> None:
+        if result.outcome == "failed":
+            if not as_json:
+                self.stderr.write(f"{result.path}: {result.reason}")
+        elif verbosity >= 2 and not as_json:
+            self.stdout.write(f"{result.path}: {result.outcome}, {result.claims_created} claims added"
+                              + (f", {result.claims_retired} no longer present" if result.claims_retired else ""))
 
     def _report(self, totals: RunTotals, *, run_id, dry_run: bool, as_json: bool) -> None:
         if as_json:
