@@ -382,6 +382,8 @@ class Attribution:
     reference: bool = False  # "he", "the Ukrainian leader", "the source": someone named before
     explicit: bool = False
     span: tuple[int, int] | None = None  # where the speaker is named, so it is not counted as content
+    cited: str | None = None  # "X, citing sources in Y, reported": Y, for a later "according to these sources"
+    to_sources: bool = False  # the reference is to sources ("these sources"), not to a speaker
 
 
 def find_attribution(text: str) -> Attribution:
@@ -397,9 +399,10 @@ def find_attribution(text: str) -> Attribution:
             before = plain[:match.start()].rstrip(" ,")
             name = claimant_from_phrase(before.split(",")[-1] if "," in before else before)
             if name:
-                return Attribution(name=name, explicit=True, span=(0, span[1]))
+                return Attribution(name=name, explicit=True, span=(0, span[1]), cited=claimant_from_phrase(phrase))
         if _ROLE_REFERENCE.match(phrase.strip()) and not _has_proper_name(phrase.split(" of ")[0]):
-            return Attribution(reference=True, explicit=True, span=span)
+            return Attribution(reference=True, explicit=True, span=span,
+                               to_sources=bool(re.search(r"\bsources?\b", phrase, re.IGNORECASE)))
         if _is_generic(phrase):
             return Attribution(explicit=True, span=span)
         name = claimant_from_phrase(phrase)
@@ -528,6 +531,7 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
 
     claims: list[ExtractedClaim] = []
     last_named: str | None = None
+    last_cited: str | None = None
     last_quote_speaker: str | None = None
     previous_block = -1
     for block_index in sorted(by_block):
@@ -545,7 +549,9 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
         for sentence, attribution in zip(block_sentences, attributions, strict=True):
             claimant = attribution.name
             if claimant is None and attribution.reference:
-                claimant = last_named
+                claimant = (last_cited if attribution.to_sources else None) or last_named
+            if attribution.cited:
+                last_cited = attribution.cited
             if claimant is None and not attribution.explicit:
                 claimant = paragraph_speaker
             figures = extract_figures(sentence.text)

@@ -76,3 +76,9 @@ def test_it_does_not_count_article_numbers_or_years_as_quantities():
 def test_scores_are_between_zero_and_one_with_reasons():
     for claim in claims_of("The ministry said on Monday that 40 ships were waiting near Odesa."):
         assert 0 <= claim.checkworthiness <= 1 and claim.reasons
+
+
+def test_these_sources_are_the_ones_cited_not_the_outlet_that_cited_them():
+    text = ("The Daily Post, citing sources in the Interior Ministry, reported on Monday that 40 officers were fired.\n"
+            "According to these sources, another 12 officers are under investigation since May.")
+    assert [c.claimant for c in claims_of(text)] == ["Daily Post", "Interior Ministry"]
