@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
+from sources.importer.cleaning import fingerprint
 from tracker.db import bulk_insert
 
 STATUS_PERMISSION = "claims.set_claim_status"
@@ -194,9 +195,9 @@ def claim_set_status(
         verdict=verdict,
     )
     event.save(force_insert=True)
-    Claim.objects.filter(pk=claim.pk).update(status=status, status_changed_at=now, version=claim.version + 1,
-                                             updated_at=now)
-    claim.refresh_from_db()
+    claim.status, claim.status_changed_at, claim.updated_at = status, now, now
+    claim.version += 1
+    claim.save(update_fields=["status", "status_changed_at", "version", "updated_at"])
     return StatusChange(claim=claim, changed=True, verdict=verdict, event=event,
                         message=f"Status set to {status} (version {claim.version}).")
 
@@ -229,8 +230,6 @@ def claim_update(*, claim_id: int, actor: Actor, reason: str = "", expected_vers
     if not changes:
         return claim
     if "text" in changes:
-        from sources.importer.cleaning import fingerprint
-
         claim.fingerprint = fingerprint(claim.text)
     claim.full_clean(exclude=["article", "status_changed_at"], validate_unique=False)
     if action is None and set(changes) == {"present"}:

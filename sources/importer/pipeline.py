@@ -15,7 +15,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import IntegrityError, connection, connections, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from claims.models import Claim, Origin
@@ -102,8 +101,8 @@ class ArticleImporter:
         self.max_bytes = settings.IMPORT_MAX_BYTES
 
     def run(self, paths: Iterable[Path]) -> Iterator[FileResult]:
-        for path in find_article_files(paths):
-            yield self.import_file(path)
+        for chunk in _chunks(find_article_files(paths)):
+            yield from self.import_chunk(chunk)
 
     def import_chunk(self, paths: list[Path]) -> Iterator[FileResult]:
         """Import a few files, asking the database about all of them in one query first:
@@ -124,21 +123,18 @@ class ArticleImporter:
     def _import(self, path: Path, known: dict[str, Article] | None) -> FileResult:
         text = read_article(path, max_bytes=self.max_bytes)
         meta = self.manifest.get(path.name, ManifestEntry())
-        seen = known.get(text.external_id) if known is not None else None
-        if seen is not None and seen.content_sha256 == text.sha256 and not self._metadata_changes(seen, meta):
-            return FileResult(str(path), "unchanged", article_id=seen.pk)
-        # One query answers both "seen this file?" and "seen this text under another name?".
-        matches = list(Article.objects.filter(Q(external_id=text.external_id) | Q(content_sha256=text.sha256))
-                       .defer("body")[:2])
-        existing = next((a for a in matches if a.external_id == text.external_id), None)
-        duplicate = next((a for a in matches if a.external_id != text.external_id and a.content_sha256 == text.sha256),
-                         None)
+        if known is not None:  # import_chunk already asked about this file
+            existing = known.get(text.external_id)
+        else:
+            existing = Article.objects.filter(external_id=text.external_id).defer("body").first()
         if existing is not None and existing.content_sha256 == text.sha256 and not self._metadata_changes(
             existing, meta
         ):
             return FileResult(str(path), "unchanged", article_id=existing.pk)
+        duplicate = (Article.objects.filter(content_sha256=text.sha256).exclude(external_id=text.external_id)
+                     .values_list("external_id", flat=True).first())
         if duplicate is not None:
-            raise ArticleFileError(f"same text as the already imported {duplicate.external_id!r}")
+            raise ArticleFileError(f"same text as the already imported {duplicate!r}")
         parsed = parse_article(text, title=meta.title)
         if self.dry_run:
             outcome = "created" if existing is None else "updated"
