@@ -10,6 +10,8 @@ RATINGS = {
     Status.CONTRADICTED: (1, "Contradicted"),
     Status.VERIFIED: (5, "Verified"),
 }
+# Only a verdict can be published as a ClaimReview.
+REVIEWED_STATUSES = tuple(RATINGS)
 
 
 def claim_review(claim: Claim, *, url: str) -> dict:

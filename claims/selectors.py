@@ -3,7 +3,8 @@
 from django.db import connection
 from django.db.models import Q, QuerySet
 
-from claims.models import Claim, ClaimEvent, Status
+from claims.claimreview import REVIEWED_STATUSES
+from claims.models import Claim, ClaimEvent
 
 
 def claim_queryset() -> QuerySet[Claim]:
@@ -17,7 +18,7 @@ def claim_history(claim: Claim) -> QuerySet[ClaimEvent]:
 
 
 def reviewed_claims(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
-    return queryset.filter(status__in=[Status.VERIFIED, Status.CONTRADICTED])
+    return queryset.filter(status__in=REVIEWED_STATUSES)
 
 
 def claim_search(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:

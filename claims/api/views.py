@@ -12,6 +12,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 
 from claims.api.serializers import (
     ClaimSerializer,
@@ -19,7 +20,7 @@ from claims.api.serializers import (
     StatusChangeResultSerializer,
     StatusChangeSerializer,
 )
-from claims.claimreview import claim_review
+from claims.claimreview import REVIEWED_STATUSES, claim_review
 from claims.filters import ClaimFilter
 from claims.models import Origin
 from claims.selectors import claim_history, claim_queryset, reviewed_claims
@@ -157,7 +158,7 @@ class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
     @action(detail=True, methods=["get"], filterset_class=None)
     def claimreview(self, request, pk=None):
         claim = self.get_object()
-        if claim.status not in ("verified", "contradicted"):
+        if claim.status not in REVIEWED_STATUSES:
             raise NotFound("This claim has no verdict yet (it is unverified).")
         return Response(claim_review(claim, url=self._claim_url(request, claim)))
 
@@ -172,8 +173,6 @@ class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
 
     @staticmethod
     def _claim_url(request, claim) -> str:
-        from rest_framework.reverse import reverse
-
         return reverse("api:claim-detail", kwargs={"pk": claim.pk}, request=request)
 
 
