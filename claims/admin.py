@@ -22,7 +22,7 @@ CONTEXT_CHARS = 300
 
 
 def _actor(request) -> Actor:
-    return Actor(origin=Origin.ADMIN, user=request.user, request_id=getattr(request, "request_id", ""))
+    return Actor.for_request(request, Origin.ADMIN)
 
 
 def _evidence_from_lines(text: str) -> list[dict]:

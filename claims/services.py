@@ -35,6 +35,11 @@ class Actor:
     name: str = ""
     request_id: str = ""
 
+    @classmethod
+    def for_request(cls, request, origin: str) -> Actor:
+        """The signed-in user behind an admin or API request, with the request id for the audit trail."""
+        return cls(origin=origin, user=request.user, request_id=getattr(request, "request_id", ""))
+
     @property
     def display_name(self) -> str:
         if self.user is not None and self.user.is_authenticated:

@@ -48,7 +48,7 @@ class SourceAdmin(admin.ModelAdmin):
         form = MergeForm(request.POST if "apply" in request.POST else None, sources=queryset)
         if "apply" in request.POST and form.is_valid():
             into = form.cleaned_data["into"]
-            actor = Actor(origin=Origin.ADMIN, user=request.user, request_id=getattr(request, "request_id", ""))
+            actor = Actor.for_request(request, Origin.ADMIN)
             for source in queryset.exclude(pk=into.pk):
                 record = source_merge(source=source, into=into, actor=actor)
                 self.message_user(request, f"Merged {record.merged_name!r} into {into.name!r}: "

@@ -116,7 +116,7 @@ class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
         claim = self.get_object()
         payload = StatusChangeSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
-        actor = Actor(origin=Origin.API, user=request.user, request_id=getattr(request, "request_id", ""))
+        actor = Actor.for_request(request, Origin.API)
         try:
             result = claim_set_status(
                 claim_id=claim.pk,
