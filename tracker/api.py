@@ -3,6 +3,7 @@
 import logging
 
 from django.http import Http404, JsonResponse
+from django.views import defaults
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import exceptions, status
 from rest_framework.decorators import api_view, permission_classes
@@ -58,30 +59,22 @@ def _is_api(request) -> bool:
 def not_found(request, exception=None):
     if _is_api(request):
         return JsonResponse({"detail": "Not found."}, status=status.HTTP_404_NOT_FOUND)
-    from django.views.defaults import page_not_found
-
-    return page_not_found(request, exception if exception is not None else Http404())
+    return defaults.page_not_found(request, exception if exception is not None else Http404())
 
 
 def server_error(request):
     if _is_api(request):
         return JsonResponse({"detail": "Internal server error."}, status=status.HTTP_500_INTERNAL_SERVER_ERROR)
-    from django.views.defaults import server_error as html_server_error
-
-    return html_server_error(request)
+    return defaults.server_error(request)
 
 
 def bad_request(request, exception=None):
     if _is_api(request):
         return JsonResponse({"detail": "Bad request."}, status=status.HTTP_400_BAD_REQUEST)
-    from django.views.defaults import bad_request as html_bad_request
-
-    return html_bad_request(request, exception)
+    return defaults.bad_request(request, exception)
 
 
 def permission_denied(request, exception=None):
     if _is_api(request):
         return JsonResponse({"detail": "Permission denied."}, status=status.HTTP_403_FORBIDDEN)
-    from django.views.defaults import permission_denied as html_permission_denied
-
-    return html_permission_denied(request, exception)
+    return defaults.permission_denied(request, exception)

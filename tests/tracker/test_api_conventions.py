@@ -126,3 +126,8 @@ def test_the_openapi_schema_is_valid_and_lists_every_endpoint(api):
 def test_the_docs_page_is_served(api):
     response = api.get("/api/v1/docs/")
     assert response.status_code == 200 and b"swagger" in response.content.lower()
+
+
+def test_pages_outside_the_api_keep_django_s_html_404(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404 and response["Content-Type"].startswith("text/html")
