@@ -82,3 +82,29 @@ def test_these_sources_are_the_ones_cited_not_the_outlet_that_cited_them():
     text = ("The Daily Post, citing sources in the Interior Ministry, reported on Monday that 40 officers were fired.\n"
             "According to these sources, another 12 officers are under investigation since May.")
     assert [c.claimant for c in claims_of(text)] == ["Daily Post", "Interior Ministry"]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # the object of "told" and the outlet reporting it are never the speaker
+    ("Opposition leader Sydia Toure told VOA on Sunday that 20 percent of ballots were missing.", "Sydia Toure"),
+    ('"We produce less than 10% now," Andy Wang, dean of engineering at the university, told VOA.', "Andy Wang"),
+    ("However, when called by VOA, party officials said they were not behind the 40 posts.", None),
+    ("The New Hampshire attorney general announced on Monday that 2 companies were traced.", None),
+    ("Washington — The U.S. Federal Communications Commission on Thursday outlawed 3 kinds of calls.", None),
+    ("Asked about the $20 million cost, Governor Jane Okafor said the state would pay.", "Jane Okafor"),
+])
+def test_the_speaker_is_the_subject_of_the_speech_verb(text, claimant):
+    (claim,) = claims_of(text)
+    assert claim.claimant == claimant
+
+
+def test_a_sentence_without_attribution_gets_no_claimant_from_its_neighbour():
+    text = ("Minister Ruth Alvarez said 300 schools would close in May.\n"
+            "The government plan covers 14 regions and costs 2 billion euros.")
+    assert [c.claimant for c in claims_of(text)] == ["Ruth Alvarez", None]
+
+
+def test_every_sentence_of_a_quote_belongs_to_its_speaker_and_a_later_mention_to_the_full_name():
+    text = ('Party leader Cellou Dalein Diallo spoke on Sunday.\n'
+            '"We need 20 million dollars. The vote of 11 October was rigged in 40 places," Diallo said.')
+    assert [c.claimant for c in claims_of(text)][-2:] == ["Cellou Dalein Diallo", "Cellou Dalein Diallo"]

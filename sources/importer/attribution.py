@@ -1,0 +1,557 @@
+"""Who says it: the speaker of direct and indirect speech, and the names an article introduces.
+
+English news attribution is regular enough for rules: the speaker is the
+subject of a speech verb ("X said", "X told Y", "X announced"), the noun
+phrase after "according to", the phrase after a closing quote ("..., X
+said" / "..., said X") or before a colon that opens a quote. Its object
+("told VOA") and the outlet that reports it are never the speaker.
+Quoted text is masked before any of this, so an attribution inside a quote
+("The army said ...") belongs to the quote, not to the sentence.
+
+A short mention ("Diallo", "Mr Diallo", "the deputy spokesperson", "TSMC")
+resolves to the fullest form introduced in the same article (NameRegistry)
+before any database lookup. A span only becomes a name when it passes
+`is_source_name`: common words, sentence-initial adverbs and participles,
+demonyms and generic groups never do (wordfreq tells common words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+SPEECH_VERBS = (
+    "said|says|say|stated|states|told|tells|reported|reports|warned|warns|claimed|claims"
+    "|noted|notes|added|adds|announced|announces|revealed|reveals|confirmed|confirms|estimated|estimates"
+    "|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
+    "|writes|tweeted|posted|insisted|insists|denied|denies|admitted|admits|acknowledged|acknowledges|alleged"
+    "|alleges|suggested|suggests|speculated|assessed|assesses|observed|expressed|urged|urges|concluded"
+    "|concludes|declared|declares|predicted|predicts|testified|disclosed|indicated|indicates|asserted"
+    "|accused|accuses|recogni[sz]ed|described|describes|reiterated|continued by saying|went on to say"
+    "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim"
+    "|state(?=\\s+that)|report(?=\\s+that)"
+)
+# Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
+INVERSION_VERBS = "said|says|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned"
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_QUOTE_CHARS = "\"“”«»„"
+_OPEN_QUOTES = ('"', "“", "«", "„")
+
+TITLE_WORDS = frozenset("""
+president prime minister secretary general head chief leader spokesman spokeswoman spokesperson
+defense defence foreign state deputy commander director ambassador representative senator governor
+mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
+mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
+corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
+administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
+secretary-general chancellor king queen prince princess pope bishop rabbi imam dean
+""".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof.".split())
+DEMONYMS = frozenset("""
+ukrainian russian american us u.s. u.s british french german korean north south chinese iranian western
+european israeli polish nato un u.n. eu spanish italian scottish irish welsh english japanese indian
+african asian arab turkish canadian mexican brazilian australian zimbabwean guinean ugandan cuban
+palestinian syrian iraqi afghan pakistani egyptian nigerian kenyan swedish danish dutch belgian swiss
+austrian greek portuguese norwegian finnish czech hungarian romanian serbian croatian taiwanese
+britons americans europeans africans asians
+""".split())
+GENERIC_GROUPS = frozenset("""
+some several many most these those foreign western eastern unnamed anonymous local various other
+sources source reports report experts expert officials official analysts analyst observers media it
+there people team they we data diplomats scientists researchers economists residents witnesses
+doctors lawmakers activists critics police authorities government officers investigators prosecutors
+party group groups members member spokesperson spokesman spokeswoman representatives
+""".split())
+# Words that open a sentence or clause but are never part of a name.
+_FUNCTION_WORDS = frozenset("""
+a an the this that these those it its he she they we i you his her their our in on at by for from
+with as after before during since while when where earlier later thus however meanwhile additionally
+also and but or so yet according some many several most both all one two three everyone everybody
+nobody someone somebody each none what why how if there here such asked having under almost until
+speaking addressing following regarding despite although though because once unless whether then now
+still even just only last next this today yesterday tonight update
+""".split())
+_ORG_WORDS = frozenset("""
+institute agency ministry department post news times tv television channel radio independent council
+center centre committee commission service services intelligence office army forces press network journal
+gazette herald telegraph guardian tribune daily weekly media university foundation group party union
+organization organisation bureau command reuters company corporation inc corp ltd bank fund court senate
+congress parliament assembly association federation league club authority board church alliance
+""".split())
+_CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
+_LEADING_CLAUSE = frozenset("""
+in on at by for from with as after before during since while when where earlier later thus however
+meanwhile additionally also and but or so then now previously last this if although though because
+once asked speaking addressing regarding following despite unlike like according but yet still
+""".split())
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}[\w.-]*)$")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:also|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
+    r"|now|on\s+\w+day|\w+day|this\s+week|last\s+week|late\s+last\s+night|in\s+a\s+statement))+\s*$",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|will|would|can|could|should|must)\b")
+_DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}\s*(?:—|–|--|-)\s*(?=\S)")
+_ROLE_REFERENCE = re.compile(
+    r"^(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>leader|president|head|chief|minister|official"
+    r"|spokesman|spokeswoman|spokesperson|source|sources|expert|analyst|officer|commander|secretary|chairman"
+    r"|chairwoman|coach|director|ambassador|governor|mayor|company|group|agency|ministry|department)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset({"he", "she"})
+# "the ISW team", "ISW analysts", "Electoral Commission spokesman": the organisation speaks.
+_GROUP_HEADS = frozenset("team analysts experts researchers officials sources tank staff spokesman spokeswoman "
+                         "spokesperson office".split())
+PERSON_ROLES = frozenset("leader president head chief minister official spokesman spokeswoman spokesperson "
+                          "officer commander secretary chairman chairwoman coach director ambassador governor "
+                          "mayor".split())
+_NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "there", "this", "that"})
+
+
+@dataclass
+class Attribution:
+    """What one sentence says about its speaker."""
+
+    name: str | None = None  # a name as written in the sentence
+    explicit: bool = False  # the sentence attributes itself (even to an unnamed group)
+    pronoun: bool = False  # "he said": the last person named as a speaker
+    role: str | None = None  # "the deputy spokesperson": the person introduced with that role
+    to_sources: bool = False  # "according to these sources": the sources an earlier sentence cited
+    cited: str | None = None  # "X, citing sources in Y, reported": Y
+    phrase: str = ""  # the speaker phrase as written, so it is not counted as content
+
+
+# ---------------------------------------------------------------- names
+
+@lru_cache(maxsize=20000)
+def _zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".,;:'’\"“”()").removesuffix("'s").removesuffix("’s")
+
+
+def is_common_word(word: str) -> bool:
+    """A word of everyday English rather than a name ("Asked", "Under", "Sound", "Police")."""
+    bare = _bare(word)
+    if not bare or bare in _FUNCTION_WORDS or bare in GENERIC_GROUPS or bare in DEMONYMS:
+        return True
+    if bare in _WEEKDAYS or bare in _MONTHS or bare in TITLE_WORDS:
+        return True
+    if word.isupper() and len(word) >= 2:
+        return False  # an acronym
+    if re.search(r"(?:ed|ing|ly)$", bare) and _zipf(bare) >= 3.0:
+        return True  # participles and adverbs: "Having", "Reportedly"
+    if re.search(r"(?:ish|ese|ians?|ans|ons)$", bare) and _zipf(bare) >= 3.0:
+        return True  # demonyms and nationality adjectives: "Scottish", "Britons"
+    if bare.endswith("s") and _zipf(bare[:-1]) >= 4.5 and _zipf(bare) >= 3.5:
+        return True  # plural common nouns: "Aids", "Officials"
+    return _zipf(bare) >= 5.0
+
+
+def is_source_name(name: str) -> bool:
+    """Whether a span names a person, organisation, outlet or agency (not a common word or a group)."""
+    words = [w for w in name.split() if w]
+    if not words or len(name) > 120:
+        return False
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS or w[:1].isdigit() for w in words):
+        return False
+    significant = [w for w in words if w.lower() not in _CONNECTORS]
+    if not significant or len(name) < 2:
+        return False
+    if len(significant) >= 3 and all(w[:1].isupper() for w in significant) and any(
+        _bare(w) in TITLE_WORDS - HONORIFICS for w in significant
+    ):
+        return True  # an office: "South Korean Defense Minister"
+    if len(significant) == 1:
+        return not is_common_word(significant[0])
+    # Several words: at least one must not be a common word, title or demonym ("New Hampshire" passes,
+    # "The Ruling" does not), and the first may not be a function word ("However Smith").
+    if _bare(significant[0]) in _FUNCTION_WORDS:
+        return False
+    return any(not is_common_word(w) or _bare(w) in _ORG_WORDS for w in significant) and not all(
+        _bare(w) in TITLE_WORDS | DEMONYMS | GENERIC_GROUPS for w in significant
+    )
+
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z][a-z]?\.$|^(?:Jr|Sr|St|Mt|Ft|Gen|Lt|Col|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof)\.$")
+
+
+def _continues_name(words: list[str], index: int) -> bool:
+    while index < len(words) and words[index].lower() in _CONNECTORS:
+        index += 1
+    return index < len(words) and bool(_NAME_TOKEN.match(words[index])) and _bare(words[index]) not in _FUNCTION_WORDS
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[\w'’.&-]+|[,;:()\[\]\"“”—–]", text)
+
+
+def name_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words, joined by connectors ("Institute for the Study of War", "Daniele de Rossi")."""
+    words = _tokens(text)
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for i, word in enumerate(words):
+        bare = _bare(word)
+        is_name = (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS and bare not in _WEEKDAYS
+                   and bare not in _MONTHS)
+        joins = bool(current) and word.lower() in _CONNECTORS and _continues_name(words, i + 1)
+        if is_name or joins:
+            current.append(word)
+            if word.endswith(".") and not _ABBREVIATION.match(word):
+                runs.append(current)  # a full stop ends the sentence, and the name
+                current = []
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    for run in runs:
+        while run and run[-1].lower() in _CONNECTORS:
+            run.pop()
+    return [run for run in runs if run]
+
+
+def _clean(word: str) -> str:
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+    return word.rstrip(",;:’'\"") if not re.fullmatch(r"(?:[A-Z]\.)+", word) else word
+
+
+def _is_personal(words: list[str]) -> bool:
+    return not any(_bare(w) in _ORG_WORDS for w in words)
+
+
+def head_name(run: list[str]) -> str:
+    """The name inside a run: titles and demonyms in front go ("Italian coach Cesare Prandelli" is
+    "Cesare Prandelli", "Assistant Attorney General Alice S. Fisher" is "Alice S. Fisher"), and a
+    person's "of <organisation>" goes ("Sydia Toure of the Union of Republican Forces")."""
+    words = [_clean(w) for w in run]
+    words = [w for w in words if w]
+    # "X of the Y": X is the person when X has no organisation word in it.
+    for i, word in enumerate(words):
+        if word.lower() in {"of", "for"} and i >= 2:
+            before = [w for w in words[:i] if _bare(w) not in TITLE_WORDS and _bare(w) not in DEMONYMS]
+            if len(before) >= 2 and _is_personal(words[:i]) and not any(_bare(w) in TITLE_WORDS for w in before):
+                words = words[:i]
+                break
+    while words and words[0].lower() in {"the", *HONORIFICS}:
+        words = words[1:]
+    if words and _bare(words[-1]) in _ORG_WORDS:
+        # An organisation keeps its title words: "Justice Department", "Defense Ministry".
+        while words and (_bare(words[0]) in DEMONYMS or words[0].lower() in _CONNECTORS):
+            words = words[1:]
+        return " ".join(words).strip(" .,")
+    tail: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _CONNECTORS:
+            tail.insert(0, word)
+            continue
+        if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS:
+            break
+        tail.insert(0, word)
+    while tail and tail[0].lower() in _CONNECTORS:
+        tail.pop(0)
+    name = " ".join(tail) if tail else " ".join(w for w in words if w.lower() != "the")
+    return name.strip(" .,")
+
+
+def guess_kind(name: str) -> str:
+    words = name.split()
+    lowered = {_bare(w) for w in words}
+    if lowered & _ORG_WORDS:
+        return "organization"
+    if len(words) == 1 and name.isupper():
+        return "organization"
+    if 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return "person"
+    return "other"
+
+
+# ---------------------------------------------------------------- in-article names
+
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&-]*\s+)(?:(?:of|for|the|and|on|de)\s+|[A-Z][\w'’&-]*\s+){0,8}[A-Z][\w'’&-]*)"
+                          r"\s+\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)")
+_NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
+                             r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
+
+
+class NameRegistry:
+    """The people and organisations one article introduces, for resolving its short mentions."""
+
+    def __init__(self, body: str) -> None:
+        self.by_surname: dict[str, set[str]] = {}
+        self.acronyms: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        for match in _ACRONYM_DEF.finditer(body):
+            full = head_name(name_runs(match.group(1))[-1]) if name_runs(match.group(1)) else ""
+            initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+            acronym = match.group("acronym").replace(".", "")
+            if full and (initials.startswith(acronym[:2]) or acronym[:1] == full[:1]):
+                self.acronyms[acronym] = full
+        self.org_heads: dict[str, set[str]] = {}
+        for run in name_runs(body):
+            name = head_name(run)
+            words = name.split()
+            if not 2 <= len(words) <= 8 or not is_source_name(name):
+                continue
+            if _is_personal(words) and len(words) <= 5 and guess_kind(name) == "person":
+                self.by_surname.setdefault(words[-1].lower(), set()).add(name)
+            for word in words:
+                if _bare(word) in _ORG_WORDS:
+                    self.org_heads.setdefault(word.lower(), set()).add(name)
+        for match in _NAME_THEN_ROLE.finditer(body):
+            desc = [w.lower() for w in match.group("desc").split()]
+            role = next((w for w in desc if w in PERSON_ROLES), desc[-1])
+            name = head_name(_tokens(match.group("name")))
+            if len(name.split()) >= 2:
+                self.roles[role] = name
+
+    def resolve(self, name: str) -> str:
+        """The fullest form of `name` in this article ("Diallo" -> "Cellou Dalein Diallo")."""
+        words = name.split()
+        if words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and len(words) > 1:
+            words = words[1:]
+            name = " ".join(words)
+        if len(words) == 1 and name in self.acronyms:
+            return self.acronyms[name]
+        if len(words) == 1:
+            candidates = {full for full in self.by_surname.get(name.lower(), set())
+                          if full.split()[-1] == name and len(full.split()) > 1}
+            if not candidates and _bare(name) in _ORG_WORDS:  # "the Church": the Church of Scientology
+                candidates = self.org_heads.get(name.lower(), set())
+            if len(candidates) == 1:
+                return next(iter(candidates))
+        return name
+
+    def role(self, role: str) -> str | None:
+        return self.roles.get(role.lower())
+
+    def aliases_of(self, name: str) -> list[str]:
+        """Acronyms the article introduced for `name` ("TSMC" for "Taiwan Semiconductor Manufacturing Company")."""
+        return [acronym for acronym, full in self.acronyms.items() if full == name]
+
+
+# ---------------------------------------------------------------- masking quotes
+
+_SHORT_QUOTE = re.compile(r"[\"“«]([^\"“”«».!?,]{1,40})[\"”»]")
+
+
+def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
+    """The sentence with quoted words replaced by "…", and whether a quote is still open at its end.
+    A quoted name or term of a few words ("Alex", "cannon fodder") stays."""
+    out: list[str] = []
+    keep = {m.start(1) + i for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 3
+            for i in range(len(m.group(1)))} if not open_at_start else set()
+    inside = open_at_start
+    for position, char in enumerate(text):
+        if position in keep:
+            out.append(char)
+        elif char == '"':
+            inside = not inside
+            out.append(char)
+        elif char in "“«„":
+            inside = True
+            out.append(char)
+        elif char in "”»":
+            inside = False
+            out.append(char)
+        elif inside:
+            if not out or out[-1] != "…":
+                out.append("…")
+        else:
+            out.append(char)
+    return "".join(out), inside
+
+
+# ---------------------------------------------------------------- speaker phrases
+
+def _split_commas(text: str) -> list[str]:
+    chunks, depth, current = [], 0, []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        if char == "," and depth == 0:
+            chunks.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    chunks.append("".join(current).strip())
+    return [c for c in chunks if c]
+
+
+def _is_appositive(chunk: str, previous: str | None) -> bool:
+    words = chunk.split()
+    first = words[0]
+    if first.lower() in {"a", "an", "the", "another", "who", "which", "whose"} and (
+        len(words) > 1 and (words[1][:1].islower() or _bare(words[1]) in TITLE_WORDS)
+    ):
+        return True
+    if first.lower() in {"who", "which", "whose", "both", "also", "on", "in", "at", "during", "after", "before",
+                         "since", "last", "this", "earlier", "later"} or first[:1].isdigit():
+        return True  # a relative clause or a time: "The Church, on October 18, 2008"
+    if first[:1].islower():
+        return True
+    # "Kenneth L. Wainstein, Assistant Attorney General for National Security": a title after a name.
+    return bool(previous and _bare(first) in TITLE_WORDS and name_runs(previous))
+
+
+def _is_leading_clause(chunk: str) -> bool:
+    first = chunk.split()[0].lower().strip(",")
+    return first in _LEADING_CLAUSE or first.endswith(("ing", "ed")) and _zipf(first) >= 3.0
+
+
+def read_speaker(phrase: str) -> Attribution:
+    """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
+    phrase = re.sub(r"\s*\([^)]*\)", " ", phrase)
+    phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”")).strip(" ,")
+    if not phrase:
+        return Attribution()
+    inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
+    if inner and name_runs(inner.group(1)) and "," not in inner.group(0):
+        phrase = inner.group(1)
+    # "the Church in the October 18 press release": the speaker, not where it spoke.
+    phrase = re.split(r"\s+(?:in|on|during|while|via)\s+(?:the|a|an|his|her|their|its|this|that)\b"
+                      r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)[0]
+    chunks = _split_commas(phrase)
+    while len(chunks) > 1 and _is_leading_clause(chunks[0]):
+        chunks.pop(0)
+    index = len(chunks) - 1
+    while index > 0 and _is_appositive(chunks[index], chunks[index - 1]):
+        index -= 1
+    chunk = chunks[index]
+    chunk = re.split(r"\s+(?:who|which|whose|that)\s+", chunk, maxsplit=1)[0]
+    # "X and U.S. Attorney Y announced": the first of two speakers.
+    parts = re.split(r"\s+and\s+(?=[A-Z])", chunk)
+    if len(parts) > 1 and all(name_runs(p) for p in parts):
+        chunk = parts[0]
+    words = chunk.split()
+    lowered = chunk.lower()
+    if lowered in _PRONOUNS:
+        return Attribution(pronoun=True, explicit=True, phrase=phrase)
+    if lowered in _NON_PERSON_PRONOUNS:
+        return Attribution(explicit=True, phrase=phrase)
+    role = _ROLE_REFERENCE.match(chunk)
+    head_part = re.split(r"\s+(?:of|at|for|in|from)\s+", chunk, maxsplit=1)[0].split()
+    if role and not any(_NAME_TOKEN.match(w) for w in head_part[1:] if _bare(w) not in TITLE_WORDS | DEMONYMS) and not (
+        role.group("role")[:1].isupper() and sum(w[:1].isupper() for w in head_part[1:]) >= 2
+    ):  # "the Ukrainian leader" refers back; "The South Korean Defense Minister" is an office
+        return Attribution(role=role.group("role").lower(), explicit=True, phrase=phrase,
+                           to_sources=role.group("role").lower().startswith("source"))
+    quoted = re.search(r"[\"“]([A-Z][\w-]+)[\"”]", chunk)
+    if quoted:
+        return Attribution(name=quoted.group(1), explicit=True, phrase=phrase)
+    runs = name_runs(chunk)
+    last_word = _bare(words[-1]) if words else ""
+    if words and words[-1][:1].islower():
+        # The head is a common noun: "The New Hampshire attorney general", "party officials", "the ZANU-PF party".
+        if (last_word in _ORG_WORDS or last_word in _GROUP_HEADS) and runs:
+            before = chunk[: chunk.rfind(words[-1])]
+            org_runs = name_runs(before)
+            between = before[before.rfind(org_runs[-1][-1]) + len(org_runs[-1][-1]):].split() if org_runs else []
+            if org_runs and len(between) <= 2 and all(w[:1].islower() for w in between):
+                name = head_name(org_runs[-1])
+                return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=phrase)
+        return Attribution(explicit=True, phrase=phrase)
+    if not runs:
+        return Attribution(explicit=True, phrase=phrase)
+    name = head_name(runs[-1])
+    if not name or all(_bare(w) in TITLE_WORDS | DEMONYMS for w in name.split()):
+        # Only an office ("The South Korean Defense Minister"): the office names the speaker.
+        name = " ".join(w for w in words if w.lower() not in {"the", "a", "an"})
+    if set(re.findall(r"[a-z]+", name.lower())) <= GENERIC_GROUPS | DEMONYMS - _ORG_WORDS:
+        return Attribution(explicit=True, phrase=phrase)
+    # Validated by the caller once the article's own names had a chance to resolve it ("the Church").
+    return Attribution(name=name, explicit=True, phrase=phrase)
+
+
+_ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+", re.IGNORECASE)
+_CITING = re.compile(r"\b(?:citing|cited by)\s+(?=[A-Z]|(?:a|an|the|two|three|several|unnamed|sources|officials)\s)")
+_APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
+_GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representatives?|team|researchers)\s+"
+                       r"(?:in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
+_COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
+_AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")
+_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>[^.;!?\"“”]+?)\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b")
+_TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>[A-Z][^;!?\"“”]+?)\.?\s*$")
+_TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
+                       r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|in\s+a\s+statement))?\s*[.!]?\s*$")
+_PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
+_STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published)\s+(?:the\s+following|a|this)"
+                        r"\s+statement\b")
+
+
+def _phrase_after(text: str, start: int) -> str:
+    rest = text[start:]
+    return _PHRASE_END.split(rest, maxsplit=1)[0]
+
+
+def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribution, bool]:
+    """Who the sentence says is speaking (quoted words masked), and whether a quote is open at its end."""
+    masked, open_at_end = mask_quotes(text.strip(), open_at_start=open_at_start)
+    masked = _DATELINE.sub("", masked)
+    masked = re.sub(r",\s+(Jr|Sr|Jnr|Snr)\.", r" \1.", masked)  # "Louis V. Franklin, Sr." is one name
+    return _find(masked), open_at_end
+
+
+def _find(plain: str) -> Attribution:
+    match = _ACCORDING.search(plain)
+    if match:
+        phrase = _phrase_after(plain, match.end())
+        named = _APPOSED_NAME.match(plain[match.end() + len(phrase):])
+        if named and phrase.lower().startswith("the "):
+            return read_speaker(named.group(1))  # "according to the head of X, Pavlo Lakiichuk, ..."
+        phrase = re.sub(r"^(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|statement|study|survey|analysis|data|"
+                        r"figures|estimate|estimates|poll)\s+(?:by|from|of)\s+", "", phrase)
+        return read_speaker(phrase)
+    cited = _CITING.search(plain)
+    if cited and cited.start() > 0:
+        before = plain[:cited.start()].rstrip(" ,")
+        speaker = read_speaker(before.split(",")[-1] if "," in before else before)
+        if speaker.name:
+            source = read_speaker(_phrase_after(plain, cited.end()))
+            speaker.cited = source.name
+            return speaker
+    colon = _COLON_SPEAKER.match(plain)
+    if colon:
+        subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", colon.group("np"), maxsplit=1)[0]
+        return read_speaker(subject)
+    for pattern in (_AFTER_QUOTE_INVERTED, _AFTER_QUOTE, _TRAILING_INVERTED, _TRAILING, _PARENTHETICAL):
+        found = pattern.search(plain)
+        if found:
+            speaker = read_speaker(found.group("np"))
+            if speaker.explicit:
+                return speaker
+    statement = _STATEMENT.match(plain)
+    if statement and not _FINITE.search(statement.group("np")):
+        return read_speaker(statement.group("np"))
+    speech = _SPEECH.search(plain)
+    if speech:
+        subject = plain[:speech.start()].strip()
+        if not subject or len(subject.split()) > 30 or "…" in subject:
+            return Attribution()
+        subject = _TIME_TAIL.sub("", subject).strip()
+        subject = re.sub(r",\s+(?:who|which)\s+[^,]+,?", "", subject)  # "Chamisa, who heads the party,"
+        chunks = _split_commas(subject)
+        while len(chunks) > 1 and _is_leading_clause(chunks[0]):
+            chunks.pop(0)
+        if not chunks or _FINITE.search(chunks[-1]):
+            return Attribution()  # "Soccer in the United States is our report": not a speaker
+        return read_speaker(subject)
+    return Attribution()
+
+
+def opens_quote(text: str) -> bool:
+    return text.lstrip().startswith(_OPEN_QUOTES)

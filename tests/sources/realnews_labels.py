@@ -1,0 +1,57 @@
+"""Scoring of the extractor against the hand labels of tests/sources/realnews (also run by bench/)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sources.importer.cleaning import split_blocks
+from sources.importer.extraction import extract_claims
+from sources.services import alias_key
+
+REALNEWS = Path(__file__).parent / "realnews"
+
+
+@dataclass
+class Score:
+    labelled: int = 0
+    found: int = 0
+    extracted: int = 0
+    claimant_right: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.labelled
+
+    @property
+    def claimant_accuracy(self) -> float:
+        return self.claimant_right / self.found
+
+
+def same_name(found: str | None, expected: str | None) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    return alias_key(found) == alias_key(expected)
+
+
+def score_realnews() -> Score:
+    labels = json.loads((REALNEWS / "labels.json").read_text(encoding="utf-8"))
+    score = Score()
+    for file_name, entries in labels.items():
+        body = (REALNEWS / file_name).read_text(encoding="utf-8")
+        claims = extract_claims(body, split_blocks(body))
+        score.extracted += len(claims)
+        for opening, claimant in entries:
+            score.labelled += 1
+            claim = next((c for c in claims if c.text.startswith(opening) or opening.startswith(c.text)), None)
+            if claim is None:
+                score.errors.append(f"{file_name}: missed {opening[:50]!r}")
+                continue
+            score.found += 1
+            if same_name(claim.claimant, claimant):
+                score.claimant_right += 1
+            else:
+                score.errors.append(f"{file_name}: {opening[:50]!r} claimant {claim.claimant!r}, expected {claimant!r}")
+    return score
