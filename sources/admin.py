@@ -99,6 +99,6 @@ class SourceMergeAdmin(ReadOnlyAdmin):
 @admin.register(ImportRun)
 class ImportRunAdmin(ReadOnlyAdmin):
     list_display = ["id", "started_at", "finished_at", "started_by", "state", "files_seen", "articles_created",
-                    "articles_updated", "articles_unchanged", "claims_created"]
+                    "articles_updated", "articles_unchanged", "articles_duplicate", "claims_created"]
     list_filter = ["state"]
     search_fields = ["started_by"]

@@ -121,6 +121,15 @@ class Article(models.Model):
     url = models.URLField("URL", max_length=1000, blank=True)
     published_at = models.DateTimeField("published at", null=True, blank=True)
     language = models.CharField("language", max_length=16, default="en")
+    class Encoding(models.TextChoices):
+        UTF8 = "utf-8", "UTF-8"
+        WINDOWS_1252 = "windows-1252", "Windows-1252"
+        LATIN_1 = "latin-1", "Latin-1"
+
+    encoding = models.CharField(
+        "file encoding", max_length=20, choices=Encoding.choices, default=Encoding.UTF8,
+        help_text="How the imported file was decoded: utf-8, or windows-1252 / latin-1 when it was not UTF-8.",
+    )
     external_id = models.CharField(
         "external id",
         max_length=300,
@@ -137,6 +146,10 @@ class Article(models.Model):
             models.UniqueConstraint(fields=["external_id"], name="%(app_label)s_%(class)s_external_id_unique"),
             models.CheckConstraint(
                 condition=Exact(Length("content_sha256"), 64), name="%(app_label)s_%(class)s_sha256_length"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(encoding__in=["utf-8", "windows-1252", "latin-1"]),
+                name="%(app_label)s_%(class)s_encoding_valid",
             ),
         ]
         indexes = [
@@ -169,6 +182,9 @@ class ImportRun(models.Model):
     articles_created = models.PositiveIntegerField(default=0)
     articles_updated = models.PositiveIntegerField(default=0)
     articles_unchanged = models.PositiveIntegerField(default=0)
+    articles_duplicate = models.PositiveIntegerField(
+        default=0, help_text="Files whose text was already imported under another file name (skipped)."
+    )
     claims_created = models.PositiveIntegerField(default=0)
     claims_retired = models.PositiveIntegerField(default=0)
     failures = models.JSONField(default=list, help_text="[{file, reason}] for every file that was skipped.")

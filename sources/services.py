@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from sources.models import Article, Source, SourceAlias, SourceKind, SourceMerge
 
 UNKNOWN_OUTLET = "Unknown outlet"
-_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an)|(?:mr|mrs|ms|mx|dr|sir|dame))\s+(?=\S)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NON_WORD = re.compile(r"[^\w\s]")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # U.S., G.U.R.
@@ -54,30 +54,38 @@ class SourceResolver:
             if source_id in person_ids:
                 self._persons.setdefault(key.split()[-1] if key else "", []).append((key, source_id))
 
-    def find(self, name: str) -> int | None:
+    def find(self, name: str, *, kind: str = SourceKind.OTHER) -> int | None:
+        """The known source of `name`: by its exact key or a known alias; a person also by a variant
+        spelling of the same full name. Never by a surname alone, never by a similar organisation name."""
         key = alias_key(name)
         if not key:
             return None
         if key in self._by_key:
             return self._by_key[key]
-        return self._find_person_variant(key)
+        return self._find_person_variant(key) if kind == SourceKind.PERSON else None
 
     def _find_person_variant(self, key: str) -> int | None:
-        """"Volodymyr Zelenskyi" is the known person "Zelensky": same surname give or take a letter,
-        and no clash of first names."""
+        """"Volodymyr Zelenskyi" is the known "Volodymyr Zelensky": the same first name, and the same
+        surname give or take a letter. Both must be full names: "Smith" alone matches nobody."""
         words = key.split()
-        surname = words[-1]
-        if len(surname) < 5 or not self._persons:
+        if len(words) < 2 or len(words[-1]) < 5 or not self._persons:
             return None
+        surname = words[-1]
         match = process.extractOne(surname, self._persons.keys(), scorer=fuzz.ratio, score_cutoff=SURNAME_SIMILARITY)
         if match is None:
             return None
-        candidates = self._persons[match[0]]
-        for known_key, source_id in candidates:
+        for known_key, source_id in self._persons[match[0]]:
             known_words = known_key.split()
-            if len(words) == 1 or len(known_words) == 1 or known_words[0][0] == words[0][0]:
+            if len(known_words) >= 2 and known_words[0] == words[0] and known_words[1:-1] == words[1:-1]:
                 return source_id
         return None
+
+    def learn_alias(self, name: str, source_id: int) -> None:
+        """Remember another name of a source (an acronym the article introduced), unless it names another."""
+        key = alias_key(name)
+        if key and key not in self._by_key:
+            SourceAlias.objects.get_or_create(key=key, defaults={"source_id": source_id, "name": name[:200]})
+            self._by_key[key] = source_id
 
     def resolve(self, name: str, *, kind: str = SourceKind.OTHER) -> int:
         """The id of the source called `name`, creating it (and remembering the spelling) when new."""
@@ -91,7 +99,7 @@ class SourceResolver:
             return self._resolve_new(name, key, kind)
 
     def _resolve_new(self, name: str, key: str, kind: str) -> int:
-        source_id = self.find(name)
+        source_id = self.find(name, kind=kind)
         if source_id is None:
             source = Source.objects.filter(name__iexact=name).first()
             if source is None:

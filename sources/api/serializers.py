@@ -23,7 +23,7 @@ class ArticleSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Article
-        fields = ["id", "title", "url", "outlet", "published_at", "language", "external_id", "content_sha256",
+        fields = ["id", "title", "url", "outlet", "published_at", "language", "encoding", "external_id", "content_sha256",
                   "claim_count", "created_at", "updated_at"]
 
 
@@ -47,5 +47,5 @@ class ImportRunSerializer(serializers.ModelSerializer):
     class Meta:
         model = ImportRun
         fields = ["id", "started_at", "finished_at", "started_by", "state", "paths", "files_seen",
-                  "articles_created", "articles_updated", "articles_unchanged", "claims_created",
+                  "articles_created", "articles_updated", "articles_unchanged", "articles_duplicate", "claims_created",
                   "claims_retired", "failures"]

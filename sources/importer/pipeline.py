@@ -34,12 +34,13 @@ class ParsedArticle:
     sha256: str
     title: str
     claims: list[ExtractedClaim]
+    encoding: str = "utf-8"
 
 
 @dataclass
 class FileResult:
     path: str
-    outcome: str  # created, updated, unchanged, failed
+    outcome: str  # created, updated, unchanged, duplicate, failed
     claims_created: int = 0
     claims_retired: int = 0
     reason: str = ""
@@ -52,10 +53,12 @@ class RunTotals:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    duplicate: int = 0
     failed: int = 0
     claims_created: int = 0
     claims_retired: int = 0
     failures: list[dict] = field(default_factory=list)
+    duplicates: list[dict] = field(default_factory=list)
 
     def add(self, result: FileResult) -> None:
         self.files_seen += 1
@@ -64,6 +67,8 @@ class RunTotals:
         self.claims_retired += result.claims_retired
         if result.outcome == "failed":
             self.failures.append({"file": result.path, "reason": result.reason})
+        elif result.outcome == "duplicate":
+            self.duplicates.append({"file": result.path, "reason": result.reason})
 
 
 def parse_article(article: ArticleText, *, title: str = "") -> ParsedArticle:
@@ -78,6 +83,7 @@ def parse_article(article: ArticleText, *, title: str = "") -> ParsedArticle:
         sha256=article.sha256,
         title=title or derive_title(article.text, blocks),
         claims=claims,
+        encoding=article.encoding,
     )
 
 
@@ -87,6 +93,14 @@ def _lock_article(external_id: str) -> None:
         key = int.from_bytes(hashlib.sha256(external_id.encode()).digest()[:8], "big", signed=True)
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
+
+
+class DuplicateText(Exception):
+    """The file's text is already imported under another file name."""
+
+    def __init__(self, original: str) -> None:
+        super().__init__(original)
+        self.original = original
 
 
 class ArticleImporter:
@@ -117,8 +131,23 @@ class ArticleImporter:
             return self._import(path, known)
         except ArticleFileError as exc:
             return FileResult(str(path), "failed", reason=str(exc))
-        except IntegrityError as exc:
-            return FileResult(str(path), "failed", reason=f"conflicts with an article imported at the same time ({exc})")
+        except DuplicateText as exc:
+            return FileResult(str(path), "duplicate", reason=f"same text as the already imported {exc.original!r}")
+        except IntegrityError:
+            # Another worker imported the same text under another name between our check and our insert.
+            original = self._duplicate_of(path)
+            if original is not None:
+                return FileResult(str(path), "duplicate", reason=f"same text as the already imported {original!r}")
+            return FileResult(str(path), "failed", reason="conflicts with an article imported at the same time; "
+                                                          "run the import again")
+
+    def _duplicate_of(self, path: Path) -> str | None:
+        try:
+            text = read_article(path, max_bytes=self.max_bytes)
+        except ArticleFileError:
+            return None
+        return (Article.objects.filter(content_sha256=text.sha256).exclude(external_id=text.external_id)
+                .values_list("external_id", flat=True).first())
 
     def _import(self, path: Path, known: dict[str, Article] | None) -> FileResult:
         text = read_article(path, max_bytes=self.max_bytes)
@@ -134,7 +163,7 @@ class ArticleImporter:
         duplicate = (Article.objects.filter(content_sha256=text.sha256).exclude(external_id=text.external_id)
                      .values_list("external_id", flat=True).first())
         if duplicate is not None:
-            raise ArticleFileError(f"same text as the already imported {duplicate!r}")
+            raise DuplicateText(duplicate)
         parsed = parse_article(text, title=meta.title)
         if self.dry_run:
             outcome = "created" if existing is None else "updated"
@@ -165,6 +194,9 @@ class ArticleImporter:
             wanted["outlet_id"] = self._outlet_id(meta)
         return {name: value for name, value in wanted.items() if getattr(article, name) != value}
 
+    def _claimant_id(self, claim: ExtractedClaim) -> int | None:
+        return resolve_claimant(self.resolver, claim)
+
     def _drafts(self, claims: list[ExtractedClaim]) -> list[ClaimDraft]:
         return [
             ClaimDraft(
@@ -172,7 +204,7 @@ class ArticleImporter:
                 start=claim.start,
                 end=claim.end,
                 fingerprint=fingerprint(claim.text),
-                claimant_id=self.resolver.resolve(claim.claimant, kind=claim.claimant_kind) if claim.claimant else None,
+                claimant_id=self._claimant_id(claim),
                 checkworthiness=claim.checkworthiness,
                 reasons=claim.reasons,
                 figures=claim.figures,
@@ -190,6 +222,7 @@ class ArticleImporter:
             language=meta.language,
             external_id=parsed.external_id,
             content_sha256=parsed.sha256,
+            encoding=parsed.encoding,
         )
         created = claims_create(article=article, drafts=self._drafts(parsed.claims), actor=self.actor)
         return FileResult(str(path), "created", claims_created=len(created), article_id=article.pk)
@@ -202,6 +235,7 @@ class ArticleImporter:
             return FileResult(str(path), "updated", article_id=article.pk)
         article.body = parsed.body
         article.content_sha256 = parsed.sha256
+        article.encoding = parsed.encoding
         if not meta.title:
             article.title = parsed.title[:500]
         article.save()
@@ -230,6 +264,16 @@ class ArticleImporter:
         created = claims_create(article=article, drafts=new_drafts, actor=self.actor)
         return FileResult(str(path), "updated", claims_created=len(created), claims_retired=retired,
                           article_id=article.pk)
+
+
+def resolve_claimant(resolver: SourceResolver, claim: ExtractedClaim) -> int | None:
+    """The source of a claim's claimant, learning the acronyms the article introduced for it."""
+    if not claim.claimant:
+        return None
+    source_id = resolver.resolve(claim.claimant, kind=claim.claimant_kind)
+    for alias in claim.claimant_aliases:
+        resolver.learn_alias(alias, source_id)
+    return source_id
 
 
 _worker_importer: ArticleImporter | None = None
@@ -288,6 +332,7 @@ def import_run_finish(run: ImportRun, totals: RunTotals, *, interrupted: str = "
     run.articles_created = totals.created
     run.articles_updated = totals.updated
     run.articles_unchanged = totals.unchanged
+    run.articles_duplicate = totals.duplicate
     run.claims_created = totals.claims_created
     run.claims_retired = totals.claims_retired
     run.failures = totals.failures

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ class ArticleText:
     external_id: str
     text: str
     sha256: str
+    encoding: str = "utf-8"
 
 
 def find_article_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -32,18 +34,33 @@ def content_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def decode_article(data: bytes) -> str:
-    """UTF-8 (with or without BOM), newlines normalised to \\n."""
+# C0 control characters other than tab, newline, form feed and carriage return: not in any text file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Bytes that Windows-1252 leaves undefined; Latin-1 reads them as C1 controls.
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
+def decode_article(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read with: UTF-8 (with or without BOM), else Windows-1252
+    (the usual encoding of files saved on Windows: a £ sign as byte 0xA3), else Latin-1.
+    Newlines are normalised to \\n. Only what is not text at all fails."""
     if b"\x00" in data[:65536]:
         raise ArticleFileError("binary file (contains NUL bytes), not plain text")
     try:
-        text = data.decode("utf-8-sig")
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
-        raise ArticleFileError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+        position = exc.start
+        try:
+            text, encoding = data.decode("cp1252"), "windows-1252"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("latin-1"), "latin-1"
+        if len(_CONTROL.findall(text)) + len(_C1.findall(text)) > max(2, len(text) // 200):
+            raise ArticleFileError(f"not text: neither UTF-8 (byte 0x{data[position]:02x} at offset {position}) "
+                                   "nor Windows-1252 or Latin-1 text") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleFileError("empty file (no text)")
-    return text
+    return text, encoding
 
 
 def read_article(path: Path, *, max_bytes: int) -> ArticleText:
@@ -63,5 +80,5 @@ def read_article(path: Path, *, max_bytes: int) -> ArticleText:
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleFileError(f"cannot read: {exc.strerror}") from None
-    text = decode_article(data)
-    return ArticleText(external_id=path.name, text=text, sha256=content_sha256(text))
+    text, encoding = decode_article(data)
+    return ArticleText(external_id=path.name, text=text, sha256=content_sha256(text), encoding=encoding)

@@ -63,7 +63,7 @@ def test_offsets_point_into_the_original_text():
 
 
 def test_it_decodes_bom_and_crlf():
-    assert decode_article("\ufeffLine one.\r\nLine two.\r\n".encode()) == "Line one.\nLine two.\n"
+    assert decode_article("\ufeffLine one.\r\nLine two.\r\n".encode()) == ("Line one.\nLine two.\n", "utf-8")
 
 
 def test_matching_ignores_typographic_quotes_and_spacing():

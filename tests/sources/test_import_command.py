@@ -132,7 +132,7 @@ def test_each_run_is_recorded(folder, known_sources):
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\n \r\n", "empty file"),
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-    ("latin1.txt", "Caf\u00e9 owners said 40 ships waited.".encode("latin-1"), "not valid UTF-8"),
+    ("garbage.txt", b"\x81\x8d\x8f\x90\x9d\x8f" * 40, "not text: neither UTF-8"),
     ("headings.txt", b"Breaking news\nMore soon\n", "no sentences found"),
 ])
 def test_a_bad_file_is_reported_skipped_and_the_others_still_import(folder, known_sources, name, content, reason):
@@ -155,18 +155,32 @@ def test_a_50_mb_file_is_refused_without_reading_it(folder, known_sources):
 def test_a_bad_file_leaves_existing_data_unchanged(folder, known_sources):
     run(folder)
     before = counts()
-    (folder / "good.txt").write_bytes(b"\xff\xfe broken")
+    (folder / "good.txt").write_bytes(b"\x81\x8d\x8f\x90\x9d" * 30)
     code, _, err = run(folder)
-    assert code == 1 and "not valid UTF-8" in err
+    assert code == 1 and "not text" in err
     assert counts() == before
     assert Article.objects.get(external_id="good.txt").body == GOOD
 
 
-def test_the_same_text_under_another_name_is_reported(folder, known_sources):
+def test_the_same_text_under_another_name_is_a_duplicate_not_a_failure(folder, known_sources):
     shutil.copy(folder / "good.txt", folder / "copy.txt")
-    code, _, err = run(folder)
-    assert code == 1 and "good.txt: same text as the already imported 'copy.txt'" in err
+    code, out, err = run(folder)
+    assert code == 0 and err == ""
+    assert "good.txt: duplicate, same text as the already imported 'copy.txt'" in out
+    assert "1 duplicates, 0 failed" in out
     assert Article.objects.count() == 1
+    record = ImportRun.objects.get()
+    assert (record.articles_duplicate, record.state) == (1, ImportRun.State.SUCCEEDED)
+
+
+def test_a_windows_1252_file_is_imported_with_its_encoding_recorded(folder, known_sources):
+    text = "The minister said the bridge cost \u00a340 million and opened on 3 May 2021 in Leeds."
+    (folder / "pounds.txt").write_bytes(text.encode("cp1252"))
+    code, _, err = run(folder)
+    assert code == 0, err
+    article = Article.objects.get(external_id="pounds.txt")
+    assert (article.encoding, article.body) == ("windows-1252", text)
+    assert Article.objects.get(external_id="good.txt").encoding == "utf-8"
 
 
 def test_a_missing_path_is_a_usage_error(tmp_path):

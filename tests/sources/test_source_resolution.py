@@ -40,8 +40,36 @@ def test_an_unknown_claimant_becomes_a_new_source(db):
     resolver = SourceResolver()
     source_id = resolver.resolve("Pavlo Lakiichuk", kind="person")
     assert Source.objects.get(pk=source_id).kind == "person"
-    assert resolver.resolve("Lakiichuk") == source_id
     assert SourceResolver().resolve("pavlo lakiichuk") == source_id
+
+
+def test_a_surname_alone_never_merges_with_a_known_person(db):
+    resolver = SourceResolver()
+    musician = resolver.resolve("Nigel Farage-Smith", kind="person")
+    assert resolver.resolve("Farage-Smith", kind="person") != musician
+    assert resolver.resolve("Mr Farage-Smith", kind="person") == resolver.resolve("Farage-Smith", kind="person")
+
+
+def test_two_people_who_share_a_surname_stay_two_sources(db):
+    resolver = SourceResolver()
+    assert resolver.resolve("Anna Kowalska", kind="person") != resolver.resolve("Maria Kowalska", kind="person")
+
+
+def test_two_organisations_whose_names_differ_in_one_word_stay_two_sources(db):
+    resolver = SourceResolver()
+    assert (resolver.resolve("National Farmers Association", kind="organization")
+            != resolver.resolve("National Fishers Association", kind="organization"))
+
+
+def test_an_acronym_the_article_introduced_becomes_an_alias(db):
+    from sources.importer.extraction import ExtractedClaim
+    from sources.importer.pipeline import resolve_claimant
+
+    resolver = SourceResolver()
+    claim = ExtractedClaim(start=0, end=1, text="x", claimant="Taiwan Semiconductor Manufacturing Company",
+                           claimant_kind="organization", checkworthiness=1.0, claimant_aliases=["TSMC"])
+    source_id = resolve_claimant(resolver, claim)
+    assert SourceResolver().resolve("TSMC") == source_id
 
 
 def test_resolution_rejects_an_empty_name(db):

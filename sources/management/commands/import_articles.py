@@ -28,7 +28,8 @@ class Command(BaseCommand):
     help = (
         "Import plain-text news articles (*.txt files or folders of them; default: seeds/), extract their "
         "check-worthy claims, and record the run. Safe to re-run: unchanged files are skipped. "
-        "Exit status: 0 all imported, 1 some files failed, 2 usage error. "
+        "Exit status: 0 all imported (duplicates of imported text are skipped and counted), 1 some files failed, "
+        "2 usage error. "
         "-v 0: only errors; -v 1: a summary line; -v 2: a line per file."
     )
 
@@ -97,6 +98,9 @@ class Command(BaseCommand):
         if result.outcome == "failed":
             if not as_json:
                 self.stderr.write(f"{result.path}: {result.reason}")
+        elif result.outcome == "duplicate":
+            if verbosity >= 1 and not as_json:
+                self.stdout.write(self.style.WARNING(f"{result.path}: duplicate, {result.reason} (skipped)"))
         elif verbosity >= 2 and not as_json:
             self.stdout.write(f"{result.path}: {result.outcome}, {result.claims_created} claims added"
                               + (f", {result.claims_retired} no longer present" if result.claims_retired else ""))
@@ -106,14 +110,14 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps({
                 "run": run_id, "dry_run": dry_run, "files_seen": totals.files_seen,
                 "articles_created": totals.created, "articles_updated": totals.updated,
-                "articles_unchanged": totals.unchanged, "failed": totals.failed,
+                "articles_unchanged": totals.unchanged, "duplicates": totals.duplicate, "failed": totals.failed,
                 "claims_created": totals.claims_created, "claims_retired": totals.claims_retired,
-                "failures": totals.failures,
+                "failures": totals.failures, "duplicate_files": totals.duplicates,
             }))
             return
         prefix = "Dry run, nothing written: would import" if dry_run else f"Import run #{run_id}:"
         line = (f"{prefix} {totals.files_seen} files: {totals.created} created, {totals.updated} updated, "
-                f"{totals.unchanged} unchanged, {totals.failed} failed; {totals.claims_created} claims added, "
+                f"{totals.unchanged} unchanged, {totals.duplicate} duplicates, {totals.failed} failed; {totals.claims_created} claims added, "
                 f"{totals.claims_retired} no longer present.")
         if not (totals.created or totals.updated or totals.failed) and totals.files_seen:
             line += " Nothing changed."
