@@ -65,15 +65,16 @@ class SourceAdmin(admin.ModelAdmin):
 
 @admin.register(SourceAlias)
 class SourceAliasAdmin(admin.ModelAdmin):
-    list_display = ["name", "source", "key"]
+    list_display = ["name", "source", "key", "learned"]
     search_fields = ["name", "key", "source__name"]
-    list_filter = [("source__kind", admin.ChoicesFieldListFilter)]
+    list_filter = [("source__kind", admin.ChoicesFieldListFilter), "learned"]
     autocomplete_fields = ["source"]
     list_select_related = ["source"]
-    readonly_fields = ["key"]
+    readonly_fields = ["key", "learned"]
 
     def save_model(self, request, obj, form, change):
         obj.key = alias_key(obj.name)
+        obj.learned = False  # an editor's alias: a repair never removes its source
         super().save_model(request, obj, form, change)
 
 

@@ -73,6 +73,11 @@ class SourceAlias(models.Model):
         unique=True,
         help_text="Normalised form used to resolve names in article text to one source.",
     )
+    learned = models.BooleanField(
+        "learned by the importer",
+        default=False,
+        help_text="Recorded automatically from article text; false for aliases an editor added.",
+    )
 
     objects = SourceAliasManager()
 

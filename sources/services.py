@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from rapidfuzz import fuzz, process
 
 from sources.models import Article, Source, SourceAlias, SourceKind, SourceMerge
@@ -84,7 +85,8 @@ class SourceResolver:
         """Remember another name of a source (an acronym the article introduced), unless it names another."""
         key = alias_key(name)
         if key and key not in self._by_key:
-            SourceAlias.objects.get_or_create(key=key, defaults={"source_id": source_id, "name": name[:200]})
+            SourceAlias.objects.get_or_create(key=key, defaults={"source_id": source_id, "name": name[:200],
+                                                                 "learned": True})
             self._by_key[key] = source_id
 
     def resolve(self, name: str, *, kind: str = SourceKind.OTHER) -> int:
@@ -112,9 +114,29 @@ class SourceResolver:
             if kind == SourceKind.PERSON:
                 self._persons.setdefault(key.split()[-1], []).append((key, source_id))
         if key not in self._by_key:
-            SourceAlias.objects.get_or_create(key=key, defaults={"source_id": source_id, "name": name})
+            SourceAlias.objects.get_or_create(key=key, defaults={"source_id": source_id, "name": name, "learned": True})
             self._by_key[key] = source_id
         return source_id
+
+
+def sources_remove_orphans(*, dry_run: bool = False) -> list[str]:
+    """Remove sources that no claim names as claimant and no article as outlet, when no editor touched
+    them: no description or homepage, nothing merged into them, and only aliases the importer learned.
+    Returns their names (what would be removed, on a dry run)."""
+    from claims.models import Claim
+
+    orphans = (
+        Source.objects.filter(description="", homepage="")
+        .exclude(Exists(Claim.objects.filter(claimant=OuterRef("pk"))))
+        .exclude(Exists(Article.objects.filter(outlet=OuterRef("pk"))))
+        .exclude(Exists(SourceMerge.objects.filter(into=OuterRef("pk"))))
+        .exclude(Exists(SourceAlias.objects.filter(source=OuterRef("pk"), learned=False)))
+    )
+    names = list(orphans.order_by("name").values_list("name", flat=True))
+    if not dry_run and names:
+        with transaction.atomic():
+            orphans.delete()
+    return names
 
 
 def source_add_alias(*, source: Source, name: str) -> SourceAlias:

@@ -53,3 +53,30 @@ def test_two_worker_processes_import_what_one_process_would(live_db, known_sourc
         expected |= {(path.name, c.start, c.end) for c in extract_claims(body, split_blocks(body))}
     assert imported == expected
     assert Source.objects.filter(name__iexact="Pavlo Lakiichuk").count() == 1
+
+
+def test_the_same_text_imported_by_three_workers_at_once_is_one_article_and_duplicates(live_db, tmp_path):
+    folders = []
+    for worker in range(3):
+        folder = tmp_path / f"w{worker}"
+        folder.mkdir()
+        (folder / f"copy{worker}.txt").write_text(
+            "Minister Ivan Halas said on Monday that 140 ships were waiting near Odesa.\n", encoding="utf-8")
+        folders.append(folder)
+    outcomes, barrier = [], threading.Barrier(3)
+
+    def run(folder):
+        try:
+            barrier.wait()
+            outcomes.extend(ArticleImporter(started_by="thread").run([folder]))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(folder,)) for folder in folders]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert Article.objects.count() == 1
+    assert sorted(r.outcome for r in outcomes) == ["created", "duplicate", "duplicate"]
+    assert all("DETAIL" not in r.reason and "Key (" not in r.reason for r in outcomes)
