@@ -47,7 +47,8 @@ mayor minister's dictator chairman chairwoman chair official analyst commissione
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
-secretary-general chancellor king queen prince princess pope bishop rabbi imam dean
+secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
+baron councillor councilor alderman
 """.split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof.".split())
 DEMONYMS = frozenset("""
@@ -105,6 +106,7 @@ _ROLE_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she"})
+_PROPER_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&))*\s+[A-Z][\w.'’-]*")
 # "the ISW team", "ISW analysts", "Electoral Commission spokesman": the organisation speaks.
 _GROUP_HEADS = frozenset("team analysts experts researchers officials sources tank staff spokesman spokeswoman "
                          "spokesperson office".split())
@@ -161,9 +163,9 @@ def is_source_name(name: str) -> bool:
     words = [w for w in name.split() if w]
     if not words or len(name) > 120:
         return False
-    if not all(w[:1].isupper() or w.lower() in _CONNECTORS or w[:1].isdigit() for w in words):
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS | {"and", "&"} or w[:1].isdigit() for w in words):
         return False
-    significant = [w for w in words if w.lower() not in _CONNECTORS]
+    significant = [w for w in words if w.lower() not in _CONNECTORS | {"and", "&"}]
     if not significant or len(name) < 2:
         return False
     if len(significant) >= 3 and all(w[:1].isupper() for w in significant) and any(
@@ -268,11 +270,13 @@ def head_name(run: list[str]) -> str:
 def guess_kind(name: str) -> str:
     words = name.split()
     lowered = {_bare(w) for w in words}
+    if re.search(r"\.(?:com|net|org|info|news|co\.uk|ua|ru|de|fr)\b", name.lower()):
+        return "outlet"
     if lowered & _ORG_WORDS:
         return "organization"
     if len(words) == 1 and name.isupper():
         return "organization"
-    if 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+    if 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
         return "person"
     return "other"
 
@@ -285,13 +289,18 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 
 
+_ROLE_THEN_NAME = re.compile(r"(?P<desc>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
+                             r"chairman|chairwoman|director|minister|coach|commander|ambassador|secretary|leader|"
+                             r"chief|governor|mayor|president|head))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+
+
 class NameRegistry:
     """The people and organisations one article introduces, for resolving its short mentions."""
 
     def __init__(self, body: str) -> None:
         self.by_surname: dict[str, set[str]] = {}
         self.acronyms: dict[str, str] = {}
-        self.roles: dict[str, str] = {}
+        self.roles: list[tuple[int, str, str, frozenset[str]]] = []  # (position, role word, name, description)
         for match in _ACRONYM_DEF.finditer(body):
             full = head_name(name_runs(match.group(1))[-1]) if name_runs(match.group(1)) else ""
             initials = "".join(w[0] for w in full.split() if w[:1].isupper())
@@ -312,9 +321,17 @@ class NameRegistry:
         for match in _NAME_THEN_ROLE.finditer(body):
             desc = [w.lower() for w in match.group("desc").split()]
             role = next((w for w in desc if w in PERSON_ROLES), desc[-1])
-            name = head_name(_tokens(match.group("name")))
-            if len(name.split()) >= 2:
-                self.roles[role] = name
+            self._add_role(match.start(), role, match.group("name"), desc)
+        for match in _ROLE_THEN_NAME.finditer(body):
+            desc = [w.lower() for w in match.group("desc").split()]
+            self._add_role(match.start(), desc[-1], match.group("name"), desc)
+        self.roles.sort(key=lambda entry: entry[0])
+
+    def _add_role(self, position: int, role: str, written: str, desc: list[str]) -> None:
+        written = re.split(r"\.\s+", written)[-1]  # never across a sentence end
+        name = head_name([w for w in _tokens(written) if w not in ",;:"])
+        if len(name.split()) >= 2 and is_source_name(name):
+            self.roles.append((position, role, name, frozenset(w for w in desc if len(w) > 3)))
 
     def resolve(self, name: str) -> str:
         """The fullest form of `name` in this article ("Diallo" -> "Cellou Dalein Diallo")."""
@@ -333,8 +350,16 @@ class NameRegistry:
                 return next(iter(candidates))
         return name
 
-    def role(self, role: str) -> str | None:
-        return self.roles.get(role.lower())
+    def role(self, role: str, *, phrase: str = "", before: int | None = None) -> str | None:
+        """Who "the <role>" is: the person introduced with that role whose description shares most words
+        with the phrase ("the head of security programs at ..."), the latest before the mention on a tie."""
+        role = role.lower()
+        words = {w.lower() for w in re.findall(r"\w+", phrase) if len(w) > 3}
+        candidates = [(len(desc & words), position <= (before if before is not None else position), position, name)
+                      for position, known_role, name, desc in self.roles if known_role == role]
+        if not candidates:
+            return None
+        return max(candidates)[3]
 
     def aliases_of(self, name: str) -> list[str]:
         """Acronyms the article introduced for `name` ("TSMC" for "Taiwan Semiconductor Manufacturing Company")."""
@@ -403,8 +428,25 @@ def _is_appositive(chunk: str, previous: str | None) -> bool:
         return True  # a relative clause or a time: "The Church, on October 18, 2008"
     if first[:1].islower():
         return True
-    # "Kenneth L. Wainstein, Assistant Attorney General for National Security": a title after a name.
-    return bool(previous and _bare(first) in TITLE_WORDS and name_runs(previous))
+    # "Kenneth L. Wainstein, Assistant Attorney General for National Security": a title after a name;
+    # but "Commissioner Kevin McAleenan" is a name with its title in front.
+    return bool(previous and _bare(first) in TITLE_WORDS and name_runs(previous) and not _title_then_name(words))
+
+
+def _is_affiliation(chunk: str, previous: str) -> bool:
+    """"Councillor Mark Norris, Rhondda Cynon Taf Council": the organisation after a person is theirs."""
+    words = chunk.split()
+    if _bare(words[-1]) not in _ORG_WORDS:
+        return False
+    runs = name_runs(previous)
+    return bool(runs) and len(head_name(runs[-1]).split()) >= 2 and _is_personal(runs[-1])
+
+
+def _title_then_name(words: list[str]) -> bool:
+    index = 0
+    while index < len(words) and _bare(words[index]) in TITLE_WORDS:
+        index += 1
+    return index < len(words) and bool(_NAME_TOKEN.match(words[index])) and _bare(words[index]) not in _FUNCTION_WORDS
 
 
 def _is_leading_clause(chunk: str) -> bool:
@@ -428,16 +470,25 @@ def read_speaker(phrase: str) -> Attribution:
     while len(chunks) > 1 and _is_leading_clause(chunks[0]):
         chunks.pop(0)
     index = len(chunks) - 1
-    while index > 0 and _is_appositive(chunks[index], chunks[index - 1]):
+    while index > 0 and (_is_appositive(chunks[index], chunks[index - 1])
+                         or _is_affiliation(chunks[index], chunks[index - 1])):
         index -= 1
     chunk = chunks[index]
     chunk = re.split(r"\s+(?:who|which|whose|that)\s+", chunk, maxsplit=1)[0]
     # "X and U.S. Attorney Y announced": the first of two speakers.
     parts = re.split(r"\s+and\s+(?=[A-Z])", chunk)
-    if len(parts) > 1 and all(name_runs(p) for p in parts):
+    if len(parts) > 1 and all(name_runs(p) for p in parts) and any(
+        len(head_name(run).split()) >= 2 and _is_personal(run) for run in name_runs(parts[0])
+    ):  # two people, not "U.S. Customs and Border Protection"
         chunk = parts[0]
     words = chunk.split()
     lowered = chunk.lower()
+    if " and " in chunk and _PROPER_PHRASE.fullmatch(chunk):
+        # One body named with "and": "U.S. Customs and Border Protection".
+        whole = [w for w in chunk.split() if w.lower() != "the"]
+        while whole and _bare(whole[0]) in DEMONYMS:
+            whole = whole[1:]
+        return Attribution(name=" ".join(whole), explicit=True, phrase=phrase)
     if lowered in _PRONOUNS:
         return Attribution(pronoun=True, explicit=True, phrase=phrase)
     if lowered in _NON_PERSON_PRONOUNS:

@@ -57,6 +57,11 @@ _LIST_ITEM = re.compile(r"^\s*[-–—•*]\s+")
 _TRAILING_SHARE = re.compile(r"(?<=[.!?\"”’»)])\s+(share|share this|tweet|print)\s*$", re.IGNORECASE)
 
 
+# "Education Secretary Gillian Keegan said:" introduces the quoted paragraphs that follow: content, not a heading.
+QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|"
+                           r"continued|warned|told\s+[\w ]{1,40})\s*:\s*$")
+
+
 @dataclass(frozen=True)
 class Block:
     """One line of the article with its span in the body and what it is."""
@@ -145,7 +150,7 @@ def split_blocks(body: str) -> list[Block]:
         if lead_in and lead_in.end() < len(stripped):
             stripped = stripped[lead_in.end():]
             start += lead_in.end()
-        if is_heading(stripped):
+        if is_heading(stripped) and not QUOTE_LEAD_IN.search(stripped):
             if title_case_ratio(stripped) >= 0.8 and len(_words(stripped)) >= 4:
                 blocks.append(Block(start, end, "furniture", "headline of another article"))
             else:

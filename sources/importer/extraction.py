@@ -24,7 +24,7 @@ from sources.importer.attribution import (
     name_runs,
     opens_quote,
 )
-from sources.importer.cleaning import TERMINAL, Block
+from sources.importer.cleaning import QUOTE_LEAD_IN, TERMINAL, Block
 
 KEEP_THRESHOLD = 0.5
 MIN_WORDS = 5
@@ -277,8 +277,9 @@ class _Speakers:
     last_person: str | None = None  # antecedent of "he" / "she"
     last_cited: str | None = None  # antecedent of "these sources"
     quote_speaker: str | None = None  # speaker of the quote the previous paragraph ended with
+    lead_in_speaker: str | None = None  # "X said:" introduced the paragraphs that follow, quoted or not
 
-    def resolve(self, attribution: Attribution) -> str | None:
+    def resolve(self, attribution: Attribution, *, at: int) -> str | None:
         if attribution.name:
             name = self.names.resolve(attribution.name)
             return name if is_source_name(name) else None
@@ -286,15 +287,18 @@ class _Speakers:
             return self.last_cited
         if attribution.role:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
-            known = self.names.role(attribution.role)
+            known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)
             return known or (self.last_person if attribution.role in PERSON_ROLES else None)
         if attribution.pronoun:
             return self.last_person
         return None
 
     def heard(self, claimant: str | None) -> None:
-        if claimant and guess_kind(claimant) == "person":
+        if claimant and (guess_kind(claimant) == "person" or guess_kind(claimant) == "other" and " " not in claimant):
             self.last_person = claimant
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me)\b")
 
 
 def _speaker_span(text: str, phrase: str) -> tuple[int, int] | None:
@@ -313,7 +317,7 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
 
     speakers = _Speakers(NameRegistry(body))
     claims: list[ExtractedClaim] = []
-    previous_block = -1
+    previous_block = previous_lead_in_block = -1
     for block_index in sorted(by_block):
         block_sentences = by_block[block_index]
         caption = caption_speaker(block_sentences[-1].text) if len(block_sentences) > 1 else None
@@ -334,7 +338,7 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
                 quote_ids.append(quote_id)
             else:
                 quote_ids.append(None)
-            name = speakers.resolve(attribution)
+            name = speakers.resolve(attribution, at=sentence.start)
             attributions.append(attribution)
             resolved.append(name)
             speakers.heard(name)
@@ -342,9 +346,17 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
         for qid, name in zip(quote_ids, resolved, strict=True):
             if qid is not None and name and qid not in quote_speakers:
                 quote_speakers[qid] = name
-        continues_quote = previous_block == block_index - 1 and opens_quote(block_sentences[0].text)
+        follows = previous_block == block_index - 1
+        continues_quote = follows and opens_quote(block_sentences[0].text)
         if continues_quote and 0 not in quote_speakers and speakers.quote_speaker:
             quote_speakers[0] = speakers.quote_speaker
+        # After "X said:", unquoted paragraphs (the style of government press releases) are X's words: the
+        # first one, then those that go on in the first person and name no speaker of their own.
+        lead_in = speakers.lead_in_speaker if follows and not any(a.explicit for a in attributions) else None
+        if lead_in and previous_lead_in_block != block_index - 1 and not _FIRST_PERSON.search(
+            body[blocks[block_index].start:blocks[block_index].end]
+        ):
+            lead_in = None
         if caption:
             quote_speakers = dict.fromkeys(set(q for q in quote_ids if q is not None), caption)
 
@@ -353,6 +365,8 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
             claimant = name
             if qid is not None and (claimant is None or not attribution.explicit):
                 claimant = quote_speakers.get(qid, claimant)
+            if claimant is None and lead_in and not attribution.explicit:
+                claimant = lead_in
             if qid is not None and claimant:
                 last_quote_speaker = claimant
             if attribution.cited:
@@ -361,7 +375,7 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
             value, reasons = score(sentence.text, attributed=attribution.explicit, figures=figures,
                                    context_speaker=claimant is not None,
                                    speaker_span=_speaker_span(sentence.text, attribution.phrase))
-            if value >= KEEP_THRESHOLD:
+            if value >= KEEP_THRESHOLD and not QUOTE_LEAD_IN.search(sentence.text):
                 claims.append(ExtractedClaim(
                     start=sentence.start, end=sentence.end, text=sentence.text, claimant=claimant,
                     claimant_kind=guess_kind(claimant) if claimant else "other",
@@ -370,6 +384,10 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
                 ))
         # "X issued the following statement:" opens the quotes of the next paragraphs.
         ends_with_colon = block_sentences[-1].text.rstrip().endswith(":")
+        if ends_with_colon and resolved[-1]:
+            speakers.lead_in_speaker, previous_lead_in_block = resolved[-1], block_index
+        elif not lead_in:
+            speakers.lead_in_speaker = None
         if last_quote_speaker or (ends_with_colon and resolved[-1]):
             speakers.quote_speaker = last_quote_speaker or resolved[-1]
         elif not continues_quote:
