@@ -31,7 +31,7 @@ SPEECH_VERBS = (
     "|alleges|suggested|suggests|speculated|assessed|assesses|observed|expressed|urged|urges|concluded"
     "|concludes|declared|declares|predicted|predicts|testified|disclosed|indicated|indicates|asserted"
     "|accused|accuses|recogni[sz]ed|described|describes|reiterated|continued by saying|went on to say"
-    "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim"
+    "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects"
     "|state(?=\\s+that)|report(?=\\s+that)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
@@ -98,7 +98,7 @@ _TIME_TAIL = re.compile(
     re.IGNORECASE,
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|will|would|can|could|should|must)\b")
-_DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}\s*(?:—|–|--|-)\s*(?=\S)")
+_DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}(?:\s*[—–]|\s+--?|--)\s*(?=\S)")
 _ROLE_REFERENCE = re.compile(
     r"^(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>leader|president|head|chief|minister|official"
     r"|spokesman|spokeswoman|spokesperson|source|sources|expert|analyst|officer|commander|secretary|chairman"
@@ -134,6 +134,11 @@ class Attribution:
 @lru_cache(maxsize=20000)
 def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
+
+
+def _is_org_word(word: str) -> bool:
+    bare = _bare(word)
+    return bare in _ORG_WORDS or bare.endswith("s") and bare[:-1] in _ORG_WORDS
 
 
 def _bare(word: str) -> str:
@@ -178,7 +183,7 @@ def is_source_name(name: str) -> bool:
     # "The Ruling" does not), and the first may not be a function word ("However Smith").
     if _bare(significant[0]) in _FUNCTION_WORDS:
         return False
-    return any(not is_common_word(w) or _bare(w) in _ORG_WORDS for w in significant) and not all(
+    return any(not is_common_word(w) or _is_org_word(w) for w in significant) and not all(
         _bare(w) in TITLE_WORDS | DEMONYMS | GENERIC_GROUPS for w in significant
     )
 
@@ -230,7 +235,7 @@ def _clean(word: str) -> str:
 
 
 def _is_personal(words: list[str]) -> bool:
-    return not any(_bare(w) in _ORG_WORDS for w in words)
+    return not any(_is_org_word(w) for w in words)
 
 
 def head_name(run: list[str]) -> str:
@@ -248,7 +253,7 @@ def head_name(run: list[str]) -> str:
                 break
     while words and words[0].lower() in {"the", *HONORIFICS}:
         words = words[1:]
-    if words and _bare(words[-1]) in _ORG_WORDS:
+    if words and _is_org_word(words[-1]):
         # An organisation keeps its title words: "Justice Department", "Defense Ministry".
         while words and (_bare(words[0]) in DEMONYMS or words[0].lower() in _CONNECTORS):
             words = words[1:]
@@ -269,7 +274,7 @@ def head_name(run: list[str]) -> str:
 
 def guess_kind(name: str) -> str:
     words = name.split()
-    lowered = {_bare(w) for w in words}
+    lowered = {_bare(w) for w in words} | {_bare(w).removesuffix("s") for w in words}
     if re.search(r"\.(?:com|net|org|info|news|co\.uk|ua|ru|de|fr)\b", name.lower()):
         return "outlet"
     if lowered & _ORG_WORDS:
@@ -316,7 +321,7 @@ class NameRegistry:
             if _is_personal(words) and len(words) <= 5 and guess_kind(name) == "person":
                 self.by_surname.setdefault(words[-1].lower(), set()).add(name)
             for word in words:
-                if _bare(word) in _ORG_WORDS:
+                if _is_org_word(word):
                     self.org_heads.setdefault(word.lower(), set()).add(name)
         for match in _NAME_THEN_ROLE.finditer(body):
             desc = [w.lower() for w in match.group("desc").split()]
@@ -433,10 +438,20 @@ def _is_appositive(chunk: str, previous: str | None) -> bool:
     return bool(previous and _bare(first) in TITLE_WORDS and name_runs(previous) and not _title_then_name(words))
 
 
+def _is_person_name(chunk: str) -> bool:
+    """A chunk that is a person's name, titles in front allowed ("Commissioner Kevin McAleenan")."""
+    words = [w for w in chunk.split() if w.lower() != "the"]
+    while words and _bare(words[0]) in TITLE_WORDS | DEMONYMS:
+        words = words[1:]
+    return (2 <= len(words) <= 5 and all(_NAME_TOKEN.match(w) or w.lower() in _CONNECTORS for w in words)
+            and _is_personal(words) and not any(w.lower() in {"of", "for"} for w in words)
+            and is_source_name(" ".join(words)))
+
+
 def _is_affiliation(chunk: str, previous: str) -> bool:
     """"Councillor Mark Norris, Rhondda Cynon Taf Council": the organisation after a person is theirs."""
     words = chunk.split()
-    if _bare(words[-1]) not in _ORG_WORDS:
+    if not _is_org_word(words[-1]):
         return False
     runs = name_runs(previous)
     return bool(runs) and len(head_name(runs[-1]).split()) >= 2 and _is_personal(runs[-1])
@@ -460,6 +475,7 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”")).strip(" ,")
     if not phrase:
         return Attribution()
+    phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner)\b[^A-Z]*$", "", phrase)  # "X and other institutions"
     inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
     if inner and name_runs(inner.group(1)) and "," not in inner.group(0):
         phrase = inner.group(1)
@@ -469,8 +485,10 @@ def read_speaker(phrase: str) -> Attribution:
     chunks = _split_commas(phrase)
     while len(chunks) > 1 and _is_leading_clause(chunks[0]):
         chunks.pop(0)
-    index = len(chunks) - 1
-    while index > 0 and (_is_appositive(chunks[index], chunks[index - 1])
+    # "Valdis Dombrovskis, Vice-President for ..., also in charge of ...": a name first, then what it is.
+    first_name = next((i for i, c in enumerate(chunks) if _is_person_name(c)), None)
+    index = first_name if first_name is not None else len(chunks) - 1
+    while first_name is None and index > 0 and (_is_appositive(chunks[index], chunks[index - 1])
                          or _is_affiliation(chunks[index], chunks[index - 1])):
         index -= 1
     chunk = chunks[index]
@@ -540,6 +558,9 @@ _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>[A-Z][^;!?
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|in\s+a\s+statement))?\s*[.!]?\s*$")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
+_STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
+                       r"(?:\w+\s+)?(?:study|report|analysis|survey|research|review)\s+(?:by|from|of)\s+"
+                       r"(?P<np>[^.;!?\"“”]+?)\.?\s*$")
 _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published)\s+(?:the\s+following|a|this)"
                         r"\s+statement\b")
 
@@ -579,7 +600,7 @@ def _find(plain: str) -> Attribution:
     if colon:
         subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", colon.group("np"), maxsplit=1)[0]
         return read_speaker(subject)
-    for pattern in (_AFTER_QUOTE_INVERTED, _AFTER_QUOTE, _TRAILING_INVERTED, _TRAILING, _PARENTHETICAL):
+    for pattern in (_AFTER_QUOTE_INVERTED, _AFTER_QUOTE, _TRAILING_INVERTED, _STUDY_BY, _TRAILING, _PARENTHETICAL):
         found = pattern.search(plain)
         if found:
             speaker = read_speaker(found.group("np"))

@@ -126,16 +126,25 @@ def segment(body: str, blocks: list[Block]) -> list[Sentence]:
         text = body[block.start:block.end]
         if not _POSSIBLE_BOUNDARY.search(text):
             # One sentence: syntok would return it whole, so spare the (comparatively slow) call.
-            sentences.append(Sentence(block.start, block.end, text, index))
-            continue
-        for paragraph in segmenter.analyze(text):
-            for tokens in paragraph:
-                if not tokens:
-                    continue
-                start = block.start + tokens[0].offset
-                end = block.start + tokens[-1].offset + len(tokens[-1].value)
-                sentences.append(Sentence(start, end, body[start:end], index))
+            spans = [(block.start, block.end)]
+        else:
+            spans = [(block.start + tokens[0].offset, block.start + tokens[-1].offset + len(tokens[-1].value))
+                     for paragraph in segmenter.analyze(text) for tokens in paragraph if tokens]
+        for start, end in spans:
+            for piece_start, piece_end in _split_lead_in(body, start, end):
+                sentences.append(Sentence(piece_start, piece_end, body[piece_start:piece_end], index))
     return sentences
+
+
+# "Pierre Moscovici, Commissioner for ..., said: “After five years ...": the quote is its own sentence.
+_LEAD_IN_QUOTE = re.compile(r"\b(?:said|says|added|adds|stated|commented|explained|warned|continued)\s*:\s*(?=[\"“«])")
+
+
+def _split_lead_in(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    match = _LEAD_IN_QUOTE.search(body, start, end)
+    if not match or match.end() >= end:
+        return [(start, end)]
+    return [(start, match.end() - (len(match.group(0)) - len(match.group(0).rstrip()))), (match.end(), end)]
 
 
 # ---------------------------------------------------------------- figures and dates
@@ -343,9 +352,12 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
             resolved.append(name)
             speakers.heard(name)
         quote_speakers: dict[int, str] = {}
-        for qid, name in zip(quote_ids, resolved, strict=True):
+        for position, (qid, name) in enumerate(zip(quote_ids, resolved, strict=True)):
             if qid is not None and name and qid not in quote_speakers:
                 quote_speakers[qid] = name
+            lead_in_before = position > 0 and QUOTE_LEAD_IN.search(block_sentences[position - 1].text)
+            if qid is not None and qid not in quote_speakers and lead_in_before and resolved[position - 1]:
+                quote_speakers[qid] = resolved[position - 1]
         follows = previous_block == block_index - 1
         continues_quote = follows and opens_quote(block_sentences[0].text)
         if continues_quote and 0 not in quote_speakers and speakers.quote_speaker:

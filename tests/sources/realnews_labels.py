@@ -30,6 +30,10 @@ class Score:
         return self.claimant_right / self.found
 
 
+def _opening(text: str) -> str:
+    return text.lstrip("\"“”'‘’ ")
+
+
 def same_name(found: str | None, expected: str | None) -> bool:
     if found is None or expected is None:
         return found is expected
@@ -45,7 +49,8 @@ def score_realnews() -> Score:
         score.extracted += len(claims)
         for opening, claimant in entries:
             score.labelled += 1
-            claim = next((c for c in claims if c.text.startswith(opening) or opening.startswith(c.text)), None)
+            claim = next((c for c in claims if _opening(c.text).startswith(_opening(opening))
+                          or _opening(opening).startswith(_opening(c.text))), None)
             if claim is None:
                 score.errors.append(f"{file_name}: missed {opening[:50]!r}")
                 continue
