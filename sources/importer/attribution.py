@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -131,7 +131,7 @@ class Attribution:
 
 # ---------------------------------------------------------------- names
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=50000)
 def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
@@ -141,6 +141,7 @@ def _is_org_word(word: str) -> bool:
     return bare in _ORG_WORDS or bare.endswith("s") and bare[:-1] in _ORG_WORDS
 
 
+@lru_cache(maxsize=50000)
 def _bare(word: str) -> str:
     return word.lower().strip(".,;:'’\"“”()").removesuffix("'s").removesuffix("’s")
 
@@ -288,55 +289,75 @@ def guess_kind(name: str) -> str:
 
 # ---------------------------------------------------------------- in-article names
 
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&-]*\s+)(?:(?:of|for|the|and|on|de)\s+|[A-Z][\w'’&-]*\s+){0,8}[A-Z][\w'’&-]*)"
-                          r"\s+\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)")
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)")
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
-
-
-_ROLE_THEN_NAME = re.compile(r"(?P<desc>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
-                             r"chairman|chairwoman|director|minister|coach|commander|ambassador|secretary|leader|"
-                             r"chief|governor|mayor|president|head))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+_ROLE_THEN_NAME = re.compile(r"\b(?P<role>spokesman|spokeswoman|spokesperson|chairman|chairwoman|director|minister"
+                             r"|coach|commander|ambassador|secretary|leader|chief|governor|mayor|president|head)\s+"
+                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 
 
 class NameRegistry:
-    """The people and organisations one article introduces, for resolving its short mentions."""
+    """The people and organisations one article introduces, for resolving its short mentions.
+
+    Each index is built the first time it is asked for: most sentences need none of them."""
 
     def __init__(self, body: str) -> None:
-        self.by_surname: dict[str, set[str]] = {}
-        self.acronyms: dict[str, str] = {}
-        self.roles: list[tuple[int, str, str, frozenset[str]]] = []  # (position, role word, name, description)
-        for match in _ACRONYM_DEF.finditer(body):
-            full = head_name(name_runs(match.group(1))[-1]) if name_runs(match.group(1)) else ""
+        self.body = body
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """"Taiwan Semiconductor Manufacturing Company (TSMC)": TSMC is the company."""
+        found: dict[str, str] = {}
+        for match in _ACRONYM.finditer(self.body):
+            runs = name_runs(self.body[max(0, match.start() - 120):match.start()])
+            full = head_name(runs[-1]) if runs else ""
             initials = "".join(w[0] for w in full.split() if w[:1].isupper())
             acronym = match.group("acronym").replace(".", "")
-            if full and (initials.startswith(acronym[:2]) or acronym[:1] == full[:1]):
-                self.acronyms[acronym] = full
-        self.org_heads: dict[str, set[str]] = {}
-        for run in name_runs(body):
+            if full and len(full.split()) >= 2 and (initials.startswith(acronym[:2]) or acronym[:1] == full[:1]):
+                found[acronym] = full
+        return found
+
+    @cached_property
+    def _names(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """People by surname, organisations by the organisation words in their names."""
+        by_surname: dict[str, set[str]] = {}
+        org_heads: dict[str, set[str]] = {}
+        for run in name_runs(self.body):
             name = head_name(run)
             words = name.split()
             if not 2 <= len(words) <= 8 or not is_source_name(name):
                 continue
             if _is_personal(words) and len(words) <= 5 and guess_kind(name) == "person":
-                self.by_surname.setdefault(words[-1].lower(), set()).add(name)
+                by_surname.setdefault(words[-1].lower(), set()).add(name)
             for word in words:
                 if _is_org_word(word):
-                    self.org_heads.setdefault(word.lower(), set()).add(name)
-        for match in _NAME_THEN_ROLE.finditer(body):
+                    org_heads.setdefault(word.lower(), set()).add(name)
+        return by_surname, org_heads
+
+    @property
+    def by_surname(self) -> dict[str, set[str]]:
+        return self._names[0]
+
+    @cached_property
+    def roles(self) -> list[tuple[int, str, str, frozenset[str]]]:
+        """(position, role word, name, description words) for "Name, the <role ...>" and "<role> Name"."""
+        self._roles: list[tuple[int, str, str, frozenset[str]]] = []
+        for match in _NAME_THEN_ROLE.finditer(self.body):
             desc = [w.lower() for w in match.group("desc").split()]
             role = next((w for w in desc if w in PERSON_ROLES), desc[-1])
             self._add_role(match.start(), role, match.group("name"), desc)
-        for match in _ROLE_THEN_NAME.finditer(body):
-            desc = [w.lower() for w in match.group("desc").split()]
-            self._add_role(match.start(), desc[-1], match.group("name"), desc)
-        self.roles.sort(key=lambda entry: entry[0])
+        for match in _ROLE_THEN_NAME.finditer(self.body):
+            before = self.body[max(0, match.start() - 60):match.start()].split()[-3:]
+            desc = [w.lower() for w in [*before, match.group("role")]]
+            self._add_role(match.start(), match.group("role").lower(), match.group("name"), desc)
+        return sorted(self._roles, key=lambda entry: entry[0])
 
     def _add_role(self, position: int, role: str, written: str, desc: list[str]) -> None:
         written = re.split(r"\.\s+", written)[-1]  # never across a sentence end
         name = head_name([w for w in _tokens(written) if w not in ",;:"])
         if len(name.split()) >= 2 and is_source_name(name):
-            self.roles.append((position, role, name, frozenset(w for w in desc if len(w) > 3)))
+            self._roles.append((position, role, name, frozenset(w for w in desc if len(w) > 3)))
 
     def resolve(self, name: str) -> str:
         """The fullest form of `name` in this article ("Diallo" -> "Cellou Dalein Diallo")."""
@@ -350,7 +371,7 @@ class NameRegistry:
             candidates = {full for full in self.by_surname.get(name.lower(), set())
                           if full.split()[-1] == name and len(full.split()) > 1}
             if not candidates and _bare(name) in _ORG_WORDS:  # "the Church": the Church of Scientology
-                candidates = self.org_heads.get(name.lower(), set())
+                candidates = self._names[1].get(name.lower(), set())
             if len(candidates) == 1:
                 return next(iter(candidates))
         return name
@@ -379,6 +400,8 @@ _SHORT_QUOTE = re.compile(r"[\"“«]([^\"“”«».!?,]{1,40})[\"”»]")
 def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
     """The sentence with quoted words replaced by "…", and whether a quote is still open at its end.
     A quoted name or term of a few words ("Alex", "cannon fodder") stays."""
+    if not open_at_start and not any(char in _QUOTE_CHARS for char in text):
+        return text, False
     out: list[str] = []
     keep = {m.start(1) + i for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 3
             for i in range(len(m.group(1)))} if not open_at_start else set()
@@ -578,7 +601,13 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     return _find(masked), open_at_end
 
 
+_ANY_CUE = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
+                     r"analysis|survey|research|review)\b|:")
+
+
 def _find(plain: str) -> Attribution:
+    if not _ANY_CUE.search(plain):
+        return Attribution()  # no speech verb, "according to" or colon: nobody is quoted (most sentences)
     match = _ACCORDING.search(plain)
     if match:
         phrase = _phrase_after(plain, match.end())
