@@ -17,13 +17,19 @@ SEEDS = ROOT / "seeds"
 PLACES = ["Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Sumy", "Lviv", "Kherson", "Mykolaiv", "Poltava", "Chernihiv"]
 
 
-def make_corpus(folder: Path, count: int, seed: int = 7) -> None:
-    """Articles that mix the seeds' paragraphs, with numbers changed and a unique lead, so each is new text."""
+REALNEWS = ROOT / "tests" / "sources" / "realnews"
+CORPORA = {"seeds": SEEDS, "realnews": REALNEWS}
+
+
+def make_corpus(folder: Path, count: int, seed: int = 7, source: str = "seeds") -> None:
+    """Articles that mix paragraphs of the seeds (one-sentence paragraphs) or of the real news test texts
+    (multi-sentence paragraphs from several publishers), with numbers changed and a unique lead."""
     rng = random.Random(seed)
-    paragraphs = [p for path in sorted(SEEDS.glob("*.txt")) for p in path.read_text(encoding="utf-8").split("\n")
-                  if p.strip()]
+    paragraphs = [p for path in sorted(CORPORA[source].glob("*.txt"))
+                  for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
+    low, high = (8, 16) if source == "seeds" else (4, 9)  # real news paragraphs hold 2-5 sentences each
     for index in range(count):
-        chosen = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(8, 16)))
+        chosen = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(low, high)))
         body = [re.sub(r"\d[\d,]*", lambda m: f"{rng.randint(2, 40) * 500:,}" if len(m.group()) > 2 else m.group(), p)
                 for p in chosen]
         lead = (f"Officials in {rng.choice(PLACES)} said on October {rng.randint(1, 28)} that "
@@ -44,6 +50,8 @@ def reset_postgres(url: str, name: str = "claimtrack_bench") -> str:
 def parser(doc: str, articles: int) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=articles)
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="seeds",
+                        help="seeds: one-sentence paragraphs; realnews: multi-sentence paragraphs of real news")
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--pg-url", default=os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres"))
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -56,7 +64,7 @@ def run_on_each_database(module: str, args: argparse.Namespace, worker_args: lis
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        make_corpus(corpus, args.articles)
+        make_corpus(corpus, args.articles, source=args.corpus)
         for database in args.databases.split(","):
             url = f"sqlite:///{tmp}/bench.sqlite3" if database == "sqlite" else reset_postgres(args.pg_url)
             env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench", "DEBUG": "false",

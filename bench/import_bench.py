@@ -1,6 +1,7 @@
 """Import benchmark: a synthetic corpus made from the seeds, imported on SQLite and PostgreSQL.
 
-    python -m bench.import_bench [--articles 5000] [--databases sqlite,postgres] [--pg-url URL]
+    python -m bench.import_bench [--articles 5000] [--corpus seeds|realnews] [--jobs N]
+                                 [--databases sqlite,postgres] [--pg-url URL]
 
 Reports articles/s and claims/s for the first import and for re-importing the
 unchanged corpus, and peak memory (RSS) after 20% and 100% of the first import
@@ -53,8 +54,9 @@ def run_import(corpus: Path, jobs: int) -> dict:
     for result in import_files(files, jobs=jobs, started_by="bench"):
         assert result.outcome == "unchanged"
     second = time.perf_counter() - started
+    words = sum(len(path.read_text(encoding="utf-8").split()) for path in files)
     return {
-        "articles": len(files), "claims": claims, "jobs": jobs,
+        "articles": len(files), "words_per_article": round(words / len(files)), "claims": claims, "jobs": jobs,
         "first_seconds": round(first, 2), "articles_per_s": round(len(files) / first, 1),
         "claims_per_s": round(claims / first, 1),
         "reimport_seconds": round(second, 2), "reimport_articles_per_s": round(len(files) / second, 1),
@@ -72,7 +74,8 @@ def main() -> None:
         return
     results = run_on_each_database("bench.import_bench", args, ["--jobs", str(args.jobs)])
     for database, r in results.items():
-        print(f"{database:9} jobs={r['jobs']} {r['articles']} articles, {r['claims']} claims: first import {r['first_seconds']} s "
+        print(f"{database:9} jobs={r['jobs']} {r['articles']} articles ({r['words_per_article']} words each), "
+              f"{r['claims']} claims: first import {r['first_seconds']} s "
               f"= {r['articles_per_s']} articles/s, {r['claims_per_s']} claims/s; re-import {r['reimport_seconds']} s "
               f"= {r['reimport_articles_per_s']} articles/s ({r['reimport_speedup']}x faster); "
               f"RSS {r['rss_mb_at_20pct']} MB at 20%, {r['rss_mb_at_end']} MB at the end")

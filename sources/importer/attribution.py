@@ -304,6 +304,7 @@ class NameRegistry:
 
     def __init__(self, body: str) -> None:
         self.body = body
+        self._names_with: dict[str, set[str]] = {}
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
@@ -318,26 +319,24 @@ class NameRegistry:
                 found[acronym] = full
         return found
 
-    @cached_property
-    def _names(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-        """People by surname, organisations by the organisation words in their names."""
-        by_surname: dict[str, set[str]] = {}
-        org_heads: dict[str, set[str]] = {}
-        for run in name_runs(self.body):
-            name = head_name(run)
-            words = name.split()
-            if not 2 <= len(words) <= 8 or not is_source_name(name):
-                continue
-            if _is_personal(words) and len(words) <= 5 and guess_kind(name) == "person":
-                by_surname.setdefault(words[-1].lower(), set()).add(name)
-            for word in words:
-                if _is_org_word(word):
-                    org_heads.setdefault(word.lower(), set()).add(name)
-        return by_surname, org_heads
-
-    @property
-    def by_surname(self) -> dict[str, set[str]]:
-        return self._names[0]
+    def names_with(self, word: str) -> set[str]:
+        """The full names in the article that end with `word` ("Cellou Dalein Diallo" for "Diallo"), or
+        for an organisation word ("Church"), the organisation names that contain it. Only the text
+        around each occurrence of the word is read."""
+        if word not in self._names_with:
+            found: set[str] = set()
+            org = _is_org_word(word)
+            for match in re.finditer(rf"\b{re.escape(word)}\b", self.body):
+                window = self.body[max(0, match.start() - 80):match.end() + (60 if org else 0)]
+                for run in name_runs(window):
+                    name = head_name(run)
+                    words = name.split()
+                    if not 2 <= len(words) <= 8 or word not in words or not is_source_name(name):
+                        continue
+                    if org or (words[-1] == word and _is_personal(words) and guess_kind(name) == "person"):
+                        found.add(name)
+            self._names_with[word] = found
+        return self._names_with[word]
 
     @cached_property
     def roles(self) -> list[tuple[int, str, str, frozenset[str]]]:
@@ -367,11 +366,8 @@ class NameRegistry:
             name = " ".join(words)
         if len(words) == 1 and name in self.acronyms:
             return self.acronyms[name]
-        if len(words) == 1:
-            candidates = {full for full in self.by_surname.get(name.lower(), set())
-                          if full.split()[-1] == name and len(full.split()) > 1}
-            if not candidates and _bare(name) in _ORG_WORDS:  # "the Church": the Church of Scientology
-                candidates = self._names[1].get(name.lower(), set())
+        if len(words) == 1 and name[:1].isupper():
+            candidates = self.names_with(name)  # "Diallo"; "the Church": the Church of Scientology
             if len(candidates) == 1:
                 return next(iter(candidates))
         return name
