@@ -81,11 +81,11 @@ class SourceAliasAdmin(admin.ModelAdmin):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "outlet", "published_at", "external_id", "created_at"]
-    list_filter = ["language", ("outlet", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["language", "encoding", ("outlet", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["title", "external_id", "url"]
     autocomplete_fields = ["outlet"]
     list_select_related = ["outlet"]
-    readonly_fields = ["body", "external_id", "content_sha256", "created_at", "updated_at"]
+    readonly_fields = ["body", "external_id", "content_sha256", "encoding", "created_at", "updated_at"]
 
     def has_delete_permission(self, request, obj=None):
         return False  # claims and their history hang off articles

@@ -47,3 +47,23 @@ def test_a_surname_and_an_acronym_resolve_to_what_the_article_introduced():
 def test_a_surname_shared_by_two_people_in_one_article_stays_unresolved():
     names = NameRegistry("Anna Smith met John Smith. Smith said no.")
     assert names.resolve("Smith") == "Smith"
+
+
+@pytest.mark.django_db
+def test_importing_the_real_news_creates_only_sources_that_are_names_under_their_full_names():
+    from claims.models import Claim
+    from sources.importer.pipeline import ArticleImporter
+    from sources.models import Source
+    from tests.sources.realnews_labels import REALNEWS
+
+    results = list(ArticleImporter(started_by="test").run([REALNEWS]))
+    assert {r.outcome for r in results} == {"created"}
+    claimants = Source.objects.filter(claims__isnull=False).distinct()
+    assert claimants.count() >= 30
+    assert [s.name for s in claimants if not is_source_name(s.name)] == []
+    # Every claimant name as the article wrote it in full: no person filed under a surname alone.
+    persons = [s.name for s in claimants if s.kind == "person"]
+    assert all(len(name.split()) >= 2 for name in persons), persons
+    # The one person quoted in two of the articles (two Justice Department releases) is one source.
+    fisher = Source.objects.get(name="Alice S. Fisher")
+    assert Claim.objects.filter(claimant=fisher).values("article").distinct().count() == 2
