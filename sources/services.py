@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from sources.models import Article, Source, SourceAlias, SourceKind, SourceMerge
 
 UNKNOWN_OUTLET = "Unknown outlet"
-_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an)|(?:mr|mrs|ms|mx|dr|sir|dame))\s+(?=\S)")
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NON_WORD = re.compile(r"[^\w\s]")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # U.S., G.U.R.

@@ -50,6 +50,7 @@ administrator vice coach midfielder striker goalkeeper manager captain judge jus
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
 baron councillor councilor alderman
 """.split())
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof.".split())
 DEMONYMS = frozenset("""
 ukrainian russian american us u.s. u.s british french german korean north south chinese iranian western
@@ -99,10 +100,17 @@ _TIME_TAIL = re.compile(
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|will|would|can|could|should|must)\b")
 _DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}(?:\s*[—–]|\s+--?|--)\s*(?=\S)")
+# Nouns that name a person by what they do: "the deputy spokesperson", "the Arsenal boss", "the singer".
+PERSON_ROLES = frozenset("""
+leader president head chief minister official spokesman spokeswoman spokesperson officer commander secretary
+chairman chairwoman coach director ambassador governor mayor boss manager captain striker midfielder defender
+goalkeeper player singer actor actress star musician author writer producer founder executive economist
+chancellor premier governor-general envoy prosecutor judge lawyer
+""".split())
+_ROLE_WORDS = "|".join(sorted(PERSON_ROLES | {"source", "sources", "expert", "analyst", "company", "group",
+                                             "agency", "ministry", "department", "firm"}, key=len, reverse=True))
 _ROLE_REFERENCE = re.compile(
-    r"^(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>leader|president|head|chief|minister|official"
-    r"|spokesman|spokeswoman|spokesperson|source|sources|expert|analyst|officer|commander|secretary|chairman"
-    r"|chairwoman|coach|director|ambassador|governor|mayor|company|group|agency|ministry|department)\b",
+    rf"^(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS}|\d+-year-old)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she"})
@@ -110,9 +118,6 @@ _PROPER_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'�
 # "the ISW team", "ISW analysts", "Electoral Commission spokesman": the organisation speaks.
 _GROUP_HEADS = frozenset("team analysts experts researchers officials sources tank staff spokesman spokeswoman "
                          "spokesperson office".split())
-PERSON_ROLES = frozenset("leader president head chief minister official spokesman spokeswoman spokesperson "
-                          "officer commander secretary chairman chairwoman coach director ambassador governor "
-                          "mayor".split())
 _NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "there", "this", "that"})
 
 
@@ -127,6 +132,7 @@ class Attribution:
     to_sources: bool = False  # "according to these sources": the sources an earlier sentence cited
     cited: str | None = None  # "X, citing sources in Y, reported": Y
     phrase: str = ""  # the speaker phrase as written, so it is not counted as content
+    proper: bool = False  # "The Conservatives": a capitalised plural used as a name, common word or not
 
 
 # ---------------------------------------------------------------- names
@@ -252,7 +258,11 @@ def head_name(run: list[str]) -> str:
             if len(before) >= 2 and _is_personal(words[:i]) and not any(_bare(w) in TITLE_WORDS for w in before):
                 words = words[:i]
                 break
-    while words and words[0].lower() in {"the", *HONORIFICS}:
+    while words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) == 2 and words[0].lower() in HONORIFICS:
+        return " ".join(words)  # "Mr Rowe": the article's resolution decides who that is
+    while words and words[0].lower() in HONORIFICS:
         words = words[1:]
     if words and _is_org_word(words[-1]):
         # An organisation keeps its title words: "Justice Department", "Defense Ministry".
@@ -292,8 +302,7 @@ def guess_kind(name: str) -> str:
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)")
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
-_ROLE_THEN_NAME = re.compile(r"\b(?P<role>spokesman|spokeswoman|spokesperson|chairman|chairwoman|director|minister"
-                             r"|coach|commander|ambassador|secretary|leader|chief|governor|mayor|president|head)\s+"
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\s+"
                              r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 
 
@@ -333,6 +342,8 @@ class NameRegistry:
                     words = name.split()
                     if not 2 <= len(words) <= 8 or word not in words or not is_source_name(name):
                         continue
+                    if words[0].lower() in HONORIFICS:
+                        continue  # "Mr Rowe" is a mention, not a full name
                     if org or (words[-1] == word and _is_personal(words) and guess_kind(name) == "person"):
                         found.add(name)
             self._names_with[word] = found
@@ -359,18 +370,23 @@ class NameRegistry:
             self._roles.append((position, role, name, frozenset(w for w in desc if len(w) > 3)))
 
     def resolve(self, name: str) -> str:
-        """The fullest form of `name` in this article ("Diallo" -> "Cellou Dalein Diallo")."""
-        words = name.split()
+        """The fullest form of `name` in this article ("Diallo" -> "Cellou Dalein Diallo"). "Mr X" resolves
+        like "X", unless the article also has a "Mrs X" or "Ms X": then they stay as written."""
+        written, words = name, name.split()
         if words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and len(words) > 1:
-            words = words[1:]
-            name = " ".join(words)
+            surname = " ".join(words[1:])
+            used = {_HONORIFIC_GENDER.get(h.lower().rstrip("."), h) for h in re.findall(
+                rf"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+{re.escape(surname)}\b", self.body)}
+            if len(used - {"dr"}) > 1:
+                return written
+            words, name = words[1:], surname
         if len(words) == 1 and name in self.acronyms:
             return self.acronyms[name]
         if len(words) == 1 and name[:1].isupper():
             candidates = self.names_with(name)  # "Diallo"; "the Church": the Church of Scientology
             if len(candidates) == 1:
                 return next(iter(candidates))
-        return name
+        return written
 
     def role(self, role: str, *, phrase: str = "", before: int | None = None) -> str | None:
         """Who "the <role>" is: the person introduced with that role whose description shares most words
@@ -540,6 +556,10 @@ def read_speaker(phrase: str) -> Attribution:
     quoted = re.search(r"[\"“]([A-Z][\w-]+)[\"”]", chunk)
     if quoted:
         return Attribution(name=quoted.group(1), explicit=True, phrase=phrase)
+    plural = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+s)", chunk)
+    if plural and _bare(plural.group(1)) not in GENERIC_GROUPS | DEMONYMS:
+        # "The Conservatives", "The Greens": a party or team, though its word is common.
+        return Attribution(name=plural.group(1), explicit=True, phrase=phrase, proper=True)
     runs = name_runs(chunk)
     last_word = _bare(words[-1]) if words else ""
     if words and words[-1][:1].islower():
@@ -580,6 +600,10 @@ _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEEC
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
                        r"(?:\w+\s+)?(?:study|report|analysis|survey|research|review)\s+(?:by|from|of)\s+"
                        r"(?P<np>[^.;!?\"“”]+?)\.?\s*$")
+_FIGURES_FROM = re.compile(r"^(?:(?:new|official|the|latest|provisional)\s+){0,3}(?:figures|data|statistics|research|"
+                           r"survey|report|study|poll|analysis|estimates)\s+(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
+                           r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|revealed|reveals|"
+                           r"indicated|indicates|put)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published)\s+(?:the\s+following|a|this)"
                         r"\s+statement\b")
 
@@ -598,6 +622,7 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
 
 
 _ANY_CUE = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
+                     r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|"
                      r"analysis|survey|research|review)\b|:")
 
 
@@ -624,6 +649,9 @@ def _find(plain: str) -> Attribution:
     colon = _COLON_SPEAKER.match(plain)
     if colon:
         subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", colon.group("np"), maxsplit=1)[0]
+        verb = _SPEECH.search(subject)
+        if verb:  # "He told the BBC:": the subject speaks, not the broadcaster
+            subject = subject[:verb.start()]
         return read_speaker(subject)
     for pattern in (_AFTER_QUOTE_INVERTED, _AFTER_QUOTE, _TRAILING_INVERTED, _STUDY_BY, _TRAILING, _PARENTHETICAL):
         found = pattern.search(plain)
@@ -631,6 +659,9 @@ def _find(plain: str) -> Attribution:
             speaker = read_speaker(found.group("np"))
             if speaker.explicit:
                 return speaker
+    figures = _FIGURES_FROM.match(plain)
+    if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
+        return read_speaker(figures.group("np"))
     statement = _STATEMENT.match(plain)
     if statement and not _FINITE.search(statement.group("np")):
         return read_speaker(statement.group("np"))

@@ -291,7 +291,7 @@ class _Speakers:
     def resolve(self, attribution: Attribution, *, at: int) -> str | None:
         if attribution.name:
             name = self.names.resolve(attribution.name)
-            return name if is_source_name(name) else None
+            return name if attribution.proper or is_source_name(name) else None
         if attribution.to_sources:
             return self.last_cited
         if attribution.role:

@@ -108,3 +108,24 @@ def test_every_sentence_of_a_quote_belongs_to_its_speaker_and_a_later_mention_to
     text = ('Party leader Cellou Dalein Diallo spoke on Sunday.\n'
             '"We need 20 million dollars. The vote of 11 October was rigged in 40 places," Diallo said.')
     assert [c.claimant for c in claims_of(text)][-2:] == ["Cellou Dalein Diallo", "Cellou Dalein Diallo"]
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people_and_mr_resolves_when_alone():
+    text = ("Chancellor Gordon Rowe said on Monday that borrowing would fall by 3 billion pounds.\n"
+            '"We have met all 12 of our fiscal rules," said Mr Rowe.\n'
+            "Mrs Rowe, a teacher, told the Daily Mirror that 30 pupils were in her class.\n")
+    assert [c.claimant for c in claims_of(text)] == ["Gordon Rowe", "Mr Rowe", "Mrs Rowe"]
+    alone = ("Chancellor Gordon Rowe spoke in Leeds on Monday.\n"
+             '"We have met all 12 of our fiscal rules," said Mr Rowe.\n')
+    assert claims_of(alone)[-1].claimant == "Gordon Rowe"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ('Minister Anna Berg spoke in Leeds.\nShe told the BBC: "Growth will reach 3% in 2005."', "Anna Berg"),
+    ("The Conservatives said 2 million pensioners paid more council tax in 2004.", "Conservatives"),
+    ("Figures from the Office for National Statistics showed that inflation rose to 1.7% in November.",
+     "Office for National Statistics"),
+    ("Mr Hollis told MPs on Tuesday that 40 schools would close by 2006.", "Mr Hollis"),
+])
+def test_british_attribution_styles(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
