@@ -681,5 +681,25 @@ def _find(plain: str) -> Attribution:
     return Attribution()
 
 
+def subject_person(text: str) -> str | None:
+    """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
+    later "she"; none when the sentence opens otherwise."""
+    words = text.split()
+    index = 0
+    while index < len(words) and (_bare(words[index]) in TITLE_WORDS | DEMONYMS or words[index].lower() == "the"):
+        index += 1
+    run: list[str] = []
+    for word in words[index:index + 5]:
+        if not _NAME_TOKEN.match(word) or _bare(word) in _FUNCTION_WORDS:
+            break
+        run.append(word.rstrip(",;:"))
+        if word.endswith((",", ";", ":")):
+            break
+    name = " ".join(run)
+    if 2 <= len(run) <= 4 and _is_personal(run) and is_source_name(name) and guess_kind(name) == "person":
+        return name
+    return None
+
+
 def opens_quote(text: str) -> bool:
     return text.lstrip().startswith(_OPEN_QUOTES)

@@ -23,6 +23,7 @@ from sources.importer.attribution import (
     is_source_name,
     name_runs,
     opens_quote,
+    subject_person,
 )
 from sources.importer.cleaning import QUOTE_LEAD_IN, TERMINAL, Block
 
@@ -350,7 +351,7 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
             name = speakers.resolve(attribution, at=sentence.start)
             attributions.append(attribution)
             resolved.append(name)
-            speakers.heard(name)
+            speakers.heard(name if attribution.explicit or starts_open else subject_person(sentence.text))
         quote_speakers: dict[int, str] = {}
         for position, (qid, name) in enumerate(zip(quote_ids, resolved, strict=True)):
             if qid is not None and name and qid not in quote_speakers:
