@@ -105,15 +105,17 @@ PERSON_ROLES = frozenset("""
 leader president head chief minister official spokesman spokeswoman spokesperson officer commander secretary
 chairman chairwoman coach director ambassador governor mayor boss manager captain striker midfielder defender
 goalkeeper player singer actor actress star musician author writer producer founder executive economist
-chancellor premier governor-general envoy prosecutor judge lawyer
+chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
 """.split())
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | {"source", "sources", "expert", "analyst", "company", "group",
                                              "agency", "ministry", "department", "firm"}, key=len, reverse=True))
 _ROLE_REFERENCE = re.compile(
-    rf"^(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS}|\d+-year-old)\b",
+    rf"^(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}(?P<role>{_ROLE_WORDS}|\d+-year-old)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she"})
+# "A Scottish Fire and Rescue Service spokesperson": the capitalised name before a common-noun head.
+_ORG_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&|on|de)\s+)*[A-Z][\w.'’&-]*)*$")
 _PROPER_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&))*\s+[A-Z][\w.'’-]*")
 # "the ISW team", "ISW analysts", "Electoral Commission spokesman": the organisation speaks.
 _GROUP_HEADS = frozenset("team analysts experts researchers officials sources tank staff spokesman spokeswoman "
@@ -133,6 +135,7 @@ class Attribution:
     cited: str | None = None  # "X, citing sources in Y, reported": Y
     phrase: str = ""  # the speaker phrase as written, so it is not counted as content
     proper: bool = False  # "The Conservatives": a capitalised plural used as a name, common word or not
+    role_of: str | None = None  # "the ISW spokesperson": the role through which the organisation spoke
 
 
 # ---------------------------------------------------------------- names
@@ -266,7 +269,8 @@ def head_name(run: list[str]) -> str:
         words = words[1:]
     if words and _is_org_word(words[-1]):
         # An organisation keeps its title words: "Justice Department", "Defense Ministry".
-        while words and (_bare(words[0]) in DEMONYMS or words[0].lower() in _CONNECTORS):
+        # ... and its adjective of nation: "Scottish Fire and Rescue Service", "U.S. Senate".
+        while words and words[0].lower() in _CONNECTORS:
             words = words[1:]
         return " ".join(words).strip(" .,")
     tail: list[str] = []
@@ -539,8 +543,6 @@ def read_speaker(phrase: str) -> Attribution:
     if " and " in chunk and _PROPER_PHRASE.fullmatch(chunk):
         # One body named with "and": "U.S. Customs and Border Protection".
         whole = [w for w in chunk.split() if w.lower() != "the"]
-        while whole and _bare(whole[0]) in DEMONYMS:
-            whole = whole[1:]
         return Attribution(name=" ".join(whole), explicit=True, phrase=phrase)
     if lowered in _PRONOUNS:
         return Attribution(pronoun=True, explicit=True, phrase=phrase)
@@ -565,12 +567,14 @@ def read_speaker(phrase: str) -> Attribution:
     if words and words[-1][:1].islower():
         # The head is a common noun: "The New Hampshire attorney general", "party officials", "the ZANU-PF party".
         if (last_word in _ORG_WORDS or last_word in _GROUP_HEADS) and runs:
-            before = chunk[: chunk.rfind(words[-1])]
-            org_runs = name_runs(before)
-            between = before[before.rfind(org_runs[-1][-1]) + len(org_runs[-1][-1]):].split() if org_runs else []
-            if org_runs and len(between) <= 2 and all(w[:1].islower() for w in between):
-                name = head_name(org_runs[-1])
-                return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=phrase)
+            before = chunk[: chunk.rfind(words[-1])].rstrip()
+            lowered_tail = re.search(r"(?:\s+[a-z][\w'’-]*){0,2}$", before)  # "ISW think tank", "the party"
+            org = _ORG_BEFORE_HEAD.search(before[:lowered_tail.start()] if lowered_tail else before)
+            if org:
+                name = " ".join(w for w in org.group(0).split() if w.lower() not in {"a", "an", "the"})
+                head = last_word if last_word in PERSON_ROLES | _GROUP_HEADS else None
+                return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=phrase,
+                                   role_of=head)
         return Attribution(explicit=True, phrase=phrase)
     if not runs:
         return Attribution(explicit=True, phrase=phrase)
@@ -596,6 +600,7 @@ _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>[^.;!?\"“”]+?)\s+(?:also\s
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>[A-Z][^;!?\"“”]+?)\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|in\s+a\s+statement))?\s*[.!]?\s*$")
+_TRAILING_TOLD = re.compile(r",\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
                        r"(?:\w+\s+)?(?:study|report|analysis|survey|research|review)\s+(?:by|from|of)\s+"
@@ -653,7 +658,8 @@ def _find(plain: str) -> Attribution:
         if verb:  # "He told the BBC:": the subject speaks, not the broadcaster
             subject = subject[:verb.start()]
         return read_speaker(subject)
-    for pattern in (_AFTER_QUOTE_INVERTED, _AFTER_QUOTE, _TRAILING_INVERTED, _STUDY_BY, _TRAILING, _PARENTHETICAL):
+    for pattern in (_AFTER_QUOTE_INVERTED, _AFTER_QUOTE, _TRAILING_INVERTED, _STUDY_BY, _TRAILING, _TRAILING_TOLD,
+                    _PARENTHETICAL):
         found = pattern.search(plain)
         if found:
             speaker = read_speaker(found.group("np"))
@@ -675,6 +681,10 @@ def _find(plain: str) -> Attribution:
         chunks = _split_commas(subject)
         while len(chunks) > 1 and _is_leading_clause(chunks[0]):
             chunks.pop(0)
+        relative = re.match(r"(?:where|when|while|whereas|as|after|because|although|though|if|since)\s+(.+)$",
+                            chunks[-1] if chunks else "")
+        if relative:  # "... occurred in Samoa, where rescue workers say ...": the clause has its own subject
+            return read_speaker(relative.group(1)) if not _FINITE.search(relative.group(1)) else Attribution()
         if not chunks or _FINITE.search(chunks[-1]):
             return Attribution()  # "Soccer in the United States is our report": not a speaker
         return read_speaker(subject)

@@ -288,16 +288,22 @@ class _Speakers:
     last_cited: str | None = None  # antecedent of "these sources"
     quote_speaker: str | None = None  # speaker of the quote the previous paragraph ended with
     lead_in_speaker: str | None = None  # "X said:" introduced the paragraphs that follow, quoted or not
+    role_speakers: dict[str, str] = field(default_factory=dict)  # "the spokesperson": whose spokesperson spoke
 
     def resolve(self, attribution: Attribution, *, at: int) -> str | None:
         if attribution.name:
             name = self.names.resolve(attribution.name)
-            return name if attribution.proper or is_source_name(name) else None
+            if not (attribution.proper or is_source_name(name)):
+                return None
+            if attribution.role_of:
+                self.role_speakers[attribution.role_of] = name
+            return name
         if attribution.to_sources:
             return self.last_cited
         if attribution.role:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)
+            known = known or self.role_speakers.get(attribution.role)
             return known or (self.last_person if attribution.role in PERSON_ROLES else None)
         if attribution.pronoun:
             return self.last_person
