@@ -252,6 +252,9 @@ def head_name(run: list[str]) -> str:
     """The name inside a run: titles and demonyms in front go ("Italian coach Cesare Prandelli" is
     "Cesare Prandelli", "Assistant Attorney General Alice S. Fisher" is "Alice S. Fisher"), and a
     person's "of <organisation>" goes ("Sydia Toure of the Union of Republican Forces")."""
+    possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s"))]
+    if possessive and not any(_is_org_word(w) for w in run[possessive[-1] + 1:]):
+        run = run[possessive[-1] + 1:]  # "The BBC's Nick Robinson": Nick Robinson
     words = [_clean(w) for w in run]
     words = [w for w in words if w]
     # "X of the Y": X is the person when X has no organisation word in it.
@@ -391,6 +394,17 @@ class NameRegistry:
             if len(candidates) == 1:
                 return next(iter(candidates))
         return written
+
+    def used_as_name(self, word: str) -> bool:
+        """Whether this article writes a frequent word as a name: capitalised inside sentences and never in
+        lower case ("China", "Google" pass; "Police", "Sound" at the start of a sentence do not)."""
+        if " " in word or not word[:1].isupper():
+            return False
+        bare = _bare(word)
+        if bare in _FUNCTION_WORDS | GENERIC_GROUPS | DEMONYMS | TITLE_WORDS | _WEEKDAYS | _MONTHS:
+            return False
+        inside = re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", self.body)
+        return bool(inside) and not re.search(rf"\b{re.escape(bare)}\b", self.body)
 
     def role(self, role: str, *, phrase: str = "", before: int | None = None) -> str | None:
         """Who "the <role>" is: the person introduced with that role whose description shares most words
@@ -571,7 +585,7 @@ def read_speaker(phrase: str) -> Attribution:
             lowered_tail = re.search(r"(?:\s+[a-z][\w'’-]*){0,2}$", before)  # "ISW think tank", "the party"
             org = _ORG_BEFORE_HEAD.search(before[:lowered_tail.start()] if lowered_tail else before)
             if org:
-                name = " ".join(w for w in org.group(0).split() if w.lower() not in {"a", "an", "the"})
+                name = " ".join(_clean(w) for w in org.group(0).split() if w.lower() not in {"a", "an", "the"})
                 head = last_word if last_word in PERSON_ROLES | _GROUP_HEADS else None
                 return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=phrase,
                                    role_of=head)

@@ -293,7 +293,7 @@ class _Speakers:
     def resolve(self, attribution: Attribution, *, at: int) -> str | None:
         if attribution.name:
             name = self.names.resolve(attribution.name)
-            if not (attribution.proper or is_source_name(name)):
+            if not (attribution.proper or is_source_name(name) or self.names.used_as_name(name)):
                 return None
             if attribution.role_of:
                 self.role_speakers[attribution.role_of] = name

@@ -129,3 +129,15 @@ def test_mr_and_mrs_of_one_surname_are_two_people_and_mr_resolves_when_alone():
 ])
 def test_british_attribution_styles(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Exports to China rose by 12% in 2004.\nChina said on Monday that its surplus reached 32 billion dollars.",
+     "China"),
+    ("The police arrested 3 men in Leeds.\nPolice said 3 men were arrested in Leeds on Friday.", None),
+    ("The BBC's Nick Ramsay said 40 MPs would rebel against the bill in March.", "Nick Ramsay"),
+    ("Tory leader Michael Hartley was in Leeds.\nMr Hartley's spokesman said the party would cut 35 billion pounds.",
+     "Michael Hartley"),
+])
+def test_frequent_words_count_as_names_only_where_the_article_writes_them_as_names(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
