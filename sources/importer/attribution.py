@@ -610,7 +610,8 @@ _GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representat
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")
-_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>[^.;!?\"“”]+?)\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b")
+_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>[^.;!?\"“”]+?)\s+(?:also\s+|then\s+|later\s+)?"
+                          rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>[A-Z][^;!?\"“”]+?)\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|in\s+a\s+statement))?\s*[.!]?\s*$")
@@ -640,7 +641,7 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     return _find(masked), open_at_end
 
 
-_ANY_CUE = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
+_ANY_CUE = re.compile(rf"\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|"
                      r"analysis|survey|research|review)\b|:")
 

@@ -324,9 +324,10 @@ def _speaker_span(text: str, phrase: str) -> tuple[int, int] | None:
     return (position, position + len(phrase)) if position >= 0 else None
 
 
-def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
+def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = False) -> list[ExtractedClaim]:
     """Check-worthy sentences with their claimant: the sentence's own speaker, the speaker of the
-    quote it belongs to, or the antecedent of its pronoun subject; otherwise none."""
+    quote it belongs to, or the antecedent of its pronoun subject; otherwise none.
+    every_sentence=True returns all sentences, scored, whatever their check-worthiness (for repairs)."""
     by_block: dict[int, list[Sentence]] = {}
     for sentence in segment(body, blocks):
         by_block.setdefault(sentence.block, []).append(sentence)
@@ -365,6 +366,10 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
             lead_in_before = position > 0 and QUOTE_LEAD_IN.search(block_sentences[position - 1].text)
             if qid is not None and qid not in quote_speakers and lead_in_before and resolved[position - 1]:
                 quote_speakers[qid] = resolved[position - 1]
+        for qid in sorted(set(q for q in quote_ids if q is not None)):
+            # '"A," he said. "B."': B goes on with the quote of the paragraph's last speaker.
+            if qid not in quote_speakers and qid - 1 in quote_speakers:
+                quote_speakers[qid] = quote_speakers[qid - 1]
         follows = previous_block == block_index - 1
         continues_quote = follows and opens_quote(block_sentences[0].text)
         if continues_quote and 0 not in quote_speakers and speakers.quote_speaker:
@@ -394,7 +399,7 @@ def extract_claims(body: str, blocks: list[Block]) -> list[ExtractedClaim]:
             value, reasons = score(sentence.text, attributed=attribution.explicit, figures=figures,
                                    context_speaker=claimant is not None,
                                    speaker_span=_speaker_span(sentence.text, attribution.phrase))
-            if value >= KEEP_THRESHOLD and not QUOTE_LEAD_IN.search(sentence.text):
+            if every_sentence or (value >= KEEP_THRESHOLD and not QUOTE_LEAD_IN.search(sentence.text)):
                 claims.append(ExtractedClaim(
                     start=sentence.start, end=sentence.end, text=sentence.text, claimant=claimant,
                     claimant_kind=guess_kind(claimant) if claimant else "other",

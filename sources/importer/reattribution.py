@@ -47,11 +47,14 @@ def _editor_set_claimant(claim_ids: list[int]) -> set[int]:
 
 
 def _match(claim: Claim, extracted: list[ExtractedClaim]) -> ExtractedClaim | None:
+    """The sentence the extractor now finds at the claim's place: the same span, else the same text,
+    else the sentence the claim starts in (sentence boundaries may have moved since it was imported)."""
     for candidate in extracted:
         if (candidate.start, candidate.end) == (claim.start, claim.end):
             return candidate
     key = claim.fingerprint
-    return next((c for c in extracted if fingerprint(c.text) == key), None)
+    same_text = next((c for c in extracted if fingerprint(c.text) == key), None)
+    return same_text or next((c for c in extracted if c.start <= claim.start < c.end), None)
 
 
 def _articles(article_ids: list[int] | None) -> Iterator[Article]:
@@ -70,7 +73,7 @@ def reattribute(*, actor: Actor, dry_run: bool = False, article_ids: list[int] |
     names = dict(Source.objects.values_list("id", "name"))
     for article in _articles(article_ids):
         report.articles += 1
-        extracted = extract_claims(article.body, split_blocks(article.body))
+        extracted = extract_claims(article.body, split_blocks(article.body), every_sentence=True)
         claims = list(Claim.objects.filter(article_id=article.pk, present=True).order_by("id")
                       .only("id", "start", "end", "fingerprint", "claimant_id"))
         report.claims_seen += len(claims)
