@@ -48,8 +48,10 @@ mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal 
 corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
-baron councillor councilor alderman
+baron councillor councilor alderman rt rt. hon hon. honourable honorable
 """.split())
+# Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
+_POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md jr sr jnr snr".split())
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof.".split())
 DEMONYMS = frozenset("""
@@ -252,6 +254,8 @@ def head_name(run: list[str]) -> str:
     """The name inside a run: titles and demonyms in front go ("Italian coach Cesare Prandelli" is
     "Cesare Prandelli", "Assistant Attorney General Alice S. Fisher" is "Alice S. Fisher"), and a
     person's "of <organisation>" goes ("Sydia Toure of the Union of Republican Forces")."""
+    while len(run) > 2 and run[-1].rstrip(".,").lower() in _POST_NOMINALS and run[-1][:1].isupper():
+        run = run[:-1]  # "Rt Hon Alan Williams MP": the letters after the name are not part of it
     possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s"))]
     if possessive and not any(_is_org_word(w) for w in run[possessive[-1] + 1:]):
         run = run[possessive[-1] + 1:]  # "The BBC's Nick Robinson": Nick Robinson

@@ -287,6 +287,7 @@ class _Speakers:
     last_person: str | None = None  # antecedent of "he" / "she"
     last_cited: str | None = None  # antecedent of "these sources"
     quote_speaker: str | None = None  # speaker of the quote the previous paragraph ended with
+    quote_left_open: bool = False  # the previous paragraph ended inside a quote (no closing mark)
     lead_in_speaker: str | None = None  # "X said:" introduced the paragraphs that follow, quoted or not
     role_speakers: dict[str, str] = field(default_factory=dict)  # "the spokesperson": whose spokesperson spoke
 
@@ -344,7 +345,10 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         attributions: list[Attribution] = []
         resolved: list[str | None] = []
         quote_ids: list[int | None] = []
-        quote_id, open_quote = -1, False
+        follows = previous_block == block_index - 1
+        # A quote left open at the end of a paragraph goes on in the next one, opening mark or not.
+        open_quote = follows and speakers.quote_left_open and not opens_quote(block_sentences[0].text)
+        quote_id = 0 if open_quote else -1
         for sentence in block_sentences:
             starts_open = open_quote
             attribution, open_quote = find_attribution(sentence.text, open_at_start=starts_open)
@@ -370,8 +374,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             # '"A," he said. "B."': B goes on with the quote of the paragraph's last speaker.
             if qid not in quote_speakers and qid - 1 in quote_speakers:
                 quote_speakers[qid] = quote_speakers[qid - 1]
-        follows = previous_block == block_index - 1
-        continues_quote = follows and opens_quote(block_sentences[0].text)
+        continues_quote = follows and (opens_quote(block_sentences[0].text) or speakers.quote_left_open)
         if continues_quote and 0 not in quote_speakers and speakers.quote_speaker:
             quote_speakers[0] = speakers.quote_speaker
         # After "X said:", unquoted paragraphs (the style of government press releases) are X's words: the
@@ -406,6 +409,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                     checkworthiness=value, reasons=reasons, figures=figures,
                     claimant_aliases=speakers.names.aliases_of(claimant) if claimant else [],
                 ))
+        speakers.quote_left_open = open_quote
         # "X issued the following statement:" opens the quotes of the next paragraphs.
         ends_with_colon = block_sentences[-1].text.rstrip().endswith(":")
         if ends_with_colon and resolved[-1]:
