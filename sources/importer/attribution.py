@@ -544,6 +544,10 @@ def read_speaker(phrase: str) -> Attribution:
         chunks.pop(0)
     # "Valdis Dombrovskis, Vice-President for ..., also in charge of ...": a name first, then what it is.
     first_name = next((i for i, c in enumerate(chunks) if _is_person_name(c)), None)
+    # "The report, by the Institute for Fiscal Studies, said": whoever wrote the report speaks.
+    by = next((c for c in chunks[1:] if re.match(r"(?:by|from)\s+(?:the\s+)?[A-Z]", c)), None)
+    if by and re.search(r"\b(?:report|study|survey|figures|research|analysis|review|poll)$", chunks[0], re.I):
+        chunks, first_name = [re.sub(r"^(?:by|from)\s+", "", by)], None
     index = first_name if first_name is not None else len(chunks) - 1
     while first_name is None and index > 0 and (_is_appositive(chunks[index], chunks[index - 1])
                          or _is_affiliation(chunks[index], chunks[index - 1])):
@@ -589,7 +593,7 @@ def read_speaker(phrase: str) -> Attribution:
             lowered_tail = re.search(r"(?:\s+[a-z][\w'’-]*){0,2}$", before)  # "ISW think tank", "the party"
             org = _ORG_BEFORE_HEAD.search(before[:lowered_tail.start()] if lowered_tail else before)
             if org:
-                name = " ".join(_clean(w) for w in org.group(0).split() if w.lower() not in {"a", "an", "the"})
+                name = head_name([w for w in org.group(0).split() if w.lower() not in {"a", "an", "the"}])
                 head = last_word if last_word in PERSON_ROLES | _GROUP_HEADS else None
                 return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=phrase,
                                    role_of=head)

@@ -141,3 +141,24 @@ def test_british_attribution_styles(text, claimant):
 ])
 def test_frequent_words_count_as_names_only_where_the_article_writes_them_as_names(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Prime Minister Tom Ashby's official spokesman said the 2 billion pound plan would go ahead.", "Tom Ashby"),
+    ("The report, by the Institute for Fiscal Studies, said taxes would rise by 2% in 2006.",
+     "Institute for Fiscal Studies"),
+    ("Chancellor Gordon Rowe has said the UK economy will grow by 3% this year.", "Gordon Rowe"),
+    ("A spokeswoman for the Department of Health said 4,000 more nurses had been hired since 2001.",
+     "Department of Health"),
+    ("'We are very pleased with 40% growth,' said a spokesman.", None),
+    ('Arsenal boss Pierre Lamont was in Paris on Monday.\nLamont told BBC Sport: "We have lost 3 of our last 5 games."',
+     "Pierre Lamont"),
+    ("Sir Alan Fergus said his side had won 20 of their 25 games.", "Alan Fergus"),
+    ("The BBC's political editor Andrew Marsh said 60 Labour MPs could rebel.", "Andrew Marsh"),
+    ('Lib Dem spokesman Vincent Cole said: "Borrowing will reach 37 billion pounds in 2005."', "Vincent Cole"),
+    ("Shares in Yukos fell 10% on Monday.", None),
+    ("The Liberal Democrats have accused ministers of wasting 3 billion pounds on consultants.", "Liberal Democrats"),
+    ("Labour said the Tories would cut 35 billion pounds from public services by 2011.", "Labour"),
+])
+def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
