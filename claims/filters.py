@@ -1,9 +1,10 @@
 """Query filters for /api/v1/claims/. Each is backed by an index (see claims.models.Claim.Meta.indexes)."""
 
 import django_filters
+from django.db.models import Exists, OuterRef
 from django.http import QueryDict
 
-from claims.models import Claim, Status
+from claims.models import Claim, Cluster, Conflict, Status
 from claims.selectors import claim_search
 from tracker.filters import IdFilter, SearchFilter, StrictBooleanFilter, UtcDateTimeFilter
 
@@ -16,6 +17,8 @@ class ClaimFilter(django_filters.FilterSet):
     outlet = IdFilter(field_name="article__outlet_id", help_text="Outlet (source) id.")
     claimant = IdFilter(field_name="claimant_id", help_text="Claimant (source) id.")
     present = StrictBooleanFilter(help_text="false: claims no longer in their article's text.")
+    cluster = IdFilter(field_name="cluster_id", help_text="Cluster id: the same assertion in other articles.")
+    has_conflict = StrictBooleanFilter(help_text="true: claims in an unexplained conflict of figures or dates.")
     q = SearchFilter(method="search", max_length=200,
                                   help_text="Search claim text, claimant name and article title.")
     updated_since = UtcDateTimeFilter(
@@ -37,3 +40,20 @@ class ClaimFilter(django_filters.FilterSet):
 
     def search(self, queryset, name, value):
         return claim_search(queryset, value)
+
+
+class ClusterFilter(django_filters.FilterSet):
+    state = django_filters.ChoiceFilter(choices=Cluster.State.choices)
+    has_conflict = StrictBooleanFilter(method="conflicting", help_text="true: clusters with an unexplained conflict.")
+    q = SearchFilter(method="search", max_length=200, help_text="Search the text of the cluster's claims.")
+
+    class Meta:
+        model = Cluster
+        fields = []
+
+    def conflicting(self, queryset, name, value):
+        unexplained = Exists(Conflict.objects.filter(cluster=OuterRef("pk"), explained=False))
+        return queryset.filter(unexplained) if value else queryset.exclude(unexplained)
+
+    def search(self, queryset, name, value):
+        return queryset.filter(pk__in=claim_search(Claim.objects.exclude(cluster=None), value).values("cluster_id"))

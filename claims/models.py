@@ -25,6 +25,38 @@ class Origin(models.TextChoices):
     SYSTEM = "system", "System"
 
 
+class Cluster(models.Model):
+    """Claims from different articles about the same real-world assertion or the same measured fact.
+
+    Made by claims.matching when claims are imported; "suggested" until an editor confirms it.
+    """
+
+    class State(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        CONFIRMED = "confirmed", "Confirmed"
+
+    state = models.CharField("state", max_length=20, choices=State.choices, default=State.SUGGESTED)
+    version = models.PositiveIntegerField("version", default=1, help_text="Bumped on every change; the API's ETag.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(state__in=["suggested", "confirmed"]), name="%(app_label)s_%(class)s_state_valid"
+            ),
+            models.CheckConstraint(condition=models.Q(version__gte=1), name="%(app_label)s_%(class)s_version_pos"),
+        ]
+        indexes = [
+            # /api/v1/clusters/?state=
+            models.Index(fields=["state", "id"], name="claims_cluster_state_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Cluster #{self.pk} ({self.get_state_display()})"
+
+
 class Claim(models.Model):
     """A check-worthy statement in an article, located by its character span in the article body."""
 
@@ -62,6 +94,21 @@ class Claim(models.Model):
     present = models.BooleanField(
         "present", default=True, help_text="False once a re-import no longer finds it in the article."
     )
+    cluster = models.ForeignKey(
+        Cluster, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims", db_index=False,
+        help_text="The same assertion or measured fact in other articles.",
+    )
+    cluster_score = models.FloatField("match score", null=True, blank=True,
+                                      help_text="Similarity to the claim it was matched with, 0 to 1.")
+    cluster_reasons = models.JSONField("match reasons", default=list, blank=True,
+                                       help_text="The signals behind the match, shown to editors.")
+    cluster_locked = models.BooleanField(
+        "cluster set by an editor", default=False,
+        help_text="An editor placed or removed this claim; matching never changes its cluster.",
+    )
+    has_conflict = models.BooleanField(
+        "has conflict", default=False, help_text="In an unexplained conflict of figures or dates in its cluster."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -94,6 +141,10 @@ class Claim(models.Model):
             models.Index(fields=["created_at", "id"], name="claims_claim_created_idx"),
             models.Index(fields=["status_changed_at", "id"], name="claims_claim_statuschg_idx"),
             models.Index(fields=["checkworthiness", "id"], name="claims_claim_checkworthy_idx"),
+            # ?cluster= and a cluster's members.
+            models.Index(fields=["cluster", "id"], name="claims_claim_cluster_idx"),
+            # ?has_conflict=true
+            models.Index(fields=["has_conflict", "id"], name="claims_claim_conflict_idx"),
         ]
 
     def __str__(self) -> str:
@@ -228,3 +279,64 @@ class ClaimEvent(HashChained):
             "verdict": self.verdict_id,
             "at": self.created_at.isoformat(),
         }
+
+
+class ClaimKey(models.Model):
+    """The blocking index of matching: a claim's rare terms, names, figures and claimant as short keys.
+
+    A new claim is compared only with the claims that share its keys, never with all claims.
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+", db_index=False)
+    key = models.CharField("key", max_length=80)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "key"], name="%(app_label)s_%(class)s_unique"),
+        ]
+        indexes = [
+            # Candidate lookup: the newest claims that share one key.
+            models.Index(fields=["key", "claim"], name="claims_claimkey_key_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} -> claim {self.claim_id}"
+
+
+class Conflict(models.Model):
+    """Claims of one cluster that give different numbers for the same counted thing, or different dates."""
+
+    class Kind(models.TextChoices):
+        QUANTITY = "quantity", "Different figures"
+        DATE = "date", "Different dates"
+
+    cluster = models.ForeignKey(Cluster, on_delete=models.CASCADE, related_name="conflicts")
+    kind = models.CharField("kind", max_length=20, choices=Kind.choices)
+    key = models.CharField("what differs", max_length=100, help_text="The counted thing, or 'date'.")
+    values = models.JSONField(
+        "values", default=list, help_text="[{claim, article, outlet, value, text}] for every claim involved."
+    )
+    explained = models.BooleanField("explained", default=False)
+    note = models.TextField("explanation", blank=True)
+    explained_by = models.CharField(max_length=150, blank=True)
+    explained_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["cluster_id", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["cluster", "kind", "key"], name="%(app_label)s_%(class)s_unique"),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["quantity", "date"]), name="%(app_label)s_%(class)s_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.key} in cluster #{self.cluster_id}"
+
+    @property
+    def summary(self) -> str:
+        """"troops: 8,000 (Kyiv Post) vs 10,000 (Euronews)"."""
+        parts = [f"{v['value']} ({v.get('outlet') or 'article ' + str(v['article'])})" for v in self.values]
+        return f"{self.key}: " + " vs ".join(parts)

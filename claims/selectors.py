@@ -1,10 +1,10 @@
 """Reads for claims: querysets with their joins decided in one place."""
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from claims.claimreview import REVIEWED_STATUSES
-from claims.models import Claim, ClaimEvent
+from claims.models import Claim, ClaimEvent, Cluster
 
 
 def claim_queryset() -> QuerySet[Claim]:
@@ -47,3 +47,10 @@ def claim_search(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
         return queryset.filter(pk__in=matching)
     return queryset.filter(Q(text__icontains=text) | Q(claimant__name__icontains=text)
                            | Q(article__title__icontains=text))
+
+
+def cluster_queryset() -> QuerySet[Cluster]:
+    """Clusters with their present claims (article, outlet, claimant) and conflicts: three queries a page."""
+    claims = claim_queryset().filter(present=True).order_by("id")
+    return Cluster.objects.prefetch_related(Prefetch("claims", queryset=claims, to_attr="present_claims"),
+                                            "conflicts")

@@ -19,6 +19,7 @@ API_ROOT_ENDPOINTS = {
     "articles": "api:article-list",
     "claims": "api:claim-list",
     "claimreviews": "api:claim-claimreview-list",
+    "clusters": "api:cluster-list",
     "imports": "api:importrun-list",
     "auth_token": "api:auth-token",
     "schema": "api:schema",

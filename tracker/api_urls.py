@@ -4,7 +4,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
-from claims.api.views import ClaimViewSet, obtain_auth_token
+from claims.api.views import ClaimViewSet, ClusterViewSet, obtain_auth_token
 from sources.api.views import ArticleViewSet, ImportRunViewSet, SourceViewSet
 from tracker.api import api_root
 
@@ -12,6 +12,7 @@ router = SimpleRouter()
 router.register("sources", SourceViewSet, basename="source")
 router.register("articles", ArticleViewSet, basename="article")
 router.register("claims", ClaimViewSet, basename="claim")
+router.register("clusters", ClusterViewSet, basename="cluster")
 router.register("imports", ImportRunViewSet, basename="importrun")
 
 urlpatterns = [

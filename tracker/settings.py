@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-from tracker.env import env_bool, env_database, env_int, env_list, env_str
+from tracker.env import env_bool, env_database, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -117,6 +117,18 @@ CLAIMTRACK_ORGANIZATION_NAME = env_str("CLAIMTRACK_ORGANIZATION_NAME", "claimtra
 CLAIMTRACK_ORGANIZATION_URL = env_str("CLAIMTRACK_ORGANIZATION_URL", "")
 # Largest article file the importer accepts; bigger files are refused, not read.
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024, minimum=1)
+
+# --- Cross-article claim matching (claims/matching.py) ---
+CLAIMTRACK_MATCH_ON_IMPORT = env_bool("CLAIMTRACK_MATCH_ON_IMPORT", True)
+# Two claims of different articles share a cluster when their similarity (0-1) reaches this.
+CLAIMTRACK_MATCH_THRESHOLD = env_float("CLAIMTRACK_MATCH_THRESHOLD", 0.53)
+# How the similarity weighs its signals (they sum to 1).
+CLAIMTRACK_MATCH_WEIGHTS = {
+    "overlap": env_float("CLAIMTRACK_MATCH_WEIGHT_OVERLAP", 0.5),
+    "names": env_float("CLAIMTRACK_MATCH_WEIGHT_NAMES", 0.1),
+    "claimant": env_float("CLAIMTRACK_MATCH_WEIGHT_CLAIMANT", 0.1),
+    "figures": env_float("CLAIMTRACK_MATCH_WEIGHT_FIGURES", 0.3),
+}
 
 # --- REST API ---
 API_ANONYMOUS_READ = env_bool("API_ANONYMOUS_READ", True)

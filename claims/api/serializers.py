@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from claims.models import Claim, ClaimEvent, Status
+from claims.models import Claim, ClaimEvent, Cluster, Conflict, Status
 
 
 class RefSerializer(serializers.Serializer):
@@ -25,7 +25,8 @@ class ClaimSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
         fields = ["id", "url", "text", "status", "status_changed_at", "version", "article", "outlet", "claimant",
-                  "start", "end", "checkworthiness", "reasons", "figures", "present", "created_at", "updated_at"]
+                  "start", "end", "checkworthiness", "reasons", "figures", "present", "cluster", "has_conflict",
+                  "created_at", "updated_at"]
 
 
 class HistoryEntrySerializer(serializers.ModelSerializer):
@@ -77,3 +78,52 @@ class StatusChangeResultSerializer(ClaimSerializer):
 
     class Meta(ClaimSerializer.Meta):
         fields = [*ClaimSerializer.Meta.fields, "changed", "message", "history_entry"]
+
+
+class ClusterClaimSerializer(serializers.ModelSerializer):
+    article = ArticleRefSerializer()
+    outlet = RefSerializer(source="article.outlet")
+    claimant = RefSerializer(allow_null=True)
+
+    class Meta:
+        model = Claim
+        fields = ["id", "text", "status", "article", "outlet", "claimant", "cluster_score", "cluster_reasons",
+                  "has_conflict"]
+
+
+class ConflictSerializer(serializers.ModelSerializer):
+    summary = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Conflict
+        fields = ["id", "kind", "key", "summary", "values", "explained", "note", "explained_by", "explained_at"]
+
+
+class ClusterSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:cluster-detail")
+    claims = ClusterClaimSerializer(many=True, source="present_claims")
+    article_count = serializers.SerializerMethodField()
+    outlet_count = serializers.SerializerMethodField()
+    status_summary = serializers.SerializerMethodField()
+    has_conflict = serializers.SerializerMethodField()
+    conflicts = ConflictSerializer(many=True)
+
+    class Meta:
+        model = Cluster
+        fields = ["id", "url", "state", "version", "claims", "article_count", "outlet_count", "status_summary",
+                  "has_conflict", "conflicts", "created_at", "updated_at"]
+
+    def get_article_count(self, cluster) -> int:
+        return len({claim.article_id for claim in cluster.present_claims})
+
+    def get_outlet_count(self, cluster) -> int:
+        return len({claim.article.outlet_id for claim in cluster.present_claims})
+
+    def get_status_summary(self, cluster) -> dict[str, int]:
+        summary = dict.fromkeys(Status.values, 0)
+        for claim in cluster.present_claims:
+            summary[claim.status] += 1
+        return summary
+
+    def get_has_conflict(self, cluster) -> bool:
+        return any(not conflict.explained for conflict in cluster.conflicts.all())

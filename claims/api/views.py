@@ -16,14 +16,15 @@ from rest_framework.reverse import reverse
 
 from claims.api.serializers import (
     ClaimSerializer,
+    ClusterSerializer,
     HistoryEntrySerializer,
     StatusChangeResultSerializer,
     StatusChangeSerializer,
 )
 from claims.claimreview import REVIEWED_STATUSES, claim_review
-from claims.filters import ClaimFilter
+from claims.filters import ClaimFilter, ClusterFilter
 from claims.models import Origin
-from claims.selectors import claim_history, claim_queryset, reviewed_claims
+from claims.selectors import claim_history, claim_queryset, cluster_queryset, reviewed_claims
 from claims.services import Actor, VersionConflict, can_set_status, claim_set_status
 from tracker.conditional import ConditionalDetailMixin, PreconditionFailed, etag_of, expected_version
 from tracker.ordering import OrderingMixin, ordering_parameter
@@ -174,6 +175,25 @@ class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
     @staticmethod
     def _claim_url(request, claim) -> str:
         return reverse("api:claim-detail", kwargs={"pk": claim.pk}, request=request)
+
+
+CLUSTER_ORDERING = ("id", "updated_at")
+
+
+@extend_schema_view(list=extend_schema(summary="List clusters: one assertion in several articles",
+                                        parameters=[ordering_parameter(CLUSTER_ORDERING, "-id")]),
+                    retrieve=extend_schema(summary="One cluster with its claims and conflicts"))
+class ClusterViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyModelViewSet):
+    """Claims from different articles about the same assertion or measured fact, with the conflicts between
+    their figures and dates."""
+
+    serializer_class = ClusterSerializer
+    filterset_class = ClusterFilter
+    ordering_fields = CLUSTER_ORDERING
+    default_ordering = "-id"
+
+    def get_queryset(self):
+        return cluster_queryset()
 
 
 class TokenView(ObtainAuthToken):

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import IntegrityError, connection, connections, transaction
 from django.utils import timezone
 
+from claims.matching import match_claims
 from claims.models import Claim, Origin
 from claims.services import Actor, ClaimDraft, claim_update, claims_create
 from sources.importer.cleaning import derive_title, fingerprint, split_blocks
@@ -194,6 +195,11 @@ class ArticleImporter:
             wanted["outlet_id"] = self._outlet_id(meta)
         return {name: value for name, value in wanted.items() if getattr(article, name) != value}
 
+    def _match(self, claims: list[Claim]) -> None:
+        """Cross-article matching of the new claims, in the same transaction as the import of the file."""
+        if settings.CLAIMTRACK_MATCH_ON_IMPORT:
+            match_claims(claims)
+
     def _claimant_id(self, claim: ExtractedClaim) -> int | None:
         return resolve_claimant(self.resolver, claim)
 
@@ -225,6 +231,7 @@ class ArticleImporter:
             encoding=parsed.encoding,
         )
         created = claims_create(article=article, drafts=self._drafts(parsed.claims), actor=self.actor)
+        self._match(created)
         return FileResult(str(path), "created", claims_created=len(created), article_id=article.pk)
 
     def _update(self, path: Path, article: Article, parsed: ParsedArticle, meta: ManifestEntry) -> FileResult:
@@ -262,6 +269,7 @@ class ArticleImporter:
                                  reason="re-import: no longer in the article text", present=False)
                     retired += 1
         created = claims_create(article=article, drafts=new_drafts, actor=self.actor)
+        self._match(created)
         return FileResult(str(path), "updated", claims_created=len(created), claims_retired=retired,
                           article_id=article.pk)
 

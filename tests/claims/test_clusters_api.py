@@ -1,0 +1,64 @@
+"""/api/v1/clusters/ and the cluster fields and filters of /api/v1/claims/."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from claims.models import Claim, Cluster, Conflict
+
+pytestmark = pytest.mark.django_db
+
+
+def test_clusters_list_the_seeds_repeated_assertions_with_their_conflicts(seeded, api):
+    response = api.get("/api/v1/clusters/?has_conflict=true")
+    assert response.status_code == 200
+    clusters = response.json()["results"]
+    assert clusters
+    summaries = [c["summary"] for cluster in clusters for c in cluster["conflicts"]]
+    assert any("October 13" in s and "Oct.14" in s for s in summaries)
+    for cluster in clusters:
+        assert cluster["has_conflict"] and cluster["article_count"] >= 2 and cluster["state"] == "suggested"
+        assert sum(cluster["status_summary"].values()) == len(cluster["claims"])
+        assert {"id", "text", "status", "outlet", "claimant", "article"} <= set(cluster["claims"][0])
+
+
+def test_the_cluster_list_costs_the_same_queries_for_one_cluster_or_many(seeded, api):
+    counts = []
+    for page_size in (1, 50):
+        with CaptureQueriesContext(connection) as queries:
+            assert api.get(f"/api/v1/clusters/?page_size={page_size}").status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 4
+
+
+def test_a_cluster_detail_has_an_etag_that_changes_when_its_members_change(seeded, api):
+    cluster = Cluster.objects.filter(claims__isnull=False).first()
+    first = api.get(f"/api/v1/clusters/{cluster.pk}/")
+    assert first.status_code == 200 and first["ETag"]
+    from claims.matching import find_conflicts
+
+    find_conflicts(cluster.pk)
+    assert api.get(f"/api/v1/clusters/{cluster.pk}/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
+
+
+def test_claims_carry_their_cluster_and_can_be_filtered_by_it(seeded, api):
+    claim = Claim.objects.exclude(cluster=None).first()
+    rows = api.get(f"/api/v1/claims/?cluster={claim.cluster_id}").json()["results"]
+    assert {row["cluster"] for row in rows} == {claim.cluster_id} and len(rows) >= 2
+    conflicting = api.get("/api/v1/claims/?has_conflict=true").json()["results"]
+    assert conflicting and all(row["has_conflict"] for row in conflicting)
+    assert api.get("/api/v1/claims/?has_conflict=false").json()["results"][0]["has_conflict"] is False
+
+
+@pytest.mark.parametrize("query", ["state=merged", "has_conflict=maybe", "cluster=abc", "clusterr=1"])
+def test_bad_cluster_filters_are_a_400(seeded, api, query):
+    endpoint = "/api/v1/claims/" if query.startswith("cluster") else "/api/v1/clusters/"
+    response = api.get(f"{endpoint}?{query}")
+    assert response.status_code == 400 and response.json()["detail"]
+
+
+def test_an_explained_conflict_no_longer_marks_the_cluster(seeded, api):
+    conflict = Conflict.objects.get(kind="quantity", key="troops")
+    Conflict.objects.filter(cluster=conflict.cluster).update(explained=True, note="different things counted")
+    ids = {c["id"] for c in api.get("/api/v1/clusters/?has_conflict=true").json()["results"]}
+    assert conflict.cluster_id not in ids

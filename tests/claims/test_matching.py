@@ -1,0 +1,148 @@
+"""Cross-article claim matching: clusters, conflicts, the blocking index and match_claims."""
+
+import io
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from claims.matching import (
+    _candidate_ids,
+    features,
+    find_conflicts,
+    index_claims,
+    match_claims,
+    rebuild,
+    similarity,
+)
+from claims.models import Claim, ClaimKey, Cluster, Conflict
+from sources.importer.extraction import extract_figures
+from tests.factories import ArticleFactory, make_claim
+
+pytestmark = pytest.mark.django_db
+LABELS = json.loads((Path(__file__).parent / "seed_clusters.json").read_text(encoding="utf-8"))["groups"]
+
+
+def claim_with(text: str, **kwargs) -> Claim:
+    claim = make_claim(text=text, **kwargs)
+    Claim.objects.filter(pk=claim.pk).update(figures=extract_figures(text))
+    claim.refresh_from_db()
+    return claim
+
+
+def cross_article_pairs(groups) -> set[frozenset]:
+    pairs = set()
+    for group in groups:
+        for a, b in itertools.combinations(group, 2):
+            if a.article_id != b.article_id:
+                pairs.add(frozenset((a.pk, b.pk)))
+    return pairs
+
+
+def test_the_seeds_repeated_assertions_cluster_with_pairwise_f1_of_at_least_0_6(seeded):
+    claims = list(Claim.objects.all())
+    gold = cross_article_pairs([[next(c for c in claims if c.text.startswith(p)) for p in g] for g in LABELS])
+    clusters: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.cluster_id:
+            clusters.setdefault(claim.cluster_id, []).append(claim)
+    found = cross_article_pairs(clusters.values())
+    precision = len(gold & found) / len(found)
+    recall = len(gold & found) / len(gold)
+    assert 2 * precision * recall / (precision + recall) >= 0.6, (precision, recall)
+
+
+def test_the_seeds_disagreeing_date_and_troop_figures_are_flagged(seeded):
+    summaries = [c.summary for c in Conflict.objects.all()]
+    assert any("October 13" in s and "Oct.14" in s for s in summaries), summaries
+    troops = Conflict.objects.get(kind="quantity", key="troops")
+    assert {"8,000", "10,000", "11,000"} <= {v["value"] for v in troops.values}
+    assert Claim.objects.filter(has_conflict=True).count() >= 5
+
+
+def test_a_paraphrase_in_another_article_is_matched():
+    first = claim_with("The central bank of Freedonia raised its main interest rate to 4.5% on Tuesday, "
+                       "its governor Ana Costa said.")
+    second = claim_with("Freedonia's central bank lifted the main interest rate to 4.5%, governor Ana Costa "
+                        "announced on Tuesday.")
+    assert match_claims([first]) == 0  # nothing earlier to match
+    assert match_claims([second]) == 1
+    assert Claim.objects.get(pk=first.pk).cluster_id == Claim.objects.get(pk=second.pk).cluster_id is not None
+    assert any("content words" in reason for reason in Claim.objects.get(pk=second.pk).cluster_reasons)
+
+
+def test_claims_that_share_words_but_assert_different_things_are_not_matched():
+    first = claim_with("The Freedonia central bank raised interest rates to 4.5% in March, governor Ana Costa said.")
+    second = claim_with("Freedonia's football team beat Sylvania 3-1 in the World Cup qualifier in March, "
+                        "coach Rui Mendes said.")
+    match_claims([first])
+    assert match_claims([second]) == 0
+    assert Claim.objects.get(pk=second.pk).cluster_id is None
+
+
+def test_a_claim_is_compared_only_with_earlier_claims_that_share_its_keys():
+    unrelated = claim_with("Sylvania's harvest of wheat reached 2 million tonnes in 2023, the farm ministry said.")
+    first = claim_with("Freedonia sent 3,000 troops to the northern border on Monday, defence minister Ivo Rask said.")
+    second = claim_with("Defence minister Ivo Rask said Freedonia had sent 3,000 troops to its northern border.")
+    index_claims([unrelated, first, second])
+    keys = features(second.text, second.figures).keys(None)
+    assert _candidate_ids(second, keys) == [first.pk]
+    assert ClaimKey.objects.filter(claim=second, key="q:troops").exists()
+
+
+def test_similarity_reports_its_signals():
+    a = features("Freedonia sent 3,000 troops on October 3, Ivo Rask said.", extract_figures("3,000 troops on October 3"))
+    b = features("Ivo Rask said 3,000 soldiers were sent on Oct. 4.", extract_figures("3,000 soldiers on Oct. 4"))
+    match = similarity(a, b, same_claimant=True)
+    assert 0 < match.score <= 1
+    assert "same claimant" in match.reasons and "both count troops" in match.reasons
+    assert "dates within two days" in match.reasons
+
+
+def test_an_explained_conflict_stays_explained_and_clears_has_conflict(seeded):
+    conflict = Conflict.objects.get(kind="quantity", key="troops")
+    Conflict.objects.filter(pk=conflict.pk).update(explained=True, note="3,000 in camps vs 8,000 in Kursk")
+    find_conflicts(conflict.cluster_id)
+    assert Conflict.objects.get(pk=conflict.pk).explained
+    troop_claims = {v["claim"] for v in conflict.values}
+    assert not Claim.objects.filter(pk__in=troop_claims, has_conflict=True).exclude(
+        pk__in=[v["claim"] for c in Conflict.objects.filter(explained=False) for v in c.values]).exists()
+
+
+def test_rebuild_keeps_confirmed_clusters_and_claims_an_editor_placed(seeded):
+    confirmed_id = Claim.objects.exclude(cluster=None).values_list("cluster_id", flat=True).first()
+    Cluster.objects.filter(pk=confirmed_id).update(state=Cluster.State.CONFIRMED)
+    members = set(Claim.objects.filter(cluster_id=confirmed_id).values_list("id", flat=True))
+    loner = Claim.objects.exclude(cluster_id=confirmed_id).exclude(cluster=None).first()
+    Claim.objects.filter(pk=loner.pk).update(cluster=None, cluster_locked=True)  # an editor took it out
+    rebuild()
+    assert set(Claim.objects.filter(cluster_id=confirmed_id).values_list("id", flat=True)) >= members
+    assert Claim.objects.get(pk=loner.pk).cluster_id is None
+
+
+def test_match_claims_command_matches_what_was_imported_without_matching(settings, tmp_path):
+    settings.CLAIMTRACK_MATCH_ON_IMPORT = False
+    for name, text in [("a.txt", "Freedonia sent 3,000 troops to the northern border on Monday, defence minister "
+                                 "Ivo Rask said."),
+                       ("b.txt", "Defence minister Ivo Rask said Freedonia had sent 3,000 troops to its northern "
+                                 "border on Monday.")]:
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    call_command("import_articles", str(tmp_path), verbosity=0)
+    assert not ClaimKey.objects.exists() and not Cluster.objects.exists()
+    out = io.StringIO()
+    call_command("match_claims", stdout=out)
+    assert "1 claims matched; 1 clusters hold 2 claims" in out.getvalue()
+    out = io.StringIO()
+    call_command("match_claims", "--rebuild", stdout=out)
+    assert "1 clusters hold 2 claims" in out.getvalue()
+
+
+def test_matching_needs_a_different_article():
+    article = ArticleFactory()
+    first = claim_with("Freedonia sent 3,000 troops to the border, Ivo Rask said.", article=article)
+    second = claim_with("Freedonia sent 3,000 troops to the border, Ivo Rask said again.", article=article)
+    match_claims([first])
+    assert match_claims([second]) == 0
+
