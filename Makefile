@@ -22,6 +22,7 @@ migrate: venv
 run: migrate
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py loaddata fixtures/sources.json
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py import_articles seeds/ --manifest fixtures/seeds_manifest.json
+	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py match_claims
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (first time: $(BIN)/python manage.py createsuperuser)"
 	@echo "API:   http://$(HOST):$(PORT)/api/v1/  (docs: /api/v1/docs/)"
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py runserver $(HOST):$(PORT)

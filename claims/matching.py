@@ -14,7 +14,7 @@ weights and the threshold are settings (CLAIMTRACK_MATCH_*).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -27,11 +27,12 @@ from wordfreq import zipf_frequency
 
 from claims.models import Claim, ClaimKey, Cluster, Conflict
 from sources.importer.attribution import DEMONYMS, head_name, is_source_name, name_runs
+from sources.models import Article
 from sources.services import alias_key
 
 RARE_TERMS = 8
 CANDIDATES_PER_KEY = 50
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 20
 NAME_SIMILARITY = 85  # "volodymyr zelenskyy" and "volodymyr zelensky" are one name
 DATE_SLACK_DAYS = 2
 _STOPWORDS = frozenset("""
@@ -103,8 +104,26 @@ def features(text: str, figures: Sequence[dict]) -> Features:
     counted = frozenset(c for f in figures if f.get("kind") in ("quantity", "percent")
                         for c in [counted_key(f, lowered)] if c)
     dates = frozenset((f["month"], f["day"]) for f in figures if f.get("kind") == "date" and f.get("day"))
-    content = " ".join(w for w in re.findall(r"[a-z0-9]+", lowered) if w not in _STOPWORDS and len(w) > 2)
-    return Features(terms, frozenset(n for n in names if n), counted, dates, content)
+    return Features(terms, frozenset(n for n in names if n), counted, dates, _content(lowered))
+
+
+def _content(lowered: str) -> str:
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", lowered) if w not in _STOPWORDS and len(w) > 2)
+
+
+def features_from_keys(text: str, keys: Iterable[str]) -> Features:
+    """A stored claim's features, read back from its index keys instead of parsing its text again."""
+    names, counted, dates = set(), set(), set()
+    for key in keys:
+        kind, _, value = key.partition(":")
+        if kind == "e":
+            names.add(value)
+        elif kind == "q":
+            counted.add(value)
+        elif kind == "d":
+            month, _, day = value.partition("-")
+            dates.add((int(month), int(day)))
+    return Features(frozenset(), frozenset(names), frozenset(counted), frozenset(dates), _content(text.lower()))
 
 
 @dataclass(frozen=True)
@@ -152,24 +171,44 @@ def index_claims(claims: Iterable[Claim]) -> dict[int, Features]:
     return found
 
 
-def _candidate_ids(claim: Claim, keys: set[str]) -> list[int]:
-    """Earlier claims sharing the most keys (two at least): each key reads at most CANDIDATES_PER_KEY index rows."""
-    if not keys:
-        return []
+MAX_PARTS_PER_QUERY = 400  # SQLite allows 500 terms in one compound SELECT
+
+
+def _candidate_ids(wanted: dict[int, set[str]]) -> dict[int, list[int]]:
+    """For each claim, the earlier claims sharing the most of its keys (two at least). Each key reads at
+    most CANDIDATES_PER_KEY index rows; all the claims of one call are answered in one query (or a few)."""
     table = connection.ops.quote_name(ClaimKey._meta.db_table)
-    parts, params = [], []
-    for number, key in enumerate(sorted(keys)):
-        parts.append(f"SELECT claim_id FROM (SELECT claim_id FROM {table} WHERE key = %s AND claim_id < %s "
-                     f"ORDER BY claim_id DESC LIMIT {CANDIDATES_PER_KEY}) AS k{number}")
-        params += [key, claim.pk]
-    sql = (f"SELECT claim_id, COUNT(*) AS shared FROM ({' UNION ALL '.join(parts)}) AS hits "
-           f"GROUP BY claim_id ORDER BY shared DESC, claim_id DESC LIMIT {MAX_CANDIDATES}")
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall() if row[1] >= 2]
+    parts: list[tuple[str, list]] = []
+    for owner, keys in wanted.items():
+        for key in sorted(keys):
+            parts.append((f"SELECT %s AS owner, claim_id FROM (SELECT claim_id FROM {table} WHERE key = %s AND "
+                          f"claim_id < %s ORDER BY claim_id DESC LIMIT {CANDIDATES_PER_KEY}) AS k{len(parts)}",
+                          [owner, key, owner]))
+    shared: dict[int, Counter] = defaultdict(Counter)
+    for start in range(0, len(parts), MAX_PARTS_PER_QUERY):
+        chunk = parts[start:start + MAX_PARTS_PER_QUERY]
+        sql = " UNION ALL ".join(part for part, _ in chunk)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [value for _, params in chunk for value in params])
+            for owner, claim_id in cursor.fetchall():
+                shared[owner][claim_id] += 1
+    return {owner: [claim_id for claim_id, count in shared[owner].most_common(MAX_CANDIDATES) if count >= 2]
+            for owner in wanted}
 
 
 # ---------------------------------------------------------------- clustering
+
+@dataclass
+class _Candidate:
+    """An earlier claim as matching reads it: no model instance, no figures (read only for a partner)."""
+
+    pk: int
+    text: str
+    claimant_id: int | None
+    cluster_id: int | None
+    cluster_locked: bool
+    article_id: int
+
 
 def match_claims(claims: Sequence[Claim], *, index: bool = True) -> int:
     """Match claims (new ones, or all of them on a rebuild) with earlier claims of other articles.
@@ -184,20 +223,27 @@ def match_claims(claims: Sequence[Claim], *, index: bool = True) -> int:
     feats = index_claims(claims) if index else {c.pk: features(c.text, c.figures) for c in claims}
     threshold = settings.CLAIMTRACK_MATCH_THRESHOLD
     matched = 0
-    touched: set[int] = set()
-    for claim in sorted(claims, key=lambda c: c.pk):
-        if claim.cluster_locked or claim.cluster_id is not None:
+    outlets: dict[int, str] = {}
+    pending = sorted((c for c in claims if not c.cluster_locked and c.cluster_id is None), key=lambda c: c.pk)
+    found = _candidate_ids({c.pk: feats[c.pk].keys(c.claimant_id) for c in pending})
+    pool = {row[0]: _Candidate(*row) for row in Claim.objects.filter(
+        pk__in={i for ids in found.values() for i in ids}).values_list(
+        "id", "text", "claimant_id", "cluster_id", "cluster_locked", "article_id")}
+    stored_keys: dict[int, list[str]] = defaultdict(list)
+    for claim_id, key in ClaimKey.objects.filter(claim_id__in=list(pool)).values_list("claim_id", "key"):
+        stored_keys[claim_id].append(key)
+    assigned: set[int] = set()  # given a cluster earlier in this call, as someone's partner
+    for claim in pending:
+        if claim.pk in assigned:
             continue
-        ids = _candidate_ids(claim, feats[claim.pk].keys(claim.claimant_id))
-        candidates = list(Claim.objects.filter(pk__in=ids).exclude(article_id=claim.article_id)
-                          .only("id", "text", "figures", "claimant_id", "cluster_id", "cluster_locked", "article_id"))
-        best: tuple[Match, Claim] | None = None
+        candidates = [pool[i] for i in found[claim.pk] if i in pool and pool[i].article_id != claim.article_id]
+        best: tuple[Match, _Candidate] | None = None
         linked: set[int] = set()
         for candidate in candidates:
             if candidate.cluster_locked and candidate.cluster_id is None:
                 continue  # an editor took it out of clustering
             same_claimant = bool(claim.claimant_id) and claim.claimant_id == candidate.claimant_id
-            result = similarity(feats[claim.pk], features(candidate.text, candidate.figures),
+            result = similarity(feats[claim.pk], features_from_keys(candidate.text, stored_keys[candidate.pk]),
                                 same_claimant=same_claimant)
             if result.score < threshold:
                 continue
@@ -210,29 +256,55 @@ def match_claims(claims: Sequence[Claim], *, index: bool = True) -> int:
         result, partner = best
         with transaction.atomic():
             cluster_id = partner.cluster_id
-            if cluster_id is None:
+            partner_joins = cluster_id is None
+            merged, merged_ids = False, set()
+            if partner_joins:
                 cluster_id = Cluster.objects.create().pk
                 Claim.objects.filter(pk=partner.pk, cluster_locked=False).update(
                     cluster_id=cluster_id, cluster_score=result.score, cluster_reasons=result.reasons)
             else:
-                _merge_suggested(into=cluster_id, others=linked - {cluster_id})
+                merged_ids = _merge_suggested(into=cluster_id, others=linked - {cluster_id})
+                merged = bool(merged_ids)
             Claim.objects.filter(pk=claim.pk).update(cluster_id=cluster_id, cluster_score=result.score,
                                                      cluster_reasons=result.reasons)
+            joining = [(claim.pk, claim.article_id, _outlet_name(claim.article_id, outlets), claim.text,
+                        claim.figures)]
+            if partner_joins:
+                partner_figures = Claim.objects.values_list("figures", flat=True).get(pk=partner.pk)
+                joining.append((partner.pk, partner.article_id, _outlet_name(partner.article_id, outlets),
+                                partner.text, partner_figures))
+            if merged:
+                find_conflicts(cluster_id)
+            else:
+                record_figures(cluster_id, joining)
         claim.cluster_id = cluster_id
-        touched.add(cluster_id)
+        # Candidates read at the start of the call follow the assignments made since.
+        if partner_joins:
+            partner.cluster_id = cluster_id
+            assigned.add(partner.pk)
+        for other in pool.values():
+            if other.cluster_id in merged_ids:
+                other.cluster_id = cluster_id
+        if claim.pk in pool:
+            pool[claim.pk].cluster_id = cluster_id
         matched += 1
-    for cluster_id in Cluster.objects.filter(pk__in=touched).values_list("pk", flat=True):
-        find_conflicts(cluster_id)
     return matched
 
 
-def _merge_suggested(*, into: int, others: set[int]) -> None:
+def _outlet_name(article_id: int, cache: dict[int, str]) -> str:
+    if article_id not in cache:
+        cache[article_id] = Article.objects.filter(pk=article_id).values_list("outlet__name", flat=True).first() or ""
+    return cache[article_id]
+
+
+def _merge_suggested(*, into: int, others: set[int]) -> set[int]:
     """Fold suggested clusters into `into`; confirmed clusters and editors' placements are left alone."""
     mergeable = list(Cluster.objects.filter(pk__in=others, state=Cluster.State.SUGGESTED).values_list("pk", flat=True))
     if mergeable:
         Claim.objects.filter(cluster_id__in=mergeable, cluster_locked=False).update(cluster_id=into)
         Conflict.objects.filter(cluster_id__in=mergeable, explained=False).delete()
         Cluster.objects.filter(pk__in=mergeable, claims__isnull=True).delete()
+    return set(mergeable)
 
 
 # ---------------------------------------------------------------- conflicts
@@ -241,41 +313,92 @@ def _number(value: float) -> str:
     return f"{int(value):,}" if value == int(value) else f"{value:,}"
 
 
+MAX_ENTRIES_PER_VALUE = 10  # a cluster's ledger keeps this many claims for each distinct figure
+MAX_VALUES = 20  # ... and this many distinct figures for one counted thing
+
+
+def figure_entries(claim_id: int, article_id: int, outlet: str, text: str, figures: Sequence[dict]) -> list[tuple]:
+    """(ledger key, entry) for the figures of one claim that can conflict: counted things and dated events."""
+    entries = []
+    base = {"claim": claim_id, "article": article_id, "outlet": outlet}
+    for figure in figures:
+        if figure.get("kind") == "quantity" and figure.get("value"):
+            thing = counted_key(figure, text)
+            if thing:
+                entries.append((f"quantity|{thing}", {**base, "text": figure.get("text", ""),
+                                                      "value": _number(figure["value"])}))
+        elif figure.get("kind") == "date" and figure.get("day"):
+            entries.append(("date|date", {**base, "text": figure["text"], "value": figure["text"],
+                                          "date": [figure["month"], figure["day"]]}))
+    return entries
+
+
+def _distinct(entry: dict):
+    return tuple(entry["date"]) if "date" in entry else entry["value"]
+
+
+def _add_to_ledger(ledger: dict, key: str, entry: dict) -> bool:
+    """Add an entry unless that value already has enough examples; True when the ledger changed."""
+    entries = ledger.setdefault(key, [])
+    same_value = [e for e in entries if _distinct(e) == _distinct(entry)]
+    if any(e["claim"] == entry["claim"] for e in same_value) or len(same_value) >= MAX_ENTRIES_PER_VALUE:
+        return False
+    if not same_value and len({_distinct(e) for e in entries}) >= MAX_VALUES:
+        return False  # the disagreement is plain already; the ledger stays bounded
+    entries.append(entry)
+    return True
+
+
+def _conflicts_from_ledger(cluster_id: int, ledger: dict, keys: Iterable[str]) -> None:
+    """Create or update the conflicts of the given ledger keys, and mark their claims."""
+    for ledger_key in keys:
+        kind, _, thing = ledger_key.partition("|")
+        values = ledger.get(ledger_key, [])
+        if len({_distinct(v) for v in values}) < 2 or len({v["article"] for v in values}) < 2:
+            continue
+        conflict, _ = Conflict.objects.update_or_create(cluster_id=cluster_id, kind=kind, key=thing,
+                                                        defaults={"values": values})
+        if not conflict.explained:
+            Claim.objects.filter(pk__in=[v["claim"] for v in values], has_conflict=False).update(has_conflict=True)
+
+
+def record_figures(cluster_id: int, claims: Sequence[tuple[int, int, str, str, list]]) -> None:
+    """Add joining claims' figures to the cluster's ledger and update only the conflicts they touch:
+    the cost follows the number of joining claims, not the size of the cluster."""
+    entries = [entry for claim_id, article_id, outlet, text, figures in claims
+               for entry in figure_entries(claim_id, article_id, outlet, text, figures)]
+    # Members changed: a new version, so caches holding the cluster see it (ETag).
+    bump = {"version": F("version") + 1, "updated_at": timezone.now()}
+    if not entries:
+        Cluster.objects.filter(pk=cluster_id).update(**bump)
+        return
+    ledger = Cluster.objects.select_for_update().values_list("figures", flat=True).get(pk=cluster_id) or {}
+    changed_keys = {key for key, entry in entries if _add_to_ledger(ledger, key, entry)}
+    Cluster.objects.filter(pk=cluster_id).update(figures=ledger, **bump)
+    if changed_keys:
+        _conflicts_from_ledger(cluster_id, ledger, changed_keys)
+
+
 @transaction.atomic
 def find_conflicts(cluster_id: int) -> list[Conflict]:
-    """Record where a cluster's claims from different articles give different numbers for one counted thing,
-    or different dates. An explained conflict stays explained; Claim.has_conflict follows the unexplained ones."""
-    claims = list(Claim.objects.filter(cluster_id=cluster_id, present=True).select_related("article__outlet")
-                  .only("id", "figures", "text", "article_id", "article__outlet__name"))
-    found: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for claim in claims:
-        for figure in claim.figures:
-            entry = {"claim": claim.pk, "article": claim.article_id, "outlet": claim.article.outlet.name,
-                     "text": figure.get("text", "")}
-            thing = counted_key(figure, claim.text) if figure.get("kind") == "quantity" else ""
-            if thing and figure.get("value"):
-                found[("quantity", thing)].append({**entry, "value": _number(figure["value"])})
-            elif figure.get("kind") == "date" and figure.get("day"):
-                found[("date", "date")].append({**entry, "value": figure["text"],
-                                                "date": [figure["month"], figure["day"]]})
-    conflicts = []
-    for (kind, key), values in found.items():
-        distinct = {tuple(v["date"]) if kind == "date" else v["value"] for v in values}
-        articles = {v["article"] for v in values}
-        if len(distinct) < 2 or len(articles) < 2:
-            continue
-        conflict, _ = Conflict.objects.update_or_create(cluster_id=cluster_id, kind=kind, key=key,
-                                                        defaults={"values": values})
-        conflicts.append(conflict)
-    Conflict.objects.filter(cluster_id=cluster_id).exclude(pk__in=[c.pk for c in conflicts]).filter(
-        explained=False).delete()
-    in_conflict = {v["claim"] for c in conflicts if not c.explained for v in c.values}
-    Claim.objects.filter(cluster_id=cluster_id).exclude(pk__in=in_conflict).filter(has_conflict=True).update(
-        has_conflict=False)
-    Claim.objects.filter(pk__in=in_conflict, has_conflict=False).update(has_conflict=True)
-    # Members or conflicts changed: a new version, so caches holding the cluster see it (ETag).
-    Cluster.objects.filter(pk=cluster_id).update(version=F("version") + 1, updated_at=timezone.now())
-    return conflicts
+    """Rebuild a cluster's ledger from all its present claims and its conflicts from the ledger (after a
+    merge, a rebuild or an editor's change). An explained conflict stays explained; Claim.has_conflict
+    follows the unexplained ones."""
+    rows = Claim.objects.filter(cluster_id=cluster_id, present=True).order_by("id").values_list(
+        "id", "article_id", "article__outlet__name", "text", "figures")
+    ledger: dict = {}
+    for claim_id, article_id, outlet, text, figures in rows.iterator(chunk_size=2000):
+        for key, entry in figure_entries(claim_id, article_id, outlet, text, figures):
+            _add_to_ledger(ledger, key, entry)
+    Cluster.objects.filter(pk=cluster_id).update(figures=ledger, version=F("version") + 1, updated_at=timezone.now())
+    Claim.objects.filter(cluster_id=cluster_id, has_conflict=True).update(has_conflict=False)
+    _conflicts_from_ledger(cluster_id, ledger, ledger.keys())
+    live = [f"{kind}|{key}" for kind, key in Conflict.objects.filter(cluster_id=cluster_id).values_list("kind", "key")]
+    stale = [k for k in live if k not in ledger or len({_distinct(v) for v in ledger[k]}) < 2]
+    for stale_key in stale:
+        kind, _, thing = stale_key.partition("|")
+        Conflict.objects.filter(cluster_id=cluster_id, kind=kind, key=thing, explained=False).delete()
+    return list(Conflict.objects.filter(cluster_id=cluster_id))
 
 
 def match_unindexed(*, batch: int = 500) -> int:

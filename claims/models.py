@@ -37,6 +37,11 @@ class Cluster(models.Model):
 
     state = models.CharField("state", max_length=20, choices=State.choices, default=State.SUGGESTED)
     version = models.PositiveIntegerField("version", default=1, help_text="Bumped on every change; the API's ETag.")
+    figures = models.JSONField(
+        "figures by counted thing", default=dict, blank=True, editable=False,
+        help_text="{'quantity|troops': [{claim, article, outlet, value, text}], 'date|date': [...]}: the ledger "
+                  "that conflicts are read from, kept up to date as claims join (a bounded sample per value).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

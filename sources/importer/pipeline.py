@@ -128,6 +128,13 @@ class ArticleImporter:
             yield self.import_file(path, known=known)
 
     def import_file(self, path: Path, *, known: dict[str, Article] | None = None) -> FileResult:
+        self._unmatched: list[Claim] = []
+        result = self._import_file(path, known)
+        if self._unmatched:  # the file's own transaction has committed: match its new claims now
+            _match_committed(self._unmatched)
+        return result
+
+    def _import_file(self, path: Path, known: dict[str, Article] | None) -> FileResult:
         try:
             return self._import(path, known)
         except ArticleFileError as exc:
@@ -196,9 +203,16 @@ class ArticleImporter:
         return {name: value for name, value in wanted.items() if getattr(article, name) != value}
 
     def _match(self, claims: list[Claim]) -> None:
-        """Cross-article matching of the new claims, in the same transaction as the import of the file."""
-        if settings.CLAIMTRACK_MATCH_ON_IMPORT:
-            match_claims(claims)
+        """Cross-article matching of the new claims, once the file's own transaction has committed
+        (import_file runs it).
+
+        Matching updates earlier claims and clusters that other workers may be matching against too, so
+        it runs in a transaction of its own, one worker at a time (PostgreSQL advisory lock; SQLite's
+        writes are serialised anyway). If it fails, the file stays imported and its claims unmatched:
+        `manage.py match_claims` matches them later.
+        """
+        if settings.CLAIMTRACK_MATCH_ON_IMPORT and claims:
+            self._unmatched = list(claims)
 
     def _claimant_id(self, claim: ExtractedClaim) -> int | None:
         return resolve_claimant(self.resolver, claim)
@@ -272,6 +286,17 @@ class ArticleImporter:
         self._match(created)
         return FileResult(str(path), "updated", claims_created=len(created), claims_retired=retired,
                           article_id=article.pk)
+
+
+MATCHING_LOCK = 0x636C61696D6D61  # pg_advisory_xact_lock key shared by every importer process
+
+
+def _match_committed(claims: list[Claim]) -> None:
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [MATCHING_LOCK])
+        match_claims(claims)
 
 
 def resolve_claimant(resolver: SourceResolver, claim: ExtractedClaim) -> int | None:

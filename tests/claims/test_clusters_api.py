@@ -9,7 +9,15 @@ from claims.models import Claim, Cluster, Conflict
 pytestmark = pytest.mark.django_db
 
 
-def test_clusters_list_the_seeds_repeated_assertions_with_their_conflicts(seeded, api):
+@pytest.fixture
+def clustered(seeded):
+    """The seeds imported, then matched as `make run` does (manage.py match_claims)."""
+    from claims.matching import match_unindexed
+
+    match_unindexed()
+
+
+def test_clusters_list_the_seeds_repeated_assertions_with_their_conflicts(clustered, api):
     response = api.get("/api/v1/clusters/?has_conflict=true")
     assert response.status_code == 200
     clusters = response.json()["results"]
@@ -22,7 +30,7 @@ def test_clusters_list_the_seeds_repeated_assertions_with_their_conflicts(seeded
         assert {"id", "text", "status", "outlet", "claimant", "article"} <= set(cluster["claims"][0])
 
 
-def test_the_cluster_list_costs_the_same_queries_for_one_cluster_or_many(seeded, api):
+def test_the_cluster_list_costs_the_same_queries_for_one_cluster_or_many(clustered, api):
     counts = []
     for page_size in (1, 50):
         with CaptureQueriesContext(connection) as queries:
@@ -31,7 +39,7 @@ def test_the_cluster_list_costs_the_same_queries_for_one_cluster_or_many(seeded,
     assert counts[0] == counts[1] <= 4
 
 
-def test_a_cluster_detail_has_an_etag_that_changes_when_its_members_change(seeded, api):
+def test_a_cluster_detail_has_an_etag_that_changes_when_its_members_change(clustered, api):
     cluster = Cluster.objects.filter(claims__isnull=False).first()
     first = api.get(f"/api/v1/clusters/{cluster.pk}/")
     assert first.status_code == 200 and first["ETag"]
@@ -41,7 +49,7 @@ def test_a_cluster_detail_has_an_etag_that_changes_when_its_members_change(seede
     assert api.get(f"/api/v1/clusters/{cluster.pk}/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
 
 
-def test_claims_carry_their_cluster_and_can_be_filtered_by_it(seeded, api):
+def test_claims_carry_their_cluster_and_can_be_filtered_by_it(clustered, api):
     claim = Claim.objects.exclude(cluster=None).first()
     rows = api.get(f"/api/v1/claims/?cluster={claim.cluster_id}").json()["results"]
     assert {row["cluster"] for row in rows} == {claim.cluster_id} and len(rows) >= 2
@@ -51,13 +59,13 @@ def test_claims_carry_their_cluster_and_can_be_filtered_by_it(seeded, api):
 
 
 @pytest.mark.parametrize("query", ["state=merged", "has_conflict=maybe", "cluster=abc", "clusterr=1"])
-def test_bad_cluster_filters_are_a_400(seeded, api, query):
+def test_bad_cluster_filters_are_a_400(clustered, api, query):
     endpoint = "/api/v1/claims/" if query.startswith("cluster") else "/api/v1/clusters/"
     response = api.get(f"{endpoint}?{query}")
     assert response.status_code == 400 and response.json()["detail"]
 
 
-def test_an_explained_conflict_no_longer_marks_the_cluster(seeded, api):
+def test_an_explained_conflict_no_longer_marks_the_cluster(clustered, api):
     conflict = Conflict.objects.get(kind="quantity", key="troops")
     Conflict.objects.filter(cluster=conflict.cluster).update(explained=True, note="different things counted")
     ids = {c["id"] for c in api.get("/api/v1/clusters/?has_conflict=true").json()["results"]}

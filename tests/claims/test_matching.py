@@ -22,6 +22,14 @@ from sources.importer.extraction import extract_figures
 from tests.factories import ArticleFactory, make_claim
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def clustered(seeded):
+    """The seeds imported, then matched as `make run` does (manage.py match_claims)."""
+    from claims.matching import match_unindexed
+
+    match_unindexed()
 LABELS = json.loads((Path(__file__).parent / "seed_clusters.json").read_text(encoding="utf-8"))["groups"]
 
 
@@ -41,7 +49,7 @@ def cross_article_pairs(groups) -> set[frozenset]:
     return pairs
 
 
-def test_the_seeds_repeated_assertions_cluster_with_pairwise_f1_of_at_least_0_6(seeded):
+def test_the_seeds_repeated_assertions_cluster_with_pairwise_f1_of_at_least_0_6(clustered):
     claims = list(Claim.objects.all())
     gold = cross_article_pairs([[next(c for c in claims if c.text.startswith(p)) for p in g] for g in LABELS])
     clusters: dict[int, list[Claim]] = {}
@@ -54,7 +62,7 @@ def test_the_seeds_repeated_assertions_cluster_with_pairwise_f1_of_at_least_0_6(
     assert 2 * precision * recall / (precision + recall) >= 0.6, (precision, recall)
 
 
-def test_the_seeds_disagreeing_date_and_troop_figures_are_flagged(seeded):
+def test_the_seeds_disagreeing_date_and_troop_figures_are_flagged(clustered):
     summaries = [c.summary for c in Conflict.objects.all()]
     assert any("October 13" in s and "Oct.14" in s for s in summaries), summaries
     troops = Conflict.objects.get(kind="quantity", key="troops")
@@ -88,7 +96,7 @@ def test_a_claim_is_compared_only_with_earlier_claims_that_share_its_keys():
     second = claim_with("Defence minister Ivo Rask said Freedonia had sent 3,000 troops to its northern border.")
     index_claims([unrelated, first, second])
     keys = features(second.text, second.figures).keys(None)
-    assert _candidate_ids(second, keys) == [first.pk]
+    assert _candidate_ids({second.pk: keys}) == {second.pk: [first.pk]}
     assert ClaimKey.objects.filter(claim=second, key="q:troops").exists()
 
 
@@ -101,7 +109,7 @@ def test_similarity_reports_its_signals():
     assert "dates within two days" in match.reasons
 
 
-def test_an_explained_conflict_stays_explained_and_clears_has_conflict(seeded):
+def test_an_explained_conflict_stays_explained_and_clears_has_conflict(clustered):
     conflict = Conflict.objects.get(kind="quantity", key="troops")
     Conflict.objects.filter(pk=conflict.pk).update(explained=True, note="3,000 in camps vs 8,000 in Kursk")
     find_conflicts(conflict.cluster_id)
@@ -111,7 +119,7 @@ def test_an_explained_conflict_stays_explained_and_clears_has_conflict(seeded):
         pk__in=[v["claim"] for c in Conflict.objects.filter(explained=False) for v in c.values]).exists()
 
 
-def test_rebuild_keeps_confirmed_clusters_and_claims_an_editor_placed(seeded):
+def test_rebuild_keeps_confirmed_clusters_and_claims_an_editor_placed(clustered):
     confirmed_id = Claim.objects.exclude(cluster=None).values_list("cluster_id", flat=True).first()
     Cluster.objects.filter(pk=confirmed_id).update(state=Cluster.State.CONFIRMED)
     members = set(Claim.objects.filter(cluster_id=confirmed_id).values_list("id", flat=True))
@@ -122,8 +130,18 @@ def test_rebuild_keeps_confirmed_clusters_and_claims_an_editor_placed(seeded):
     assert Claim.objects.get(pk=loner.pk).cluster_id is None
 
 
-def test_match_claims_command_matches_what_was_imported_without_matching(settings, tmp_path):
-    settings.CLAIMTRACK_MATCH_ON_IMPORT = False
+def test_matching_inside_the_import_when_it_is_switched_on(settings, tmp_path):
+    settings.CLAIMTRACK_MATCH_ON_IMPORT = True
+    for name, text in [("a.txt", "Freedonia sent 3,000 troops to the northern border on Monday, defence minister "
+                                 "Ivo Rask said."),
+                       ("b.txt", "Defence minister Ivo Rask said Freedonia had sent 3,000 troops to its northern "
+                                 "border on Monday.")]:
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    call_command("import_articles", str(tmp_path), verbosity=0)
+    assert Cluster.objects.count() == 1 and Claim.objects.filter(cluster__isnull=False).count() == 2
+
+
+def test_match_claims_command_matches_what_was_imported_without_matching(tmp_path):
     for name, text in [("a.txt", "Freedonia sent 3,000 troops to the northern border on Monday, defence minister "
                                  "Ivo Rask said."),
                        ("b.txt", "Defence minister Ivo Rask said Freedonia had sent 3,000 troops to its northern "
