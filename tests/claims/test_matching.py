@@ -130,24 +130,23 @@ def test_rebuild_keeps_confirmed_clusters_and_claims_an_editor_placed(clustered)
     assert Claim.objects.get(pk=loner.pk).cluster_id is None
 
 
-def test_matching_inside_the_import_when_it_is_switched_on(settings, tmp_path):
-    settings.CLAIMTRACK_MATCH_ON_IMPORT = True
+def import_two_reports_of_one_fact(folder):
     for name, text in [("a.txt", "Freedonia sent 3,000 troops to the northern border on Monday, defence minister "
                                  "Ivo Rask said."),
                        ("b.txt", "Defence minister Ivo Rask said Freedonia had sent 3,000 troops to its northern "
                                  "border on Monday.")]:
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
-    call_command("import_articles", str(tmp_path), verbosity=0)
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    call_command("import_articles", str(folder), verbosity=0)
+
+
+def test_matching_inside_the_import_when_it_is_switched_on(settings, tmp_path):
+    settings.CLAIMTRACK_MATCH_ON_IMPORT = True
+    import_two_reports_of_one_fact(tmp_path)
     assert Cluster.objects.count() == 1 and Claim.objects.filter(cluster__isnull=False).count() == 2
 
 
 def test_match_claims_command_matches_what_was_imported_without_matching(tmp_path):
-    for name, text in [("a.txt", "Freedonia sent 3,000 troops to the northern border on Monday, defence minister "
-                                 "Ivo Rask said."),
-                       ("b.txt", "Defence minister Ivo Rask said Freedonia had sent 3,000 troops to its northern "
-                                 "border on Monday.")]:
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
-    call_command("import_articles", str(tmp_path), verbosity=0)
+    import_two_reports_of_one_fact(tmp_path)
     assert not ClaimKey.objects.exists() and not Cluster.objects.exists()
     out = io.StringIO()
     call_command("match_claims", stdout=out)
