@@ -7,13 +7,17 @@ from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
+from claims.models import Claim, ClaimEvent, Cluster, Conflict, Origin, Status, VerificationStatus
 from claims.services import (
     Actor,
     VersionConflict,
     can_set_status,
     claim_set_status,
     claim_update,
+    cluster_confirm,
+    cluster_merge,
+    cluster_remove_claim,
+    conflict_explain,
     validate_verdict,
 )
 from tracker.admin import ReadOnlyAdmin, ReadOnlyMixin
@@ -107,15 +111,17 @@ class EventInline(ReadOnlyMixin, admin.TabularInline):
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
     form = ClaimAdminForm
-    list_display = ["short_text", "status", "claimant", "article", "checkworthiness", "present", "updated_at"]
-    list_filter = ["status", "present", ("article__outlet", admin.RelatedOnlyFieldListFilter)]
+    list_display = ["short_text", "status", "claimant", "article", "cluster", "has_conflict", "checkworthiness",
+                    "present", "updated_at"]
+    list_filter = ["status", "present", "has_conflict", ("article__outlet", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["text", "claimant__name", "article__title"]
     list_select_related = ["claimant", "article"]
     autocomplete_fields = ["claimant"]
     readonly_fields = ["in_context", "status", "status_changed_at", "version", "article", "start", "end",
-                       "checkworthiness", "reasons", "figures", "present", "created_at", "updated_at"]
+                       "checkworthiness", "reasons", "figures", "present", "cluster", "cluster_score",
+                       "cluster_reasons", "cluster_locked", "has_conflict", "created_at", "updated_at"]
     inlines = [EventInline, VerdictInline]
-    actions = ["set_status_action"]
+    actions = ["set_status_action", "remove_from_cluster_action"]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = [
@@ -124,6 +130,8 @@ class ClaimAdmin(admin.ModelAdmin):
         ]
         if obj is not None and can_set_status(request.user):
             fieldsets.append(("New verdict", {"fields": ["new_status", "note", "evidence", "expected_version"]}))
+        fieldsets.append(("Cluster", {"fields": ["cluster", "cluster_score", "cluster_reasons", "cluster_locked",
+                                                 "has_conflict"]}))
         fieldsets.append(("Extraction", {"classes": ["collapse"], "fields": [
             "start", "end", "checkworthiness", "reasons", "figures", "present", "created_at", "updated_at"]}))
         return fieldsets
@@ -203,6 +211,108 @@ class ClaimAdmin(admin.ModelAdmin):
             **self.admin_site.each_context(request), "title": "Set status", "form": form, "claims": queryset,
             "opts": self.model._meta, "action": "set_status_action",
         })
+
+
+    @admin.action(description="Take selected claims out of their cluster (kept out on re-match)",
+                  permissions=["change"])
+    def remove_from_cluster_action(self, request, queryset):
+        claims = list(queryset.exclude(cluster=None).values_list("id", flat=True))
+        for claim_id in claims:
+            cluster_remove_claim(claim_id=claim_id, actor=_actor(request))
+        self.message_user(request, f"{len(claims)} claims taken out of their cluster.", messages.SUCCESS)
+
+
+class ClusterClaimInline(ReadOnlyMixin, admin.TabularInline):
+    model = Claim
+    fields = ["text", "status", "article", "claimant", "cluster_score", "cluster_reasons", "has_conflict"]
+    show_change_link = True
+    extra = 0
+
+
+class ConflictInline(ReadOnlyMixin, admin.TabularInline):
+    model = Conflict
+    fields = ["kind", "summary", "explained", "note", "explained_by"]
+    readonly_fields = ["summary"]
+    show_change_link = True
+    extra = 0
+
+
+@admin.register(Cluster)
+class ClusterAdmin(admin.ModelAdmin):
+    """Editors confirm clusters and merge them; every decision goes to the claims' histories."""
+
+    list_display = ["id", "state", "claim_count", "has_conflict", "updated_at"]
+    list_filter = ["state"]
+    readonly_fields = ["state", "version", "created_at", "updated_at"]
+    fields = readonly_fields
+    inlines = [ClusterClaimInline, ConflictInline]
+    actions = ["confirm_action", "merge_action"]
+
+    def get_queryset(self, request):
+        from django.db.models import Count, Exists, OuterRef
+
+        return super().get_queryset(request).annotate(
+            n_claims=Count("claims"),
+            unexplained=Exists(Conflict.objects.filter(cluster=OuterRef("pk"), explained=False)))
+
+    @admin.display(description="claims", ordering="n_claims")
+    def claim_count(self, cluster):
+        return cluster.n_claims
+
+    @admin.display(description="unexplained conflict", boolean=True)
+    def has_conflict(self, cluster):
+        return cluster.unexplained
+
+    def has_add_permission(self, request):
+        return False  # clusters come from matching
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # take claims out instead, so the decision is in their history
+
+    @admin.action(description="Confirm selected clusters", permissions=["change"])
+    def confirm_action(self, request, queryset):
+        for cluster_id in queryset.values_list("id", flat=True):
+            cluster_confirm(cluster_id=cluster_id, actor=_actor(request))
+        self.message_user(request, f"{queryset.count()} clusters confirmed.", messages.SUCCESS)
+
+    @admin.action(description="Merge selected clusters into the oldest of them", permissions=["change"])
+    def merge_action(self, request, queryset):
+        ids = sorted(queryset.values_list("id", flat=True))
+        if len(ids) < 2:
+            self.message_user(request, "Select at least two clusters to merge.", messages.ERROR)
+            return
+        for cluster_id in ids[1:]:
+            cluster_merge(cluster_id=cluster_id, into_id=ids[0], actor=_actor(request))
+        self.message_user(request, f"{len(ids) - 1} clusters merged into cluster #{ids[0]}.", messages.SUCCESS)
+
+
+class ConflictAdminForm(forms.ModelForm):
+    class Meta:
+        model = Conflict
+        fields = ["note"]
+
+
+@admin.register(Conflict)
+class ConflictAdmin(admin.ModelAdmin):
+    """Editors explain a conflict with a note (through claims.services.conflict_explain)."""
+
+    form = ConflictAdminForm
+    list_display = ["summary", "kind", "cluster", "explained", "explained_by"]
+    list_filter = ["kind", "explained"]
+    readonly_fields = ["cluster", "kind", "key", "summary", "explained", "explained_by", "explained_at"]
+    fields = [*readonly_fields, "note"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        try:
+            conflict_explain(conflict_id=obj.pk, note=form.cleaned_data["note"], actor=_actor(request))
+        except ValidationError as exc:
+            self.message_user(request, "; ".join(exc.messages), messages.ERROR)
 
 
 @admin.register(VerificationStatus)

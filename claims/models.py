@@ -229,6 +229,7 @@ class ClaimEvent(HashChained):
         RETIRED = "retired", "No longer in article"
         RESTORED = "restored", "Back in article"
         CLAIMANT_MERGED = "claimant_merged", "Claimant merged"
+        CLUSTER_CHANGED = "cluster_changed", "Cluster decision"
 
     claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="events", db_index=False)
     action = models.CharField(max_length=20, choices=Action.choices)
@@ -259,7 +260,7 @@ class ClaimEvent(HashChained):
             ),
             models.CheckConstraint(
                 condition=models.Q(action__in=["created", "status_changed", "edited", "retired", "restored",
-                                               "claimant_merged"]),
+                                               "claimant_merged", "cluster_changed"]),
                 name="%(app_label)s_%(class)s_action_valid",
             ),
             models.UniqueConstraint(fields=["claim", "prev_hash"], name="%(app_label)s_%(class)s_chain_unique"),

@@ -17,7 +17,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
+from claims.models import Claim, ClaimEvent, Cluster, Conflict, Origin, Status, VerificationStatus
 from sources.importer.cleaning import fingerprint
 from tracker.db import bulk_insert
 
@@ -288,3 +288,108 @@ def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> lis
         for claim, verdict in zip(claims, verdicts, strict=True)
     ])
     return claims
+
+
+# ---------------------------------------------------------------- cluster decisions (editors)
+
+def _record_cluster_change(*, claim_ids: Sequence[int], actor: Actor, new_cluster_id: int | None, reason: str,
+                           lock: bool = True) -> None:
+    """Move claims to a cluster (or out of any) as an editor's decision: locked against re-matching,
+    versioned, and written to each claim's audit history."""
+    now = timezone.now()
+    for claim in Claim.objects.select_for_update().filter(pk__in=claim_ids).order_by("id"):
+        old = claim.cluster_id
+        claim.cluster_id = new_cluster_id
+        claim.cluster_locked = lock
+        claim.has_conflict = False  # the cluster it lands in says again whether it is in a conflict
+        claim.version += 1
+        claim.updated_at = now
+        claim.save(update_fields=["cluster", "cluster_locked", "has_conflict", "version", "updated_at"])
+        _event(claim=claim, action=ClaimEvent.Action.CLUSTER_CHANGED, actor=actor, at=now,
+               prev_hash=_last_hash(claim.events), changes={"cluster": [old, new_cluster_id]},
+               reason=reason[:300]).save(force_insert=True)
+
+
+def _refresh(*cluster_ids: int | None) -> None:
+    from claims.matching import find_conflicts
+
+    for cluster_id in {c for c in cluster_ids if c}:
+        if Cluster.objects.filter(pk=cluster_id).exists():
+            find_conflicts(cluster_id)
+
+
+@transaction.atomic
+def cluster_confirm(*, cluster_id: int, actor: Actor) -> Cluster:
+    """An editor confirms that the cluster's claims state one assertion: matching keeps it as it is."""
+    cluster = Cluster.objects.select_for_update().get(pk=cluster_id)
+    members = list(Claim.objects.filter(cluster_id=cluster_id).values_list("id", flat=True))
+    cluster.state = Cluster.State.CONFIRMED
+    cluster.version += 1
+    cluster.save(update_fields=["state", "version", "updated_at"])
+    _record_cluster_change(claim_ids=members, actor=actor, new_cluster_id=cluster_id,
+                           reason=f"cluster #{cluster_id} confirmed")
+    return cluster
+
+
+@transaction.atomic
+def cluster_remove_claim(*, claim_id: int, actor: Actor, reason: str = "") -> Claim:
+    """Take a claim out of its cluster for good: re-imports and rebuilds never put it back."""
+    old = Claim.objects.values_list("cluster_id", flat=True).get(pk=claim_id)
+    _record_cluster_change(claim_ids=[claim_id], actor=actor, new_cluster_id=None,
+                           reason=reason or f"removed from cluster #{old}")
+    Cluster.objects.filter(pk=old, claims__isnull=True).delete()
+    _refresh(old)
+    return Claim.objects.get(pk=claim_id)
+
+
+@transaction.atomic
+def cluster_move_claim(*, claim_id: int, cluster_id: int, actor: Actor) -> Claim:
+    """Put a claim in another cluster, as an editor's decision kept across rebuilds."""
+    Cluster.objects.select_for_update().get(pk=cluster_id)
+    old = Claim.objects.values_list("cluster_id", flat=True).get(pk=claim_id)
+    _record_cluster_change(claim_ids=[claim_id], actor=actor, new_cluster_id=cluster_id,
+                           reason=f"moved from cluster #{old} to #{cluster_id}" if old else f"put in cluster #{cluster_id}")
+    Cluster.objects.filter(pk=old, claims__isnull=True).delete()
+    _refresh(old, cluster_id)
+    return Claim.objects.get(pk=claim_id)
+
+
+@transaction.atomic
+def cluster_merge(*, cluster_id: int, into_id: int, actor: Actor) -> Cluster:
+    """Fold one cluster into another; the result is confirmed (an editor decided it)."""
+    if cluster_id == into_id:
+        raise ValidationError({"into": "A cluster cannot be merged into itself."})
+    into = Cluster.objects.select_for_update().get(pk=into_id)
+    Cluster.objects.select_for_update().get(pk=cluster_id)
+    moved = list(Claim.objects.filter(cluster_id=cluster_id).values_list("id", flat=True))
+    _record_cluster_change(claim_ids=moved, actor=actor, new_cluster_id=into_id,
+                           reason=f"cluster #{cluster_id} merged into #{into_id}")
+    Conflict.objects.filter(cluster_id=cluster_id).delete()
+    Cluster.objects.filter(pk=cluster_id).delete()
+    into.state = Cluster.State.CONFIRMED
+    into.version += 1
+    into.save(update_fields=["state", "version", "updated_at"])
+    _refresh(into_id)
+    return into
+
+
+@transaction.atomic
+def conflict_explain(*, conflict_id: int, note: str, actor: Actor) -> Conflict:
+    """An editor explains a disagreement ("3,000 in training camps vs 8,000 in Kursk count different
+    things"): it stops flagging its claims, stays explained across re-imports, and is in their history."""
+    if len(note.strip()) < MIN_NOTE_LENGTH:
+        raise ValidationError({"note": f"Explain the conflict in at least {MIN_NOTE_LENGTH} characters."})
+    conflict = Conflict.objects.select_for_update().get(pk=conflict_id)
+    # The editor has looked at the cluster: it is confirmed, so no rebuild can drop it and its explanation.
+    Cluster.objects.filter(pk=conflict.cluster_id).update(state=Cluster.State.CONFIRMED)
+    conflict.explained, conflict.note = True, note
+    conflict.explained_by, conflict.explained_at = actor.display_name, timezone.now()
+    conflict.save()
+    claim_ids = sorted({value["claim"] for value in conflict.values})
+    now = timezone.now()
+    for claim in Claim.objects.select_for_update().filter(pk__in=claim_ids).order_by("id"):
+        _event(claim=claim, action=ClaimEvent.Action.CLUSTER_CHANGED, actor=actor, at=now,
+               prev_hash=_last_hash(claim.events), note=note,
+               reason=f"conflict explained: {conflict.summary}"[:300]).save(force_insert=True)
+    _refresh(conflict.cluster_id)
+    return conflict

@@ -58,6 +58,8 @@ def role(name: str) -> Group:
     group = Group.objects.filter(name=name).first()
     if group is None:
         importlib.import_module("claims.migrations.0004_roles").create_groups(django_apps, None)
+        importlib.import_module("claims.migrations.0006_cluster_decisions").grant_cluster_permissions(
+            django_apps, None)
         group = Group.objects.get(name=name)
     return group
 
