@@ -9,6 +9,20 @@ EDITOR_PERMISSIONS = ["view_cluster", "change_cluster", "view_conflict", "change
 REVIEWER_PERMISSIONS = ["view_cluster", "view_conflict"]
 
 
+def restore_append_only_triggers(apps, schema_editor):
+    """SQLite rebuilds a table to change a constraint, and the rebuild drops its triggers: put the
+    append-only triggers of the audit history back (on PostgreSQL this re-creates the same ones)."""
+    from claims.history import append_only_sql
+
+    table = "claims_claimevent"
+    connection = schema_editor.connection
+    with connection.cursor() as cursor:
+        columns = [c.name for c in connection.introspection.get_table_description(cursor, table)]
+    create, drop = append_only_sql(table, columns, "actor_id", connection.vendor)
+    for sql in [*drop, *create]:
+        schema_editor.execute(sql)
+
+
 def grant_cluster_permissions(apps, schema_editor):
     for app_config in apps.get_app_configs():
         app_config.models_module = True
@@ -44,5 +58,6 @@ class Migration(migrations.Migration):
             model_name='claimevent',
             constraint=models.CheckConstraint(condition=models.Q(('action__in', ['created', 'status_changed', 'edited', 'retired', 'restored', 'claimant_merged', 'cluster_changed'])), name='claims_claimevent_action_valid'),
         ),
+        migrations.RunPython(restore_append_only_triggers, migrations.RunPython.noop),
         migrations.RunPython(grant_cluster_permissions, migrations.RunPython.noop),
     ]
