@@ -17,6 +17,7 @@ from claims.services import (
     cluster_confirm,
     cluster_merge,
     cluster_remove_claim,
+    cluster_set_status,
     conflict_explain,
     validate_verdict,
 )
@@ -113,13 +114,15 @@ class ClaimAdmin(admin.ModelAdmin):
     form = ClaimAdminForm
     list_display = ["short_text", "status", "claimant", "article", "cluster", "has_conflict", "checkworthiness",
                     "present", "updated_at"]
-    list_filter = ["status", "present", "has_conflict", ("article__outlet", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["status", "present", "has_conflict", "needs_review",
+                   ("article__outlet", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["text", "claimant__name", "article__title"]
     list_select_related = ["claimant", "article"]
     autocomplete_fields = ["claimant"]
     readonly_fields = ["in_context", "status", "status_changed_at", "version", "article", "start", "end",
                        "checkworthiness", "reasons", "figures", "present", "cluster", "cluster_score",
-                       "cluster_reasons", "cluster_locked", "has_conflict", "created_at", "updated_at"]
+                       "cluster_reasons", "cluster_locked", "has_conflict", "needs_review", "suggested_status",
+                       "created_at", "updated_at"]
     inlines = [EventInline, VerdictInline]
     actions = ["set_status_action", "remove_from_cluster_action"]
 
@@ -131,7 +134,7 @@ class ClaimAdmin(admin.ModelAdmin):
         if obj is not None and can_set_status(request.user):
             fieldsets.append(("New verdict", {"fields": ["new_status", "note", "evidence", "expected_version"]}))
         fieldsets.append(("Cluster", {"fields": ["cluster", "cluster_score", "cluster_reasons", "cluster_locked",
-                                                 "has_conflict"]}))
+                                                 "has_conflict", "needs_review", "suggested_status"]}))
         fieldsets.append(("Extraction", {"classes": ["collapse"], "fields": [
             "start", "end", "checkworthiness", "reasons", "figures", "present", "created_at", "updated_at"]}))
         return fieldsets
@@ -209,7 +212,7 @@ class ClaimAdmin(admin.ModelAdmin):
             return None
         return TemplateResponse(request, "admin/claims/claim/set_status.html", {
             **self.admin_site.each_context(request), "title": "Set status", "form": form, "claims": queryset,
-            "opts": self.model._meta, "action": "set_status_action",
+            "selected": [claim.pk for claim in queryset], "opts": self.model._meta, "action": "set_status_action",
         })
 
 
@@ -241,12 +244,32 @@ class ConflictInline(ReadOnlyMixin, admin.TabularInline):
 class ClusterAdmin(admin.ModelAdmin):
     """Editors confirm clusters and merge them; every decision goes to the claims' histories."""
 
-    list_display = ["id", "state", "claim_count", "has_conflict", "updated_at"]
-    list_filter = ["state"]
-    readonly_fields = ["state", "version", "created_at", "updated_at"]
+    list_display = ["id", "state", "verdict", "claim_count", "has_conflict", "updated_at"]
+    list_filter = ["state", "verdict"]
+    readonly_fields = ["state", "verdict", "version", "created_at", "updated_at"]
     fields = readonly_fields
     inlines = [ClusterClaimInline, ConflictInline]
-    actions = ["confirm_action", "merge_action"]
+    actions = ["confirm_action", "merge_action", "set_status_action"]
+
+    def has_set_status_permission(self, request):
+        return can_set_status(request.user)
+
+    @admin.action(description="Give every claim of the selected clusters one verdict…", permissions=["set_status"])
+    def set_status_action(self, request, queryset):
+        form = VerdictForm(request.POST if "apply" in request.POST else None)
+        if "apply" in request.POST and form.is_valid():
+            changed = 0
+            for cluster_id in queryset.values_list("id", flat=True):
+                changed += sum(c.changed for c in cluster_set_status(
+                    cluster_id=cluster_id, status=form.cleaned_data["status"], note=form.cleaned_data["note"],
+                    evidence=form.cleaned_data["evidence"], actor=_actor(request)))
+            self.message_user(request, f"Verdict given to {changed} claims.", messages.SUCCESS)
+            return None
+        return TemplateResponse(request, "admin/claims/claim/set_status.html", {
+            **self.admin_site.each_context(request), "title": "Verdict for whole clusters", "form": form,
+            "claims": Claim.objects.filter(cluster__in=queryset, present=True),
+            "selected": [cluster.pk for cluster in queryset], "opts": self.model._meta, "action": "set_status_action",
+        })
 
     def get_queryset(self, request):
         from django.db.models import Count, Exists, OuterRef

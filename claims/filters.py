@@ -19,6 +19,7 @@ class ClaimFilter(django_filters.FilterSet):
     present = StrictBooleanFilter(help_text="false: claims no longer in their article's text.")
     cluster = IdFilter(field_name="cluster_id", help_text="Cluster id: the same assertion in other articles.")
     has_conflict = StrictBooleanFilter(help_text="true: claims in an unexplained conflict of figures or dates.")
+    needs_review = StrictBooleanFilter(help_text="true: claims that joined a cluster after its verdict.")
     q = SearchFilter(method="search", max_length=200,
                                   help_text="Search claim text, claimant name and article title.")
     updated_since = UtcDateTimeFilter(

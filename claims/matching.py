@@ -277,6 +277,9 @@ def match_claims(claims: Sequence[Claim], *, index: bool = True) -> int:
                 find_conflicts(cluster_id)
             else:
                 record_figures(cluster_id, joining)
+            verdict = Cluster.objects.values_list("verdict", flat=True).get(pk=cluster_id)
+            if verdict:  # a claim joining a decided cluster is not changed silently: a reviewer looks at it
+                Claim.objects.filter(pk=claim.pk).update(needs_review=True, suggested_status=verdict)
         claim.cluster_id = cluster_id
         # Candidates read at the start of the call follow the assignments made since.
         if partner_joins:

@@ -37,6 +37,10 @@ class Cluster(models.Model):
 
     state = models.CharField("state", max_length=20, choices=State.choices, default=State.SUGGESTED)
     version = models.PositiveIntegerField("version", default=1, help_text="Bumped on every change; the API's ETag.")
+    verdict = models.CharField(
+        "verdict for the cluster", max_length=20, choices=Status.choices, blank=True,
+        help_text="The last status a reviewer gave the whole cluster; suggested to claims that join later.",
+    )
     figures = models.JSONField(
         "figures by counted thing", default=dict, blank=True, editable=False,
         help_text="{'quantity|troops': [{claim, article, outlet, value, text}], 'date|date': [...]}: the ledger "
@@ -52,6 +56,8 @@ class Cluster(models.Model):
                 condition=models.Q(state__in=["suggested", "confirmed"]), name="%(app_label)s_%(class)s_state_valid"
             ),
             models.CheckConstraint(condition=models.Q(version__gte=1), name="%(app_label)s_%(class)s_version_pos"),
+            models.CheckConstraint(condition=models.Q(verdict__in=["", *Status.values]),
+                                   name="%(app_label)s_%(class)s_verdict_valid"),
         ]
         indexes = [
             # /api/v1/clusters/?state=
@@ -114,6 +120,14 @@ class Claim(models.Model):
     has_conflict = models.BooleanField(
         "has conflict", default=False, help_text="In an unexplained conflict of figures or dates in its cluster."
     )
+    needs_review = models.BooleanField(
+        "needs review", default=False,
+        help_text="Joined a cluster that already has a verdict: a reviewer should decide, the verdict is suggested.",
+    )
+    suggested_status = models.CharField(
+        "suggested status", max_length=20, choices=Status.choices, blank=True,
+        help_text="The verdict of the cluster it joined.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -133,6 +147,8 @@ class Claim(models.Model):
                 name="%(app_label)s_%(class)s_checkworthiness_range",
             ),
             models.CheckConstraint(condition=models.Q(version__gte=1), name="%(app_label)s_%(class)s_version_pos"),
+            models.CheckConstraint(condition=models.Q(suggested_status__in=["", *Status.values]),
+                                   name="%(app_label)s_%(class)s_suggested_valid"),
         ]
         indexes = [
             # ?status= (dashboards list contradicted claims), ordered by recency.
@@ -150,6 +166,8 @@ class Claim(models.Model):
             models.Index(fields=["cluster", "id"], name="claims_claim_cluster_idx"),
             # ?has_conflict=true
             models.Index(fields=["has_conflict", "id"], name="claims_claim_conflict_idx"),
+            # ?needs_review=true: the review queue of late joiners
+            models.Index(fields=["needs_review", "id"], name="claims_claim_needsreview_idx"),
         ]
 
     def __str__(self) -> str:

@@ -162,6 +162,7 @@ def claim_set_status(
     evidence: Sequence[Any] = (),
     actor: Actor,
     expected_version: int | None = None,
+    reason: str = "",
 ) -> StatusChange:
     """The one way to change a claim's status: validates, locks, appends a verdict and an audit entry."""
     if actor.origin in (Origin.ADMIN, Origin.API) and not can_set_status(actor.user):
@@ -198,11 +199,14 @@ def claim_set_status(
         note=note,
         evidence=cleaned_evidence,
         verdict=verdict,
+        reason=reason[:300],
     )
     event.save(force_insert=True)
     claim.status, claim.status_changed_at, claim.updated_at = status, now, now
+    claim.needs_review, claim.suggested_status = False, ""  # a reviewer has decided
     claim.version += 1
-    claim.save(update_fields=["status", "status_changed_at", "version", "updated_at"])
+    claim.save(update_fields=["status", "status_changed_at", "needs_review", "suggested_status", "version",
+                              "updated_at"])
     return StatusChange(claim=claim, changed=True, verdict=verdict, event=event,
                         message=f"Status set to {status} (version {claim.version}).")
 
@@ -393,3 +397,27 @@ def conflict_explain(*, conflict_id: int, note: str, actor: Actor) -> Conflict:
                reason=f"conflict explained: {conflict.summary}"[:300]).save(force_insert=True)
     _refresh(conflict.cluster_id)
     return conflict
+
+
+class ClusterVersionConflict(VersionConflict):
+    """The client decided on an older version of the cluster than the one now stored."""
+
+
+@transaction.atomic
+def cluster_set_status(*, cluster_id: int, status: str, note: str = "", evidence: Sequence[Any] = (),
+                       actor: Actor, expected_version: int | None = None) -> list[StatusChange]:
+    """One verdict for a whole cluster: every present claim gets its own verdict row and audit entry through
+    claim_set_status, each referring to the cluster decision. Claims that join later are flagged
+    needs_review with this verdict suggested, never changed silently."""
+    cluster = Cluster.objects.select_for_update().get(pk=cluster_id)
+    if expected_version is not None and expected_version != cluster.version:
+        raise ClusterVersionConflict(cluster.version)
+    claim_ids = list(Claim.objects.filter(cluster_id=cluster_id, present=True).order_by("id")
+                     .values_list("id", flat=True))
+    changes = [claim_set_status(claim_id=claim_id, status=status, note=note, evidence=evidence, actor=actor,
+                                reason=f"verdict given to cluster #{cluster_id} ({len(claim_ids)} claims)")
+               for claim_id in claim_ids]
+    cluster.verdict = status
+    cluster.version += 1
+    cluster.save(update_fields=["verdict", "version", "updated_at"])
+    return changes

@@ -172,6 +172,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "tracker.schema.add_error_responses"],
+    # One name per choice set: claim statuses (also a cluster's verdict), cluster and import-run states.
+    "ENUM_NAME_OVERRIDES": {
+        "StatusEnum": "claims.models.Status",
+        "ClusterStateEnum": "claims.models.Cluster.State",
+        "ImportRunStateEnum": "sources.models.ImportRun.State",
+    },
 }
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

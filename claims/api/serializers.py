@@ -26,7 +26,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         model = Claim
         fields = ["id", "url", "text", "status", "status_changed_at", "version", "article", "outlet", "claimant",
                   "start", "end", "checkworthiness", "reasons", "figures", "present", "cluster", "has_conflict",
-                  "created_at", "updated_at"]
+                  "needs_review", "suggested_status", "created_at", "updated_at"]
 
 
 class HistoryEntrySerializer(serializers.ModelSerializer):
@@ -110,8 +110,8 @@ class ClusterSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Cluster
-        fields = ["id", "url", "state", "version", "claims", "article_count", "outlet_count", "status_summary",
-                  "has_conflict", "conflicts", "created_at", "updated_at"]
+        fields = ["id", "url", "state", "version", "verdict", "claims", "article_count", "outlet_count",
+                  "status_summary", "has_conflict", "conflicts", "created_at", "updated_at"]
 
     def get_article_count(self, cluster) -> int:
         return len({claim.article_id for claim in cluster.present_claims})
@@ -127,3 +127,11 @@ class ClusterSerializer(serializers.ModelSerializer):
 
     def get_has_conflict(self, cluster) -> bool:
         return any(not conflict.explained for conflict in cluster.conflicts.all())
+
+
+class ClusterStatusResultSerializer(ClusterSerializer):
+    changed = serializers.IntegerField(help_text="How many claims got a new verdict.")
+    message = serializers.CharField()
+
+    class Meta(ClusterSerializer.Meta):
+        fields = [*ClusterSerializer.Meta.fields, "changed", "message"]

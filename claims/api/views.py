@@ -17,6 +17,7 @@ from rest_framework.reverse import reverse
 from claims.api.serializers import (
     ClaimSerializer,
     ClusterSerializer,
+    ClusterStatusResultSerializer,
     HistoryEntrySerializer,
     StatusChangeResultSerializer,
     StatusChangeSerializer,
@@ -25,7 +26,7 @@ from claims.claimreview import REVIEWED_STATUSES, claim_review
 from claims.filters import ClaimFilter, ClusterFilter
 from claims.models import Origin
 from claims.selectors import claim_history, claim_queryset, cluster_queryset, reviewed_claims
-from claims.services import Actor, VersionConflict, can_set_status, claim_set_status
+from claims.services import Actor, VersionConflict, can_set_status, claim_set_status, cluster_set_status
 from tracker.conditional import ConditionalDetailMixin, PreconditionFailed, etag_of, expected_version
 from tracker.ordering import OrderingMixin, ordering_parameter
 
@@ -194,6 +195,38 @@ class ClusterViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyMod
 
     def get_queryset(self):
         return cluster_queryset()
+
+    @extend_schema(summary="Give every claim of the cluster one verdict (reviewers)", request=StatusChangeSerializer,
+                   parameters=[OpenApiParameter("If-Match", str, OpenApiParameter.HEADER,
+                                                description='The cluster ETag you read, e.g. "3"; 412 if it changed.')],
+                   responses={200: ClusterStatusResultSerializer})
+    @action(detail=True, methods=["post"], permission_classes=[CanSetStatus])
+    def status(self, request, pk=None):
+        cluster = self.get_object()
+        payload = StatusChangeSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        try:
+            changes = cluster_set_status(cluster_id=cluster.pk, actor=Actor.for_request(request, Origin.API),
+                                         expected_version=expected_version(request), **payload.validated_data)
+        except VersionConflict as exc:
+            raise PreconditionFailed() from exc
+        except DjangoValidationError as exc:
+            raise ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages) from exc
+        except DjangoPermissionDenied as exc:
+            raise PermissionDenied(str(exc)) from exc
+        cluster = cluster_queryset().get(pk=cluster.pk)
+        cluster.changed = sum(change.changed for change in changes)
+        cluster.message = f"{payload.validated_data['status']} given to {len(changes)} claims ({cluster.changed} changed)."
+        data = ClusterStatusResultSerializer(cluster, context=self.get_serializer_context()).data
+        return Response(data, headers={"ETag": etag_of(cluster)})
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if isinstance(exc, PreconditionFailed) and self.kwargs.get("pk"):
+            current = cluster_queryset().filter(pk=self.kwargs["pk"]).first()
+            if current is not None:
+                response["ETag"] = etag_of(current)
+        return response
 
 
 class TokenView(ObtainAuthToken):
