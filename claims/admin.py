@@ -16,6 +16,7 @@ from claims.services import (
     claim_update,
     cluster_confirm,
     cluster_merge,
+    cluster_move_claim,
     cluster_remove_claim,
     cluster_set_status,
     conflict_explain,
@@ -56,6 +57,11 @@ class VerdictForm(forms.Form):
             for field, errors in exc.message_dict.items():
                 self.add_error(field if field in self.fields else None, errors)
         return data
+
+
+class MoveForm(forms.Form):
+    cluster = forms.ModelChoiceField(queryset=Cluster.objects.order_by("-id"), widget=forms.NumberInput,
+                                     help_text="The id of the cluster the claims belong to.")
 
 
 class ClaimAdminForm(forms.ModelForm):
@@ -124,7 +130,7 @@ class ClaimAdmin(admin.ModelAdmin):
                        "cluster_reasons", "cluster_locked", "has_conflict", "needs_review", "suggested_status",
                        "created_at", "updated_at"]
     inlines = [EventInline, VerdictInline]
-    actions = ["set_status_action", "remove_from_cluster_action"]
+    actions = ["set_status_action", "remove_from_cluster_action", "move_to_cluster_action"]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = [
@@ -215,6 +221,21 @@ class ClaimAdmin(admin.ModelAdmin):
             "selected": [claim.pk for claim in queryset], "opts": self.model._meta, "action": "set_status_action",
         })
 
+
+    @admin.action(description="Move selected claims to another cluster…", permissions=["change"])
+    def move_to_cluster_action(self, request, queryset):
+        form = MoveForm(request.POST if "apply" in request.POST else None)
+        if "apply" in request.POST and form.is_valid():
+            target = form.cleaned_data["cluster"]
+            for claim_id in queryset.values_list("id", flat=True):
+                cluster_move_claim(claim_id=claim_id, cluster_id=target.pk, actor=_actor(request))
+            self.message_user(request, f"{queryset.count()} claims moved to cluster #{target.pk}.", messages.SUCCESS)
+            return None
+        return TemplateResponse(request, "admin/claims/claim/set_status.html", {
+            **self.admin_site.each_context(request), "title": "Move to another cluster", "form": form,
+            "claims": queryset, "selected": [claim.pk for claim in queryset], "opts": self.model._meta,
+            "action": "move_to_cluster_action",
+        })
 
     @admin.action(description="Take selected claims out of their cluster (kept out on re-match)",
                   permissions=["change"])

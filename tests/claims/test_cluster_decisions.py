@@ -120,3 +120,21 @@ def test_editors_confirm_clusters_and_explain_conflicts_in_the_admin(clustered, 
     response = client.post(f"/admin/claims/conflict/{conflict.pk}/change/",
                            {"note": "Two outlets counted different units of the same army."})
     assert response.status_code == 302 and Conflict.objects.get(pk=conflict.pk).explained
+
+
+def test_editors_move_a_claim_to_another_cluster_in_the_admin(clustered, client, editor):
+    editor.is_staff = True
+    editor.save()
+    client.force_login(editor)
+    first, second = two_clusters()
+    claim = first.claims.first()
+    form = client.post("/admin/claims/claim/", {"action": "move_to_cluster_action", "_selected_action": [claim.pk]})
+    assert form.status_code == 200 and b"Move to another cluster" in form.content
+    response = client.post("/admin/claims/claim/", {"action": "move_to_cluster_action", "_selected_action": [claim.pk],
+                                                    "apply": "1", "cluster": second.pk})
+    assert response.status_code == 302
+    assert Claim.objects.get(pk=claim.pk).cluster_id == second.pk
+    assert last_event(claim.pk).actor_name == "eddie"
+    bad = client.post("/admin/claims/claim/", {"action": "move_to_cluster_action", "_selected_action": [claim.pk],
+                                               "apply": "1", "cluster": 999999})
+    assert bad.status_code == 200 and Claim.objects.get(pk=claim.pk).cluster_id == second.pk
