@@ -1,6 +1,7 @@
 """Claims API: thin views that validate input and call claims.services / claims.selectors."""
 
 import csv
+from contextlib import contextmanager
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -64,6 +65,31 @@ def _csv_rows(queryset):
         ])
 
 
+@contextmanager
+def service_errors():
+    """The API's answer to a service's refusal: 412 for a stale version, 400 for invalid input, 403."""
+    try:
+        yield
+    except VersionConflict as exc:
+        raise PreconditionFailed() from exc
+    except DjangoValidationError as exc:
+        raise ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages) from exc
+    except DjangoPermissionDenied as exc:
+        raise PermissionDenied(str(exc)) from exc
+
+
+class CurrentETagOn412:
+    """A 412 carries the current ETag, so the client can re-read and retry."""
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if isinstance(exc, PreconditionFailed) and self.kwargs.get("pk"):
+            current = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
+            if current is not None:
+                response["ETag"] = etag_of(current)
+        return response
+
+
 class CanSetStatus(IsAuthenticated):
     message = "Only reviewers may change a claim's status."
 
@@ -81,8 +107,8 @@ ORDERING_PARAMETER = ordering_parameter(CLAIM_ORDERING, "id")
     list=extend_schema(summary="List claims", parameters=[ORDERING_PARAMETER]),
     retrieve=extend_schema(summary="One claim (ETag: its version)"),
 )
-class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
-                   viewsets.GenericViewSet):
+class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
+                   mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Claims extracted from articles, with their current verification status."""
 
     serializer_class = ClaimSerializer
@@ -118,20 +144,9 @@ class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
         claim = self.get_object()
         payload = StatusChangeSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
-        actor = Actor.for_request(request, Origin.API)
-        try:
-            result = claim_set_status(
-                claim_id=claim.pk,
-                actor=actor,
-                expected_version=expected_version(request),
-                **payload.validated_data,
-            )
-        except VersionConflict as exc:
-            raise PreconditionFailed() from exc
-        except DjangoValidationError as exc:
-            raise ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages) from exc
-        except DjangoPermissionDenied as exc:
-            raise PermissionDenied(str(exc)) from exc
+        with service_errors():
+            result = claim_set_status(claim_id=claim.pk, actor=Actor.for_request(request, Origin.API),
+                                      expected_version=expected_version(request), **payload.validated_data)
         claim = claim_queryset().get(pk=claim.pk)
         claim.changed, claim.message, claim.history_entry = result.changed, result.message, result.event
         data = StatusChangeResultSerializer(claim, context=self.get_serializer_context()).data
@@ -142,12 +157,7 @@ class ClaimViewSet(OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
             # Errors are JSON everywhere, the CSV export included.
             self.request.accepted_renderer = renderers.JSONRenderer()
             self.request.accepted_media_type = "application/json"
-        response = super().handle_exception(exc)
-        if isinstance(exc, PreconditionFailed) and self.kwargs.get("pk"):
-            current = claim_queryset().filter(pk=self.kwargs["pk"]).first()
-            if current is not None:
-                response["ETag"] = etag_of(current)
-        return response
+        return super().handle_exception(exc)
 
     @extend_schema(summary="The claim's audit history, oldest first", responses={200: HistoryEntrySerializer(many=True)})
     @action(detail=True, methods=["get"], pagination_class=None, filterset_class=None)
@@ -184,7 +194,7 @@ CLUSTER_ORDERING = ("id", "updated_at")
 @extend_schema_view(list=extend_schema(summary="List clusters: one assertion in several articles",
                                         parameters=[ordering_parameter(CLUSTER_ORDERING, "-id")]),
                     retrieve=extend_schema(summary="One cluster with its claims and conflicts"))
-class ClusterViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyModelViewSet):
+class ClusterViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyModelViewSet):
     """Claims from different articles about the same assertion or measured fact, with the conflicts between
     their figures and dates."""
 
@@ -205,28 +215,15 @@ class ClusterViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyMod
         cluster = self.get_object()
         payload = StatusChangeSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
-        try:
+        with service_errors():
             changes = cluster_set_status(cluster_id=cluster.pk, actor=Actor.for_request(request, Origin.API),
                                          expected_version=expected_version(request), **payload.validated_data)
-        except VersionConflict as exc:
-            raise PreconditionFailed() from exc
-        except DjangoValidationError as exc:
-            raise ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages) from exc
-        except DjangoPermissionDenied as exc:
-            raise PermissionDenied(str(exc)) from exc
         cluster = cluster_queryset().get(pk=cluster.pk)
         cluster.changed = sum(change.changed for change in changes)
         cluster.message = f"{payload.validated_data['status']} given to {len(changes)} claims ({cluster.changed} changed)."
         data = ClusterStatusResultSerializer(cluster, context=self.get_serializer_context()).data
         return Response(data, headers={"ETag": etag_of(cluster)})
 
-    def handle_exception(self, exc):
-        response = super().handle_exception(exc)
-        if isinstance(exc, PreconditionFailed) and self.kwargs.get("pk"):
-            current = cluster_queryset().filter(pk=self.kwargs["pk"]).first()
-            if current is not None:
-                response["ETag"] = etag_of(current)
-        return response
 
 
 class TokenView(ObtainAuthToken):
