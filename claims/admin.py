@@ -31,6 +31,17 @@ def _actor(request) -> Actor:
     return Actor.for_request(request, Origin.ADMIN)
 
 
+def _action_form(model_admin, request, form_class, *, title, action, claims, selected):
+    """The page an admin action asks its questions on: (the valid form, None) once applied, else (None, page)."""
+    form = form_class(request.POST if "apply" in request.POST else None)
+    if "apply" in request.POST and form.is_valid():
+        return form, None
+    return None, TemplateResponse(request, "admin/claims/claim/set_status.html", {
+        **model_admin.admin_site.each_context(request), "title": title, "form": form, "claims": claims,
+        "selected": [obj.pk for obj in selected], "opts": model_admin.model._meta, "action": action,
+    })
+
+
 def _evidence_from_lines(text: str) -> list[dict]:
     """One item per line: "URL" or "URL note ..." ."""
     items = []
@@ -206,36 +217,30 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.action(description="Set status of selected claims…", permissions=["set_status"])
     def set_status_action(self, request, queryset):
-        form = VerdictForm(request.POST if "apply" in request.POST else None)
-        if "apply" in request.POST and form.is_valid():
-            changed = 0
-            for claim_id in queryset.values_list("id", flat=True):
-                result = claim_set_status(claim_id=claim_id, status=form.cleaned_data["status"],
-                                          note=form.cleaned_data["note"], evidence=form.cleaned_data["evidence"],
-                                          actor=_actor(request))
-                changed += result.changed
-            self.message_user(request, f"Status set on {changed} of {queryset.count()} claims.", messages.SUCCESS)
-            return None
-        return TemplateResponse(request, "admin/claims/claim/set_status.html", {
-            **self.admin_site.each_context(request), "title": "Set status", "form": form, "claims": queryset,
-            "selected": [claim.pk for claim in queryset], "opts": self.model._meta, "action": "set_status_action",
-        })
-
+        form, page = _action_form(self, request, VerdictForm, title="Set status", action="set_status_action",
+                                  claims=queryset, selected=queryset)
+        if form is None:
+            return page
+        changed = 0
+        for claim_id in queryset.values_list("id", flat=True):
+            result = claim_set_status(claim_id=claim_id, status=form.cleaned_data["status"],
+                                      note=form.cleaned_data["note"], evidence=form.cleaned_data["evidence"],
+                                      actor=_actor(request))
+            changed += result.changed
+        self.message_user(request, f"Status set on {changed} of {queryset.count()} claims.", messages.SUCCESS)
+        return None
 
     @admin.action(description="Move selected claims to another cluster…", permissions=["change"])
     def move_to_cluster_action(self, request, queryset):
-        form = MoveForm(request.POST if "apply" in request.POST else None)
-        if "apply" in request.POST and form.is_valid():
-            target = form.cleaned_data["cluster"]
-            for claim_id in queryset.values_list("id", flat=True):
-                cluster_move_claim(claim_id=claim_id, cluster_id=target.pk, actor=_actor(request))
-            self.message_user(request, f"{queryset.count()} claims moved to cluster #{target.pk}.", messages.SUCCESS)
-            return None
-        return TemplateResponse(request, "admin/claims/claim/set_status.html", {
-            **self.admin_site.each_context(request), "title": "Move to another cluster", "form": form,
-            "claims": queryset, "selected": [claim.pk for claim in queryset], "opts": self.model._meta,
-            "action": "move_to_cluster_action",
-        })
+        form, page = _action_form(self, request, MoveForm, title="Move to another cluster",
+                                  action="move_to_cluster_action", claims=queryset, selected=queryset)
+        if form is None:
+            return page
+        target = form.cleaned_data["cluster"]
+        for claim_id in queryset.values_list("id", flat=True):
+            cluster_move_claim(claim_id=claim_id, cluster_id=target.pk, actor=_actor(request))
+        self.message_user(request, f"{queryset.count()} claims moved to cluster #{target.pk}.", messages.SUCCESS)
+        return None
 
     @admin.action(description="Take selected claims out of their cluster (kept out on re-match)",
                   permissions=["change"])
@@ -277,20 +282,18 @@ class ClusterAdmin(admin.ModelAdmin):
 
     @admin.action(description="Give every claim of the selected clusters one verdict…", permissions=["set_status"])
     def set_status_action(self, request, queryset):
-        form = VerdictForm(request.POST if "apply" in request.POST else None)
-        if "apply" in request.POST and form.is_valid():
-            changed = 0
-            for cluster_id in queryset.values_list("id", flat=True):
-                changed += sum(c.changed for c in cluster_set_status(
-                    cluster_id=cluster_id, status=form.cleaned_data["status"], note=form.cleaned_data["note"],
-                    evidence=form.cleaned_data["evidence"], actor=_actor(request)))
-            self.message_user(request, f"Verdict given to {changed} claims.", messages.SUCCESS)
-            return None
-        return TemplateResponse(request, "admin/claims/claim/set_status.html", {
-            **self.admin_site.each_context(request), "title": "Verdict for whole clusters", "form": form,
-            "claims": Claim.objects.filter(cluster__in=queryset, present=True),
-            "selected": [cluster.pk for cluster in queryset], "opts": self.model._meta, "action": "set_status_action",
-        })
+        form, page = _action_form(self, request, VerdictForm, title="Verdict for whole clusters",
+                                  action="set_status_action", selected=queryset,
+                                  claims=Claim.objects.filter(cluster__in=queryset, present=True))
+        if form is None:
+            return page
+        changed = 0
+        for cluster_id in queryset.values_list("id", flat=True):
+            changed += sum(c.changed for c in cluster_set_status(
+                cluster_id=cluster_id, status=form.cleaned_data["status"], note=form.cleaned_data["note"],
+                evidence=form.cleaned_data["evidence"], actor=_actor(request)))
+        self.message_user(request, f"Verdict given to {changed} claims.", messages.SUCCESS)
+        return None
 
     def get_queryset(self, request):
         from django.db.models import Count, Exists, OuterRef

@@ -1,10 +1,11 @@
 """python manage.py match_claims [--rebuild]: cross-article claim matching over stored claims."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.db import DatabaseError
 
 from claims.matching import match_unindexed, rebuild
 from claims.models import Claim, Cluster, Conflict
+from tracker.commands import unreachable_database
 
 
 class Command(BaseCommand):
@@ -23,8 +24,7 @@ class Command(BaseCommand):
         try:
             matched = rebuild() if options["rebuild"] else match_unindexed()
         except DatabaseError as exc:
-            raise CommandError(f"Cannot reach the database: {str(exc).splitlines()[0] if str(exc) else exc}",
-                               returncode=1) from None
+            raise unreachable_database(exc) from None
         if options["verbosity"] >= 1:
             clustered = Claim.objects.exclude(cluster=None).count()
             self.stdout.write(self.style.SUCCESS(

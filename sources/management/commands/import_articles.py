@@ -15,13 +15,9 @@ from tqdm import tqdm
 from sources.importer.manifest import ManifestError, load_manifest
 from sources.importer.pipeline import RunTotals, import_files, import_run_finish, import_run_start
 from sources.importer.reading import find_article_files
+from tracker.commands import SOME_FAILED, first_line, unreachable_database
 
 USAGE_ERROR = 2
-SOME_FAILED = 1
-
-
-def _first_line(exc: Exception) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 class Command(BaseCommand):
@@ -63,7 +59,7 @@ class Command(BaseCommand):
         try:
             run = None if dry_run else import_run_start(started_by=started_by, paths=[str(p) for p in paths])
         except DatabaseError as exc:
-            raise CommandError(f"Cannot reach the database: {_first_line(exc)}", returncode=SOME_FAILED) from None
+            raise unreachable_database(exc) from None
 
         files = find_article_files(paths)
         show_progress = sys.stderr.isatty() and not as_json and verbosity >= 1
@@ -80,7 +76,7 @@ class Command(BaseCommand):
                 self._report_file(result, verbosity=verbosity, as_json=as_json)
         except (KeyboardInterrupt, DatabaseError) as exc:
             # Files already imported stay imported (each was its own transaction); the run says where it stopped.
-            reason = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"database error: {_first_line(exc)}"
+            reason = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"database error: {first_line(exc)}"
             if run is not None:
                 with contextlib.suppress(DatabaseError):
                     import_run_finish(run, totals, interrupted=reason)

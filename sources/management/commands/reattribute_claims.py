@@ -8,6 +8,7 @@ from django.db import DatabaseError
 from claims.models import Origin
 from claims.services import Actor
 from sources.importer.reattribution import reattribute
+from tracker.commands import unreachable_database
 
 
 class Command(BaseCommand):
@@ -34,8 +35,7 @@ class Command(BaseCommand):
             report = reattribute(actor=actor, dry_run=options["dry_run"], article_ids=options["articles"],
                                  remove_orphans=not options["keep_orphans"])
         except DatabaseError as exc:
-            raise CommandError(f"Cannot reach the database: {str(exc).splitlines()[0] if str(exc) else exc}",
-                               returncode=1) from None
+            raise unreachable_database(exc) from None
         verbosity = options["verbosity"]
         if options["format"] == "json":
             self.stdout.write(json.dumps({
