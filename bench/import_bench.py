@@ -2,6 +2,7 @@
 
     python -m bench.import_bench [--articles 5000] [--corpus seeds|realnews] [--jobs N]
                                  [--databases sqlite,postgres] [--pg-url URL]
+    CLAIMTRACK_MATCH_ON_IMPORT=false python -m bench.import_bench ...   # the import without matching
 
 Reports articles/s and claims/s for the first import and for re-importing the
 unchanged corpus, and peak memory (RSS) after 20% and 100% of the first import
@@ -32,7 +33,9 @@ def run_import(corpus: Path, jobs: int) -> dict:
     django.setup()
     from django.core.management import call_command
 
-    from claims.models import Claim
+    from django.conf import settings
+
+    from claims.models import Claim, Cluster
     from sources.importer.pipeline import import_files
 
     call_command("migrate", verbosity=0)
@@ -49,6 +52,7 @@ def run_import(corpus: Path, jobs: int) -> dict:
     first = time.perf_counter() - started
     rss_end = rss_mb()
     claims = Claim.objects.count()
+    clusters, clustered = Cluster.objects.count(), Claim.objects.exclude(cluster=None).count()
 
     started = time.perf_counter()
     for result in import_files(files, jobs=jobs, started_by="bench"):
@@ -57,6 +61,7 @@ def run_import(corpus: Path, jobs: int) -> dict:
     words = sum(len(path.read_text(encoding="utf-8").split()) for path in files)
     return {
         "articles": len(files), "words_per_article": round(words / len(files)), "claims": claims, "jobs": jobs,
+        "matching": settings.CLAIMTRACK_MATCH_ON_IMPORT, "clusters": clusters, "clustered_claims": clustered,
         "first_seconds": round(first, 2), "articles_per_s": round(len(files) / first, 1),
         "claims_per_s": round(claims / first, 1),
         "reimport_seconds": round(second, 2), "reimport_articles_per_s": round(len(files) / second, 1),
@@ -74,8 +79,9 @@ def main() -> None:
         return
     results = run_on_each_database("bench.import_bench", args, ["--jobs", str(args.jobs)])
     for database, r in results.items():
-        print(f"{database:9} jobs={r['jobs']} {r['articles']} articles ({r['words_per_article']} words each), "
-              f"{r['claims']} claims: first import {r['first_seconds']} s "
+        print(f"{database:9} jobs={r['jobs']} matching={'on' if r['matching'] else 'off'} {r['articles']} articles "
+              f"({r['words_per_article']} words each), {r['claims']} claims ({r['clustered_claims']} in "
+              f"{r['clusters']} clusters): first import {r['first_seconds']} s "
               f"= {r['articles_per_s']} articles/s, {r['claims_per_s']} claims/s; re-import {r['reimport_seconds']} s "
               f"= {r['reimport_articles_per_s']} articles/s ({r['reimport_speedup']}x faster); "
               f"RSS {r['rss_mb_at_20pct']} MB at 20%, {r['rss_mb_at_end']} MB at the end")

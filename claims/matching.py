@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
@@ -29,9 +29,10 @@ from claims.models import Claim, ClaimKey, Cluster, Conflict
 from sources.importer.attribution import DEMONYMS, head_name, is_source_name, name_runs
 from sources.models import Article
 from sources.services import alias_key
+from tracker.db import bulk_set, insert_rows
 
 RARE_TERMS = 8
-CANDIDATES_PER_KEY = 50
+CANDIDATES_PER_KEY = 20
 MAX_CANDIDATES = 20
 NAME_SIMILARITY = 85  # "volodymyr zelenskyy" and "volodymyr zelensky" are one name
 DATE_SLACK_DAYS = 2
@@ -166,37 +167,66 @@ def index_claims(claims: Iterable[Claim]) -> dict[int, Features]:
     for claim in claims:
         feature = features(claim.text, claim.figures)
         found[claim.pk] = feature
-        rows += [ClaimKey(claim_id=claim.pk, key=key) for key in feature.keys(claim.claimant_id)]
-    ClaimKey.objects.bulk_create(rows, ignore_conflicts=True)
+        rows += [(claim.pk, key) for key in sorted(feature.keys(claim.claimant_id))]
+    insert_rows(ClaimKey, ["claim", "key"], rows)
     return found
 
 
-MAX_PARTS_PER_QUERY = 400  # SQLite allows 500 terms in one compound SELECT
+MAX_KEYS_PER_QUERY = 400  # SQLite allows 500 terms in one compound SELECT
 
 
-def _candidate_ids(wanted: dict[int, set[str]]) -> dict[int, list[int]]:
-    """For each claim, the earlier claims sharing the most of its keys (two at least). Each key reads at
-    most CANDIDATES_PER_KEY index rows; all the claims of one call are answered in one query (or a few)."""
+def _newest_with_keys(limits: dict[str, int]) -> dict[str, list[int]]:
+    """The newest claims holding each key, at most limits[key] of them: one index range per key, in one
+    query per 400 keys (PostgreSQL: a LATERAL join over the keys, planned once; SQLite: UNION ALL)."""
     table = connection.ops.quote_name(ClaimKey._meta.db_table)
-    parts: list[tuple[str, list]] = []
-    for owner, keys in wanted.items():
-        for key in sorted(keys):
-            parts.append((f"SELECT %s AS owner, claim_id FROM (SELECT claim_id FROM {table} WHERE key = %s AND "
-                          f"claim_id < %s ORDER BY claim_id DESC LIMIT {CANDIDATES_PER_KEY}) AS k{len(parts)}",
-                          [owner, key, owner]))
-    shared: dict[int, Counter] = defaultdict(Counter)
-    for start in range(0, len(parts), MAX_PARTS_PER_QUERY):
-        chunk = parts[start:start + MAX_PARTS_PER_QUERY]
-        sql = " UNION ALL ".join(part for part, _ in chunk)
+    found: dict[str, list[int]] = defaultdict(list)
+    keys = sorted(limits)
+    for start in range(0, len(keys), MAX_KEYS_PER_QUERY):
+        chunk = keys[start:start + MAX_KEYS_PER_QUERY]
+        if connection.vendor == "postgresql":
+            sql = (f"SELECT q.key, k.claim_id FROM unnest(%s::text[], %s::int[]) AS q(key, lim) CROSS JOIN LATERAL "
+                   f"(SELECT claim_id FROM {table} WHERE key = q.key ORDER BY claim_id DESC LIMIT q.lim) AS k")
+            params: list = [chunk, [limits[key] for key in chunk]]
+        else:
+            sql = " UNION ALL ".join(f"SELECT * FROM (SELECT key, claim_id FROM {table} WHERE key = %s "
+                                     f"ORDER BY claim_id DESC LIMIT %s)" for _ in chunk)
+            params = [value for key in chunk for value in (key, limits[key])]
         with connection.cursor() as cursor:
-            cursor.execute(sql, [value for _, params in chunk for value in params])
-            for owner, claim_id in cursor.fetchall():
-                shared[owner][claim_id] += 1
-    return {owner: [claim_id for claim_id, count in shared[owner].most_common(MAX_CANDIDATES) if count >= 2]
-            for owner in wanted}
+            cursor.execute(sql, params)
+            for key, claim_id in cursor.fetchall():
+                found[key].append(claim_id)
+    return found
+
+
+def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | None = None) -> dict[int, list[int]]:
+    """For each claim, the other claims sharing at least two of its keys, best first, leaving out its
+    `siblings` (claims of its own article, which share its claimant and names but are never matched).
+
+    Each key is looked up once for all the claims of the call, reading at most CANDIDATES_PER_KEY index
+    rows beyond the claims of the call themselves. A shared key counts 1 / (how many claims it found): a
+    rare term shared with one claim says more than "troops" shared with many.
+    """
+    siblings = siblings or {}
+    holders = Counter(key for keys in wanted.values() for key in keys)
+    found = _newest_with_keys({key: CANDIDATES_PER_KEY + count for key, count in holders.items()})
+    candidates = {}
+    for owner, keys in wanted.items():
+        skip = siblings.get(owner, set()) | {owner}
+        weight: dict[int, float] = defaultdict(float)
+        shared: Counter = Counter()
+        for key in keys:
+            others = [claim_id for claim_id in found.get(key, ()) if claim_id not in skip][:CANDIDATES_PER_KEY]
+            for claim_id in others:
+                weight[claim_id] += 1 / len(others)
+                shared[claim_id] += 1
+        candidates[owner] = sorted((c for c, n in shared.items() if n >= 2), key=lambda c: -weight[c])[:MAX_CANDIDATES]
+    return candidates
 
 
 # ---------------------------------------------------------------- clustering
+
+PER_CLUSTER = 3  # candidates compared per cluster: the ones sharing the most keys stand for the rest
+
 
 @dataclass
 class _Candidate:
@@ -208,106 +238,204 @@ class _Candidate:
     cluster_id: int | None
     cluster_locked: bool
     article_id: int
+    keys: list[str]
 
 
-def match_claims(claims: Sequence[Claim], *, index: bool = True) -> int:
-    """Match claims (new ones, or all of them on a rebuild) with earlier claims of other articles.
+class _Plan:
+    """Where one call puts its claims, decided in memory and then written set-based (`save`).
+
+    Clusters are existing ids or, for clusters this call starts, negative placeholders. Merging
+    suggested clusters is a union-find: `root` gives the cluster a claim ends up in.
+    """
+
+    def __init__(self, clusters: dict[int, tuple[str, str]]) -> None:
+        self.clusters = clusters  # existing cluster id -> (state, verdict)
+        self.parent: dict[int, int] = {}
+        self.new = 0
+        self.placed: dict[int, tuple[int, Match]] = {}  # claim id -> (cluster, match)
+        self.partners: set[int] = set()  # earlier claims that got their first cluster here
+        self.merged_into: dict[int, set[int]] = defaultdict(set)  # root -> existing clusters folded into it
+
+    def root(self, cluster: int) -> int:
+        while cluster in self.parent:
+            cluster = self.parent[cluster]
+        return cluster
+
+    def start_cluster(self) -> int:
+        self.new -= 1
+        return self.new
+
+    def mergeable(self, cluster: int) -> bool:
+        return cluster < 0 or self.clusters.get(cluster, ("", ""))[0] == Cluster.State.SUGGESTED
+
+    def merge(self, into: int, others: set[int]) -> None:
+        for other in others:
+            if other != into and self.mergeable(other):
+                self.parent[other] = into
+                self.merged_into[into].add(other)
+
+    def verdict(self, cluster: int) -> str:
+        return self.clusters.get(cluster, ("", ""))[1]
+
+
+MATCHING_LOCK = 0x636C61696D6D61  # the pg_advisory_xact_lock key every matching process shares
+
+
+def lock_matching() -> None:
+    """Matching updates clusters and earlier claims that other processes may be matching against, and
+    must see the claims they committed: one at a time, to the end of the transaction (a PostgreSQL
+    advisory lock; SQLite serialises writers anyway)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [MATCHING_LOCK])
+
+
+@transaction.atomic
+def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None = None) -> int:
+    """Match claims (new ones, or all of them on a rebuild) with the claims of other articles.
 
     Single linkage over the blocked candidates: a claim joins the cluster of its most similar candidate
     above the threshold (or starts one with it), and suggested clusters it links above the threshold
     become one. Confirmed clusters are never merged; claims an editor placed are never moved.
+    The decisions are made in memory and written in a few set-based statements per call, under the
+    matching lock. `indexed`: the claims' features when index_claims has stored their keys already.
     Returns the number of claims matched.
     """
     if not claims:
         return 0
-    feats = index_claims(claims) if index else {c.pk: features(c.text, c.figures) for c in claims}
-    threshold = settings.CLAIMTRACK_MATCH_THRESHOLD
-    matched = 0
-    outlets: dict[int, str] = {}
+    feats = indexed if indexed is not None else index_claims(claims)
+    lock_matching()
     pending = sorted((c for c in claims if not c.cluster_locked and c.cluster_id is None), key=lambda c: c.pk)
-    found = _candidate_ids({c.pk: feats[c.pk].keys(c.claimant_id) for c in pending})
-    pool = {row[0]: _Candidate(*row) for row in Claim.objects.filter(
-        pk__in={i for ids in found.values() for i in ids}).values_list(
-        "id", "text", "claimant_id", "cluster_id", "cluster_locked", "article_id")}
-    stored_keys: dict[int, list[str]] = defaultdict(list)
-    for claim_id, key in ClaimKey.objects.filter(claim_id__in=list(pool)).values_list("claim_id", "key"):
-        stored_keys[claim_id].append(key)
-    assigned: set[int] = set()  # given a cluster earlier in this call, as someone's partner
+    by_article: dict[int, set[int]] = defaultdict(set)
+    for claim in claims:
+        by_article[claim.article_id].add(claim.pk)
+    found = _candidate_ids({c.pk: feats[c.pk].keys(c.claimant_id) for c in pending},
+                           {c.pk: by_article[c.article_id] for c in pending})
+    pool = _read_candidates({i for ids in found.values() for i in ids})
+    plan = _Plan({pk: (state, verdict) for pk, state, verdict in Cluster.objects.filter(
+        pk__in={c.cluster_id for c in pool.values() if c.cluster_id}).values_list("pk", "state", "verdict")})
+    threshold = settings.CLAIMTRACK_MATCH_THRESHOLD
+    pool_features: dict[int, Features] = {}
+    matched = 0
     for claim in pending:
-        if claim.pk in assigned:
-            continue
-        candidates = [pool[i] for i in found[claim.pk] if i in pool and pool[i].article_id != claim.article_id]
+        if claim.pk in plan.placed:
+            continue  # placed earlier in this call, as another claim's partner
         best: tuple[Match, _Candidate] | None = None
         linked: set[int] = set()
-        for candidate in candidates:
-            if candidate.cluster_locked and candidate.cluster_id is None:
-                continue  # an editor took it out of clustering
+        compared: Counter = Counter()
+        for candidate in (pool[i] for i in found[claim.pk] if i in pool):
+            if candidate.article_id == claim.article_id or (candidate.cluster_locked and candidate.cluster_id is None):
+                continue  # the same article, or an editor took it out of clustering
+            cluster = _current_cluster(plan, candidate)
+            if cluster is not None:
+                if compared[cluster] >= PER_CLUSTER:
+                    continue
+                compared[cluster] += 1
+            if candidate.pk not in pool_features:
+                pool_features[candidate.pk] = features_from_keys(candidate.text, candidate.keys)
             same_claimant = bool(claim.claimant_id) and claim.claimant_id == candidate.claimant_id
-            result = similarity(feats[claim.pk], features_from_keys(candidate.text, stored_keys[candidate.pk]),
-                                same_claimant=same_claimant)
+            result = similarity(feats[claim.pk], pool_features[candidate.pk], same_claimant=same_claimant)
             if result.score < threshold:
                 continue
-            if candidate.cluster_id is not None:
-                linked.add(candidate.cluster_id)
+            if cluster is not None:
+                linked.add(cluster)
             if best is None or result.score > best[0].score:
                 best = (result, candidate)
         if best is None:
             continue
         result, partner = best
-        with transaction.atomic():
-            cluster_id = partner.cluster_id
-            partner_joins = cluster_id is None
-            merged, merged_ids = False, set()
-            if partner_joins:
-                cluster_id = Cluster.objects.create().pk
-                Claim.objects.filter(pk=partner.pk, cluster_locked=False).update(
-                    cluster_id=cluster_id, cluster_score=result.score, cluster_reasons=result.reasons)
-            else:
-                merged_ids = _merge_suggested(into=cluster_id, others=linked - {cluster_id})
-                merged = bool(merged_ids)
-            Claim.objects.filter(pk=claim.pk).update(cluster_id=cluster_id, cluster_score=result.score,
-                                                     cluster_reasons=result.reasons)
-            joining = [(claim.pk, claim.article_id, _outlet_name(claim.article_id, outlets), claim.text,
-                        claim.figures)]
-            if partner_joins:
-                partner_figures = Claim.objects.values_list("figures", flat=True).get(pk=partner.pk)
-                joining.append((partner.pk, partner.article_id, _outlet_name(partner.article_id, outlets),
-                                partner.text, partner_figures))
-            if merged:
-                find_conflicts(cluster_id)
-            else:
-                record_figures(cluster_id, joining)
-            verdict = Cluster.objects.values_list("verdict", flat=True).get(pk=cluster_id)
-            if verdict:  # a claim joining a decided cluster is not changed silently: a reviewer looks at it
-                Claim.objects.filter(pk=claim.pk).update(needs_review=True, suggested_status=verdict)
-        claim.cluster_id = cluster_id
-        # Candidates read at the start of the call follow the assignments made since.
-        if partner_joins:
-            partner.cluster_id = cluster_id
-            assigned.add(partner.pk)
-        for other in pool.values():
-            if other.cluster_id in merged_ids:
-                other.cluster_id = cluster_id
-        if claim.pk in pool:
-            pool[claim.pk].cluster_id = cluster_id
+        cluster = _current_cluster(plan, partner)
+        if cluster is None:
+            cluster = plan.start_cluster()
+            plan.placed[partner.pk] = (cluster, result)
+            plan.partners.add(partner.pk)
+        else:
+            plan.merge(cluster, linked - {cluster})
+        plan.placed[claim.pk] = (cluster, result)
         matched += 1
+    _save(plan, [c for c in pending if c.pk in plan.placed and c.pk not in plan.partners], pool)
     return matched
 
 
-def _outlet_name(article_id: int, cache: dict[int, str]) -> str:
-    if article_id not in cache:
-        cache[article_id] = Article.objects.filter(pk=article_id).values_list("outlet__name", flat=True).first() or ""
-    return cache[article_id]
+def _current_cluster(plan: _Plan, candidate: _Candidate) -> int | None:
+    placed = plan.placed.get(candidate.pk)
+    cluster = placed[0] if placed else candidate.cluster_id
+    return None if cluster is None else plan.root(cluster)
 
 
-def _merge_suggested(*, into: int, others: set[int]) -> set[int]:
-    """Fold suggested clusters into `into`; confirmed clusters and editors' placements are left alone."""
-    mergeable = list(Cluster.objects.filter(pk__in=others, state=Cluster.State.SUGGESTED).values_list("pk", flat=True))
-    if mergeable:
-        Claim.objects.filter(cluster_id__in=mergeable, cluster_locked=False).update(cluster_id=into)
-        Conflict.objects.filter(cluster_id__in=mergeable, explained=False).delete()
-        Cluster.objects.filter(pk__in=mergeable, claims__isnull=True).delete()
-    return set(mergeable)
+def _read_candidates(ids: set[int]) -> dict[int, _Candidate]:
+    """The candidates, each with the stored keys similarity reads (names "e:", counted things "q:" and
+    dates "d:"), in one query: a claim's keys come from its own range of the (claim, key) index."""
+    if not ids:
+        return {}
+    claims, keys = (connection.ops.quote_name(model._meta.db_table) for model in (Claim, ClaimKey))
+    if connection.vendor == "postgresql":
+        own_keys = f"ARRAY(SELECT key FROM {keys} k WHERE k.claim_id = c.id AND left(k.key, 1) IN ('d', 'e', 'q'))"
+        where, params = "c.id = ANY(%s)", [sorted(ids)]
+    else:
+        own_keys = (f"(SELECT group_concat(key, char(31)) FROM {keys} k WHERE k.claim_id = c.id "
+                    f"AND substr(k.key, 1, 1) IN ('d', 'e', 'q'))")
+        where, params = f"c.id IN ({', '.join(['%s'] * len(ids))})", sorted(ids)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT c.id, c.text, c.claimant_id, c.cluster_id, c.cluster_locked, c.article_id, {own_keys} "
+                       f"FROM {claims} c WHERE {where}", params)
+        rows = cursor.fetchall()
+    return {row[0]: _Candidate(*row[:6], keys=(row[6] or "").split("\x1f") if isinstance(row[6], str) or row[6] is None
+                               else row[6]) for row in rows}
+
+
+def _save(plan: _Plan, matched: list[Claim], pool: dict[int, _Candidate]) -> None:
+    """Write a plan: new clusters, merges, memberships, flags for review, ledgers and conflicts."""
+    if not plan.placed:
+        return
+    placeholders = sorted({plan.root(c) for c, _ in plan.placed.values() if plan.root(c) < 0})
+    real = dict(zip(placeholders, (c.pk for c in Cluster.objects.bulk_create([Cluster() for _ in placeholders])),
+                    strict=True))
+
+    def final(cluster: int) -> int:
+        root = plan.root(cluster)
+        return real.get(root, root)
+
+    rebuilt = set()
+    for root, others in plan.merged_into.items():
+        existing = [c for c in others if c > 0]
+        if existing:
+            _fold(into=final(root), clusters=existing)
+            rebuilt.add(final(root))
+    rows = [Claim(pk=pk, cluster_id=final(cluster), cluster_score=match.score, cluster_reasons=match.reasons)
+            for pk, (cluster, match) in plan.placed.items()]
+    # An editor's placement made meanwhile wins: claims they locked are left alone.
+    bulk_set(Claim, rows, ["cluster_id", "cluster_score", "cluster_reasons"], cluster_locked=False)
+    # A claim joining a decided cluster is not changed silently: a reviewer looks at it.
+    review: dict[str, list[int]] = defaultdict(list)
+    for claim in matched:
+        verdict = plan.verdict(plan.root(plan.placed[claim.pk][0]))
+        if verdict:
+            review[verdict].append(claim.pk)
+    for verdict, ids in review.items():
+        Claim.objects.filter(pk__in=ids).update(needs_review=True, suggested_status=verdict)
+
+    joining: dict[int, list[tuple]] = defaultdict(list)
+    figures = dict(Claim.objects.filter(pk__in=plan.partners).values_list("id", "figures"))
+    article_ids = {c.article_id for c in matched} | {pool[pk].article_id for pk in plan.partners}
+    outlets = dict(Article.objects.filter(pk__in=article_ids).values_list("id", "outlet__name"))
+    for claim in matched:
+        joining[final(plan.placed[claim.pk][0])].append(
+            (claim.pk, claim.article_id, outlets.get(claim.article_id) or "", claim.text, claim.figures))
+    for pk in plan.partners:
+        partner = pool[pk]
+        joining[final(plan.placed[pk][0])].append(
+            (pk, partner.article_id, outlets.get(partner.article_id) or "", partner.text, figures[pk]))
+    for cluster in sorted(rebuilt):
+        find_conflicts(cluster)
+    record_figures({c: rows for c, rows in joining.items() if c not in rebuilt})
+
+
+def _fold(*, into: int, clusters: list[int]) -> None:
+    """Fold suggested clusters into `into`; editors' placements stay where they are."""
+    Claim.objects.filter(cluster_id__in=clusters, cluster_locked=False).update(cluster_id=into)
+    Conflict.objects.filter(cluster_id__in=clusters, explained=False).delete()
+    Cluster.objects.filter(pk__in=clusters, claims__isnull=True).delete()
 
 
 # ---------------------------------------------------------------- conflicts
@@ -316,8 +444,8 @@ def _number(value: float) -> str:
     return f"{int(value):,}" if value == int(value) else f"{value:,}"
 
 
-MAX_ENTRIES_PER_VALUE = 10  # a cluster's ledger keeps this many claims for each distinct figure
-MAX_VALUES = 20  # ... and this many distinct figures for one counted thing
+MAX_ENTRIES_PER_VALUE = 5  # a cluster's ledger keeps this many claims for each distinct figure
+MAX_VALUES = 12  # ... and this many distinct figures for one counted thing
 
 
 def figure_entries(claim_id: int, article_id: int, outlet: str, text: str, figures: Sequence[dict]) -> list[tuple]:
@@ -352,34 +480,65 @@ def _add_to_ledger(ledger: dict, key: str, entry: dict) -> bool:
     return True
 
 
-def _conflicts_from_ledger(cluster_id: int, ledger: dict, keys: Iterable[str]) -> None:
-    """Create or update the conflicts of the given ledger keys, and mark their claims."""
-    for ledger_key in keys:
-        kind, _, thing = ledger_key.partition("|")
-        values = ledger.get(ledger_key, [])
-        if len({_distinct(v) for v in values}) < 2 or len({v["article"] for v in values}) < 2:
-            continue
-        conflict, _ = Conflict.objects.update_or_create(cluster_id=cluster_id, kind=kind, key=thing,
-                                                        defaults={"values": values})
-        if not conflict.explained:
-            Claim.objects.filter(pk__in=[v["claim"] for v in values], has_conflict=False).update(has_conflict=True)
+def _in_conflict(values: list[dict]) -> bool:
+    return len({_distinct(v) for v in values}) >= 2 and len({v["article"] for v in values}) >= 2
 
 
-def record_figures(cluster_id: int, claims: Sequence[tuple[int, int, str, str, list]]) -> None:
-    """Add joining claims' figures to the cluster's ledger and update only the conflicts they touch:
-    the cost follows the number of joining claims, not the size of the cluster."""
-    entries = [entry for claim_id, article_id, outlet, text, figures in claims
-               for entry in figure_entries(claim_id, article_id, outlet, text, figures)]
-    # Members changed: a new version, so caches holding the cluster see it (ETag).
-    bump = {"version": F("version") + 1, "updated_at": timezone.now()}
-    if not entries:
-        Cluster.objects.filter(pk=cluster_id).update(**bump)
+def _save_conflicts(ledgers: dict[int, dict], changed: dict[int, set[str]],
+                    members: dict[tuple[int, str], set[int]] | None = None) -> None:
+    """Create or update the conflicts of the clusters' changed ledger keys, and flag their claims, plus
+    the `members` of a disagreeing ledger key that the bounded ledger left out: a few statements for any
+    number of clusters. Claims of an explained conflict are not flagged."""
+    members = members or {}
+    wanted = {(cluster_id, key): ledgers[cluster_id][key] for cluster_id, keys in changed.items() for key in keys
+              if _in_conflict(ledgers[cluster_id].get(key, []))}
+    joined = {pair: ids for pair, ids in members.items() if _in_conflict(ledgers[pair[0]].get(pair[1], []))}
+    if not wanted and not joined:
         return
-    ledger = Cluster.objects.select_for_update().values_list("figures", flat=True).get(pk=cluster_id) or {}
-    changed_keys = {key for key, entry in entries if _add_to_ledger(ledger, key, entry)}
-    Cluster.objects.filter(pk=cluster_id).update(figures=ledger, **bump)
-    if changed_keys:
-        _conflicts_from_ledger(cluster_id, ledger, changed_keys)
+    existing = {(c.cluster_id, f"{c.kind}|{c.key}"): c for c in Conflict.objects.filter(
+        cluster_id__in={pair[0] for pair in [*wanted, *joined]}).only("id", "cluster_id", "kind", "key", "explained")}
+    changed_rows, new_rows, flagged = [], [], set()
+    for (cluster_id, ledger_key), values in wanted.items():
+        conflict = existing.get((cluster_id, ledger_key))
+        if conflict is None:
+            kind, _, thing = ledger_key.partition("|")
+            new_rows.append(Conflict(cluster_id=cluster_id, kind=kind, key=thing, values=values))
+        else:
+            conflict.values, conflict.updated_at = values, timezone.now()
+            changed_rows.append(conflict)
+        if conflict is None or not conflict.explained:
+            flagged |= {v["claim"] for v in values}
+    for pair, ids in joined.items():
+        conflict = existing.get(pair)
+        if (conflict is None and pair in wanted) or (conflict is not None and not conflict.explained):
+            flagged |= ids
+    Conflict.objects.bulk_create(new_rows)
+    bulk_set(Conflict, changed_rows, ["values", "updated_at"])
+    flagged_ids = sorted(flagged)
+    for start in range(0, len(flagged_ids), 1000):
+        Claim.objects.filter(pk__in=flagged_ids[start:start + 1000], has_conflict=False).update(has_conflict=True)
+
+
+def record_figures(joining: dict[int, Sequence[tuple[int, int, str, str, list]]]) -> None:
+    """Add joining claims' figures to their clusters' ledgers and update only the conflicts they touch:
+    the cost follows the number of joining claims, not the size of the clusters."""
+    if not joining:
+        return
+    ledgers = {pk: figures or {} for pk, figures in
+               Cluster.objects.select_for_update().filter(pk__in=joining).values_list("pk", "figures")}
+    changed: dict[int, set[str]] = defaultdict(set)
+    members: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for cluster_id, claims in joining.items():
+        ledger = ledgers.setdefault(cluster_id, {})
+        for claim in claims:
+            for key, entry in figure_entries(*claim):
+                members[(cluster_id, key)].add(entry["claim"])
+                if _add_to_ledger(ledger, key, entry):
+                    changed[cluster_id].add(key)
+    # Members changed: a new version, so caches holding the clusters see it (ETag).
+    Cluster.objects.filter(pk__in=joining).update(version=F("version") + 1, updated_at=timezone.now())
+    bulk_set(Cluster, [Cluster(pk=pk, figures=ledgers[pk]) for pk in changed], ["figures"])
+    _save_conflicts(ledgers, changed, members)
 
 
 @transaction.atomic
@@ -390,12 +549,14 @@ def find_conflicts(cluster_id: int) -> list[Conflict]:
     rows = Claim.objects.filter(cluster_id=cluster_id, present=True).order_by("id").values_list(
         "id", "article_id", "article__outlet__name", "text", "figures")
     ledger: dict = {}
+    memberships: dict[tuple[int, str], set[int]] = defaultdict(set)
     for claim_id, article_id, outlet, text, figures in rows.iterator(chunk_size=2000):
-        for key, entry in figure_entries(claim_id, article_id, outlet, text, figures):
+        for key, entry in figure_entries(claim_id, article_id, outlet or "", text, figures):
             _add_to_ledger(ledger, key, entry)
+            memberships[(cluster_id, key)].add(claim_id)
     Cluster.objects.filter(pk=cluster_id).update(figures=ledger, version=F("version") + 1, updated_at=timezone.now())
     Claim.objects.filter(cluster_id=cluster_id, has_conflict=True).update(has_conflict=False)
-    _conflicts_from_ledger(cluster_id, ledger, ledger.keys())
+    _save_conflicts({cluster_id: ledger}, {cluster_id: set(ledger)}, memberships)
     live = [f"{kind}|{key}" for kind, key in Conflict.objects.filter(cluster_id=cluster_id).values_list("kind", "key")]
     stale = [k for k in live if k not in ledger or len({_distinct(v) for v in ledger[k]}) < 2]
     for stale_key in stale:
@@ -405,18 +566,23 @@ def find_conflicts(cluster_id: int) -> list[Conflict]:
 
 
 def match_unindexed(*, batch: int = 500) -> int:
-    """Index and match the claims that were never matched (imported with matching off)."""
-    matched = 0
+    """Index and match the claims that were never matched (imported with matching off), oldest first."""
+    matched, after = 0, 0
+    unindexed = Claim.objects.filter(~Exists(ClaimKey.objects.filter(claim_id=OuterRef("pk")))).order_by("id")
     while True:
-        chunk = list(Claim.objects.exclude(pk__in=ClaimKey.objects.values("claim_id")).order_by("id")[:batch])
-        if not chunk:
-            return matched
-        matched += match_claims(chunk)
+        with transaction.atomic():
+            lock_matching()  # before choosing: two runs never index the same claims
+            chunk = list(unindexed.filter(pk__gt=after)[:batch])
+            if not chunk:
+                return matched
+            matched += match_claims(chunk)
+        after = chunk[-1].pk
 
 
 def rebuild(*, batch: int = 500) -> int:
     """Forget suggested clusters and match every claim again; editors' placements and confirmed clusters stay."""
     with transaction.atomic():
+        lock_matching()
         Claim.objects.filter(cluster_locked=False, cluster__state=Cluster.State.SUGGESTED).update(
             cluster=None, cluster_score=None, cluster_reasons=[], has_conflict=False)
         Cluster.objects.filter(state=Cluster.State.SUGGESTED, claims__isnull=True).delete()
@@ -424,7 +590,9 @@ def rebuild(*, batch: int = 500) -> int:
     matched = 0
     ids = list(Claim.objects.order_by("id").values_list("id", flat=True))
     for start in range(0, len(ids), batch):
-        chunk = list(Claim.objects.filter(pk__in=ids[start:start + batch]).order_by("id"))
-        index_claims(chunk)
-        matched += match_claims([c for c in chunk if c.cluster_id is None], index=False)
+        with transaction.atomic():
+            lock_matching()
+            chunk = list(Claim.objects.filter(pk__in=ids[start:start + batch]).order_by("id"))
+            indexed = index_claims(chunk)  # all of them: clustered claims are candidates for the others
+            matched += match_claims([c for c in chunk if c.cluster_id is None], indexed=indexed)
     return matched

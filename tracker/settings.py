@@ -119,9 +119,9 @@ CLAIMTRACK_ORGANIZATION_URL = env_str("CLAIMTRACK_ORGANIZATION_URL", "")
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024, minimum=1)
 
 # --- Cross-article claim matching (claims/matching.py) ---
-# Off by default until matching inside the import is fast enough (docs/performance.md: it costs 10-15x
-# the import today); `manage.py match_claims` matches what was imported, and `make run` calls it.
-CLAIMTRACK_MATCH_ON_IMPORT = env_bool("CLAIMTRACK_MATCH_ON_IMPORT", False)
+# Every import matches its new claims with the stored ones. Off: a bulk load matches later with
+# `manage.py match_claims`, which matches whatever was imported unmatched.
+CLAIMTRACK_MATCH_ON_IMPORT = env_bool("CLAIMTRACK_MATCH_ON_IMPORT", True)
 # Two claims of different articles share a cluster when their similarity (0-1) reaches this.
 CLAIMTRACK_MATCH_THRESHOLD = env_float("CLAIMTRACK_MATCH_THRESHOLD", 0.53)
 # How the similarity weighs its signals (they sum to 1).

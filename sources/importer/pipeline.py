@@ -8,16 +8,17 @@ content hash before any parsing, which is what makes periodic re-runs cheap.
 from __future__ import annotations
 
 import hashlib
+import logging
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, connection, connections, transaction
+from django.db import DatabaseError, IntegrityError, connection, connections, transaction
 from django.utils import timezone
 
-from claims.matching import match_claims
+from claims.matching import lock_matching, match_claims
 from claims.models import Claim, Origin
 from claims.services import Actor, ClaimDraft, claim_update, claims_create
 from sources.importer.cleaning import derive_title, fingerprint, split_blocks
@@ -26,6 +27,8 @@ from sources.importer.manifest import ManifestEntry
 from sources.importer.reading import ArticleFileError, ArticleText, find_article_files, read_article
 from sources.models import Article, ImportRun, SourceKind
 from sources.services import UNKNOWN_OUTLET, SourceResolver
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -128,13 +131,6 @@ class ArticleImporter:
             yield self.import_file(path, known=known)
 
     def import_file(self, path: Path, *, known: dict[str, Article] | None = None) -> FileResult:
-        self._unmatched: list[Claim] = []
-        result = self._import_file(path, known)
-        if self._unmatched:  # the file's own transaction has committed: match its new claims now
-            _match_committed(self._unmatched)
-        return result
-
-    def _import_file(self, path: Path, known: dict[str, Article] | None) -> FileResult:
         try:
             return self._import(path, known)
         except ArticleFileError as exc:
@@ -203,16 +199,20 @@ class ArticleImporter:
         return {name: value for name, value in wanted.items() if getattr(article, name) != value}
 
     def _match(self, claims: list[Claim]) -> None:
-        """Cross-article matching of the new claims, once the file's own transaction has committed
-        (import_file runs it).
+        """Cross-article matching of the new claims, at the end of the file's transaction.
 
-        Matching updates earlier claims and clusters that other workers may be matching against too, so
-        it runs in a transaction of its own, one worker at a time (PostgreSQL advisory lock; SQLite's
-        writes are serialised anyway). If it fails, the file stays imported and its claims unmatched:
+        Matching takes the matching lock (claims.matching.lock_matching) and holds it to the commit, so
+        concurrent importers match one at a time and each sees the claims of those before it. If matching
+        fails, its savepoint is rolled back: the file stays imported with its claims unmatched, and
         `manage.py match_claims` matches them later.
         """
-        if settings.CLAIMTRACK_MATCH_ON_IMPORT and claims:
-            self._unmatched = list(claims)
+        if not settings.CLAIMTRACK_MATCH_ON_IMPORT or not claims:
+            return
+        try:
+            match_claims(claims)
+        except DatabaseError:
+            logger.exception("matching the claims of article %s failed; run manage.py match_claims",
+                             claims[0].article_id)
 
     def _claimant_id(self, claim: ExtractedClaim) -> int | None:
         return resolve_claimant(self.resolver, claim)
@@ -261,12 +261,17 @@ class ArticleImporter:
             article.title = parsed.title[:500]
         article.save()
 
+        drafts = self._drafts(parsed.claims)
+        if settings.CLAIMTRACK_MATCH_ON_IMPORT:
+            # Before touching claims that other importers may be matching against (claim_update locks
+            # their rows), so that no importer waits for this one while holding the matching lock.
+            lock_matching()
         # Claims are matched by their normalised text: an unchanged claim keeps its id, verdicts and history.
         existing: dict[str, list[Claim]] = {}
         for claim in Claim.objects.filter(article=article).order_by("id"):
             existing.setdefault(claim.fingerprint, []).append(claim)
         new_drafts: list[ClaimDraft] = []
-        for draft in self._drafts(parsed.claims):
+        for draft in drafts:
             matches = existing.get(draft.fingerprint)
             if not matches:
                 new_drafts.append(draft)
@@ -286,17 +291,6 @@ class ArticleImporter:
         self._match(created)
         return FileResult(str(path), "updated", claims_created=len(created), claims_retired=retired,
                           article_id=article.pk)
-
-
-MATCHING_LOCK = 0x636C61696D6D61  # pg_advisory_xact_lock key shared by every importer process
-
-
-def _match_committed(claims: list[Claim]) -> None:
-    with transaction.atomic():
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [MATCHING_LOCK])
-        match_claims(claims)
 
 
 def resolve_claimant(resolver: SourceResolver, claim: ExtractedClaim) -> int | None:

@@ -26,10 +26,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def clustered(seeded):
-    """The seeds imported, then matched as `make run` does (manage.py match_claims)."""
-    from claims.matching import match_unindexed
+    """The seeds imported as `make run` does: each import matches its claims with those before it."""
+    return seeded
 
-    match_unindexed()
 LABELS = json.loads((Path(__file__).parent / "seed_clusters.json").read_text(encoding="utf-8"))["groups"]
 
 
@@ -139,13 +138,13 @@ def import_two_reports_of_one_fact(folder):
     call_command("import_articles", str(folder), verbosity=0)
 
 
-def test_matching_inside_the_import_when_it_is_switched_on(settings, tmp_path):
-    settings.CLAIMTRACK_MATCH_ON_IMPORT = True
+def test_every_import_matches_its_new_claims_by_default(tmp_path):
     import_two_reports_of_one_fact(tmp_path)
     assert Cluster.objects.count() == 1 and Claim.objects.filter(cluster__isnull=False).count() == 2
 
 
-def test_match_claims_command_matches_what_was_imported_without_matching(tmp_path):
+def test_match_claims_command_matches_what_was_imported_without_matching(settings, tmp_path):
+    settings.CLAIMTRACK_MATCH_ON_IMPORT = False
     import_two_reports_of_one_fact(tmp_path)
     assert not ClaimKey.objects.exists() and not Cluster.objects.exists()
     out = io.StringIO()
