@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -198,9 +198,11 @@ def _newest_with_keys(limits: dict[str, int]) -> dict[str, list[int]]:
     return found
 
 
-def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | None = None) -> dict[int, list[int]]:
+def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | None = None,
+                   batch: Collection[int] = ()) -> dict[int, list[int]]:
     """For each claim, the other claims sharing at least two of its keys, best first, leaving out its
-    `siblings` (claims of its own article, which share its claimant and names but are never matched).
+    `siblings` (claims of its own article, which share its claimant and names but are never matched)
+    and the later claims of its `batch` (they compare themselves with it: as if imported one by one).
 
     Each key is looked up once for all the claims of the call, reading at most CANDIDATES_PER_KEY index
     rows beyond the claims of the call themselves. A shared key counts 1 / (how many claims it found): a
@@ -215,7 +217,8 @@ def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | 
         weight: dict[int, float] = defaultdict(float)
         shared: Counter = Counter()
         for key in keys:
-            others = [claim_id for claim_id in found.get(key, ()) if claim_id not in skip][:CANDIDATES_PER_KEY]
+            others = [claim_id for claim_id in found.get(key, ())
+                      if claim_id not in skip and not (claim_id > owner and claim_id in batch)][:CANDIDATES_PER_KEY]
             for claim_id in others:
                 weight[claim_id] += 1 / len(others)
                 shared[claim_id] += 1
@@ -310,7 +313,7 @@ def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None
     for claim in claims:
         by_article[claim.article_id].add(claim.pk)
     found = _candidate_ids({c.pk: feats[c.pk].keys(c.claimant_id) for c in pending},
-                           {c.pk: by_article[c.article_id] for c in pending})
+                           {c.pk: by_article[c.article_id] for c in pending}, batch=feats.keys())
     pool = _read_candidates({i for ids in found.values() for i in ids})
     plan = _Plan({pk: (state, verdict) for pk, state, verdict in Cluster.objects.filter(
         pk__in={c.cluster_id for c in pool.values() if c.cluster_id}).values_list("pk", "state", "verdict")})

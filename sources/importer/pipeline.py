@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connection, connections, transaction
 from django.utils import timezone
 
-from claims.matching import lock_matching, match_claims
+from claims.matching import match_claims
 from claims.models import Claim, Origin
 from claims.services import Actor, ClaimDraft, claim_update, claims_create
 from sources.importer.cleaning import derive_title, fingerprint, split_blocks
@@ -123,14 +123,26 @@ class ArticleImporter:
             yield from self.import_chunk(chunk)
 
     def import_chunk(self, paths: list[Path]) -> Iterator[FileResult]:
-        """Import a few files, asking the database about all of them in one query first:
-        on a periodic re-run most files are unchanged and then cost no further query."""
+        """Import a few files, asking the database about all of them in one query first (on a periodic
+        re-run most files are unchanged and then cost no further query), then match the claims they
+        brought with the stored ones in one pass, whose fixed costs the chunk's articles share."""
         known = {article.external_id: article for article in
                  Article.objects.filter(external_id__in=[p.name for p in paths]).defer("body")}
+        created: list[Claim] = []
         for path in paths:
-            yield self.import_file(path, known=known)
+            self._new_claims: list[Claim] = []
+            result = self._import_file(path, known)
+            if result.outcome in ("created", "updated"):  # the file's transaction has committed
+                created += self._new_claims
+            yield result
+        self._match(created)
 
-    def import_file(self, path: Path, *, known: dict[str, Article] | None = None) -> FileResult:
+    def import_file(self, path: Path) -> FileResult:
+        """Import one file and match its new claims."""
+        [result] = self.import_chunk([path])
+        return result
+
+    def _import_file(self, path: Path, known: dict[str, Article] | None) -> FileResult:
         try:
             return self._import(path, known)
         except ArticleFileError as exc:
@@ -199,20 +211,20 @@ class ArticleImporter:
         return {name: value for name, value in wanted.items() if getattr(article, name) != value}
 
     def _match(self, claims: list[Claim]) -> None:
-        """Cross-article matching of the new claims, at the end of the file's transaction.
+        """Cross-article matching of the new claims of a chunk, once their files have committed.
 
-        Matching takes the matching lock (claims.matching.lock_matching) and holds it to the commit, so
-        concurrent importers match one at a time and each sees the claims of those before it. If matching
-        fails, its savepoint is rolled back: the file stays imported with its claims unmatched, and
-        `manage.py match_claims` matches them later.
+        Matching runs in a transaction of its own under the matching lock (claims.matching.lock_matching):
+        concurrent importers match one at a time and each sees the claims the others committed. If it
+        fails, the files stay imported with their claims unmatched, and `manage.py match_claims` matches
+        them later.
         """
         if not settings.CLAIMTRACK_MATCH_ON_IMPORT or not claims:
             return
         try:
             match_claims(claims)
         except DatabaseError:
-            logger.exception("matching the claims of article %s failed; run manage.py match_claims",
-                             claims[0].article_id)
+            logger.exception("matching the claims of %d imported articles failed; run manage.py match_claims",
+                             len({claim.article_id for claim in claims}))
 
     def _claimant_id(self, claim: ExtractedClaim) -> int | None:
         return resolve_claimant(self.resolver, claim)
@@ -244,9 +256,8 @@ class ArticleImporter:
             content_sha256=parsed.sha256,
             encoding=parsed.encoding,
         )
-        created = claims_create(article=article, drafts=self._drafts(parsed.claims), actor=self.actor)
-        self._match(created)
-        return FileResult(str(path), "created", claims_created=len(created), article_id=article.pk)
+        self._new_claims = claims_create(article=article, drafts=self._drafts(parsed.claims), actor=self.actor)
+        return FileResult(str(path), "created", claims_created=len(self._new_claims), article_id=article.pk)
 
     def _update(self, path: Path, article: Article, parsed: ParsedArticle, meta: ManifestEntry) -> FileResult:
         for name, value in self._metadata_changes(article, meta).items():
@@ -262,10 +273,6 @@ class ArticleImporter:
         article.save()
 
         drafts = self._drafts(parsed.claims)
-        if settings.CLAIMTRACK_MATCH_ON_IMPORT:
-            # Before touching claims that other importers may be matching against (claim_update locks
-            # their rows), so that no importer waits for this one while holding the matching lock.
-            lock_matching()
         # Claims are matched by their normalised text: an unchanged claim keeps its id, verdicts and history.
         existing: dict[str, list[Claim]] = {}
         for claim in Claim.objects.filter(article=article).order_by("id"):
@@ -287,8 +294,7 @@ class ArticleImporter:
                     claim_update(claim_id=claim.pk, actor=self.actor,
                                  reason="re-import: no longer in the article text", present=False)
                     retired += 1
-        created = claims_create(article=article, drafts=new_drafts, actor=self.actor)
-        self._match(created)
+        self._new_claims = created = claims_create(article=article, drafts=new_drafts, actor=self.actor)
         return FileResult(str(path), "updated", claims_created=len(created), claims_retired=retired,
                           article_id=article.pk)
 

@@ -252,16 +252,16 @@ def test_an_interrupted_run_is_recorded_as_stopped_and_keeps_what_it_imported(fo
     from sources.importer import pipeline
 
     (folder / "second.txt").write_text(GOOD.replace("40 ships", "41 ships"), encoding="utf-8")
-    real = pipeline.ArticleImporter.import_file
+    real = pipeline.ArticleImporter._import_file
     calls = []
 
-    def import_then_interrupt(self, path, **kwargs):
+    def import_then_interrupt(self, path, known):
         calls.append(path)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return real(self, path, **kwargs)
+        return real(self, path, known)
 
-    monkeypatch.setattr(pipeline.ArticleImporter, "import_file", import_then_interrupt)
+    monkeypatch.setattr(pipeline.ArticleImporter, "_import_file", import_then_interrupt)
     code, _, err = run(folder)
     assert code == 1 and "Import stopped after 1 files: interrupted" in err
     record = ImportRun.objects.get()
