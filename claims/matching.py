@@ -13,10 +13,14 @@ weights and the threshold are settings (CLAIMTRACK_MATCH_*).
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -32,7 +36,7 @@ from sources.services import alias_key
 from tracker.db import bulk_set, insert_rows
 
 RARE_TERMS = 8
-CANDIDATES_PER_KEY = 20
+CANDIDATES_PER_KEY = 12
 MAX_CANDIDATES = 20
 NAME_SIMILARITY = 85  # "volodymyr zelenskyy" and "volodymyr zelensky" are one name
 DATE_SLACK_DAYS = 2
@@ -72,6 +76,11 @@ def counted_key(figure: dict, text: str) -> str:
     return thing
 
 
+@lru_cache(maxsize=200_000)
+def _frequency(term: str) -> float:
+    return zipf_frequency(term, "en")
+
+
 @dataclass(frozen=True)
 class Features:
     """What matching needs of a claim, computed once."""
@@ -83,7 +92,7 @@ class Features:
     text: str
 
     def keys(self, claimant_id: int | None) -> set[str]:
-        rare = sorted(self.terms, key=lambda t: (zipf_frequency(t, "en"), t))[:RARE_TERMS]
+        rare = sorted(self.terms, key=lambda t: (_frequency(t), t))[:RARE_TERMS]
         keys = {f"t:{t}"[:80] for t in rare} | {f"e:{n}"[:80] for n in self.names}
         keys |= {f"q:{c}" for c in self.counted} | {f"d:{m}-{d}" for m, d in self.dates}
         if claimant_id:
@@ -97,15 +106,22 @@ def features(text: str, figures: Sequence[dict]) -> Features:
                       if w not in _STOPWORDS)
     names = set()
     for run in name_runs(text):
-        name = head_name(run)
-        if name and is_source_name(name) and name.lower() not in DEMONYMS:
-            key = alias_key(name)
-            names.add(key)
-            names.add(key.split()[-1] if key else key)  # "vladimir putin" and "putin" are one name here
+        names |= _name_keys(tuple(run))
     counted = frozenset(c for f in figures if f.get("kind") in ("quantity", "percent")
                         for c in [counted_key(f, lowered)] if c)
     dates = frozenset((f["month"], f["day"]) for f in figures if f.get("kind") == "date" and f.get("day"))
-    return Features(terms, frozenset(n for n in names if n), counted, dates, _content(lowered))
+    return Features(terms, frozenset(names), counted, dates, _content(lowered))
+
+
+@lru_cache(maxsize=100_000)
+def _name_keys(run: tuple[str, ...]) -> frozenset[str]:
+    """The name in a run of capitalised words, in full and by its last word ("vladimir putin" and
+    "putin" are one name here); nothing for common words, titles and demonyms."""
+    name = head_name(list(run))
+    if not name or not is_source_name(name) or name.lower() in DEMONYMS:
+        return frozenset()
+    key = alias_key(name)
+    return frozenset(k for k in (key, key.split()[-1] if key else "") if k)
 
 
 def _content(lowered: str) -> str:
@@ -138,7 +154,10 @@ def similarity(a: Features, b: Features, *, same_claimant: bool) -> Match:
     weights = settings.CLAIMTRACK_MATCH_WEIGHTS
     # rapidfuzz's token-set ratio of the content words: generous to a claim restated inside a longer one.
     overlap = fuzz.token_set_ratio(a.text, b.text) / 100 if a.text and b.text else 0.0
-    shared_names = {n for n in a.names if any(n == m or fuzz.ratio(n, m) >= NAME_SIMILARITY for m in b.names)}
+    shared_names = a.names & b.names
+    if a.names - shared_names and b.names - shared_names:
+        shared_names |= {n for n in a.names - shared_names if any(
+            fuzz.ratio(n, m, score_cutoff=NAME_SIMILARITY) for m in b.names - shared_names)}
     names = len(shared_names) / max(1, len(a.names | b.names))
     same_thing = a.counted & b.counted
     # The same day, or days so close that they are one event reported differently (October 13 / Oct. 14).
@@ -211,17 +230,23 @@ def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | 
     siblings = siblings or {}
     holders = Counter(key for keys in wanted.values() for key in keys)
     found = _newest_with_keys({key: CANDIDATES_PER_KEY + count for key, count in holders.items()})
+    # Per key: the claims outside the batch (newest first) and those in it (oldest first, for bisect).
+    split = {key: ([c for c in ids if c not in batch], sorted(c for c in ids if c in batch))
+             for key, ids in found.items()}
     candidates = {}
     for owner, keys in wanted.items():
-        skip = siblings.get(owner, set()) | {owner}
+        skip = siblings.get(owner, set())
         weight: dict[int, float] = defaultdict(float)
         shared: Counter = Counter()
         for key in keys:
-            others = [claim_id for claim_id in found.get(key, ())
-                      if claim_id not in skip and not (claim_id > owner and claim_id in batch)][:CANDIDATES_PER_KEY]
+            outside, inside = split.get(key, ((), ()))
+            earlier = (inside[i] for i in range(bisect_left(inside, owner) - 1, -1, -1))
+            merged = heapq.merge(outside, earlier, reverse=True)
+            others = list(islice((c for c in merged if c not in skip and c != owner), CANDIDATES_PER_KEY))
+            share = 1 / max(1, len(others))
             for claim_id in others:
-                weight[claim_id] += 1 / len(others)
-                shared[claim_id] += 1
+                weight[claim_id] += share
+            shared.update(others)
         candidates[owner] = sorted((c for c, n in shared.items() if n >= 2), key=lambda c: -weight[c])[:MAX_CANDIDATES]
     return candidates
 
