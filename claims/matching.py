@@ -13,14 +13,12 @@ weights and the threshold are settings (CLAIMTRACK_MATCH_*).
 
 from __future__ import annotations
 
-import heapq
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -230,19 +228,23 @@ def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | 
     siblings = siblings or {}
     holders = Counter(key for keys in wanted.values() for key in keys)
     found = _newest_with_keys({key: CANDIDATES_PER_KEY + count for key, count in holders.items()})
-    # Per key: the claims outside the batch (newest first) and those in it (oldest first, for bisect).
-    split = {key: ([c for c in ids if c not in batch], sorted(c for c in ids if c in batch))
-             for key, ids in found.items()}
+    # Per key, oldest first: every claim found, and those outside the batch (a newer one of these was
+    # committed by another importer meanwhile: it is a candidate too).
+    ordered = {key: sorted(ids) for key, ids in found.items()}
+    outside = {key: [c for c in ids if c not in batch] for key, ids in ordered.items()}
     candidates = {}
     for owner, keys in wanted.items():
         skip = siblings.get(owner, set())
         weight: dict[int, float] = defaultdict(float)
         shared: Counter = Counter()
         for key in keys:
-            outside, inside = split.get(key, ((), ()))
-            earlier = (inside[i] for i in range(bisect_left(inside, owner) - 1, -1, -1))
-            merged = heapq.merge(outside, earlier, reverse=True)
-            others = list(islice((c for c in merged if c not in skip and c != owner), CANDIDATES_PER_KEY))
+            ids = ordered.get(key, [])
+            others = [c for c in outside.get(key, ())[bisect_right(outside.get(key, []), owner):] if c not in skip]
+            i = bisect_left(ids, owner) - 1
+            while i >= 0 and len(others) < CANDIDATES_PER_KEY:
+                if ids[i] not in skip:
+                    others.append(ids[i])
+                i -= 1
             share = 1 / max(1, len(others))
             for claim_id in others:
                 weight[claim_id] += share
@@ -253,7 +255,7 @@ def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | 
 
 # ---------------------------------------------------------------- clustering
 
-PER_CLUSTER = 3  # candidates compared per cluster: the ones sharing the most keys stand for the rest
+PER_CLUSTER = 2
 
 
 @dataclass
@@ -413,7 +415,9 @@ def _read_candidates(ids: set[int]) -> dict[int, _Candidate]:
 
 
 def _save(plan: _Plan, matched: list[Claim], pool: dict[int, _Candidate]) -> None:
-    """Write a plan: new clusters, merges, memberships, flags for review, ledgers and conflicts."""
+    """Write a plan: new clusters, merges, ledgers and conflicts, then every placed claim in one statement
+    (its cluster, score and reasons, conflict flag and review flag: on PostgreSQL each row written costs
+    an update of every index of the claims table, full-text search included)."""
     if not plan.placed:
         return
     placeholders = sorted({plan.root(c) for c, _ in plan.placed.values() if plan.root(c) < 0})
@@ -430,18 +434,6 @@ def _save(plan: _Plan, matched: list[Claim], pool: dict[int, _Candidate]) -> Non
         if existing:
             _fold(into=final(root), clusters=existing)
             rebuilt.add(final(root))
-    rows = [Claim(pk=pk, cluster_id=final(cluster), cluster_score=match.score, cluster_reasons=match.reasons)
-            for pk, (cluster, match) in plan.placed.items()]
-    # An editor's placement made meanwhile wins: claims they locked are left alone.
-    bulk_set(Claim, rows, ["cluster_id", "cluster_score", "cluster_reasons"], cluster_locked=False)
-    # A claim joining a decided cluster is not changed silently: a reviewer looks at it.
-    review: dict[str, list[int]] = defaultdict(list)
-    for claim in matched:
-        verdict = plan.verdict(plan.root(plan.placed[claim.pk][0]))
-        if verdict:
-            review[verdict].append(claim.pk)
-    for verdict, ids in review.items():
-        Claim.objects.filter(pk__in=ids).update(needs_review=True, suggested_status=verdict)
 
     joining: dict[int, list[tuple]] = defaultdict(list)
     figures = dict(Claim.objects.filter(pk__in=plan.partners).values_list("id", "figures"))
@@ -454,9 +446,20 @@ def _save(plan: _Plan, matched: list[Claim], pool: dict[int, _Candidate]) -> Non
         partner = pool[pk]
         joining[final(plan.placed[pk][0])].append(
             (pk, partner.article_id, outlets.get(partner.article_id) or "", partner.text, figures[pk]))
+    flagged = record_figures({c: rows for c, rows in joining.items() if c not in rebuilt})
+
+    # A claim joining a decided cluster is not changed silently: a reviewer looks at it.
+    suggested = {claim.pk: plan.verdict(plan.root(plan.placed[claim.pk][0])) for claim in matched}
+    rows = [Claim(pk=pk, cluster_id=final(cluster), cluster_score=match.score, cluster_reasons=match.reasons,
+                  has_conflict=pk in flagged, needs_review=bool(suggested.get(pk)),
+                  suggested_status=suggested.get(pk, ""))
+            for pk, (cluster, match) in plan.placed.items()]
+    # An editor's placement made meanwhile wins: claims they locked are left alone.
+    bulk_set(Claim, rows, ["cluster_id", "cluster_score", "cluster_reasons", "has_conflict", "needs_review",
+                           "suggested_status"], cluster_locked=False)
+    _flag(flagged - plan.placed.keys())  # earlier members now in a conflict
     for cluster in sorted(rebuilt):
         find_conflicts(cluster)
-    record_figures({c: rows for c, rows in joining.items() if c not in rebuilt})
 
 
 def _fold(*, into: int, clusters: list[int]) -> None:
@@ -513,16 +516,16 @@ def _in_conflict(values: list[dict]) -> bool:
 
 
 def _save_conflicts(ledgers: dict[int, dict], changed: dict[int, set[str]],
-                    members: dict[tuple[int, str], set[int]] | None = None) -> None:
-    """Create or update the conflicts of the clusters' changed ledger keys, and flag their claims, plus
-    the `members` of a disagreeing ledger key that the bounded ledger left out: a few statements for any
-    number of clusters. Claims of an explained conflict are not flagged."""
+                    members: dict[tuple[int, str], set[int]] | None = None) -> set[int]:
+    """Create or update the conflicts of the clusters' changed ledger keys: a few statements for any
+    number of clusters. Returns the claims in them to flag, with the `members` of a disagreeing ledger
+    key that the bounded ledger left out; claims of an explained conflict are not flagged."""
     members = members or {}
     wanted = {(cluster_id, key): ledgers[cluster_id][key] for cluster_id, keys in changed.items() for key in keys
               if _in_conflict(ledgers[cluster_id].get(key, []))}
     joined = {pair: ids for pair, ids in members.items() if _in_conflict(ledgers[pair[0]].get(pair[1], []))}
     if not wanted and not joined:
-        return
+        return set()
     existing = {(c.cluster_id, f"{c.kind}|{c.key}"): c for c in Conflict.objects.filter(
         cluster_id__in={pair[0] for pair in [*wanted, *joined]}).only("id", "cluster_id", "kind", "key", "explained")}
     changed_rows, new_rows, flagged = [], [], set()
@@ -542,16 +545,22 @@ def _save_conflicts(ledgers: dict[int, dict], changed: dict[int, set[str]],
             flagged |= ids
     Conflict.objects.bulk_create(new_rows)
     bulk_set(Conflict, changed_rows, ["values", "updated_at"])
-    flagged_ids = sorted(flagged)
-    for start in range(0, len(flagged_ids), 1000):
-        Claim.objects.filter(pk__in=flagged_ids[start:start + 1000], has_conflict=False).update(has_conflict=True)
+    return flagged
 
 
-def record_figures(joining: dict[int, Sequence[tuple[int, int, str, str, list]]]) -> None:
+def _flag(claim_ids: set[int]) -> None:
+    """Mark claims as in an unexplained conflict."""
+    ids = sorted(claim_ids)
+    for start in range(0, len(ids), 1000):
+        Claim.objects.filter(pk__in=ids[start:start + 1000], has_conflict=False).update(has_conflict=True)
+
+
+def record_figures(joining: dict[int, Sequence[tuple[int, int, str, str, list]]]) -> set[int]:
     """Add joining claims' figures to their clusters' ledgers and update only the conflicts they touch:
-    the cost follows the number of joining claims, not the size of the clusters."""
+    the cost follows the number of joining claims, not the size of the clusters. Returns the claims
+    to flag as in a conflict."""
     if not joining:
-        return
+        return set()
     ledgers = {pk: figures or {} for pk, figures in
                Cluster.objects.select_for_update().filter(pk__in=joining).values_list("pk", "figures")}
     changed: dict[int, set[str]] = defaultdict(set)
@@ -566,7 +575,7 @@ def record_figures(joining: dict[int, Sequence[tuple[int, int, str, str, list]]]
     # Members changed: a new version, so caches holding the clusters see it (ETag).
     Cluster.objects.filter(pk__in=joining).update(version=F("version") + 1, updated_at=timezone.now())
     bulk_set(Cluster, [Cluster(pk=pk, figures=ledgers[pk]) for pk in changed], ["figures"])
-    _save_conflicts(ledgers, changed, members)
+    return _save_conflicts(ledgers, changed, members)
 
 
 @transaction.atomic
@@ -584,7 +593,7 @@ def find_conflicts(cluster_id: int) -> list[Conflict]:
             memberships[(cluster_id, key)].add(claim_id)
     Cluster.objects.filter(pk=cluster_id).update(figures=ledger, version=F("version") + 1, updated_at=timezone.now())
     Claim.objects.filter(cluster_id=cluster_id, has_conflict=True).update(has_conflict=False)
-    _save_conflicts({cluster_id: ledger}, {cluster_id: set(ledger)}, memberships)
+    _flag(_save_conflicts({cluster_id: ledger}, {cluster_id: set(ledger)}, memberships))
     live = [f"{kind}|{key}" for kind, key in Conflict.objects.filter(cluster_id=cluster_id).values_list("kind", "key")]
     stale = [k for k in live if k not in ledger or len({_distinct(v) for v in ledger[k]}) < 2]
     for stale_key in stale:
