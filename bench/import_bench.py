@@ -31,9 +31,8 @@ def run_import(corpus: Path, jobs: int) -> dict:
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
     django.setup()
-    from django.core.management import call_command
-
     from django.conf import settings
+    from django.core.management import call_command
 
     from claims.models import Claim, Cluster
     from sources.importer.pipeline import import_files

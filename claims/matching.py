@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Count, Exists, F, OuterRef
 from django.utils import timezone
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
@@ -255,7 +255,8 @@ def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | 
 
 # ---------------------------------------------------------------- clustering
 
-PER_CLUSTER = 2
+AUTO_MERGE_MAX = 100  # larger suggested clusters are merged by editors, not by matching
+PER_CLUSTER = 2  # candidates compared per cluster: the ones sharing the most keys stand for the rest
 
 
 @dataclass
@@ -284,7 +285,9 @@ class _Plan:
         self.new = 0
         self.placed: dict[int, tuple[int, Match]] = {}  # claim id -> (cluster, match)
         self.partners: set[int] = set()  # earlier claims that got their first cluster here
-        self.merged_into: dict[int, set[int]] = defaultdict(set)  # root -> existing clusters folded into it
+        self.merged_into: dict[int, set[int]] = defaultdict(set)  # root -> clusters folded into it
+        self.sizes: dict[int, int] = {}  # claims per cluster, counted when a merge asks
+        self.counted: set[int] = set()
 
     def root(self, cluster: int) -> int:
         while cluster in self.parent:
@@ -298,11 +301,25 @@ class _Plan:
     def mergeable(self, cluster: int) -> bool:
         return cluster < 0 or self.clusters.get(cluster, ("", ""))[0] == Cluster.State.SUGGESTED
 
-    def merge(self, into: int, others: set[int]) -> None:
-        for other in others:
-            if other != into and self.mergeable(other):
+    def add(self, cluster: int) -> None:
+        self.sizes[cluster] = self.sizes.get(cluster, 0) + 1
+
+    def merge(self, clusters: set[int]) -> None:
+        """Single linkage: the largest of the linked clusters absorbs the suggested ones of at most
+        AUTO_MERGE_MAX claims. Two large suggested clusters stay apart (an editor may merge them): a
+        merge rewrites every claim it moves, and long chains of links make clusters of unrelated claims."""
+        unknown = [c for c in clusters if c > 0 and c not in self.counted]
+        if unknown:
+            for cluster_id, size in (Claim.objects.filter(cluster_id__in=unknown).values_list("cluster_id")
+                                     .annotate(n=Count("id")).order_by()):
+                self.sizes[cluster_id] = self.sizes.get(cluster_id, 0) + size
+            self.counted.update(unknown)
+        into = max(clusters, key=lambda c: (self.sizes.get(c, 0), c))
+        for other in clusters - {into}:
+            if self.mergeable(other) and self.sizes.get(other, 0) <= AUTO_MERGE_MAX:
                 self.parent[other] = into
                 self.merged_into[into].add(other)
+                self.sizes[into] = self.sizes.get(into, 0) + self.sizes.pop(other, 0)
 
     def verdict(self, cluster: int) -> str:
         return self.clusters.get(cluster, ("", ""))[1]
@@ -379,9 +396,12 @@ def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None
             cluster = plan.start_cluster()
             plan.placed[partner.pk] = (cluster, result)
             plan.partners.add(partner.pk)
-        else:
-            plan.merge(cluster, linked - {cluster})
+            plan.add(cluster)
+        elif len(linked) > 1:
+            plan.merge(linked)
+            cluster = plan.root(cluster)
         plan.placed[claim.pk] = (cluster, result)
+        plan.add(cluster)
         matched += 1
     _save(plan, [c for c in pending if c.pk in plan.placed and c.pk not in plan.partners], pool)
     return matched
@@ -428,12 +448,13 @@ def _save(plan: _Plan, matched: list[Claim], pool: dict[int, _Candidate]) -> Non
         root = plan.root(cluster)
         return real.get(root, root)
 
-    rebuilt = set()
+    folded: dict[int, list[int]] = defaultdict(list)  # cluster -> the existing clusters it absorbs
     for root, others in plan.merged_into.items():
-        existing = [c for c in others if c > 0]
-        if existing:
-            _fold(into=final(root), clusters=existing)
-            rebuilt.add(final(root))
+        folded[final(root)] += [c for c in others if c > 0]
+    ledgers = dict(Cluster.objects.filter(pk__in=[c for cs in folded.values() for c in cs]).values_list("pk", "figures"))
+    for into, clusters in folded.items():
+        if clusters:
+            _fold(into=into, clusters=clusters)
 
     joining: dict[int, list[tuple]] = defaultdict(list)
     figures = dict(Claim.objects.filter(pk__in=plan.partners).values_list("id", "figures"))
@@ -446,7 +467,8 @@ def _save(plan: _Plan, matched: list[Claim], pool: dict[int, _Candidate]) -> Non
         partner = pool[pk]
         joining[final(plan.placed[pk][0])].append(
             (pk, partner.article_id, outlets.get(partner.article_id) or "", partner.text, figures[pk]))
-    flagged = record_figures({c: rows for c, rows in joining.items() if c not in rebuilt})
+    flagged = record_figures(joining, absorbed={into: [ledgers.get(c) or {} for c in clusters]
+                                                for into, clusters in folded.items() if clusters})
 
     # A claim joining a decided cluster is not changed silently: a reviewer looks at it.
     suggested = {claim.pk: plan.verdict(plan.root(plan.placed[claim.pk][0])) for claim in matched}
@@ -458,8 +480,6 @@ def _save(plan: _Plan, matched: list[Claim], pool: dict[int, _Candidate]) -> Non
     bulk_set(Claim, rows, ["cluster_id", "cluster_score", "cluster_reasons", "has_conflict", "needs_review",
                            "suggested_status"], cluster_locked=False)
     _flag(flagged - plan.placed.keys())  # earlier members now in a conflict
-    for cluster in sorted(rebuilt):
-        find_conflicts(cluster)
 
 
 def _fold(*, into: int, clusters: list[int]) -> None:
@@ -555,27 +575,48 @@ def _flag(claim_ids: set[int]) -> None:
         Claim.objects.filter(pk__in=ids[start:start + 1000], has_conflict=False).update(has_conflict=True)
 
 
-def record_figures(joining: dict[int, Sequence[tuple[int, int, str, str, list]]]) -> set[int]:
-    """Add joining claims' figures to their clusters' ledgers and update only the conflicts they touch:
-    the cost follows the number of joining claims, not the size of the clusters. Returns the claims
-    to flag as in a conflict."""
-    if not joining:
+def record_figures(joining: dict[int, Sequence[tuple[int, int, str, str, list]]],
+                   absorbed: dict[int, list[dict]] | None = None) -> set[int]:
+    """Add joining claims' figures, and the ledgers of the clusters a cluster `absorbed`, to the clusters'
+    ledgers, and update only the conflicts they touch: the cost follows the number of joining claims and
+    the (bounded) ledgers, not the size of the clusters. Returns the claims to flag as in a conflict."""
+    absorbed = absorbed or {}
+    touched = set(joining) | set(absorbed)
+    if not touched:
         return set()
     ledgers = {pk: figures or {} for pk, figures in
-               Cluster.objects.select_for_update().filter(pk__in=joining).values_list("pk", "figures")}
+               Cluster.objects.select_for_update().filter(pk__in=touched).values_list("pk", "figures")}
+    disagreeing = {(c, key) for c in absorbed for key, values in ledgers.get(c, {}).items() if _in_conflict(values)}
     changed: dict[int, set[str]] = defaultdict(set)
     members: dict[tuple[int, str], set[int]] = defaultdict(set)
-    for cluster_id, claims in joining.items():
+    for cluster_id in touched:
         ledger = ledgers.setdefault(cluster_id, {})
-        for claim in claims:
+        for other in absorbed.get(cluster_id, ()):
+            for key, entries in other.items():
+                changed[cluster_id] |= {key for entry in entries if _add_to_ledger(ledger, key, entry)}
+        for claim in joining.get(cluster_id, ()):
             for key, entry in figure_entries(*claim):
                 members[(cluster_id, key)].add(entry["claim"])
                 if _add_to_ledger(ledger, key, entry):
                     changed[cluster_id].add(key)
     # Members changed: a new version, so caches holding the clusters see it (ETag).
-    Cluster.objects.filter(pk__in=joining).update(version=F("version") + 1, updated_at=timezone.now())
+    Cluster.objects.filter(pk__in=touched).update(version=F("version") + 1, updated_at=timezone.now())
     bulk_set(Cluster, [Cluster(pk=pk, figures=ledgers[pk]) for pk in changed], ["figures"])
-    return _save_conflicts(ledgers, changed, members)
+    flagged = _save_conflicts(ledgers, changed, members)
+    # A merge can make figures disagree for the first time: every member stating one is in the conflict.
+    _flag_stating({(c, key) for c in absorbed for key in changed.get(c, ())
+                   if (c, key) not in disagreeing and _in_conflict(ledgers[c][key])})
+    return flagged
+
+
+def _flag_stating(pairs: set[tuple[int, str]]) -> None:
+    """Flag the present claims of a cluster that state a figure of the ledger key, found through their
+    index keys ("q:<counted thing>", "d:<date>"): index lookups, however large the cluster."""
+    for cluster_id, ledger_key in pairs:
+        kind, _, thing = ledger_key.partition("|")
+        keys = ClaimKey.objects.filter(key__startswith="d:") if kind == "date" else ClaimKey.objects.filter(key=f"q:{thing}")
+        Claim.objects.filter(Exists(keys.filter(claim_id=OuterRef("pk"))), cluster_id=cluster_id, present=True,
+                             has_conflict=False).update(has_conflict=True)
 
 
 @transaction.atomic

@@ -48,7 +48,7 @@ def cross_article_pairs(groups) -> set[frozenset]:
     return pairs
 
 
-def test_the_seeds_repeated_assertions_cluster_with_pairwise_f1_of_at_least_0_6(clustered):
+def seeds_pairwise_f1() -> float:
     claims = list(Claim.objects.all())
     gold = cross_article_pairs([[next(c for c in claims if c.text.startswith(p)) for p in g] for g in LABELS])
     clusters: dict[int, list[Claim]] = {}
@@ -58,7 +58,24 @@ def test_the_seeds_repeated_assertions_cluster_with_pairwise_f1_of_at_least_0_6(
     found = cross_article_pairs(clusters.values())
     precision = len(gold & found) / len(found)
     recall = len(gold & found) / len(gold)
-    assert 2 * precision * recall / (precision + recall) >= 0.6, (precision, recall)
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_the_seeds_repeated_assertions_cluster_with_pairwise_f1_of_at_least_0_6(clustered):
+    assert seeds_pairwise_f1() >= 0.6
+
+
+def test_importing_the_seeds_one_file_at_a_time_clusters_them_as_well(known_sources):
+    """One import run matches its files together; separate runs see only what came before: the same
+    clusters either way (a claim of a batch is never a candidate of the batch's earlier claims)."""
+    from sources.importer.manifest import load_manifest
+    from sources.importer.pipeline import ArticleImporter
+    from tests.conftest import MANIFEST, SEEDS
+
+    importer = ArticleImporter(manifest=load_manifest(MANIFEST), started_by="tests")
+    for path in sorted(SEEDS.glob("*.txt")):
+        assert importer.import_file(path).outcome == "created"
+    assert seeds_pairwise_f1() >= 0.6
 
 
 def test_the_seeds_disagreeing_date_and_troop_figures_are_flagged(clustered):
@@ -89,7 +106,7 @@ def test_claims_that_share_words_but_assert_different_things_are_not_matched():
     assert Claim.objects.get(pk=second.pk).cluster_id is None
 
 
-def test_a_claim_is_compared_only_with_earlier_claims_that_share_its_keys():
+def test_a_claim_is_compared_only_with_claims_that_share_its_keys():
     unrelated = claim_with("Sylvania's harvest of wheat reached 2 million tonnes in 2023, the farm ministry said.")
     first = claim_with("Freedonia sent 3,000 troops to the northern border on Monday, defence minister Ivo Rask said.")
     second = claim_with("Defence minister Ivo Rask said Freedonia had sent 3,000 troops to its northern border.")
@@ -162,3 +179,78 @@ def test_matching_needs_a_different_article():
     match_claims([first])
     assert match_claims([second]) == 0
 
+
+
+def test_a_claim_committed_meanwhile_by_another_importer_is_a_candidate_whatever_its_id():
+    """Two importers: the claim with the higher id was matched first, before the other was committed;
+    the claim with the lower id, matched next, still finds it."""
+    early = claim_with("Freedonia sent 3,000 troops to the northern border on Monday, defence minister Ivo Rask said.")
+    late = claim_with("Defence minister Ivo Rask said Freedonia had sent 3,000 troops to its northern border on Monday.")
+    assert early.pk < late.pk
+    assert match_claims([late]) == 0  # the other claim is not indexed yet
+    assert match_claims([early]) == 1
+    assert Claim.objects.get(pk=early.pk).cluster_id == Claim.objects.get(pk=late.pk).cluster_id is not None
+
+
+REPORTS = [
+    "Freedonia sent 3,000 troops to the northern border on Monday, defence minister Ivo Rask said.",
+    "Defence minister Ivo Rask said Freedonia had sent 3,000 troops to its northern border on Monday.",
+    "Freedonia deployed 3,000 troops at the northern border on Monday, according to defence minister Ivo Rask.",
+    "On Monday Freedonia sent 5,000 troops to the northern border, defence minister Ivo Rask said.",
+]
+
+
+def cluster_of(*claims) -> Cluster:
+    """Claims an earlier matching put in one suggested cluster (indexed, ledger and conflicts built)."""
+    cluster = Cluster.objects.create()
+    Claim.objects.filter(pk__in=[c.pk for c in claims]).update(cluster=cluster)
+    index_claims(claims)
+    find_conflicts(cluster.pk)
+    return cluster
+
+
+@pytest.mark.parametrize(("largest_merged", "clusters_left"), [(100, 1), (1, 2)])
+def test_a_claim_linking_two_suggested_clusters_merges_them_unless_both_are_large(
+        monkeypatch, largest_merged, clusters_left):
+    from claims import matching
+
+    monkeypatch.setattr(matching, "AUTO_MERGE_MAX", largest_merged)
+    cluster_of(claim_with(REPORTS[0]), claim_with(REPORTS[1]))
+    cluster_of(claim_with(REPORTS[2]), claim_with(REPORTS[2] + " Reinforcements followed."))
+    bridge = claim_with(REPORTS[1].replace("Monday", "Monday night"))
+    assert match_claims([bridge]) == 1
+    assert Cluster.objects.filter(claims__isnull=False).distinct().count() == clusters_left
+    assert Claim.objects.get(pk=bridge.pk).cluster_id is not None
+
+
+def test_a_merge_flags_every_member_stating_a_figure_that_now_disagrees(monkeypatch):
+    """The ledger keeps a sample of each value; members outside it are still flagged, through their keys."""
+    from claims import matching
+
+    monkeypatch.setattr(matching, "MAX_ENTRIES_PER_VALUE", 1)
+    same = [claim_with(REPORTS[0]), claim_with(REPORTS[1])]
+    first = cluster_of(*same)
+    assert len(Cluster.objects.get(pk=first.pk).figures["quantity|troops"]) == 1  # one of the two kept
+    cluster_of(claim_with(REPORTS[3]), claim_with(REPORTS[3].replace("On Monday", "On Monday morning")))
+    bridge = claim_with(REPORTS[2])
+    assert match_claims([bridge]) == 1
+    assert Cluster.objects.filter(claims__isnull=False).distinct().count() == 1
+    conflict = Conflict.objects.get(kind="quantity", key="troops")
+    assert {v["value"] for v in conflict.values} == {"3,000", "5,000"}
+    assert set(Claim.objects.filter(has_conflict=True).values_list("pk", flat=True)) >= {c.pk for c in same}
+
+
+def test_when_matching_fails_the_import_stays_and_match_claims_catches_up(monkeypatch, tmp_path):
+    from django.db import DatabaseError
+
+    from sources.importer import pipeline
+
+    def broken(claims):
+        raise DatabaseError("deadlock detected")
+
+    monkeypatch.setattr(pipeline, "match_claims", broken)
+    import_two_reports_of_one_fact(tmp_path)
+    assert Claim.objects.count() == 2 and not Cluster.objects.exists()
+    monkeypatch.undo()
+    call_command("match_claims", verbosity=0)
+    assert Cluster.objects.count() == 1 and Claim.objects.filter(cluster__isnull=False).count() == 2

@@ -1,0 +1,131 @@
+"""A newsroom archive of any size for benchmarks: articles and claims written straight to the database.
+
+Claims are real claims (those the extractor finds in the seeds and the real news test texts) with their
+figures changed and two content words swapped for random English words, so the archive holds many
+stories told many times over, with varied rare terms. Half of them sit in one suggested cluster per
+base claim, as matching would leave them (it joins the variants of a claim). Rows go in with the bulk writers the importer
+uses (COPY on PostgreSQL); the audit trail is left out, as matching never reads it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from bench.common import CORPORA
+
+BATCH = 5_000  # claims written per round trip group; memory stays flat whatever the archive size
+
+
+def base_claims() -> list[str]:
+    """The claims the extractor finds in the seeds and the real news texts."""
+    from sources.importer.cleaning import split_blocks
+    from sources.importer.extraction import extract_claims
+
+    texts = [path.read_text(encoding="utf-8") for corpus in CORPORA.values() for path in sorted(corpus.glob("*.txt"))]
+    return [claim.text for text in texts for claim in extract_claims(text, split_blocks(text))]
+
+
+class Variants:
+    """Endless variants of the base claims: figures changed, two content words replaced."""
+
+    def __init__(self, seed: int) -> None:
+        from wordfreq import top_n_list
+
+        self.rng = random.Random(seed)
+        self.bases = base_claims()
+        self.words = [w for w in top_n_list("en", 60_000) if w.isalpha() and len(w) > 4][5_000:]
+
+    def of(self, base: str) -> str:
+        rng = self.rng
+        text = re.sub(r"\d[\d,]*", lambda m: f"{rng.randint(2, 400) * 50:,}" if len(m.group()) > 2 else m.group(),
+                      base)
+        words = [m for m in re.finditer(r"\b[a-z]{6,}\b", text)]
+        for match in sorted(rng.sample(words, k=min(2, len(words))), key=lambda m: -m.start()):
+            text = text[:match.start()] + rng.choice(self.words) + text[match.end():]
+        return text
+
+    def article(self, claims: int) -> list[str]:
+        return [self.of(self.rng.choice(self.bases)) for _ in range(claims)]
+
+
+def build_archive(total_claims: int, *, seed: int = 11, per_article: int = 11, progress=None) -> dict:
+    """Write an archive of about `total_claims` claims; returns what was written."""
+    from django.db import transaction
+    from django.utils import timezone
+
+    from claims.matching import features
+    from claims.models import Claim, ClaimKey, Cluster, Status
+    from sources.importer.cleaning import fingerprint
+    from sources.importer.extraction import extract_figures
+    from sources.models import Article, Source
+    from tracker.db import bulk_insert, insert_rows
+
+    variants = Variants(seed)
+    rng = variants.rng
+    outlets = list(Source.objects.filter(kind="outlet").values_list("id", flat=True)) or [
+        Source.objects.create(name="Archive Outlet", kind="outlet").pk]
+    now = timezone.now()
+    written = clustered = clusters = 0
+    cluster_of: dict[int, Cluster] = {}  # base claim -> its cluster
+    article_no = Article.objects.count()
+    while written < total_claims:
+        with transaction.atomic():
+            articles, texts = [], []
+            for _ in range(BATCH // per_article):
+                bases = [rng.randrange(len(variants.bases)) for _ in range(per_article)]
+                sentences = [variants.of(variants.bases[b]) for b in bases]
+                body = "\n".join(sentences) + "\n"
+                article_no += 1
+                articles.append(Article(
+                    outlet_id=rng.choice(outlets), title=sentences[0][:200], body=body,
+                    external_id=f"archive_{article_no:08d}.txt",
+                    content_sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+                    created_at=now, updated_at=now, language="en", encoding="utf-8", url="", published_at=None))
+                texts.append(list(zip(bases, sentences, strict=True)))
+            bulk_insert(Article, articles)
+            claims, places = [], []
+            for article, sentences in zip(articles, texts, strict=True):
+                offset = 0
+                for base, sentence in sentences:
+                    claims.append(Claim(
+                        article_id=article.pk, text=sentence, start=offset, end=offset + len(sentence),
+                        checkworthiness=0.6, reasons=[], figures=extract_figures(sentence),
+                        fingerprint=fingerprint(sentence), status=Status.UNVERIFIED, status_changed_at=now,
+                        created_at=now, updated_at=now))
+                    places.append(base)
+                    offset += len(sentence) + 1
+            # Half of the claims are in the cluster of their base claim.
+            new_clusters = []
+            for claim, base in zip(claims, places, strict=True):
+                if rng.random() < 0.5:
+                    if base not in cluster_of:
+                        cluster_of[base] = Cluster(created_at=now, updated_at=now)
+                        new_clusters.append(cluster_of[base])
+                    claim._cluster = cluster_of[base]
+            bulk_insert(Cluster, new_clusters)
+            for claim in claims:
+                cluster = getattr(claim, "_cluster", None)
+                if cluster is not None:
+                    claim.cluster_id, claim.cluster_score, claim.cluster_reasons = cluster.pk, 0.7, ["archive"]
+                    clustered += 1
+            bulk_insert(Claim, claims)
+            insert_rows(ClaimKey, ["claim", "key"], [
+                (claim.pk, key) for claim in claims for key in sorted(features(claim.text, claim.figures).keys(None))])
+        written += len(claims)
+        clusters += len(new_clusters)
+        if progress:
+            progress(written)
+    return {"claims": written, "clustered": clustered, "clusters": clusters, "articles": article_no}
+
+
+def article_files(folder: Path, count: int, *, claims: int = 12, seed: int = 99) -> Iterator[Path]:
+    """New article files about the archive's stories, `claims` sentences each."""
+    variants = Variants(seed)
+    for index in range(count):
+        path = folder / f"new_{index:04d}.txt"
+        path.write_text("\n".join(variants.article(claims)) + "\n", encoding="utf-8")
+        yield path

@@ -1,0 +1,60 @@
+"""The bulk writers of tracker/db.py, on the database under test (SQLite or PostgreSQL)."""
+
+import pytest
+from django.db import IntegrityError
+
+from claims.models import Claim, ClaimKey, Cluster
+from tests.factories import make_claims
+from tracker.db import bulk_set, insert_rows
+
+pytestmark = pytest.mark.django_db
+
+
+def test_bulk_set_gives_each_row_its_own_values_in_one_statement(django_assert_num_queries):
+    first, second, third = make_claims(count=3)
+    cluster = Cluster.objects.create()
+    rows = [Claim(pk=first.pk, cluster_id=cluster.pk, cluster_score=0.9, cluster_reasons=["same words", "ünïcode"]),
+            Claim(pk=second.pk, cluster_id=None, cluster_score=None, cluster_reasons=[])]
+    with django_assert_num_queries(1):
+        assert bulk_set(Claim, rows, ["cluster_id", "cluster_score", "cluster_reasons"]) == 2
+    one, two, three = (Claim.objects.get(pk=c.pk) for c in (first, second, third))
+    assert (one.cluster_id, one.cluster_score, one.cluster_reasons) == (cluster.pk, 0.9, ["same words", "ünïcode"])
+    assert (two.cluster_id, two.cluster_score, two.cluster_reasons) == (None, None, [])
+    assert three.cluster_score is None and three.text == third.text  # not named: untouched
+
+
+def test_bulk_set_leaves_rows_that_no_longer_meet_its_condition():
+    free, locked = make_claims(count=2)
+    Claim.objects.filter(pk=locked.pk).update(cluster_locked=True)  # an editor decided meanwhile
+    cluster = Cluster.objects.create()
+    rows = [Claim(pk=c.pk, cluster_id=cluster.pk) for c in (free, locked)]
+    assert bulk_set(Claim, rows, ["cluster_id"], cluster_locked=False) == 1
+    assert Claim.objects.get(pk=free.pk).cluster_id == cluster.pk
+    assert Claim.objects.get(pk=locked.pk).cluster_id is None
+
+
+def test_bulk_set_of_nothing_runs_no_query(django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert bulk_set(Claim, [], ["cluster_id"]) == 0
+
+
+def test_bulk_set_keeps_the_database_constraints():
+    [claim] = make_claims(count=1)
+    with pytest.raises(IntegrityError):
+        bulk_set(Claim, [Claim(pk=claim.pk, suggested_status="maybe")], ["suggested_status"])
+
+
+def test_insert_rows_writes_plain_rows_in_many_chunks():
+    claims = make_claims(count=3)
+    rows = [(claim.pk, f"t:word{i}") for claim in claims for i in range(400)]  # more than one chunk
+    insert_rows(ClaimKey, ["claim", "key"], rows)
+    assert ClaimKey.objects.count() == 1200
+    assert set(ClaimKey.objects.filter(claim=claims[1]).values_list("key", flat=True)) == {
+        f"t:word{i}" for i in range(400)}
+
+
+def test_insert_rows_refuses_a_duplicate_instead_of_hiding_it():
+    [claim] = make_claims(count=1)
+    insert_rows(ClaimKey, ["claim", "key"], [(claim.pk, "t:word")])
+    with pytest.raises(IntegrityError):
+        insert_rows(ClaimKey, ["claim", "key"], [(claim.pk, "t:word")])
