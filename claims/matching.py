@@ -3,7 +3,12 @@
 Blocking: each claim is indexed under a few short keys (its rarest content words,
 the names it mentions, its claimant, the counted things and dates it states) in
 ClaimKey. A new claim is compared only with the newest claims that share its keys
-(at most CANDIDATES_PER_KEY per key, in one query), never with all claims.
+(at most CANDIDATES_PER_KEY per key; one query for all the claims of a call), never
+with all claims.
+
+Writing: a call (one import chunk, or a batch of a rebuild) decides in memory and
+writes set-based: a few statements per call, whatever its number of claims
+(docs/performance.md, "Cross-article matching").
 
 Similarity (`similarity`, the one function a semantic backend would replace) combines
 documented signals: token overlap of the content words (rapidfuzz), shared names,
@@ -261,7 +266,7 @@ PER_CLUSTER = 2  # candidates compared per cluster: the ones sharing the most ke
 
 @dataclass
 class _Candidate:
-    """An earlier claim as matching reads it: no model instance, no figures (read only for a partner)."""
+    """A stored claim as matching reads it: no model instance, no figures (read only for a partner)."""
 
     pk: int
     text: str
