@@ -4,7 +4,8 @@ Claims are real claims (those the extractor finds in the seeds and the real news
 figures changed and two content words swapped for random English words, so the archive holds many
 stories told many times over, with varied rare terms. Half of them sit in one suggested cluster per
 base claim, as matching would leave them (it joins the variants of a claim). Rows go in with the bulk writers the importer
-uses (COPY on PostgreSQL); the audit trail is left out, as matching never reads it.
+uses (COPY on PostgreSQL), then each cluster's ledger and conflicts are built; the audit trail is left
+out, as matching never reads it.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def build_archive(total_claims: int, *, seed: int = 11, per_article: int = 11, p
     from django.db import transaction
     from django.utils import timezone
 
-    from claims.matching import features
+    from claims.matching import features, find_conflicts
     from claims.models import Claim, ClaimKey, Cluster, Status
     from sources.importer.cleaning import fingerprint
     from sources.importer.extraction import extract_figures
@@ -119,13 +120,16 @@ def build_archive(total_claims: int, *, seed: int = 11, per_article: int = 11, p
         clusters += len(new_clusters)
         if progress:
             progress(written)
+    # Ledgers and conflicts as matching keeps them.
+    for cluster_id in list(Cluster.objects.values_list("pk", flat=True)):
+        find_conflicts(cluster_id)
     return {"claims": written, "clustered": clustered, "clusters": clusters, "articles": article_no}
 
 
-def article_files(folder: Path, count: int, *, claims: int = 12, seed: int = 99) -> Iterator[Path]:
+def article_files(folder: Path, count: int, *, claims: int = 12, seed: int = 99, prefix: str = "new") -> Iterator[Path]:
     """New article files about the archive's stories, `claims` sentences each."""
     variants = Variants(seed)
     for index in range(count):
-        path = folder / f"new_{index:04d}.txt"
+        path = folder / f"{prefix}_{index:04d}.txt"
         path.write_text("\n".join(variants.article(claims)) + "\n", encoding="utf-8")
         yield path

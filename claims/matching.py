@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Count, Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
@@ -313,12 +313,11 @@ class _Plan:
         """Single linkage: the largest of the linked clusters absorbs the suggested ones of at most
         AUTO_MERGE_MAX claims. Two large suggested clusters stay apart (an editor may merge them): a
         merge rewrites every claim it moves, and long chains of links make clusters of unrelated claims."""
-        unknown = [c for c in clusters if c > 0 and c not in self.counted]
-        if unknown:
-            for cluster_id, size in (Claim.objects.filter(cluster_id__in=unknown).values_list("cluster_id")
-                                     .annotate(n=Count("id")).order_by()):
+        for cluster_id in clusters:
+            if cluster_id > 0 and cluster_id not in self.counted:  # counted up to one past the limit
+                size = Claim.objects.filter(cluster_id=cluster_id).values("id")[:AUTO_MERGE_MAX + 1].count()
                 self.sizes[cluster_id] = self.sizes.get(cluster_id, 0) + size
-            self.counted.update(unknown)
+                self.counted.add(cluster_id)
         into = max(clusters, key=lambda c: (self.sizes.get(c, 0), c))
         for other in clusters - {into}:
             if self.mergeable(other) and self.sizes.get(other, 0) <= AUTO_MERGE_MAX:
@@ -616,12 +615,15 @@ def record_figures(joining: dict[int, Sequence[tuple[int, int, str, str, list]]]
 
 def _flag_stating(pairs: set[tuple[int, str]]) -> None:
     """Flag the present claims of a cluster that state a figure of the ledger key, found through their
-    index keys ("q:<counted thing>", "d:<date>"): index lookups, however large the cluster."""
+    index keys ("q:<counted thing>", "d:<date>"): index lookups on the cluster's unflagged claims."""
     for cluster_id, ledger_key in pairs:
         kind, _, thing = ledger_key.partition("|")
-        keys = ClaimKey.objects.filter(key__startswith="d:") if kind == "date" else ClaimKey.objects.filter(key=f"q:{thing}")
-        Claim.objects.filter(Exists(keys.filter(claim_id=OuterRef("pk"))), cluster_id=cluster_id, present=True,
-                             has_conflict=False).update(has_conflict=True)
+        unflagged = list(Claim.objects.filter(cluster_id=cluster_id, present=True, has_conflict=False)
+                         .values_list("id", flat=True))
+        for start in range(0, len(unflagged), 1000):
+            keys = ClaimKey.objects.filter(claim_id__in=unflagged[start:start + 1000])
+            keys = keys.filter(key__startswith="d:") if kind == "date" else keys.filter(key=f"q:{thing}")
+            Claim.objects.filter(pk__in=list(keys.values_list("claim_id", flat=True))).update(has_conflict=True)
 
 
 @transaction.atomic
