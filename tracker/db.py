@@ -1,9 +1,11 @@
 """Bulk writes: PostgreSQL COPY where available, Django's bulk_create elsewhere; one-statement updates."""
 
+import json
 from collections.abc import Sequence
+from datetime import datetime
 
 from django.db import connections, router
-from django.db.models import Model
+from django.db.models import JSONField, Model
 
 
 def bulk_insert(model: type[Model], objs: Sequence[Model]) -> Sequence[Model]:
@@ -41,37 +43,60 @@ def bulk_insert(model: type[Model], objs: Sequence[Model]) -> Sequence[Model]:
 def bulk_set(model: type[Model], objs: Sequence[Model], fields: Sequence[str], **where) -> int:
     """Give each row its own values in one statement, like bulk_update; returns the rows changed.
 
-    `UPDATE t SET f = v.column2 FROM (VALUES (id, value), ...) AS v WHERE t.id = v.column1` on both
-    databases (SQLite has UPDATE ... FROM since 3.33). Django's bulk_update writes a CASE per field
-    instead, whose compilation costs several times the update on rows this small (docs/performance.md).
-    `where` adds equality conditions (cluster_locked=False): rows that no longer match are left alone.
+    `UPDATE t SET f = v.column2 FROM (VALUES (id, value), ...) AS v WHERE t.id = v.column1` on SQLite
+    (UPDATE ... FROM since 3.33); on PostgreSQL the values come as one array per column (`FROM unnest(...)`),
+    so a thousand rows are a handful of parameters, not thousands of placeholders for the driver to
+    parse. Django's bulk_update writes a CASE per field instead, whose compilation costs several times
+    the update on rows this small (docs/performance.md). `where` adds equality conditions
+    (cluster_locked=False): rows that no longer match are left alone.
     """
     if not objs:
         return 0
     connection = connections[router.db_for_write(model)]
     meta = model._meta
     quote = connection.ops.quote_name
+    table = quote(meta.db_table)
     columns = [meta.pk, *(meta.get_field(name) for name in fields)]
-    if connection.vendor == "postgresql":
-        row = "(" + ", ".join(f"CAST(%s AS {field.db_type(connection)})" for field in columns) + ")"
-    else:
-        row = "(" + ", ".join("%s" for _ in columns) + ")"
-    assignments = ", ".join(f"{quote(field.column)} = v.column{i}" for i, field in enumerate(columns[1:], 2))
-    conditions = [f"{quote(meta.db_table)}.{quote(meta.pk.column)} = v.column1"]
-    extra: list = []
+    conditions, extra = [], []
     for name, value in where.items():
         field = meta.get_field(name)
-        conditions.append(f"{quote(meta.db_table)}.{quote(field.column)} = %s")
+        conditions.append(f"{table}.{quote(field.column)} = %s")
         extra.append(field.get_db_prep_value(value, connection))
-    changed = 0
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            names = ", ".join(f"column{i}" for i in range(1, len(columns) + 1))
+            typed = [f"CAST(v.column{i} AS {field.db_type(connection)})" for i, field in enumerate(columns, 1)]
+            assignments = ", ".join(f"{quote(field.column)} = {value}" for field, value in zip(columns[1:], typed[1:],
+                                                                                               strict=True))
+            cursor.execute(
+                f"UPDATE {table} SET {assignments} FROM unnest({', '.join(['%s::text[]'] * len(columns))}) AS v({names}) "
+                f"WHERE {' AND '.join([f'{table}.{quote(meta.pk.column)} = {typed[0]}', *conditions])}",
+                [[_as_text(field, getattr(obj, field.attname)) for obj in objs] for field in columns] + extra)
+            return cursor.rowcount
+        row = "(" + ", ".join("%s" for _ in columns) + ")"
+        assignments = ", ".join(f"{quote(field.column)} = v.column{i}" for i, field in enumerate(columns[1:], 2))
+        condition = " AND ".join([f"{table}.{quote(meta.pk.column)} = v.column1", *conditions])
+        changed = 0
         for start in range(0, len(objs), 500):
             chunk = objs[start:start + 500]
             params = [field.get_db_prep_save(getattr(obj, field.attname), connection) for obj in chunk for field in columns]
-            cursor.execute(f"UPDATE {quote(meta.db_table)} SET {assignments} FROM (VALUES {', '.join([row] * len(chunk))})"
-                           f" AS v WHERE {' AND '.join(conditions)}", params + extra)
+            cursor.execute(f"UPDATE {table} SET {assignments} FROM (VALUES {', '.join([row] * len(chunk))}) AS v "
+                           f"WHERE {condition}", params + extra)
             changed += cursor.rowcount
-    return changed
+        return changed
+
+
+def _as_text(field, value) -> str | None:
+    """A value in the text form PostgreSQL casts back to the column's type."""
+    if value is None:
+        return None
+    if isinstance(field, JSONField):
+        return json.dumps(value, cls=field.encoder)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)
 
 
 def insert_rows(model: type[Model], fields: Sequence[str], rows: Sequence[Sequence]) -> None:

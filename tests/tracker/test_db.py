@@ -58,3 +58,16 @@ def test_insert_rows_refuses_a_duplicate_instead_of_hiding_it():
     insert_rows(ClaimKey, ["claim", "key"], [(claim.pk, "t:word")])
     with pytest.raises(IntegrityError):
         insert_rows(ClaimKey, ["claim", "key"], [(claim.pk, "t:word")])
+
+
+def test_bulk_set_round_trips_flags_times_and_text():
+    from datetime import UTC, datetime
+
+    first, second = make_claims(count=2)
+    when = datetime(2024, 10, 14, 9, 30, tzinfo=UTC)
+    rows = [Claim(pk=first.pk, has_conflict=True, status_changed_at=when, suggested_status="verified"),
+            Claim(pk=second.pk, has_conflict=False, status_changed_at=when, suggested_status="")]
+    assert bulk_set(Claim, rows, ["has_conflict", "status_changed_at", "suggested_status"]) == 2
+    one, two = Claim.objects.get(pk=first.pk), Claim.objects.get(pk=second.pk)
+    assert (one.has_conflict, one.status_changed_at, one.suggested_status) == (True, when, "verified")
+    assert (two.has_conflict, two.suggested_status) == (False, "")
