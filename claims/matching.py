@@ -434,8 +434,9 @@ def _read_candidates(ids: set[int]) -> dict[int, _Candidate]:
         cursor.execute(f"SELECT c.id, c.text, c.claimant_id, c.cluster_id, c.cluster_locked, c.article_id, {own_keys} "
                        f"FROM {claims} c WHERE {where}", params)
         rows = cursor.fetchall()
-    return {row[0]: _Candidate(*row[:6], keys=(row[6] or "").split("\x1f") if isinstance(row[6], str) or row[6] is None
-                               else row[6]) for row in rows}
+    # PostgreSQL returns the keys as a list, SQLite as one string joined by the unit separator (or NULL).
+    return {row[0]: _Candidate(*row[:6], keys=row[6] if isinstance(row[6], list) else (row[6] or "").split("\x1f"))
+            for row in rows}
 
 
 def _save(plan: _Plan, matched: list[Claim], pool: dict[int, _Candidate]) -> None:
@@ -620,10 +621,12 @@ def _flag_stating(pairs: set[tuple[int, str]]) -> None:
         kind, _, thing = ledger_key.partition("|")
         unflagged = list(Claim.objects.filter(cluster_id=cluster_id, present=True, has_conflict=False)
                          .values_list("id", flat=True))
+        stating: set[int] = set()
         for start in range(0, len(unflagged), 1000):
             keys = ClaimKey.objects.filter(claim_id__in=unflagged[start:start + 1000])
             keys = keys.filter(key__startswith="d:") if kind == "date" else keys.filter(key=f"q:{thing}")
-            Claim.objects.filter(pk__in=list(keys.values_list("claim_id", flat=True))).update(has_conflict=True)
+            stating.update(keys.values_list("claim_id", flat=True))
+        _flag(stating)
 
 
 @transaction.atomic

@@ -11,8 +11,8 @@ from tracker.commands import unreachable_database
 class Command(BaseCommand):
     help = (
         "Match stored claims with the same assertion or measured fact in other articles, and flag the clusters "
-        "whose figures or dates disagree. Without options: the claims never matched (imported with "
-        "CLAIMTRACK_MATCH_ON_IMPORT=false). --rebuild: forget the suggested clusters and match every claim "
+        "whose figures or dates disagree (every import already does this for its own claims). Without options: "
+        "the claims never matched (imported with CLAIMTRACK_MATCH_ON_IMPORT=false, or whose matching failed). --rebuild: forget the suggested clusters and match every claim "
         "again; confirmed clusters, explained conflicts and claims an editor placed are kept. "
         "Exit status: 0 done, 1 database error."
     )
