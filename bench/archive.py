@@ -14,6 +14,7 @@ import hashlib
 import random
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 from bench.common import CORPORA
@@ -53,23 +54,49 @@ class Variants:
         return [self.of(self.rng.choice(self.bases)) for _ in range(claims)]
 
 
-def build_archive(total_claims: int, *, seed: int = 11, per_article: int = 11, progress=None) -> dict:
-    """Write an archive of about `total_claims` claims; returns what was written."""
+STATUSES = ["unverified", "verified", "contradicted"]
+STATUS_WEIGHTS = [80, 13, 7]
+
+
+def _sources(variants: Variants, kind: str, count: int) -> list[int]:
+    """Ids of `count` sources of one kind, made up from random words when the database has fewer."""
+    from sources.models import Source
+
+    have = list(Source.objects.filter(kind=kind).order_by("id").values_list("id", flat=True))
+    names = set()
+    while len(have) + len(names) < count:
+        names.add(" ".join(variants.rng.choice(variants.words).title() for _ in range(2)))
+    for name in sorted(names):
+        source, _ = Source.objects.get_or_create(name__iexact=name, defaults={"name": name, "kind": kind})
+        have.append(source.pk)
+    return have[:count] if len(have) >= count else have
+
+
+def build_archive(total_claims: int, *, seed: int = 11, per_article: int = 11, outlets: int = 200,
+                  claimants: int = 5_000, progress=None) -> dict:
+    """Write an archive of about `total_claims` claims; returns what was written.
+
+    Claims get a claimant (60%, a few people quoted far more than most), a status (80% unverified, 13%
+    verified, 7% contradicted) and a check-worthiness from 0.2 to 1, so filters and orderings meet the
+    skew of a real archive.
+    """
     from django.db import transaction
     from django.utils import timezone
 
     from claims.matching import features, find_conflicts
-    from claims.models import Claim, ClaimKey, Cluster, Status
+    from claims.models import Claim, ClaimKey, Cluster
     from sources.importer.cleaning import fingerprint
     from sources.importer.extraction import extract_figures
-    from sources.models import Article, Source
+    from sources.models import Article
     from tracker.db import bulk_insert, insert_rows
 
     variants = Variants(seed)
     rng = variants.rng
-    outlets = list(Source.objects.filter(kind="outlet").values_list("id", flat=True)) or [
-        Source.objects.create(name="Archive Outlet", kind="outlet").pk]
+    outlets = _sources(variants, "outlet", outlets)
+    people = _sources(variants, "person", claimants)
     now = timezone.now()
+    # Newest claims last, a second apart, so orderings by time and filters on time ranges have real spread.
+    clock = iter(range(total_claims + BATCH, 0, -1))
     written = clustered = clusters = 0
     cluster_of: dict[int, Cluster] = {}  # base claim -> its cluster
     article_no = Article.objects.count()
@@ -92,11 +119,14 @@ def build_archive(total_claims: int, *, seed: int = 11, per_article: int = 11, p
             for article, sentences in zip(articles, texts, strict=True):
                 offset = 0
                 for base, sentence in sentences:
+                    at = now - timedelta(seconds=next(clock))
+                    status = rng.choices(STATUSES, STATUS_WEIGHTS)[0]
                     claims.append(Claim(
                         article_id=article.pk, text=sentence, start=offset, end=offset + len(sentence),
-                        checkworthiness=0.6, reasons=[], figures=extract_figures(sentence),
-                        fingerprint=fingerprint(sentence), status=Status.UNVERIFIED, status_changed_at=now,
-                        created_at=now, updated_at=now))
+                        claimant_id=people[int(len(people) * rng.random() ** 3)] if rng.random() < 0.6 else None,
+                        checkworthiness=round(rng.uniform(0.2, 1.0), 3), reasons=["figure"],
+                        figures=extract_figures(sentence), fingerprint=fingerprint(sentence), status=status,
+                        status_changed_at=at, created_at=at, updated_at=at))
                     places.append(base)
                     offset += len(sentence) + 1
             # Half of the claims are in the cluster of their base claim.
