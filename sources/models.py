@@ -6,6 +6,25 @@ from django.db.models.functions import Length, Lower
 from django.db.models.lookups import Exact
 
 
+class KeepsCounters(models.Model):
+    """A model with counter columns that database triggers keep (sources.counters).
+
+    save() never writes them back: an instance read before a concurrent import would otherwise put a
+    stale count over the one the triggers just updated.
+    """
+
+    counters: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [field.name for field in self._meta.concrete_fields
+                                       if not field.primary_key and field.name not in self.counters]
+        super().save(*args, **kwargs)
+
+
 class SourceKind(models.TextChoices):
     OUTLET = "outlet", "Outlet"
     ORGANIZATION = "organization", "Organization"
@@ -19,13 +38,20 @@ class SourceManager(models.Manager):
         return self.get(name__iexact=name)
 
 
-class Source(models.Model):
+class Source(KeepsCounters):
     """An outlet, organisation, agency or person that publishes or makes claims."""
+
+    counters = ("article_count", "claim_count")
 
     name = models.CharField("name", max_length=200, help_text="Canonical name, unique regardless of case.")
     kind = models.CharField("kind", max_length=20, choices=SourceKind.choices, default=SourceKind.OTHER)
     homepage = models.URLField("homepage", blank=True)
     description = models.TextField("description", blank=True)
+    # Kept by database triggers (sources.counters), never written by Python code.
+    article_count = models.PositiveIntegerField("articles", default=0, editable=False,
+                                                help_text="Articles it published (as outlet).")
+    claim_count = models.PositiveIntegerField("claims", default=0, editable=False,
+                                              help_text="Claims it made (as claimant).")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -117,8 +143,10 @@ class SourceMerge(models.Model):
         return f"{self.merged_name} merged into {self.into_id}"
 
 
-class Article(models.Model):
+class Article(KeepsCounters):
     """One imported news article: its original text (for display) and where it came from."""
+
+    counters = ("claim_count",)
 
     outlet = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles")
     title = models.CharField("title", max_length=500)
@@ -141,6 +169,8 @@ class Article(models.Model):
         help_text="Stable identity of the article in its import source, e.g. the file name.",
     )
     content_sha256 = models.CharField("content SHA-256", max_length=64, unique=True)
+    claim_count = models.PositiveIntegerField("claims", default=0, editable=False,
+                                              help_text="Claims still in its text; kept by database triggers.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

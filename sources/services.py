@@ -178,3 +178,22 @@ def source_merge(*, source: Source, into: Source, actor) -> SourceMerge:
     source.delete()
     source_add_alias(source=into, name=record.merged_name)
     return record
+
+
+def counters_recount(*, dry_run: bool = False) -> dict[str, int]:
+    """Compare every maintained counter (sources.counters) with the rows it counts and, unless dry_run,
+    set the ones that differ. Returns how many rows differed, per counter. The triggers keep them right;
+    this is the check after a restore, a manual edit or a trigger dropped by hand."""
+    from django.db import connection
+
+    from sources.counters import drift_sql, recount_sql
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        drift = {}
+        for name, sql in drift_sql(connection.vendor):
+            cursor.execute(sql)
+            drift[name] = cursor.fetchone()[0]
+        if not dry_run and any(drift.values()):
+            for sql in recount_sql(connection.vendor):
+                cursor.execute(sql)
+    return drift

@@ -20,6 +20,8 @@ MANIFEST = ROOT / "fixtures" / "seeds_manifest.json"
 def _skip_without_postgres(request):
     if request.node.get_closest_marker("requires_postgres") and connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (set DATABASE_URL=postgres://...)")
+    if request.node.get_closest_marker("requires_sqlite") and connection.vendor != "sqlite":
+        pytest.skip("SQLite only (the PostgreSQL run covers its own variant)")
 
 
 @pytest.fixture(autouse=True)

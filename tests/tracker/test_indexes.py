@@ -28,12 +28,13 @@ def test_the_column_leads_an_index(table, column):
 
 
 @pytest.mark.requires_postgres
-@pytest.mark.parametrize("index", ["claims_claim_text_fts", "sources_source_name_fts", "sources_article_title_fts"])
-def test_search_is_backed_by_gin_indexes(index):
+@pytest.mark.parametrize("index,column", [("claims_claim_search_idx", "(search)"),
+                                          ("sources_article_title_fts", "to_tsvector")])
+def test_search_is_backed_by_gin_indexes(index, column):
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = %s", [index])
         (definition,) = cursor.fetchone()
-    assert "USING gin" in definition and "to_tsvector" in definition
+    assert "USING gin" in definition and column in definition
 
 
 @pytest.mark.requires_postgres
@@ -43,4 +44,14 @@ def test_the_planner_uses_the_gin_index_for_claim_search():
     with connection.cursor() as cursor:
         cursor.execute("SET enable_seqscan = off")
     plan = claim_search(claim_queryset(), "troops").explain()
-    assert "claims_claim_text_fts" in plan
+    assert "claims_claim_search_idx" in plan
+
+
+@pytest.mark.requires_sqlite
+def test_sqlite_claim_search_reads_the_fts5_index_never_a_like_scan():
+    from claims.selectors import claim_queryset, claim_search
+
+    queryset = claim_search(claim_queryset(), "troops")
+    plan, sql = queryset.explain(), str(queryset.query)
+    assert "VIRTUAL TABLE INDEX" in plan and "claims_claim_fts" in plan
+    assert "LIKE" not in sql.upper()

@@ -1,0 +1,155 @@
+"""The counts lists show are kept by the database, in the same transaction as the change, whoever writes."""
+
+import io
+import threading
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.db.models import Count, Q
+
+from claims.models import Claim, Origin, Status
+from claims.services import Actor, claim_set_status, claim_update
+from sources.importer.pipeline import ArticleImporter
+from sources.models import Article, Source
+from sources.services import counters_recount, source_merge
+from tests.factories import ArticleFactory, SourceFactory, make_claims
+
+pytestmark = pytest.mark.django_db
+ACTOR = Actor(origin=Origin.SYSTEM, name="tests")
+
+
+def true_counts():
+    sources = {s.pk: (s.article_count, s.claim_count) for s in Source.objects.all()}
+    counted = {s["pk"]: (s["a"], s["c"]) for s in Source.objects.values("pk").annotate(
+        a=Count("articles", distinct=True), c=Count("claims", distinct=True))}
+    articles = {a.pk: a.claim_count for a in Article.objects.all()}
+    present = {a["pk"]: a["n"] for a in Article.objects.values("pk").annotate(
+        n=Count("claims", filter=Q(claims__present=True)))}
+    return sources, counted, articles, present
+
+
+def assert_counters_right():
+    sources, counted, articles, present = true_counts()
+    assert sources == counted
+    assert articles == present
+
+
+def test_imported_seeds_have_right_counts(seeded):
+    assert_counters_right()
+    busiest = Source.objects.order_by("-claim_count").first()
+    assert busiest.claim_count == Claim.objects.filter(claimant=busiest).count() > 0
+    assert sum(Source.objects.values_list("article_count", flat=True)) == Article.objects.count() == 5
+
+
+def test_retired_restored_and_moved_claims_are_counted(db):
+    person, other = SourceFactory(name="Ivan Halas", kind="person"), SourceFactory(name="Olena Marko", kind="person")
+    article = ArticleFactory()
+    claims = make_claims(article, count=3, claimant=person)
+    assert Article.objects.get(pk=article.pk).claim_count == 3
+    claim_update(claim_id=claims[0].pk, actor=ACTOR, reason="gone", present=False)
+    claim_update(claim_id=claims[1].pk, actor=ACTOR, reason="reattributed", claimant=other)
+    assert Article.objects.get(pk=article.pk).claim_count == 2
+    assert (Source.objects.get(pk=person.pk).claim_count, Source.objects.get(pk=other.pk).claim_count) == (2, 1)
+    claim_update(claim_id=claims[0].pk, actor=ACTOR, reason="back", present=True)
+    assert Article.objects.get(pk=article.pk).claim_count == 3
+    assert_counters_right()
+
+
+def test_a_merge_moves_the_counts(db):
+    outlet, copy = SourceFactory(name="Kyiv Post"), SourceFactory(name="KyivPost")
+    make_claims(ArticleFactory(outlet=copy), count=2, claimant=copy)
+    make_claims(ArticleFactory(outlet=outlet), count=1)
+    source_merge(source=copy, into=outlet, actor=ACTOR)
+    outlet.refresh_from_db()
+    assert (outlet.article_count, outlet.claim_count) == (2, 2)
+    assert_counters_right()
+
+
+def test_saving_a_stale_instance_never_writes_a_count_back(db):
+    outlet = SourceFactory(name="Reuters")
+    stale = Source.objects.get(pk=outlet.pk)
+    make_claims(ArticleFactory(outlet=outlet), count=2)
+    stale.description = "News agency."
+    stale.save()  # read before the article came: must not put article_count back to 0
+    assert Source.objects.get(pk=outlet.pk).article_count == 1
+
+
+def test_status_changes_leave_the_counts_alone(db):
+    claim = make_claims(ArticleFactory(), count=1, claimant=SourceFactory(name="Ivan Halas"))[0]
+    claim_set_status(claim_id=claim.pk, status=Status.VERIFIED, note="Checked with the ministry.", actor=ACTOR)
+    assert_counters_right()
+
+
+def test_the_database_refuses_a_negative_count(db):
+    from django.db import IntegrityError, transaction
+
+    source = SourceFactory(name="Reuters")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Source.objects.filter(pk=source.pk).update(claim_count=-1)
+
+
+def test_recount_finds_and_repairs_drift(db):
+    outlet = SourceFactory(name="Reuters")
+    article = ArticleFactory(outlet=outlet)
+    make_claims(article, count=2)
+    Source.objects.filter(pk=outlet.pk).update(article_count=7)  # e.g. a restore from an old dump
+    Article.objects.filter(pk=article.pk).update(claim_count=0)
+    out = io.StringIO()
+    with pytest.raises(SystemExit) as exit_status:
+        call_command("recount", "--dry-run", stdout=out)
+    assert exit_status.value.code == 1
+    assert "sources_source.article_count: 1 rows differed" in out.getvalue()
+    assert Source.objects.get(pk=outlet.pk).article_count == 7  # a dry run writes nothing
+    call_command("recount", stdout=io.StringIO())
+    assert_counters_right()
+    assert counters_recount(dry_run=True) == dict.fromkeys(
+        ["sources_source.article_count", "sources_source.claim_count", "sources_article.claim_count"], 0)
+
+
+def test_recount_help_and_bad_arguments():
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("recount", "--format", "xml")
+
+
+def test_concurrent_imports_and_status_changes_keep_every_count(live_db, tmp_path):
+    """Three importers and a reviewer at once; outlets quote each other as claimants."""
+    names = ["Reuters", "Kyiv Post", "Euronews"]
+    outlets = [Source.objects.create(name=name, kind="outlet") for name in names]
+    manifest = {}
+    from sources.importer.manifest import ManifestEntry
+
+    for i in range(24):
+        quoted = names[(i + 1) % 3]
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(f"{quoted} reported on Monday that {100 + i} ships were waiting off Odesa.\n"
+                        f"Minister Ivan Halas said {i + 3} vessels left the port on Tuesday.\n")
+        manifest[path.name] = ManifestEntry(outlet=names[i % 3])
+    seed = make_claims(ArticleFactory(outlet=outlets[0]), count=30)
+    errors = []
+
+    def guarded(work):
+        try:
+            work()
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    def review():
+        for claim in seed:
+            claim_set_status(claim_id=claim.pk, status=Status.VERIFIED, note="Checked with the port.", actor=ACTOR)
+
+    threads = [threading.Thread(target=guarded, args=(lambda: list(ArticleImporter(
+        manifest=manifest, started_by="thread").run([tmp_path])),)) for _ in range(3)]
+    threads.append(threading.Thread(target=guarded, args=(review,)))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert Article.objects.count() == 25
+    assert_counters_right()
+    assert sum(Source.objects.filter(pk__in=[o.pk for o in outlets]).values_list("article_count", flat=True)) == 25
