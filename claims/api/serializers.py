@@ -1,5 +1,7 @@
 """Claim serializers: output shapes for lists and details, input for status changes."""
 
+from django.urls import reverse
+from django.utils import timezone
 from rest_framework import serializers
 
 from claims.models import Claim, ClaimEvent, Cluster, Conflict, Status
@@ -16,7 +18,32 @@ class ArticleRefSerializer(serializers.Serializer):
     url = serializers.CharField()
 
 
+def iso_datetime(value) -> str | None:
+    """A datetime as DRF writes it (ISO 8601 in the current time zone, UTC as Z)."""
+    if value is None:
+        return None
+    text = timezone.localtime(value).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+class DetailURL:
+    """The absolute URL of a detail route for any pk, reversed once per response instead of once per row."""
+
+    SENTINEL = 987654321
+
+    def __init__(self, view_name: str, request) -> None:
+        url = reverse(view_name, kwargs={"pk": self.SENTINEL})
+        url = request.build_absolute_uri(url) if request is not None else url
+        self.head, _, self.tail = url.partition(str(self.SENTINEL))
+
+    def __call__(self, pk: int) -> str:
+        return f"{self.head}{pk}{self.tail}"
+
+
 class ClaimSerializer(serializers.ModelSerializer):
+    """The fields below describe the output (and the OpenAPI schema); to_representation writes the same
+    output directly, since lists serialise up to 200 claims a request (tests compare the two)."""
+
     article = ArticleRefSerializer()
     outlet = RefSerializer(source="article.outlet")
     claimant = RefSerializer(allow_null=True)
@@ -27,6 +54,24 @@ class ClaimSerializer(serializers.ModelSerializer):
         fields = ["id", "url", "text", "status", "status_changed_at", "version", "article", "outlet", "claimant",
                   "start", "end", "checkworthiness", "reasons", "figures", "present", "cluster", "has_conflict",
                   "needs_review", "suggested_status", "created_at", "updated_at"]
+
+    def to_representation(self, claim):
+        if not hasattr(self, "_detail_url"):
+            self._detail_url = DetailURL("api:claim-detail", self.context.get("request"))
+        article, claimant = claim.article, claim.claimant
+        outlet = article.outlet
+        return {
+            "id": claim.pk, "url": self._detail_url(claim.pk), "text": claim.text, "status": claim.status,
+            "status_changed_at": iso_datetime(claim.status_changed_at), "version": claim.version,
+            "article": {"id": article.pk, "title": article.title, "url": article.url},
+            "outlet": {"id": outlet.pk, "name": outlet.name},
+            "claimant": {"id": claimant.pk, "name": claimant.name} if claimant is not None else None,
+            "start": claim.start, "end": claim.end, "checkworthiness": claim.checkworthiness,
+            "reasons": claim.reasons, "figures": claim.figures, "present": claim.present, "cluster": claim.cluster_id,
+            "has_conflict": claim.has_conflict, "needs_review": claim.needs_review,
+            "suggested_status": claim.suggested_status, "created_at": iso_datetime(claim.created_at),
+            "updated_at": iso_datetime(claim.updated_at),
+        }
 
 
 class HistoryEntrySerializer(serializers.ModelSerializer):
@@ -78,6 +123,11 @@ class StatusChangeResultSerializer(ClaimSerializer):
 
     class Meta(ClaimSerializer.Meta):
         fields = [*ClaimSerializer.Meta.fields, "changed", "message", "history_entry"]
+
+    def to_representation(self, claim):
+        entry = claim.history_entry
+        return {**super().to_representation(claim), "changed": claim.changed, "message": claim.message,
+                "history_entry": HistoryEntrySerializer(entry).data if entry is not None else None}
 
 
 class ClusterClaimSerializer(serializers.ModelSerializer):
