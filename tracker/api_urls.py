@@ -21,5 +21,7 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("claims/export.csv", ClaimViewSet.as_view({"get": "export"}), name="claim-export-csv"),
+    path("claims/claimreview.jsonl", ClaimViewSet.as_view({"get": "claimreview_export"}),
+         name="claimreview-export"),
     *router.urls,
 ]

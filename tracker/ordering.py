@@ -18,7 +18,7 @@ class OrderingMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         filterset_class = getattr(self, "filterset_class", None)
-        if self.action in ("list", "claimreview_list", "export") and filterset_class is not None:
+        if self.action in ("list", "claimreview_list", "export", "claimreview_export") and filterset_class is not None:
             known = COMMON_PARAMS | set(filterset_class.base_filters)
         elif self.action in ("list",):
             known = COMMON_PARAMS

@@ -1,6 +1,7 @@
 """Claims API: thin views that validate input and call claims.services / claims.selectors."""
 
 import csv
+import json
 from contextlib import contextmanager
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -17,6 +18,7 @@ from rest_framework.reverse import reverse
 
 from claims.api.serializers import (
     ClaimSerializer,
+    DetailURL,
     ClusterSerializer,
     ClusterStatusResultSerializer,
     HistoryEntrySerializer,
@@ -40,6 +42,16 @@ class CSVRenderer(renderers.BaseRenderer):
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
         return data if isinstance(data, bytes | str) else b""
+
+
+class JSONLinesRenderer(CSVRenderer):
+    """Content negotiation for /claims/claimreview.jsonl, whose view streams the lines itself."""
+
+    media_type = "application/x-ndjson"
+    format = "jsonl"
+
+
+STREAMED = {"export": CSVRenderer, "claimreview_export": JSONLinesRenderer}
 
 
 class Echo:
@@ -120,9 +132,10 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
         return claim_queryset()
 
     def get_renderers(self):
-        if self.action_map.get("get") == "export":
-            # JSON first: errors (even a failed negotiation) are JSON; the CSV itself is streamed by export().
-            return [renderers.JSONRenderer(), CSVRenderer()]
+        streamed = STREAMED.get(self.action_map.get("get"))
+        if streamed is not None:
+            # JSON first: errors (even a failed negotiation) are JSON; the file itself is streamed by the view.
+            return [renderers.JSONRenderer(), streamed()]
         return super().get_renderers()
 
     @extend_schema(summary="All claims as CSV, streamed (same filters and ordering as the list)",
@@ -154,7 +167,7 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
 
     def handle_exception(self, exc):
         if isinstance(getattr(self.request, "accepted_renderer", None), CSVRenderer):
-            # Errors are JSON everywhere, the CSV export included.
+            # Errors are JSON everywhere, the streamed exports included.
             self.request.accepted_renderer = renderers.JSONRenderer()
             self.request.accepted_media_type = "application/json"
         return super().handle_exception(exc)
@@ -182,6 +195,21 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
         queryset = reviewed_claims(self.filter_queryset(self.get_queryset()))
         page = self.paginate_queryset(queryset)
         return self.get_paginated_response([claim_review(c, url=self._claim_url(request, c)) for c in page])
+
+    @extend_schema(summary="Every reviewed claim as ClaimReview, one JSON object a line (JSON Lines), streamed; "
+                           "the list's filters and ordering apply", parameters=[ORDERING_PARAMETER],
+                   responses={(200, "application/x-ndjson"): OpenApiResponse(description="ClaimReview JSON Lines")})
+    def claimreview_export(self, request):
+        """Routed as /claims/claimreview.jsonl (tracker/api_urls.py)."""
+        queryset = reviewed_claims(self.filter_queryset(self.get_queryset())).order_by(
+            *self.ordering_from_request(request))
+        url = DetailURL("api:claim-detail", request)
+        # iterator(): rows stream from a server-side cursor (PostgreSQL) in chunks, never all in memory.
+        lines = (json.dumps(claim_review(claim, url=url(claim.pk)), ensure_ascii=False) + "\n"
+                 for claim in queryset.iterator(chunk_size=2000))
+        response = StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="claimreviews.jsonl"'
+        return response
 
     @staticmethod
     def _claim_url(request, claim) -> str:

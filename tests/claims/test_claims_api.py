@@ -187,6 +187,27 @@ def test_the_claimreview_list_has_only_reviewed_claims_and_honours_filters(api, 
     assert [r["reviewRating"]["alternateName"] for r in only] == ["Contradicted"]
 
 
+def test_the_claimreview_export_streams_one_review_a_line_with_the_list_filters(api, world):
+    import json
+
+    response = api.get("/api/v1/claims/claimreview.jsonl?ordering=-id")
+    assert response.status_code == 200 and response.streaming
+    assert response["Content-Type"].startswith("application/x-ndjson")
+    lines = b"".join(response.streaming_content).decode().splitlines()
+    reviews = [json.loads(line) for line in lines]
+    assert [r["claimReviewed"] for r in reviews] == [world["contradicted"].text, world["verified"].text]
+    assert reviews == [api.get(f"/api/v1/claims/{c.pk}/claimreview/").json()
+                       for c in (world["contradicted"], world["verified"])]
+    only = b"".join(api.get("/api/v1/claims/claimreview.jsonl?status=verified").streaming_content).splitlines()
+    assert [json.loads(line)["reviewRating"]["alternateName"] for line in only] == ["Verified"]
+
+
+@pytest.mark.parametrize("query", ["status=nope", "bogus=1", "ordering=text", "claimant=x"])
+def test_the_claimreview_export_refuses_bad_filters_in_json(api, world, query):
+    response = api.get(f"/api/v1/claims/claimreview.jsonl?{query}")
+    assert response.status_code == 400 and response["Content-Type"] == "application/json"
+
+
 @pytest.mark.parametrize("query", ["outlet=-9577689971614740480", "article=99999999999999999999", "claimant=0"])
 def test_an_out_of_range_id_is_a_400_not_a_500(api, world, query):
     response = api.get(f"/api/v1/claims/?{query}")
