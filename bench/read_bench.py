@@ -168,10 +168,10 @@ def _words(vendor: str, has_document: bool) -> tuple[str, str]:
     common = counts.most_common(1)[0][0]
     rare = None
     with connection.cursor() as cursor:
-        for word, _ in sorted(counts.items(), key=lambda item: item[1]):
-            sql, params = _page_sql({"search": word, "limit": 30}, {}, vendor, has_document)
+        for word, _ in sorted(counts.items(), key=lambda item: item[1])[:20]:
+            sql, params = _page_sql({"search": word, "limit": 200}, {}, vendor, has_document)
             cursor.execute(f"SELECT count(*) FROM ({sql}) t", params)
-            if 3 <= cursor.fetchone()[0] <= 30:
+            if 3 <= cursor.fetchone()[0] <= 200:
                 rare = word
                 break
     return common, rare or ABSENT_WORD

@@ -232,22 +232,29 @@ def test_a_timestamp_with_an_extreme_offset_is_compared_in_utc_or_refused(api, w
     assert response.json().get("results", []) == [] or "updated_since" in response.json()
 
 
-def test_the_direct_claim_representation_is_what_the_declared_fields_give(seeded):
-    """ClaimSerializer writes its output directly for speed; it must equal DRF's field-by-field output."""
+def test_the_direct_representations_are_what_the_declared_fields_give(seeded):
+    """Claims, sources and articles are written to JSON directly for speed; the output must equal DRF's
+    field-by-field output of the declared fields (which the OpenAPI schema describes)."""
     from rest_framework import serializers as drf
     from rest_framework.request import Request
     from rest_framework.test import APIRequestFactory
 
     from claims.api.serializers import ClaimSerializer
     from claims.selectors import claim_queryset
+    from sources.api.serializers import ArticleDetailSerializer, ArticleSerializer, SourceSerializer
+    from sources.selectors import article_detail_queryset, article_queryset, source_queryset
 
     claims = list(claim_queryset())
     set_status(claims[0], Status.CONTRADICTED)
     Claim.objects.filter(pk=claims[1].pk).update(suggested_status="verified", needs_review=True)
-    context = {"request": Request(APIRequestFactory().get("/api/v1/claims/", HTTP_HOST="localhost"))}
     assert any(c.claimant_id for c in claims) and any(c.claimant_id is None for c in claims)
-    for claim in claim_queryset():
-        serializer = ClaimSerializer(claim, context=context)
-        direct, declared = serializer.data, drf.ModelSerializer.to_representation(serializer, claim)
-        assert list(direct.items()) == list(declared.items())
-        assert direct["url"] == f"http://localhost/api/v1/claims/{claim.pk}/"
+    context = {"request": Request(APIRequestFactory().get("/api/v1/claims/", HTTP_HOST="localhost"))}
+    pairs = [(ClaimSerializer, claim_queryset()), (SourceSerializer, source_queryset()),
+             (ArticleSerializer, article_queryset()), (ArticleDetailSerializer, article_detail_queryset())]
+    for serializer_class, queryset in pairs:
+        for instance in queryset:
+            serializer = serializer_class(instance, context=context)
+            direct, declared = serializer.data, drf.ModelSerializer.to_representation(serializer, instance)
+            assert list(direct.items()) == list(declared.items()), serializer_class
+    claim = claims[0]
+    assert ClaimSerializer(claim, context=context).data["url"] == f"http://localhost/api/v1/claims/{claim.pk}/"
