@@ -6,10 +6,10 @@ from django.http import QueryDict
 
 from claims.models import Claim, Cluster, Conflict, Status
 from claims.selectors import claim_search
-from tracker.filters import IdFilter, SearchFilter, StrictBooleanFilter, UtcDateTimeFilter
+from tracker.filters import FilterSet, IdFilter, SearchFilter, StrictBooleanFilter, UtcDateTimeFilter
 
 
-class ClaimFilter(django_filters.FilterSet):
+class ClaimFilter(FilterSet):
     status = django_filters.MultipleChoiceFilter(
         choices=Status.choices, help_text="Repeatable or comma-separated: status=verified,contradicted"
     )
@@ -43,7 +43,7 @@ class ClaimFilter(django_filters.FilterSet):
         return claim_search(queryset, value)
 
 
-class ClusterFilter(django_filters.FilterSet):
+class ClusterFilter(FilterSet):
     state = django_filters.ChoiceFilter(choices=Cluster.State.choices)
     has_conflict = StrictBooleanFilter(method="conflicting", help_text="true: clusters with an unexplained conflict.")
     q = SearchFilter(method="search", max_length=200, help_text="Search the text of the cluster's claims.")

@@ -5,10 +5,10 @@ from django.db import connection
 from django.db.models import Q
 
 from sources.models import Article, Source, SourceKind
-from tracker.filters import IdFilter, SearchFilter, UtcDateTimeFilter
+from tracker.filters import FilterSet, IdFilter, SearchFilter, UtcDateTimeFilter
 
 
-class SourceFilter(django_filters.FilterSet):
+class SourceFilter(FilterSet):
     kind = django_filters.ChoiceFilter(choices=SourceKind.choices)
     q = SearchFilter(method="search", max_length=200, help_text="Name or alias contains.")
 
@@ -20,7 +20,7 @@ class SourceFilter(django_filters.FilterSet):
         return queryset.filter(Q(name__icontains=value) | Q(aliases__name__icontains=value)).distinct()
 
 
-class ArticleFilter(django_filters.FilterSet):
+class ArticleFilter(FilterSet):
     outlet = IdFilter(field_name="outlet_id")
     published_after = UtcDateTimeFilter(field_name="published_at", lookup_expr="gte")
     published_before = UtcDateTimeFilter(field_name="published_at", lookup_expr="lt")

@@ -1,5 +1,6 @@
 """Filters that refuse what they cannot parse (a 400), instead of quietly matching everything."""
 
+import copy
 from datetime import UTC
 
 import django_filters
@@ -56,3 +57,31 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
 @extend_schema_field({"type": "string", "maxLength": 200, "pattern": "^[^\\u0000]*$"})
 class SearchFilter(django_filters.CharFilter):
     """Free-text search; NUL characters are refused (400)."""
+
+
+class _CopiedFilters(dict):
+    """A filter set's filters, copied for each request one level deep: a request sets only their
+    model and parent, and a deep copy of every filter cost more than the rest of the filtering."""
+
+    def __deepcopy__(self, memo):
+        copies = {}
+        for name, filter_ in self.items():
+            copies[name] = clone = copy.copy(filter_)
+            if clone.method is not None:
+                clone.method = clone.method  # binds a FilterMethod to the copy, which gets the parent
+        return copies
+
+
+class FilterSet(django_filters.FilterSet):
+    """django-filter's FilterSet with its form class built once per filter set, not on every request
+    (building it made up a quarter of a list request's Python time), and its filters copied shallowly."""
+
+    @classmethod
+    def get_filters(cls):
+        return _CopiedFilters(super().get_filters())
+
+    def get_form_class(self):
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:  # the fields depend on the class's filters only
+            cls._form_class = super().get_form_class()
+        return cls._form_class

@@ -1,10 +1,14 @@
 """Claim serializers: output shapes for lists and details, input for status changes."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from rest_framework import serializers
 
 from claims.models import Claim, ClaimEvent, Cluster, Conflict, Status
+from claims.selectors import claim_row
 
 
 class RefSerializer(serializers.Serializer):
@@ -18,11 +22,16 @@ class ArticleRefSerializer(serializers.Serializer):
     url = serializers.CharField()
 
 
+ZERO = timedelta(0)
+
+
 def iso_datetime(value) -> str | None:
     """A datetime as DRF writes it (ISO 8601 in the current time zone, UTC as Z)."""
     if value is None:
         return None
-    text = timezone.localtime(value).isoformat()
+    if value.utcoffset() != ZERO or settings.TIME_ZONE != "UTC":  # both databases give UTC: skip the lookup
+        value = timezone.localtime(value)
+    text = value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
@@ -56,21 +65,22 @@ class ClaimSerializer(serializers.ModelSerializer):
                   "needs_review", "suggested_status", "created_at", "updated_at"]
 
     def to_representation(self, claim):
+        """From a row of claim_rows() (lists) or a Claim of claim_queryset() (single claims)."""
         if not hasattr(self, "_detail_url"):
             self._detail_url = DetailURL("api:claim-detail", self.context.get("request"))
-        article, claimant = claim.article, claim.claimant
-        outlet = article.outlet
+        row = claim if isinstance(claim, dict) else claim_row(claim)
+        claimant_id = row["claimant_id"]
         return {
-            "id": claim.pk, "url": self._detail_url(claim.pk), "text": claim.text, "status": claim.status,
-            "status_changed_at": iso_datetime(claim.status_changed_at), "version": claim.version,
-            "article": {"id": article.pk, "title": article.title, "url": article.url},
-            "outlet": {"id": outlet.pk, "name": outlet.name},
-            "claimant": {"id": claimant.pk, "name": claimant.name} if claimant is not None else None,
-            "start": claim.start, "end": claim.end, "checkworthiness": claim.checkworthiness,
-            "reasons": claim.reasons, "figures": claim.figures, "present": claim.present, "cluster": claim.cluster_id,
-            "has_conflict": claim.has_conflict, "needs_review": claim.needs_review,
-            "suggested_status": claim.suggested_status, "created_at": iso_datetime(claim.created_at),
-            "updated_at": iso_datetime(claim.updated_at),
+            "id": row["id"], "url": self._detail_url(row["id"]), "text": row["text"], "status": row["status"],
+            "status_changed_at": iso_datetime(row["status_changed_at"]), "version": row["version"],
+            "article": {"id": row["article_id"], "title": row["article__title"], "url": row["article__url"]},
+            "outlet": {"id": row["article__outlet_id"], "name": row["article__outlet__name"]},
+            "claimant": {"id": claimant_id, "name": row["claimant__name"]} if claimant_id is not None else None,
+            "start": row["start"], "end": row["end"], "checkworthiness": row["checkworthiness"],
+            "reasons": row["reasons"], "figures": row["figures"], "present": row["present"],
+            "cluster": row["cluster_id"], "has_conflict": row["has_conflict"], "needs_review": row["needs_review"],
+            "suggested_status": row["suggested_status"], "created_at": iso_datetime(row["created_at"]),
+            "updated_at": iso_datetime(row["updated_at"]),
         }
 
 

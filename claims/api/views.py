@@ -18,9 +18,9 @@ from rest_framework.reverse import reverse
 
 from claims.api.serializers import (
     ClaimSerializer,
-    DetailURL,
     ClusterSerializer,
     ClusterStatusResultSerializer,
+    DetailURL,
     HistoryEntrySerializer,
     StatusChangeResultSerializer,
     StatusChangeSerializer,
@@ -28,7 +28,13 @@ from claims.api.serializers import (
 from claims.claimreview import REVIEWED_STATUSES, claim_review
 from claims.filters import ClaimFilter, ClusterFilter
 from claims.models import Origin
-from claims.selectors import claim_history, claim_queryset, cluster_queryset, reviewed_claims
+from claims.selectors import (
+    claim_history,
+    claim_queryset,
+    claim_rows,
+    cluster_queryset,
+    reviewed_claims,
+)
 from claims.services import Actor, VersionConflict, can_set_status, claim_set_status, cluster_set_status
 from tracker.conditional import ConditionalDetailMixin, PreconditionFailed, etag_of, expected_version
 from tracker.ordering import OrderingMixin, ordering_parameter
@@ -129,7 +135,7 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
     default_ordering = "id"
 
     def get_queryset(self):
-        return claim_queryset()
+        return claim_rows() if self.action == "list" else claim_queryset()
 
     def get_renderers(self):
         streamed = STREAMED.get(self.action_map.get("get"))
