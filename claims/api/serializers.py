@@ -8,7 +8,7 @@ from django.utils import timezone
 from rest_framework import serializers
 
 from claims.models import Claim, ClaimEvent, Cluster, Conflict, Status
-from claims.selectors import claim_row
+from claims.selectors import claim_row, with_references
 
 
 class RefSerializer(serializers.Serializer):
@@ -49,6 +49,14 @@ class DetailURL:
         return f"{self.head}{pk}{self.tail}"
 
 
+class ClaimListSerializer(serializers.ListSerializer):
+    def to_representation(self, data):
+        rows = list(data.all() if hasattr(data, "all") else data)
+        if rows and isinstance(rows[0], dict) and "article__title" not in rows[0]:
+            with_references(rows)
+        return [self.child.to_representation(row) for row in rows]
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     """The fields below describe the output (and the OpenAPI schema); to_representation writes the same
     output directly, since lists serialise up to 200 claims a request (tests compare the two)."""
@@ -63,6 +71,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         fields = ["id", "url", "text", "status", "status_changed_at", "version", "article", "outlet", "claimant",
                   "start", "end", "checkworthiness", "reasons", "figures", "present", "cluster", "has_conflict",
                   "needs_review", "suggested_status", "created_at", "updated_at"]
+        list_serializer_class = ClaimListSerializer
 
     def to_representation(self, claim):
         """From a row of claim_rows() (lists) or a Claim of claim_queryset() (single claims)."""

@@ -240,7 +240,7 @@ def test_the_direct_representations_are_what_the_declared_fields_give(seeded):
     from rest_framework.test import APIRequestFactory
 
     from claims.api.serializers import ClaimSerializer
-    from claims.selectors import claim_queryset, claim_rows
+    from claims.selectors import claim_queryset, claim_rows, with_references
     from sources.api.serializers import ArticleDetailSerializer, ArticleSerializer, SourceSerializer
     from sources.selectors import article_detail_queryset, article_queryset, source_queryset
 
@@ -259,6 +259,6 @@ def test_the_direct_representations_are_what_the_declared_fields_give(seeded):
     claim = claims[0]
     assert ClaimSerializer(claim, context=context).data["url"] == f"http://localhost/api/v1/claims/{claim.pk}/"
     # Lists serialise plain rows; each gives what its Claim gives.
-    rows = {row["id"]: row for row in claim_rows()}
+    rows = {row["id"]: row for row in with_references(list(claim_rows()))}
     for claim in claim_queryset():
         assert ClaimSerializer(rows[claim.pk], context=context).data == ClaimSerializer(claim, context=context).data
