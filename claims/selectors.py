@@ -1,6 +1,7 @@
 """Reads for claims: querysets with their joins decided in one place."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 
 from claims.claimreview import REVIEWED_STATUSES
 from claims.models import Claim, ClaimEvent, Cluster
@@ -71,7 +72,41 @@ def claim_search(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
 
 
 def cluster_queryset() -> QuerySet[Cluster]:
-    """Clusters with their present claims (article, outlet, claimant) and conflicts: three queries a page."""
-    claims = claim_queryset().filter(present=True).order_by("id")
-    return Cluster.objects.prefetch_related(Prefetch("claims", queryset=claims, to_attr="present_claims"),
-                                            "conflicts")
+    """Clusters with their conflicts; their claims and counts come from cluster_claims() and
+    cluster_counts(), one query each for a whole page."""
+    return Cluster.objects.prefetch_related("conflicts")
+
+
+def cluster_claims(cluster_ids: list[int], per_cluster: int) -> dict[int, list[Claim]]:
+    """The first `per_cluster` present claims of each cluster, oldest first, in one query.
+
+    Each cluster's claims are read through the (cluster, id) index up to the limit, never all of them: a
+    story repeated by a thousand articles is one cluster of a thousand claims.
+    """
+    if not cluster_ids:
+        return {}
+    # Both databases accept LIMIT in a derived table of a UNION ALL branch (SQLite not in a bare branch).
+    branch = "SELECT * FROM (SELECT id FROM claims_claim WHERE cluster_id = %s AND present ORDER BY id LIMIT %s) t"
+    params = [value for cluster_id in cluster_ids for value in (cluster_id, per_cluster)]
+    ids = RawSQL(" UNION ALL ".join([branch] * len(cluster_ids)), params)
+    claims: dict[int, list[Claim]] = {cluster_id: [] for cluster_id in cluster_ids}
+    for claim in claim_queryset().filter(id__in=ids).order_by("id"):
+        claims[claim.cluster_id].append(claim)
+    return claims
+
+
+def cluster_counts(cluster_ids: list[int]) -> dict[int, dict]:
+    """Present claims, distinct articles and outlets, and claims per status, for each cluster: one query."""
+    from django.db.models import Count, Q
+
+    from claims.models import Status
+
+    counts = {cluster_id: {"claims": 0, "articles": 0, "outlets": 0, **dict.fromkeys(Status.values, 0)}
+              for cluster_id in cluster_ids}
+    rows = (Claim.objects.filter(cluster_id__in=cluster_ids, present=True).order_by().values("cluster_id")
+            .annotate(claims=Count("id"), articles=Count("article_id", distinct=True),
+                      outlets=Count("article__outlet_id", distinct=True),
+                      **{status: Count("id", filter=Q(status=status)) for status in Status.values}))
+    for row in rows:
+        counts[row.pop("cluster_id")].update(row)
+    return counts

@@ -5,10 +5,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.models import Claim, ClaimEvent, Cluster, Conflict, Status
-from claims.selectors import claim_row, with_references
+from claims.selectors import claim_row, cluster_claims, cluster_counts, with_references
 
 
 class RefSerializer(serializers.Serializer):
@@ -168,9 +169,24 @@ class ConflictSerializer(serializers.ModelSerializer):
         fields = ["id", "kind", "key", "summary", "values", "explained", "note", "explained_by", "explained_at"]
 
 
+class ClusterListSerializer(serializers.ListSerializer):
+    def to_representation(self, data):
+        clusters = list(data.all() if hasattr(data, "all") else data)
+        self.child.load(clusters)
+        return [self.child.to_representation(cluster) for cluster in clusters]
+
+
 class ClusterSerializer(serializers.ModelSerializer):
+    """A cluster with its first claims (CLAIMS_IN_LIST in lists, CLAIMS_IN_DETAIL alone; all of them are at
+    claims_url) and counts over all its present claims. Two queries for a whole page."""
+
+    CLAIMS_IN_LIST = 5
+    CLAIMS_IN_DETAIL = 50
+
     url = serializers.HyperlinkedIdentityField(view_name="api:cluster-detail")
-    claims = ClusterClaimSerializer(many=True, source="present_claims")
+    claims = serializers.SerializerMethodField(help_text="The first present claims, oldest first; see claim_count.")
+    claims_url = serializers.SerializerMethodField(help_text="Every claim of the cluster: /claims/?cluster=ID.")
+    claim_count = serializers.SerializerMethodField(help_text="Present claims in the cluster.")
     article_count = serializers.SerializerMethodField()
     outlet_count = serializers.SerializerMethodField()
     status_summary = serializers.SerializerMethodField()
@@ -179,20 +195,41 @@ class ClusterSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Cluster
-        fields = ["id", "url", "state", "version", "verdict", "claims", "article_count", "outlet_count",
-                  "status_summary", "has_conflict", "conflicts", "created_at", "updated_at"]
+        fields = ["id", "url", "state", "version", "verdict", "claims", "claims_url", "claim_count", "article_count",
+                  "outlet_count", "status_summary", "has_conflict", "conflicts", "created_at", "updated_at"]
+        list_serializer_class = ClusterListSerializer
+
+    def load(self, clusters: list[Cluster]) -> None:
+        """Read the claims and counts of these clusters (called once per page, or for one cluster)."""
+        ids = [cluster.pk for cluster in clusters]
+        per_cluster = self.CLAIMS_IN_LIST if self.parent is not None else self.CLAIMS_IN_DETAIL
+        self._claims, self._counts = cluster_claims(ids, per_cluster), cluster_counts(ids)
+
+    def to_representation(self, cluster):
+        if cluster.pk not in getattr(self, "_counts", {}):
+            self.load([cluster])
+        return super().to_representation(cluster)
+
+    @extend_schema_field(ClusterClaimSerializer(many=True))
+    def get_claims(self, cluster) -> list:
+        return ClusterClaimSerializer(self._claims[cluster.pk], many=True).data
+
+    def get_claims_url(self, cluster) -> str:
+        url = reverse("api:claim-list")
+        request = self.context.get("request")
+        return (request.build_absolute_uri(url) if request is not None else url) + f"?cluster={cluster.pk}"
+
+    def get_claim_count(self, cluster) -> int:
+        return self._counts[cluster.pk]["claims"]
 
     def get_article_count(self, cluster) -> int:
-        return len({claim.article_id for claim in cluster.present_claims})
+        return self._counts[cluster.pk]["articles"]
 
     def get_outlet_count(self, cluster) -> int:
-        return len({claim.article.outlet_id for claim in cluster.present_claims})
+        return self._counts[cluster.pk]["outlets"]
 
     def get_status_summary(self, cluster) -> dict[str, int]:
-        summary = dict.fromkeys(Status.values, 0)
-        for claim in cluster.present_claims:
-            summary[claim.status] += 1
-        return summary
+        return {status: self._counts[cluster.pk][status] for status in Status.values}
 
     def get_has_conflict(self, cluster) -> bool:
         return any(not conflict.explained for conflict in cluster.conflicts.all())
