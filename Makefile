@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: venv run test lint format bench schema migrate clean
+.PHONY: venv run test lint format bench bench-import schema migrate clean
 
 venv: $(STAMP)
 
@@ -42,6 +42,9 @@ schema: venv
 	DEBUG=true $(BIN)/python manage.py spectacular --file docs/openapi.yaml --validate --fail-on-warn
 
 bench: venv
+	$(BIN)/python -m bench.read_bench --serve-seconds 30 --exports $(BENCH_ARGS)
+
+bench-import: venv
 	$(BIN)/python -m bench.import_bench $(BENCH_ARGS)
 
 clean:

@@ -352,7 +352,7 @@ def serve(url: str, seconds: int, values: dict | None = None) -> dict:
             "p95_ms": round(percentile(latencies, .95), 1) if latencies else None}
 
 
-def _database_url(database: str, claims: int, directory: Path, pg_url: str, keep: bool) -> str:
+def _database_url(database: str, claims: int, directory: Path, pg_url: str, keep: bool, name: str = "") -> str:
     from bench.common import reset_postgres
 
     if database == "sqlite":
@@ -361,7 +361,7 @@ def _database_url(database: str, claims: int, directory: Path, pg_url: str, keep
             for stale in directory.glob(f"read-{claims}.sqlite3*"):
                 stale.unlink()
         return f"sqlite:///{path}"
-    name = f"claimtrack_read_{claims}"
+    name = name or f"claimtrack_read_{claims}"
     if keep:
         import psycopg
 
@@ -382,6 +382,7 @@ def main() -> None:
     parser.add_argument("--pg-url", default=os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres"))
     parser.add_argument("--dir", default="/var/tmp/claimtrack-bench", help="Where --keep leaves the SQLite file.")
     parser.add_argument("--keep", action="store_true", help="Keep the databases and reuse them in later runs.")
+    parser.add_argument("--pg-database", default="", help="PostgreSQL database name (default claimtrack_read_N).")
     parser.add_argument("--serve-seconds", type=int, default=0, help="Also load gunicorn for this many seconds.")
     parser.add_argument("--exports", action="store_true", help="Also stream the exports and report peak memory.")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -393,7 +394,7 @@ def main() -> None:
     directory.mkdir(parents=True, exist_ok=True)
     everything = {}
     for database in args.databases.split(","):
-        url = _database_url(database, args.claims, directory, args.pg_url, args.keep)
+        url = _database_url(database, args.claims, directory, args.pg_url, args.keep, args.pg_database)
         env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench", "DEBUG": "false",
                "SECURE_SSL_REDIRECT": "false", "API_THROTTLE_ANON": "100000000/min",
                "API_THROTTLE_USER": "100000000/min"}
