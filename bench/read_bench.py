@@ -54,6 +54,8 @@ CLAIM_LISTS = [
     ("has_conflict=true", "/api/v1/claims/?has_conflict=true", {"where": "c.has_conflict = %s", "params": [True]}),
     ("updated_since=1h", "/api/v1/claims/?updated_since={since}", {"where": "c.updated_at >= %s",
                                                                    "params": ["{since_value}"]}),
+    ("updated_since=1h&ordering=updated_at", "/api/v1/claims/?updated_since={since}&ordering=updated_at",
+     {"where": "c.updated_at >= %s", "params": ["{since_value}"], "order": "c.updated_at, c.id"}),
     ("q=common word", "/api/v1/claims/?q={common}", {"search": "{common}"}),
     ("q=rare word", "/api/v1/claims/?q={rare}", {"search": "{rare}"}),
     ("q=absent word", f"/api/v1/claims/?q={ABSENT_WORD}", {"search": ABSENT_WORD}),
