@@ -2,6 +2,14 @@ from rest_framework import serializers
 
 from claims.api.serializers import RefSerializer, iso_datetime
 from sources.models import Article, ImportRun, Source
+from sources.selectors import alias_names
+
+
+class SourceListSerializer(serializers.ListSerializer):
+    def to_representation(self, data):
+        sources = list(data.all() if hasattr(data, "all") else data)
+        self.child.aliases_of = alias_names([source.pk for source in sources])
+        return [self.child.to_representation(source) for source in sources]
 
 
 class SourceSerializer(serializers.ModelSerializer):
@@ -12,9 +20,12 @@ class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = ["id", "name", "kind", "aliases", "homepage", "description", "article_count", "claim_count"]
+        list_serializer_class = SourceListSerializer
 
     def get_aliases(self, source) -> list[str]:
-        return [alias.name for alias in source.aliases.all() if alias.name != source.name]
+        aliases_of = getattr(self, "aliases_of", None)
+        names = aliases_of[source.pk] if aliases_of is not None else alias_names([source.pk])[source.pk]
+        return [name for name in names if name != source.name]
 
     def to_representation(self, source):
         """The declared fields' output, written directly (tests compare the two)."""
