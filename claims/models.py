@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 
 from claims.history import chain_hash
+from sources.models import KeepsCounters
 
 
 class Status(models.TextChoices):
@@ -25,11 +26,15 @@ class Origin(models.TextChoices):
     SYSTEM = "system", "System"
 
 
-class Cluster(models.Model):
+class Cluster(KeepsCounters):
     """Claims from different articles about the same real-world assertion or the same measured fact.
 
-    Made by claims.matching when claims are imported; "suggested" until an editor confirms it.
+    Made by claims.matching when claims are imported; "suggested" until an editor confirms it. Its counts
+    of present claims, statuses, articles and outlets are kept by database triggers (claims.cluster_counts).
     """
+
+    counters = ("claim_count", "verified_count", "unverified_count", "contradicted_count", "article_count",
+                "outlet_count")
 
     class State(models.TextChoices):
         SUGGESTED = "suggested", "Suggested"
@@ -46,6 +51,14 @@ class Cluster(models.Model):
         help_text="{'quantity|troops': [{claim, article, outlet, value, text}], 'date|date': [...]}: the ledger "
                   "that conflicts are read from, kept up to date as claims join (a bounded sample per value).",
     )
+    claim_count = models.PositiveIntegerField("claims", default=0, editable=False, help_text="Present claims.")
+    verified_count = models.PositiveIntegerField("verified", default=0, editable=False)
+    unverified_count = models.PositiveIntegerField("unverified", default=0, editable=False)
+    contradicted_count = models.PositiveIntegerField("contradicted", default=0, editable=False)
+    article_count = models.PositiveIntegerField("articles", default=0, editable=False,
+                                                help_text="Distinct articles of its present claims.")
+    outlet_count = models.PositiveIntegerField("outlets", default=0, editable=False,
+                                               help_text="Distinct outlets of its present claims.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

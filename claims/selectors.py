@@ -93,20 +93,3 @@ def cluster_claims(cluster_ids: list[int], per_cluster: int) -> dict[int, list[C
     for claim in claim_queryset().filter(id__in=ids).order_by("id"):
         claims[claim.cluster_id].append(claim)
     return claims
-
-
-def cluster_counts(cluster_ids: list[int]) -> dict[int, dict]:
-    """Present claims, distinct articles and outlets, and claims per status, for each cluster: one query."""
-    from django.db.models import Count, Q
-
-    from claims.models import Status
-
-    counts = {cluster_id: {"claims": 0, "articles": 0, "outlets": 0, **dict.fromkeys(Status.values, 0)}
-              for cluster_id in cluster_ids}
-    rows = (Claim.objects.filter(cluster_id__in=cluster_ids, present=True).order_by().values("cluster_id")
-            .annotate(claims=Count("id"), articles=Count("article_id", distinct=True),
-                      outlets=Count("article__outlet_id", distinct=True),
-                      **{status: Count("id", filter=Q(status=status)) for status in Status.values}))
-    for row in rows:
-        counts[row.pop("cluster_id")].update(row)
-    return counts

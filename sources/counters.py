@@ -17,93 +17,113 @@ counted row by row. SQLite has one writer at a time and counts row by row.
 
 from __future__ import annotations
 
-# (counted table, counter table, counter column, foreign key, condition on the counted row or "")
-COUNTERS = [
-    ("sources_article", "sources_source", "article_count", "outlet_id", ""),
-    ("claims_claim", "sources_source", "claim_count", "claimant_id", ""),
-    ("claims_claim", "sources_article", "claim_count", "article_id", "present"),
+from typing import NamedTuple
+
+
+class Counter(NamedTuple):
+    """counter `table.column` = how many rows of `counted` have `key` = its id and satisfy `condition`.
+
+    `condition` is SQL with {row} where the counted row's alias goes ("" counts every row); `columns` are
+    the columns it reads, whose updates move a row in or out of the count.
+    """
+
+    counted: str
+    table: str
+    column: str
+    key: str
+    condition: str = ""
+    columns: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return f"{self.table}_{self.column}_of_{self.counted}"
+
+    def holds(self, row: str) -> str:
+        return self.condition.format(row=row) if self.condition else "TRUE"
+
+
+SOURCE_COUNTERS = [
+    Counter("sources_article", "sources_source", "article_count", "outlet_id"),
+    Counter("claims_claim", "sources_source", "claim_count", "claimant_id"),
+    Counter("claims_claim", "sources_article", "claim_count", "article_id", "{row}.present", ("present",)),
 ]
 
 
-def _true_count(counted: str, table: str, key: str, condition: str) -> str:
-    where = f" AND x.{condition}" if condition else ""
-    return f"(SELECT count(*) FROM {counted} x WHERE x.{key} = {table}.id{where})"
+def all_counters() -> list[Counter]:
+    from claims.cluster_counts import CLUSTER_COUNTERS
+
+    return SOURCE_COUNTERS + CLUSTER_COUNTERS
 
 
-def drift_sql(vendor: str) -> list[tuple[str, str]]:
+def _true_count(counter: Counter) -> str:
+    return (f"(SELECT count(*) FROM {counter.counted} x WHERE x.{counter.key} = {counter.table}.id "
+            f"AND {counter.holds('x')})")
+
+
+def drift_sql(counters: list[Counter]) -> list[tuple[str, str]]:
     """(counter name, statement counting the rows whose counter differs from the rows it counts)."""
-    return [(f"{table}.{column}", f"SELECT count(*) FROM {table} WHERE {column} <> "
-             f"{_true_count(counted, table, key, condition)}")
-            for counted, table, column, key, condition in COUNTERS]
+    return [(f"{c.table}.{c.column}", f"SELECT count(*) FROM {c.table} WHERE {c.column} <> {_true_count(c)}")
+            for c in counters]
 
 
-def recount_sql(vendor: str) -> list[str]:
+def recount_sql(counters: list[Counter]) -> list[str]:
     """Statements that set every counter that differs from the rows it counts."""
-    return [f"UPDATE {table} SET {column} = {_true_count(counted, table, key, condition)} WHERE {column} <> "
-            f"{_true_count(counted, table, key, condition)}"
-            for counted, table, column, key, condition in COUNTERS]
+    return [f"UPDATE {c.table} SET {c.column} = {_true_count(c)} WHERE {c.column} <> {_true_count(c)}"
+            for c in counters]
 
 
-def _pg_statements(counted: str, table: str, column: str, key: str, condition: str) -> list[str]:
-    name = f"{table}_{column}_of_{counted}"
-    flag = f"CASE WHEN {condition} THEN 1 ELSE 0 END" if condition else "1"
+def _pg_statements(c: Counter) -> list[str]:
+    flag = f"CASE WHEN {c.holds('r')} THEN 1 ELSE 0 END"
 
     def per_statement(kind: str, rows: str, sign: str) -> str:
         # Lock the counter rows in id order first: two statements never wait on each other's rows crosswise.
-        return (f"CREATE OR REPLACE FUNCTION {name}_{kind}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                f"PERFORM 1 FROM {table} WHERE id IN (SELECT {key} FROM {rows}) ORDER BY id FOR UPDATE; "
-                f"UPDATE {table} t SET {column} = t.{column} {sign} d.n FROM (SELECT {key} AS k, sum({flag}) AS n "
-                f"FROM {rows} WHERE {key} IS NOT NULL GROUP BY 1) d WHERE t.id = d.k AND d.n <> 0; "
-                f"RETURN NULL; END $$")
+        return (f"CREATE OR REPLACE FUNCTION {c.name}_{kind}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                f"PERFORM 1 FROM {c.table} WHERE id IN (SELECT {c.key} FROM {rows}) ORDER BY id FOR UPDATE; "
+                f"UPDATE {c.table} t SET {c.column} = t.{c.column} {sign} d.n FROM (SELECT r.{c.key} AS k, "
+                f"sum({flag}) AS n FROM {rows} r WHERE r.{c.key} IS NOT NULL GROUP BY 1) d "
+                f"WHERE t.id = d.k AND d.n <> 0; RETURN NULL; END $$")
 
-    insert, delete = per_statement("ins", "new_rows", "+"), per_statement("del", "old_rows", "-")
-    row_update = (f"CREATE OR REPLACE FUNCTION {name}_upd() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                  f"UPDATE {table} SET {column} = {column} - 1 WHERE id = OLD.{key}"
-                  + (f" AND OLD.{condition}" if condition else "") + "; "
-                  f"UPDATE {table} SET {column} = {column} + 1 WHERE id = NEW.{key}"
-                  + (f" AND NEW.{condition}" if condition else "") + "; RETURN NULL; END $$")
-    changed = f"OLD.{key} IS DISTINCT FROM NEW.{key}" + (
-        f" OR OLD.{condition} IS DISTINCT FROM NEW.{condition}" if condition else "")
-    columns = key + (f", {condition}" if condition else "")
+    changed = " OR ".join(f"OLD.{column} IS DISTINCT FROM NEW.{column}" for column in (c.key, *c.columns))
+    row_update = (f"CREATE OR REPLACE FUNCTION {c.name}_upd() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                  f"IF {c.holds('OLD')} THEN UPDATE {c.table} SET {c.column} = {c.column} - 1 "
+                  f"WHERE id = OLD.{c.key}; END IF; "
+                  f"IF {c.holds('NEW')} THEN UPDATE {c.table} SET {c.column} = {c.column} + 1 "
+                  f"WHERE id = NEW.{c.key}; END IF; RETURN NULL; END $$")
     return [
-        insert, delete, row_update,
-        f"CREATE TRIGGER {name}_ins AFTER INSERT ON {counted} REFERENCING NEW TABLE AS new_rows "
-        f"FOR EACH STATEMENT EXECUTE FUNCTION {name}_ins()",
-        f"CREATE TRIGGER {name}_del AFTER DELETE ON {counted} REFERENCING OLD TABLE AS old_rows "
-        f"FOR EACH STATEMENT EXECUTE FUNCTION {name}_del()",
-        f"CREATE TRIGGER {name}_upd AFTER UPDATE OF {columns} ON {counted} FOR EACH ROW WHEN ({changed}) "
-        f"EXECUTE FUNCTION {name}_upd()",
+        per_statement("ins", "new_rows", "+"), per_statement("del", "old_rows", "-"), row_update,
+        f"CREATE TRIGGER {c.name}_ins AFTER INSERT ON {c.counted} REFERENCING NEW TABLE AS new_rows "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION {c.name}_ins()",
+        f"CREATE TRIGGER {c.name}_del AFTER DELETE ON {c.counted} REFERENCING OLD TABLE AS old_rows "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION {c.name}_del()",
+        f"CREATE TRIGGER {c.name}_upd AFTER UPDATE OF {', '.join((c.key, *c.columns))} ON {c.counted} "
+        f"FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION {c.name}_upd()",
     ]
 
 
-def _sqlite_statements(counted: str, table: str, column: str, key: str, condition: str) -> list[str]:
-    name = f"{table}_{column}_of_{counted}"
-    new_if = f" AND NEW.{condition}" if condition else ""
-    old_if = f" AND OLD.{condition}" if condition else ""
-    plus = f"UPDATE {table} SET {column} = {column} + 1 WHERE id = NEW.{key}{new_if};"
-    minus = f"UPDATE {table} SET {column} = {column} - 1 WHERE id = OLD.{key}{old_if};"
-    changed = f"OLD.{key} IS NOT NEW.{key}" + (f" OR OLD.{condition} IS NOT NEW.{condition}" if condition else "")
-    columns = key + (f", {condition}" if condition else "")
+def _sqlite_statements(c: Counter) -> list[str]:
+    plus = f"UPDATE {c.table} SET {c.column} = {c.column} + 1 WHERE id = NEW.{c.key} AND {c.holds('NEW')};"
+    minus = f"UPDATE {c.table} SET {c.column} = {c.column} - 1 WHERE id = OLD.{c.key} AND {c.holds('OLD')};"
+    changed = " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in (c.key, *c.columns))
     return [
-        f"CREATE TRIGGER {name}_ins AFTER INSERT ON {counted} BEGIN {plus} END",
-        f"CREATE TRIGGER {name}_del AFTER DELETE ON {counted} BEGIN {minus} END",
-        f"CREATE TRIGGER {name}_upd AFTER UPDATE OF {columns} ON {counted} WHEN {changed} BEGIN {minus} {plus} END",
+        f"CREATE TRIGGER {c.name}_ins AFTER INSERT ON {c.counted} BEGIN {plus} END",
+        f"CREATE TRIGGER {c.name}_del AFTER DELETE ON {c.counted} BEGIN {minus} END",
+        f"CREATE TRIGGER {c.name}_upd AFTER UPDATE OF {', '.join((c.key, *c.columns))} ON {c.counted} "
+        f"WHEN {changed} BEGIN {minus} {plus} END",
     ]
 
 
-def install_sql(vendor: str) -> list[str]:
+def install_sql(vendor: str, counters: list[Counter]) -> list[str]:
     build = _pg_statements if vendor == "postgresql" else _sqlite_statements
-    return [sql for counter in COUNTERS for sql in build(*counter)] + recount_sql(vendor)
+    return [sql for counter in counters for sql in build(counter)] + recount_sql(counters)
 
 
-def uninstall_sql(vendor: str) -> list[str]:
+def uninstall_sql(vendor: str, counters: list[Counter]) -> list[str]:
     statements = []
-    for counted, table, column, _, _ in COUNTERS:
-        name = f"{table}_{column}_of_{counted}"
+    for c in counters:
         for kind in ("ins", "del", "upd"):
             if vendor == "postgresql":
-                statements += [f"DROP TRIGGER IF EXISTS {name}_{kind} ON {counted}",
-                               f"DROP FUNCTION IF EXISTS {name}_{kind}()"]
+                statements += [f"DROP TRIGGER IF EXISTS {c.name}_{kind} ON {c.counted}",
+                               f"DROP FUNCTION IF EXISTS {c.name}_{kind}()"]
             else:
-                statements.append(f"DROP TRIGGER IF EXISTS {name}_{kind}")
+                statements.append(f"DROP TRIGGER IF EXISTS {c.name}_{kind}")
     return statements

@@ -186,14 +186,21 @@ def counters_recount(*, dry_run: bool = False) -> dict[str, int]:
     this is the check after a restore, a manual edit or a trigger dropped by hand."""
     from django.db import connection
 
-    from sources.counters import drift_sql, recount_sql
+    from claims.cluster_counts import rollup_drift_sql
+    from sources.counters import all_counters, drift_sql, recount_sql
 
     with transaction.atomic(), connection.cursor() as cursor:
         drift = {}
-        for name, sql in drift_sql(connection.vendor):
+        for table, sql, rebuild in rollup_drift_sql():  # first: the cluster counters count their rows
+            cursor.execute(sql)
+            drift[table] = cursor.fetchone()[0]
+            if drift[table] and not dry_run:
+                for statement in rebuild:
+                    cursor.execute(statement)
+        for name, sql in drift_sql(all_counters()):
             cursor.execute(sql)
             drift[name] = cursor.fetchone()[0]
         if not dry_run and any(drift.values()):
-            for sql in recount_sql(connection.vendor):
+            for sql in recount_sql(all_counters()):
                 cursor.execute(sql)
     return drift

@@ -9,7 +9,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.models import Claim, ClaimEvent, Cluster, Conflict, Status
-from claims.selectors import claim_row, cluster_claims, cluster_counts, with_references
+from claims.selectors import claim_row, cluster_claims, with_references
 
 
 class RefSerializer(serializers.Serializer):
@@ -178,7 +178,7 @@ class ClusterListSerializer(serializers.ListSerializer):
 
 class ClusterSerializer(serializers.ModelSerializer):
     """A cluster with its first claims (CLAIMS_IN_LIST in lists, CLAIMS_IN_DETAIL alone; all of them are at
-    claims_url) and counts over all its present claims. Two queries for a whole page."""
+    claims_url) and its counts over all its present claims (kept by the database). Three queries a page."""
 
     CLAIMS_IN_LIST = 5
     CLAIMS_IN_DETAIL = 50
@@ -186,9 +186,6 @@ class ClusterSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:cluster-detail")
     claims = serializers.SerializerMethodField(help_text="The first present claims, oldest first; see claim_count.")
     claims_url = serializers.SerializerMethodField(help_text="Every claim of the cluster: /claims/?cluster=ID.")
-    claim_count = serializers.SerializerMethodField(help_text="Present claims in the cluster.")
-    article_count = serializers.SerializerMethodField()
-    outlet_count = serializers.SerializerMethodField()
     status_summary = serializers.SerializerMethodField()
     has_conflict = serializers.SerializerMethodField()
     conflicts = ConflictSerializer(many=True)
@@ -203,10 +200,10 @@ class ClusterSerializer(serializers.ModelSerializer):
         """Read the claims and counts of these clusters (called once per page, or for one cluster)."""
         ids = [cluster.pk for cluster in clusters]
         per_cluster = self.CLAIMS_IN_LIST if self.parent is not None else self.CLAIMS_IN_DETAIL
-        self._claims, self._counts = cluster_claims(ids, per_cluster), cluster_counts(ids)
+        self._claims = cluster_claims(ids, per_cluster)
 
     def to_representation(self, cluster):
-        if cluster.pk not in getattr(self, "_counts", {}):
+        if cluster.pk not in getattr(self, "_claims", {}):
             self.load([cluster])
         return super().to_representation(cluster)
 
@@ -219,17 +216,8 @@ class ClusterSerializer(serializers.ModelSerializer):
         request = self.context.get("request")
         return (request.build_absolute_uri(url) if request is not None else url) + f"?cluster={cluster.pk}"
 
-    def get_claim_count(self, cluster) -> int:
-        return self._counts[cluster.pk]["claims"]
-
-    def get_article_count(self, cluster) -> int:
-        return self._counts[cluster.pk]["articles"]
-
-    def get_outlet_count(self, cluster) -> int:
-        return self._counts[cluster.pk]["outlets"]
-
     def get_status_summary(self, cluster) -> dict[str, int]:
-        return {status: self._counts[cluster.pk][status] for status in Status.values}
+        return {status: getattr(cluster, f"{status}_count") for status in Status.values}
 
     def get_has_conflict(self, cluster) -> bool:
         return any(not conflict.explained for conflict in cluster.conflicts.all())

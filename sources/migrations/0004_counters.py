@@ -2,16 +2,16 @@
 
 from django.db import migrations, models
 
-from sources.counters import install_sql, uninstall_sql
+from sources.counters import SOURCE_COUNTERS, install_sql, uninstall_sql
 
 
 def install(apps, schema_editor):
-    for sql in install_sql(schema_editor.connection.vendor):
+    for sql in install_sql(schema_editor.connection.vendor, SOURCE_COUNTERS):
         schema_editor.execute(sql, params=None)
 
 
 def uninstall(apps, schema_editor):
-    for sql in uninstall_sql(schema_editor.connection.vendor):
+    for sql in uninstall_sql(schema_editor.connection.vendor, SOURCE_COUNTERS):
         schema_editor.execute(sql, params=None)
 
 
