@@ -11,7 +11,8 @@ from tracker.filters import FilterSet, IdFilter, SearchFilter, StrictBooleanFilt
 
 class ClaimFilter(FilterSet):
     status = django_filters.MultipleChoiceFilter(
-        choices=Status.choices, help_text="Repeatable or comma-separated: status=verified,contradicted"
+        choices=Status.choices, distinct=False,  # a column of the claim itself: no join, no duplicates
+        help_text="Repeatable or comma-separated: status=verified,contradicted"
     )
     article = IdFilter(field_name="article_id", help_text="Article id.")
     outlet = IdFilter(field_name="article__outlet_id", help_text="Outlet (source) id.")

@@ -97,6 +97,10 @@ def install_sql(vendor: str) -> list[str]:
             PG_DOCUMENT_FUNCTION,
             "UPDATE claims_claim SET search = claims_claim_document(text, claimant_id, article_id)",
             "CREATE INDEX IF NOT EXISTS claims_claim_search_idx ON claims_claim USING gin (search)",
+            # With the default sample, a word outside the most common thousand is guessed at ~0.4% of the
+            # claims, so the planner walks the primary key for a rare or absent word (0.4-0.7 s at 1M
+            # claims) instead of reading the GIN index (2 ms). A larger sample fixes the estimates.
+            "ALTER TABLE claims_claim ALTER COLUMN search SET STATISTICS 1000",
             *_pg_trigger("claims_claim_search_doc", "claims_claim",
                          "BEFORE INSERT OR UPDATE OF text, claimant_id, article_id",
                          "NEW.search := claims_claim_document(NEW.text, NEW.claimant_id, NEW.article_id)"),

@@ -200,7 +200,8 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
     def claimreview_list(self, request):
         queryset = reviewed_claims(self.filter_queryset(self.get_queryset()))
         page = self.paginate_queryset(queryset)
-        return self.get_paginated_response([claim_review(c, url=self._claim_url(request, c)) for c in page])
+        url = DetailURL("api:claim-detail", request)
+        return self.get_paginated_response([claim_review(claim, url=url(claim.pk)) for claim in page])
 
     @extend_schema(summary="Every reviewed claim as ClaimReview, one JSON object a line (JSON Lines), streamed; "
                            "the list's filters and ordering apply", parameters=[ORDERING_PARAMETER],
