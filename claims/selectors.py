@@ -1,5 +1,7 @@
 """Reads for claims: querysets with their joins decided in one place."""
 
+from collections.abc import Iterable, Iterator
+
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
@@ -34,16 +36,45 @@ def with_references(rows: list[dict]) -> list[dict]:
     """Add each row's article (title, url), outlet and claimant name: two queries for any number of rows."""
     from sources.models import Article, Source
 
-    articles = {a["id"]: a for a in Article.objects.filter(id__in={row["article_id"] for row in rows}).values(
-        "id", "title", "url", "outlet_id", "outlet__name")}
+    articles = {a["id"]: a for a in Article.objects.filter(id__in={row["article_id"] for row in rows})
+                .order_by().values("id", "title", "url", "outlet_id", "outlet__name")}
     claimant_ids = {row["claimant_id"] for row in rows} - {None}
-    names = dict(Source.objects.filter(id__in=claimant_ids).values_list("id", "name")) if claimant_ids else {}
+    names = (dict(Source.objects.filter(id__in=claimant_ids).order_by().values_list("id", "name"))
+             if claimant_ids else {})
     for row in rows:
         article = articles[row["article_id"]]
         row.update({"article__title": article["title"], "article__url": article["url"],
                     "article__outlet_id": article["outlet_id"], "article__outlet__name": article["outlet__name"],
                     "claimant__name": names.get(row["claimant_id"])})
     return rows
+
+
+def _batches(rows: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def stream_rows(rows: QuerySet, batch: int = 1000) -> Iterator[dict]:
+    """Every row of a claim_rows() queryset, with references, in constant memory: the claims come from a
+    server-side cursor (PostgreSQL) or a stepped statement (SQLite) over the claims table alone, and
+    each batch's articles and claimants are read with it (a join over every claim made SQLite sort
+    them all in memory first)."""
+    for rows_batch in _batches(rows.iterator(chunk_size=batch), batch):
+        yield from with_references(rows_batch)
+
+
+def stream_claims(rows: QuerySet, batch: int = 500) -> Iterator[Claim]:
+    """Every claim of a claim_rows() queryset as a Claim with its article, outlet and claimant, in order
+    and in constant memory (see stream_rows)."""
+    for ids in _batches(rows.values_list("id", flat=True).iterator(chunk_size=2000), batch):
+        claims = claim_queryset().in_bulk(ids)
+        yield from (claims[pk] for pk in ids)
 
 
 def claim_row(claim: Claim) -> dict:

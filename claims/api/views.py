@@ -34,6 +34,8 @@ from claims.selectors import (
     claim_rows,
     cluster_queryset,
     reviewed_claims,
+    stream_claims,
+    stream_rows,
 )
 from claims.services import Actor, VersionConflict, can_set_status, claim_set_status, cluster_set_status
 from tracker.conditional import ConditionalDetailMixin, PreconditionFailed, etag_of, expected_version
@@ -70,16 +72,15 @@ CSV_COLUMNS = ["id", "status", "text", "claimant", "outlet", "article_id", "arti
                "updated_at"]
 
 
-def _csv_rows(queryset):
+def _csv_rows(rows):
     writer = csv.writer(Echo())
     yield writer.writerow(CSV_COLUMNS)
-    # iterator(): rows stream from a server-side cursor (PostgreSQL) in chunks, never all in memory.
-    for claim in queryset.iterator(chunk_size=2000):
+    for row in stream_rows(rows):
         yield writer.writerow([
-            claim.pk, claim.status, claim.text, claim.claimant.name if claim.claimant_id else "",
-            claim.article.outlet.name, claim.article_id, claim.article.title, claim.article.url, claim.start,
-            claim.end, claim.checkworthiness, claim.present, claim.version, claim.status_changed_at.isoformat(),
-            claim.created_at.isoformat(), claim.updated_at.isoformat(),
+            row["id"], row["status"], row["text"], row["claimant__name"] or "", row["article__outlet__name"],
+            row["article_id"], row["article__title"], row["article__url"], row["start"], row["end"],
+            row["checkworthiness"], row["present"], row["version"], row["status_changed_at"].isoformat(),
+            row["created_at"].isoformat(), row["updated_at"].isoformat(),
         ])
 
 
@@ -135,7 +136,8 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
     default_ordering = "id"
 
     def get_queryset(self):
-        return claim_rows() if self.action == "list" else claim_queryset()
+        # Lists and exports read plain rows of the claims table (claims.selectors.claim_rows).
+        return claim_rows() if self.action in ("list", "export", "claimreview_export") else claim_queryset()
 
     def get_renderers(self):
         streamed = STREAMED.get(self.action_map.get("get"))
@@ -211,9 +213,8 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
         queryset = reviewed_claims(self.filter_queryset(self.get_queryset())).order_by(
             *self.ordering_from_request(request))
         url = DetailURL("api:claim-detail", request)
-        # iterator(): rows stream from a server-side cursor (PostgreSQL) in chunks, never all in memory.
         lines = (json.dumps(claim_review(claim, url=url(claim.pk)), ensure_ascii=False) + "\n"
-                 for claim in queryset.iterator(chunk_size=2000))
+                 for claim in stream_claims(queryset))
         response = StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="claimreviews.jsonl"'
         return response

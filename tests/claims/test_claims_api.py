@@ -266,3 +266,16 @@ def test_the_direct_representations_are_what_the_declared_fields_give(seeded):
     rows = {row["id"]: row for row in with_references(list(claim_rows()))}
     for claim in claim_queryset():
         assert ClaimSerializer(rows[claim.pk], context=context).data == ClaimSerializer(claim, context=context).data
+
+
+def test_exports_read_every_claim_once_in_order_batch_by_batch(seeded):
+    from claims.selectors import claim_rows, stream_claims, stream_rows
+
+    ids = sorted(Claim.objects.values_list("id", flat=True), reverse=True)
+    assert len(ids) > 7
+    rows = list(stream_rows(claim_rows().order_by("-id"), batch=3))
+    assert [row["id"] for row in rows] == ids
+    assert all(row["article__title"] and row["article__outlet__name"] for row in rows)
+    claims = list(stream_claims(claim_rows().order_by("-id"), batch=3))
+    assert [claim.pk for claim in claims] == ids
+    assert [c.claimant.name if c.claimant_id else None for c in claims] == [r["claimant__name"] for r in rows]
