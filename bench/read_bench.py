@@ -291,13 +291,14 @@ def run(claims: int, repeat: int, exports: bool) -> dict:
 
 
 def _export_memory(url: str) -> dict:
-    """Stream one export in a fresh process; its peak RSS and the rows it wrote."""
-    code = ("import os, resource, time, django; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'tracker.settings');"
+    """Stream one export in a fresh process; its peak RSS (VmHWM: getrusage's maximum would include this
+    process's, which Linux carries across exec) and the rows it wrote."""
+    code = ("import os, time, django; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'tracker.settings');"
             "django.setup(); from django.test import Client;"
             f"t = time.perf_counter(); r = Client(HTTP_HOST='localhost').get({url!r});"
             "n = sum(chunk.count(b'\\n') for chunk in r.streaming_content) if r.streaming else -1;"
-            "print(r.status_code, n, round(time.perf_counter() - t, 1),"
-            " resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
+            "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1];"
+            "print(r.status_code, n, round(time.perf_counter() - t, 1), int(hwm) // 1024)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=os.environ)
     status, lines, seconds, peak = out.stdout.split()[-4:] if out.returncode == 0 else ("error", 0, 0, 0)
     return {"status": status, "lines": int(lines), "seconds": float(seconds), "peak_rss_mb": int(peak)}

@@ -103,13 +103,14 @@ def claim_search(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
 
 
 def cluster_queryset() -> QuerySet[Cluster]:
-    """Clusters with their conflicts; their claims and counts come from cluster_claims() and
-    cluster_counts(), one query each for a whole page."""
-    return Cluster.objects.prefetch_related("conflicts")
+    """Clusters with their conflicts (their claims come from cluster_claims()), without the figures
+    ledger that matching keeps and no response shows."""
+    return Cluster.objects.defer("figures").prefetch_related("conflicts")
 
 
-def cluster_claims(cluster_ids: list[int], per_cluster: int) -> dict[int, list[Claim]]:
-    """The first `per_cluster` present claims of each cluster, oldest first, in one query.
+def cluster_claims(cluster_ids: list[int], per_cluster: int) -> dict[int, list[dict]]:
+    """The first `per_cluster` present claims of each cluster, oldest first, as rows with references
+    (with their match score and reasons): three queries for any number of clusters.
 
     Each cluster's claims are read through the (cluster, id) index up to the limit, never all of them: a
     story repeated by a thousand articles is one cluster of a thousand claims.
@@ -120,7 +121,8 @@ def cluster_claims(cluster_ids: list[int], per_cluster: int) -> dict[int, list[C
     branch = "SELECT * FROM (SELECT id FROM claims_claim WHERE cluster_id = %s AND present ORDER BY id LIMIT %s) t"
     params = [value for cluster_id in cluster_ids for value in (cluster_id, per_cluster)]
     ids = RawSQL(" UNION ALL ".join([branch] * len(cluster_ids)), params)
-    claims: dict[int, list[Claim]] = {cluster_id: [] for cluster_id in cluster_ids}
-    for claim in claim_queryset().filter(id__in=ids).order_by("id"):
-        claims[claim.cluster_id].append(claim)
+    claims: dict[int, list[dict]] = {cluster_id: [] for cluster_id in cluster_ids}
+    rows = Claim.objects.filter(id__in=ids).order_by("id").values(*CLAIM_COLUMNS, "cluster_score", "cluster_reasons")
+    for row in with_references(list(rows)):
+        claims[row["cluster_id"]].append(row)
     return claims

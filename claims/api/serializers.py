@@ -168,6 +168,20 @@ class ClusterClaimSerializer(serializers.ModelSerializer):
         fields = ["id", "text", "status", "article", "outlet", "claimant", "cluster_score", "cluster_reasons",
                   "has_conflict"]
 
+    def to_representation(self, claim):
+        """From a row of cluster_claims() or a Claim; the declared fields' output (tests compare the two)."""
+        row = claim if isinstance(claim, dict) else {**claim_row(claim), "cluster_score": claim.cluster_score,
+                                                     "cluster_reasons": claim.cluster_reasons}
+        claimant_id = row["claimant_id"]
+        return {
+            "id": row["id"], "text": row["text"], "status": row["status"],
+            "article": {"id": row["article_id"], "title": row["article__title"], "url": row["article__url"]},
+            "outlet": {"id": row["article__outlet_id"], "name": row["article__outlet__name"]},
+            "claimant": {"id": claimant_id, "name": row["claimant__name"]} if claimant_id is not None else None,
+            "cluster_score": row["cluster_score"], "cluster_reasons": row["cluster_reasons"],
+            "has_conflict": row["has_conflict"],
+        }
+
 
 class ConflictSerializer(serializers.ModelSerializer):
     summary = serializers.CharField(read_only=True)
@@ -175,6 +189,12 @@ class ConflictSerializer(serializers.ModelSerializer):
     class Meta:
         model = Conflict
         fields = ["id", "kind", "key", "summary", "values", "explained", "note", "explained_by", "explained_at"]
+
+    def to_representation(self, conflict):
+        """The declared fields' output, written directly (tests compare the two)."""
+        return {"id": conflict.pk, "kind": conflict.kind, "key": conflict.key, "summary": conflict.summary,
+                "values": conflict.values, "explained": conflict.explained, "note": conflict.note,
+                "explained_by": conflict.explained_by, "explained_at": iso_datetime(conflict.explained_at)}
 
 
 class ClusterListSerializer(serializers.ListSerializer):
@@ -211,18 +231,33 @@ class ClusterSerializer(serializers.ModelSerializer):
         self._claims = cluster_claims(ids, per_cluster)
 
     def to_representation(self, cluster):
+        """The declared fields' output, written directly (tests compare the two)."""
         if cluster.pk not in getattr(self, "_claims", {}):
             self.load([cluster])
-        return super().to_representation(cluster)
+        if not hasattr(self, "_detail_url"):
+            self._detail_url = DetailURL("api:cluster-detail", self.context.get("request"))
+        conflict = ConflictSerializer()
+        conflicts = list(cluster.conflicts.all())
+        return {
+            "id": cluster.pk, "url": self._detail_url(cluster.pk), "state": cluster.state,
+            "version": cluster.version, "verdict": cluster.verdict, "claims": self.get_claims(cluster),
+            "claims_url": self.get_claims_url(cluster), "claim_count": cluster.claim_count,
+            "article_count": cluster.article_count, "outlet_count": cluster.outlet_count,
+            "status_summary": self.get_status_summary(cluster), "has_conflict": self.get_has_conflict(cluster),
+            "conflicts": [conflict.to_representation(c) for c in conflicts],
+            "created_at": iso_datetime(cluster.created_at), "updated_at": iso_datetime(cluster.updated_at),
+        }
 
     @extend_schema_field(ClusterClaimSerializer(many=True))
     def get_claims(self, cluster) -> list:
-        return ClusterClaimSerializer(self._claims[cluster.pk], many=True).data
+        claim = ClusterClaimSerializer()
+        return [claim.to_representation(row) for row in self._claims[cluster.pk]]
 
     def get_claims_url(self, cluster) -> str:
-        url = reverse("api:claim-list")
-        request = self.context.get("request")
-        return (request.build_absolute_uri(url) if request is not None else url) + f"?cluster={cluster.pk}"
+        if not hasattr(self, "_claims_url"):
+            request, url = self.context.get("request"), reverse("api:claim-list")
+            self._claims_url = request.build_absolute_uri(url) if request is not None else url
+        return f"{self._claims_url}?cluster={cluster.pk}"
 
     def get_status_summary(self, cluster) -> dict[str, int]:
         return {status: getattr(cluster, f"{status}_count") for status in Status.values}

@@ -249,11 +249,12 @@ def test_the_direct_representations_are_what_the_declared_fields_give(seeded):
     Claim.objects.filter(pk=claims[1].pk).update(suggested_status="verified", needs_review=True)
     assert any(c.claimant_id for c in claims) and any(c.claimant_id is None for c in claims)
     context = {"request": Request(APIRequestFactory().get("/api/v1/claims/", HTTP_HOST="localhost"))}
-    from claims.api.serializers import HistoryEntrySerializer
+    from claims.api.serializers import ClusterClaimSerializer, HistoryEntrySerializer
     from claims.models import ClaimEvent
 
     pairs = [(ClaimSerializer, claim_queryset()), (SourceSerializer, source_queryset()),
              (HistoryEntrySerializer, ClaimEvent.objects.select_related("actor")),
+             (ClusterClaimSerializer, claim_queryset()),
              (ArticleSerializer, article_queryset()), (ArticleDetailSerializer, article_detail_queryset())]
     for serializer_class, queryset in pairs:
         for instance in queryset:
