@@ -3,8 +3,8 @@
 A story repeated by a thousand articles is one cluster of a thousand claims; a clusters page must not
 count them on every request. Counters on claims_cluster (sources.counters) count its present claims
 and its present claims per status. The distinct articles and outlets are counted through two roll-up
-tables, one row per (cluster, article) and per (cluster, outlet) with the number of present claims
-behind it, kept by triggers on claims_claim and sources_article; the cluster's article_count and
+tables (models ClusterArticle and ClusterOutlet), one row per (cluster, article) and per (cluster,
+outlet) with the number of present claims behind it, kept by triggers on claims_claim and sources_article; the cluster's article_count and
 outlet_count count those rows. Migration claims 0009 creates them; `manage.py recount` checks them.
 """
 
@@ -42,13 +42,9 @@ def rollup_drift_sql() -> list[tuple[str, str, list[str]]]:
             for table, (key, expected) in ROLLUPS.items()]
 
 
-_TABLES = [
-    f"CREATE TABLE {ARTICLES} (cluster_id bigint NOT NULL, article_id bigint NOT NULL, claims integer NOT NULL "
-    f"CHECK (claims > 0), PRIMARY KEY (cluster_id, article_id))",
-    f"CREATE TABLE {OUTLETS} (cluster_id bigint NOT NULL, outlet_id bigint NOT NULL, claims integer NOT NULL "
-    f"CHECK (claims > 0), PRIMARY KEY (cluster_id, outlet_id))",
-    *(f"INSERT INTO {table} ({key}, claims) {expected}" for table, (key, expected) in ROLLUPS.items()),
-]
+# The roll-up tables are models (claims.models.ClusterArticle, ClusterOutlet), so Django creates them;
+# here they are filled from the claims.
+_FILL = [f"INSERT INTO {table} ({key}, claims) {expected}" for table, (key, expected) in ROLLUPS.items()]
 
 
 def _join(row: str, article: str) -> list[str]:
@@ -98,27 +94,48 @@ def install_sql(vendor: str) -> list[str]:
     moved = ("OLD.cluster_id IS NOT NEW.cluster_id OR OLD.present IS NOT NEW.present OR "
              "OLD.article_id IS NOT NEW.article_id")
     if vendor == "postgresql":
-        def function(name: str, body: list[str], returns: str = "NULL") -> list[str]:
-            return [f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                    + " ".join(body) + f" RETURN {returns}; END $$"]
+        # Statement-level, from the transition tables: matching places hundreds of claims in one UPDATE,
+        # and each (cluster, article) and (cluster, outlet) row changes once.
+        def side(rows: str, sign: str, column: str) -> str:
+            join = " JOIN sources_article a ON a.id = r.article_id" if column == "outlet_id" else ""
+            value = "a.outlet_id" if column == "outlet_id" else "r.article_id"
+            return (f"SELECT r.cluster_id AS cluster_id, {value} AS v, {sign}1 AS n FROM {rows} r{join} "
+                    f"WHERE r.cluster_id IS NOT NULL AND r.present")
 
-        def when(condition: str, statements: list[str]) -> str:
-            return f"IF {condition} THEN " + "; ".join(statements) + "; END IF;"
+        def apply(sides: list[str]) -> str:
+            statements = []
+            for table, column in ((ARTICLES, "article_id"), (OUTLETS, "outlet_id")):
+                delta = ("SELECT cluster_id, v, sum(n) AS n FROM ("
+                         + " UNION ALL ".join(side(rows, sign, column) for rows, sign in sides)
+                         + ") x GROUP BY cluster_id, v HAVING sum(n) <> 0")
+                match = f"t.cluster_id = d.cluster_id AND t.{column} = d.v"
+                # Gains are upserted; losses update existing rows (an insert of a negative row would fail
+                # its CHECK before ON CONFLICT is considered); rows left at zero go.
+                statements += [
+                    f"INSERT INTO {table} (cluster_id, {column}, claims) SELECT cluster_id, v, n FROM ({delta}) d "
+                    f"WHERE n > 0 ORDER BY cluster_id, v ON CONFLICT (cluster_id, {column}) DO UPDATE SET claims = "
+                    f"{table}.claims + excluded.claims",
+                    f"UPDATE {table} t SET claims = t.claims + d.n FROM ({delta}) d WHERE d.n < 0 AND {match}",
+                    f"DELETE FROM {table} t USING ({delta}) d WHERE {match} AND t.claims = 0",
+                ]
+            return "; ".join(statements)
+
+        def function(name: str, body: str) -> str:
+            return (f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body}; "
+                    f"RETURN NULL; END $$")
 
         triggers = [
-            *function("claims_rollup_ins", [when(new_in, _join("NEW", "NEW.article_id"))]),
-            *function("claims_rollup_del", [when(old_in, _leave("OLD", "OLD.article_id"))]),
-            *function("claims_rollup_upd", [when(old_in, _leave("OLD", "OLD.article_id")),
-                                            when(new_in, _join("NEW", "NEW.article_id"))]),
-            *function("claims_rollup_outlet", [when("OLD.outlet_id IS DISTINCT FROM NEW.outlet_id",
-                                                    _moved_outlet("OLD.outlet_id", "NEW.outlet_id"))]),
-            "CREATE TRIGGER claims_rollup_ins AFTER INSERT ON claims_claim FOR EACH ROW "
-            "WHEN (NEW.cluster_id IS NOT NULL AND NEW.present) EXECUTE FUNCTION claims_rollup_ins()",
-            "CREATE TRIGGER claims_rollup_del AFTER DELETE ON claims_claim FOR EACH ROW "
-            "WHEN (OLD.cluster_id IS NOT NULL AND OLD.present) EXECUTE FUNCTION claims_rollup_del()",
-            "CREATE TRIGGER claims_rollup_upd AFTER UPDATE OF cluster_id, present, article_id ON claims_claim "
-            f"FOR EACH ROW WHEN ({moved.replace(' IS NOT ', ' IS DISTINCT FROM ')}) "
-            "EXECUTE FUNCTION claims_rollup_upd()",
+            function("claims_rollup_ins", apply([("new_rows", "+")])),
+            function("claims_rollup_del", apply([("old_rows", "-")])),
+            function("claims_rollup_upd", apply([("new_rows", "+"), ("old_rows", "-")])),
+            function("claims_rollup_outlet", "IF OLD.outlet_id IS DISTINCT FROM NEW.outlet_id THEN "
+                     + "; ".join(_moved_outlet("OLD.outlet_id", "NEW.outlet_id")) + "; END IF"),
+            "CREATE TRIGGER claims_rollup_ins AFTER INSERT ON claims_claim REFERENCING NEW TABLE AS new_rows "
+            "FOR EACH STATEMENT EXECUTE FUNCTION claims_rollup_ins()",
+            "CREATE TRIGGER claims_rollup_del AFTER DELETE ON claims_claim REFERENCING OLD TABLE AS old_rows "
+            "FOR EACH STATEMENT EXECUTE FUNCTION claims_rollup_del()",
+            "CREATE TRIGGER claims_rollup_upd AFTER UPDATE ON claims_claim REFERENCING OLD TABLE AS old_rows "
+            "NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION claims_rollup_upd()",
             "CREATE TRIGGER claims_rollup_outlet AFTER UPDATE OF outlet_id ON sources_article FOR EACH ROW "
             "EXECUTE FUNCTION claims_rollup_outlet()",
         ]
@@ -137,7 +154,7 @@ def install_sql(vendor: str) -> list[str]:
             trigger("claims_rollup_outlet", "UPDATE OF outlet_id ON sources_article",
                     "OLD.outlet_id IS NOT NEW.outlet_id", _moved_outlet("OLD.outlet_id", "NEW.outlet_id")),
         ]
-    return _TABLES + triggers + counters_sql(vendor, CLUSTER_COUNTERS)
+    return _FILL + triggers + counters_sql(vendor, CLUSTER_COUNTERS)
 
 
 def uninstall_sql(vendor: str) -> list[str]:
@@ -151,5 +168,4 @@ def uninstall_sql(vendor: str) -> list[str]:
         drops += [f"DROP FUNCTION IF EXISTS {name}()" for name in names]
     else:
         drops = [f"DROP TRIGGER IF EXISTS {name}" for name in names]
-    return counters_sql(vendor, CLUSTER_COUNTERS) + drops + [f"DROP TABLE IF EXISTS {ARTICLES}",
-                                                             f"DROP TABLE IF EXISTS {OUTLETS}"]
+    return counters_sql(vendor, CLUSTER_COUNTERS) + drops + [f"DELETE FROM {ARTICLES}", f"DELETE FROM {OUTLETS}"]

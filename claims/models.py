@@ -377,3 +377,35 @@ class Conflict(models.Model):
         """"troops: 8,000 (Kyiv Post) vs 10,000 (Euronews)"."""
         parts = [f"{v['value']} ({v.get('outlet') or 'article ' + str(v['article'])})" for v in self.values]
         return f"{self.key}: " + " vs ".join(parts)
+
+
+class ClusterArticle(models.Model):
+    """Roll-up kept by database triggers (claims.cluster_counts): present claims of an article in a cluster.
+
+    Cluster.article_count counts these rows. Plain ids, no foreign keys: the triggers add and remove rows
+    as claims move, and a row never outlives its last claim.
+    """
+
+    cluster_id = models.BigIntegerField()
+    article_id = models.BigIntegerField()
+    claims = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["cluster_id", "article_id"], name="claims_clusterarticle_key")]
+
+    def __str__(self) -> str:
+        return f"cluster {self.cluster_id}: {self.claims} claims of article {self.article_id}"
+
+
+class ClusterOutlet(models.Model):
+    """Roll-up kept by database triggers (claims.cluster_counts): present claims of an outlet in a cluster."""
+
+    cluster_id = models.BigIntegerField()
+    outlet_id = models.BigIntegerField()
+    claims = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["cluster_id", "outlet_id"], name="claims_clusteroutlet_key")]
+
+    def __str__(self) -> str:
+        return f"cluster {self.cluster_id}: {self.claims} claims of outlet {self.outlet_id}"

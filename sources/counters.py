@@ -7,10 +7,11 @@
 Triggers on sources_article and claims_claim keep them (migration sources 0004), so every writer
 (the importer's bulk COPY, merges, re-imports, an editor in the admin, raw SQL) keeps them right.
 
-PostgreSQL inserts and deletes are counted once per statement from its transition table: a bulk
-insert of 500 claims updates each claimant once, locking the rows in id order, so concurrent imports
-cannot deadlock on one another's counters. Updates that move a claim or an article are rare and are
-counted row by row. SQLite has one writer at a time and counts row by row.
+PostgreSQL counts once per statement from its transition tables: a bulk insert of 500 claims or an
+update that places 500 claims in clusters changes each counter row once, locking the rows in id order,
+so concurrent writers cannot deadlock on one another's counters. An outlet's article count, which every
+import touches, is counted at commit so that its row is locked only then. SQLite has one writer at a
+time and counts row by row.
 
 `manage.py recount` recomputes every counter from the rows (and reports any that had drifted).
 """
@@ -33,6 +34,9 @@ class Counter(NamedTuple):
     key: str
     condition: str = ""
     columns: tuple[str, ...] = ()
+    # PostgreSQL: count inserts at commit, row by row, for a counter row that every writer touches (the
+    # outlet of every imported article): its lock is then held for the commit only, not the transaction.
+    at_commit: bool = False
 
     @property
     def name(self) -> str:
@@ -43,7 +47,7 @@ class Counter(NamedTuple):
 
 
 SOURCE_COUNTERS = [
-    Counter("sources_article", "sources_source", "article_count", "outlet_id"),
+    Counter("sources_article", "sources_source", "article_count", "outlet_id", at_commit=True),
     Counter("claims_claim", "sources_source", "claim_count", "claimant_id"),
     Counter("claims_claim", "sources_article", "claim_count", "article_id", "{row}.present", ("present",)),
 ]
@@ -73,30 +77,39 @@ def recount_sql(counters: list[Counter]) -> list[str]:
 
 
 def _pg_statements(c: Counter) -> list[str]:
-    flag = f"CASE WHEN {c.holds('r')} THEN 1 ELSE 0 END"
+    """Statement-level triggers reading the statement's transition tables: a bulk insert or a bulk update
+    (matching places hundreds of claims in one UPDATE) changes each counter row once."""
 
-    def per_statement(kind: str, rows: str, sign: str) -> str:
+    def counted(rows: str, sign: str) -> str:
+        return f"SELECT r.{c.key} AS k, {sign}(CASE WHEN {c.holds('r')} THEN 1 ELSE 0 END) AS n FROM {rows} r"
+
+    def function(kind: str, sides: list[str]) -> str:
+        delta = (f"SELECT k, sum(n) AS n FROM ({' UNION ALL '.join(sides)}) x WHERE k IS NOT NULL GROUP BY k "
+                 f"HAVING sum(n) <> 0")
         # Lock the counter rows in id order first: two statements never wait on each other's rows crosswise.
         return (f"CREATE OR REPLACE FUNCTION {c.name}_{kind}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                f"PERFORM 1 FROM {c.table} WHERE id IN (SELECT {c.key} FROM {rows}) ORDER BY id FOR UPDATE; "
-                f"UPDATE {c.table} t SET {c.column} = t.{c.column} {sign} d.n FROM (SELECT r.{c.key} AS k, "
-                f"sum({flag}) AS n FROM {rows} r WHERE r.{c.key} IS NOT NULL GROUP BY 1) d "
-                f"WHERE t.id = d.k AND d.n <> 0; RETURN NULL; END $$")
+                f"PERFORM 1 FROM {c.table} WHERE id IN (SELECT k FROM ({delta}) d) ORDER BY id FOR UPDATE; "
+                f"UPDATE {c.table} t SET {c.column} = t.{c.column} + d.n FROM ({delta}) d WHERE t.id = d.k; "
+                f"RETURN NULL; END $$")
 
-    changed = " OR ".join(f"OLD.{column} IS DISTINCT FROM NEW.{column}" for column in (c.key, *c.columns))
-    row_update = (f"CREATE OR REPLACE FUNCTION {c.name}_upd() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                  f"IF {c.holds('OLD')} THEN UPDATE {c.table} SET {c.column} = {c.column} - 1 "
-                  f"WHERE id = OLD.{c.key}; END IF; "
+    if c.at_commit:
+        insert = [f"CREATE OR REPLACE FUNCTION {c.name}_ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                   f"IF {c.holds('NEW')} THEN UPDATE {c.table} SET {c.column} = {c.column} + 1 "
-                  f"WHERE id = NEW.{c.key}; END IF; RETURN NULL; END $$")
+                  f"WHERE id = NEW.{c.key}; END IF; RETURN NULL; END $$",
+                  f"CREATE CONSTRAINT TRIGGER {c.name}_ins AFTER INSERT ON {c.counted} DEFERRABLE INITIALLY "
+                  f"DEFERRED FOR EACH ROW EXECUTE FUNCTION {c.name}_ins()"]
+    else:
+        insert = [function("ins", [counted("new_rows", "+")]),
+                  f"CREATE TRIGGER {c.name}_ins AFTER INSERT ON {c.counted} REFERENCING NEW TABLE AS new_rows "
+                  f"FOR EACH STATEMENT EXECUTE FUNCTION {c.name}_ins()"]
     return [
-        per_statement("ins", "new_rows", "+"), per_statement("del", "old_rows", "-"), row_update,
-        f"CREATE TRIGGER {c.name}_ins AFTER INSERT ON {c.counted} REFERENCING NEW TABLE AS new_rows "
-        f"FOR EACH STATEMENT EXECUTE FUNCTION {c.name}_ins()",
+        *insert,
+        function("del", [counted("old_rows", "-")]),
+        function("upd", [counted("new_rows", "+"), counted("old_rows", "-")]),
         f"CREATE TRIGGER {c.name}_del AFTER DELETE ON {c.counted} REFERENCING OLD TABLE AS old_rows "
         f"FOR EACH STATEMENT EXECUTE FUNCTION {c.name}_del()",
-        f"CREATE TRIGGER {c.name}_upd AFTER UPDATE OF {', '.join((c.key, *c.columns))} ON {c.counted} "
-        f"FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION {c.name}_upd()",
+        f"CREATE TRIGGER {c.name}_upd AFTER UPDATE ON {c.counted} REFERENCING OLD TABLE AS old_rows NEW TABLE AS "
+        f"new_rows FOR EACH STATEMENT EXECUTE FUNCTION {c.name}_upd()",
     ]
 
 
