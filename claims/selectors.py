@@ -1,6 +1,6 @@
 """Reads for claims: querysets with their joins decided in one place."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
@@ -8,6 +8,7 @@ from django.db.models.expressions import RawSQL
 from claims.claimreview import REVIEWED_STATUSES
 from claims.models import Claim, ClaimEvent, Cluster
 from claims.search import search_claims
+from tracker.db import batched
 
 
 def claim_queryset() -> QuerySet[Claim]:
@@ -49,30 +50,19 @@ def with_references(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def _batches(rows: Iterable, size: int) -> Iterator[list]:
-    batch = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def stream_rows(rows: QuerySet, batch: int = 1000) -> Iterator[dict]:
     """Every row of a claim_rows() queryset, with references, in constant memory: the claims come from a
     server-side cursor (PostgreSQL) or a stepped statement (SQLite) over the claims table alone, and
     each batch's articles and claimants are read with it (a join over every claim made SQLite sort
     them all in memory first)."""
-    for rows_batch in _batches(rows.iterator(chunk_size=batch), batch):
+    for rows_batch in batched(rows.iterator(chunk_size=batch), batch):
         yield from with_references(rows_batch)
 
 
 def stream_claims(rows: QuerySet, batch: int = 500) -> Iterator[Claim]:
     """Every claim of a claim_rows() queryset as a Claim with its article, outlet and claimant, in order
     and in constant memory (see stream_rows)."""
-    for ids in _batches(rows.values_list("id", flat=True).iterator(chunk_size=2000), batch):
+    for ids in batched(rows.values_list("id", flat=True).iterator(chunk_size=2000), batch):
         claims = claim_queryset().in_bulk(ids)
         yield from (claims[pk] for pk in ids)
 

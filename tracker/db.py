@@ -1,7 +1,7 @@
 """Bulk writes: PostgreSQL COPY where available, Django's bulk_create elsewhere; one-statement updates."""
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 
 from django.db import connections, router
@@ -120,3 +120,31 @@ def insert_rows(model: type[Model], fields: Sequence[str], rows: Sequence[Sequen
             chunk = rows[start:start + 500]
             cursor.execute(f"INSERT INTO {table} ({columns}) VALUES {', '.join([row] * len(chunk))}",
                            [value for values in chunk for value in values])
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to `size` consecutive items (itertools.batched, Python 3.12, as lists)."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def vendor_sql(install: Callable[[str], list[str]], uninstall: Callable[[str], list[str]]):
+    """A migration operation running the statement lists that `install(vendor)` / `uninstall(vendor)`
+    give for the database at hand (triggers, functions, full-text tables)."""
+    from django.db import migrations
+
+    def forward(apps, schema_editor):
+        for sql in install(schema_editor.connection.vendor):
+            schema_editor.execute(sql, params=None)
+
+    def backward(apps, schema_editor):
+        for sql in uninstall(schema_editor.connection.vendor):
+            schema_editor.execute(sql, params=None)
+
+    return migrations.RunPython(forward, backward)

@@ -3,18 +3,10 @@
 from django.db import migrations
 
 from claims.search import install_sql, uninstall_sql
+from tracker.db import vendor_sql
 
-
-def install(apps, schema_editor):
-    for sql in install_sql(schema_editor.connection.vendor):
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall(apps, schema_editor):
-    for sql in uninstall_sql(schema_editor.connection.vendor):
-        schema_editor.execute(sql, params=None)
 
 
 class Migration(migrations.Migration):
     dependencies = [("claims", "0007_cluster_verdicts"), ("sources", "0004_counters")]
-    operations = [migrations.RunPython(install, uninstall)]
+    operations = [vendor_sql(install_sql, uninstall_sql)]

@@ -3,16 +3,8 @@
 from django.db import migrations, models
 
 from claims.cluster_counts import install_sql, uninstall_sql
+from tracker.db import vendor_sql
 
-
-def install(apps, schema_editor):
-    for sql in install_sql(schema_editor.connection.vendor):
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall(apps, schema_editor):
-    for sql in uninstall_sql(schema_editor.connection.vendor):
-        schema_editor.execute(sql, params=None)
 
 
 class Migration(migrations.Migration):
@@ -76,5 +68,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('cluster_id', 'outlet_id'), name='claims_clusteroutlet_key')],
             },
         ),
-        migrations.RunPython(install, uninstall),
+        vendor_sql(install_sql, uninstall_sql),
     ]

@@ -27,6 +27,7 @@ from sources.importer.manifest import ManifestEntry
 from sources.importer.reading import ArticleFileError, ArticleText, find_article_files, read_article
 from sources.models import Article, ImportRun, SourceKind
 from sources.services import UNKNOWN_OUTLET, SourceResolver
+from tracker.db import batched
 
 logger = logging.getLogger(__name__)
 
@@ -325,14 +326,7 @@ CHUNK_SIZE = 100
 
 
 def _chunks(files: Iterable[Path]) -> Iterator[list[Path]]:
-    chunk: list[Path] = []
-    for path in files:
-        chunk.append(path)
-        if len(chunk) == CHUNK_SIZE:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+    return batched(files, CHUNK_SIZE)
 
 
 def import_files(files: Iterable[Path], *, jobs: int = 1, manifest: dict[str, ManifestEntry] | None = None,

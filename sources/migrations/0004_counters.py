@@ -3,16 +3,8 @@
 from django.db import migrations, models
 
 from sources.counters import SOURCE_COUNTERS, install_sql, uninstall_sql
+from tracker.db import vendor_sql
 
-
-def install(apps, schema_editor):
-    for sql in install_sql(schema_editor.connection.vendor, SOURCE_COUNTERS):
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall(apps, schema_editor):
-    for sql in uninstall_sql(schema_editor.connection.vendor, SOURCE_COUNTERS):
-        schema_editor.execute(sql, params=None)
 
 
 class Migration(migrations.Migration):
@@ -38,5 +30,6 @@ class Migration(migrations.Migration):
             name='claim_count',
             field=models.PositiveIntegerField(default=0, editable=False, help_text='Claims it made (as claimant).', verbose_name='claims'),
         ),
-        migrations.RunPython(install, uninstall),
+        vendor_sql(lambda vendor: install_sql(vendor, SOURCE_COUNTERS),
+                   lambda vendor: uninstall_sql(vendor, SOURCE_COUNTERS)),
     ]
