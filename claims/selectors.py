@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from django.db import connection
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
@@ -107,12 +108,18 @@ def cluster_claims(cluster_ids: list[int], per_cluster: int) -> dict[int, list[d
     """
     if not cluster_ids:
         return {}
-    # Both databases accept LIMIT in a derived table of a UNION ALL branch (SQLite not in a bare branch).
-    branch = "SELECT * FROM (SELECT id FROM claims_claim WHERE cluster_id = %s AND present ORDER BY id LIMIT %s) t"
-    params = [value for cluster_id in cluster_ids for value in (cluster_id, per_cluster)]
-    ids = RawSQL(" UNION ALL ".join([branch] * len(cluster_ids)), params)
+    if connection.vendor == "postgresql":  # one plan for any number of clusters
+        ids = RawSQL("SELECT c.id FROM unnest(%s::bigint[]) AS k(id) CROSS JOIN LATERAL (SELECT id FROM claims_claim "
+                     "WHERE cluster_id = k.id AND present ORDER BY id LIMIT %s) c", (list(cluster_ids), per_cluster))
+    else:  # SQLite accepts LIMIT in a derived table of a UNION ALL branch (not in a bare branch)
+        branch = ("SELECT * FROM (SELECT id FROM claims_claim WHERE cluster_id = %s AND present ORDER BY id "
+                  "LIMIT %s) t")
+        params = [value for cluster_id in cluster_ids for value in (cluster_id, per_cluster)]
+        ids = RawSQL(" UNION ALL ".join([branch] * len(cluster_ids)), params)
     claims: dict[int, list[dict]] = {cluster_id: [] for cluster_id in cluster_ids}
-    rows = Claim.objects.filter(id__in=ids).order_by("id").values(*CLAIM_COLUMNS, "cluster_score", "cluster_reasons")
+    rows = Claim.objects.filter(id__in=ids).order_by("id").values(
+        "id", "text", "status", "article_id", "claimant_id", "cluster_id", "cluster_score", "cluster_reasons",
+        "has_conflict")
     for row in with_references(list(rows)):
         claims[row["cluster_id"]].append(row)
     return claims
