@@ -90,6 +90,18 @@ def _last_hash(queryset) -> str:
     return queryset.order_by("-id").values_list("entry_hash", flat=True).first() or ""
 
 
+def _chain_heads(claim_id: int) -> tuple[str, str]:
+    """The newest verdict's and the newest audit entry's hash of a claim, in one query (read after the
+    claim's row lock, so no concurrent writer can add to either chain meanwhile)."""
+    from django.db.models import OuterRef, Subquery
+
+    def head(model):
+        return Subquery(model.objects.filter(claim_id=OuterRef("pk")).order_by("-id").values("entry_hash")[:1])
+
+    verdict, event = Claim.objects.filter(pk=claim_id).values_list(head(VerificationStatus), head(ClaimEvent)).get()
+    return verdict or "", event or ""
+
+
 def _event(*, claim: Claim, action: str, actor: Actor, at, prev_hash: str, **values: Any) -> ClaimEvent:
     event = ClaimEvent(
         claim=claim,
@@ -186,14 +198,15 @@ def claim_set_status(
         origin=actor.origin,
         created_at=now,
     )
-    verdict.seal(_last_hash(claim.verdicts))
+    last_verdict, last_event = _chain_heads(claim.pk)
+    verdict.seal(last_verdict)
     verdict.save(force_insert=True)
     event = _event(
         claim=claim,
         action=ClaimEvent.Action.STATUS_CHANGED,
         actor=actor,
         at=now,
-        prev_hash=_last_hash(claim.events),
+        prev_hash=last_event,
         from_status=claim.status,
         to_status=status,
         note=note,

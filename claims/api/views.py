@@ -27,7 +27,7 @@ from claims.api.serializers import (
 )
 from claims.claimreview import REVIEWED_STATUSES, claim_review
 from claims.filters import ClaimFilter, ClusterFilter
-from claims.models import Origin
+from claims.models import Claim, Origin
 from claims.selectors import (
     claim_history,
     claim_queryset,
@@ -162,13 +162,13 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
                    responses={200: StatusChangeResultSerializer})
     @action(detail=True, methods=["post"], permission_classes=[CanSetStatus])
     def status(self, request, pk=None):
-        claim = self.get_object()
+        claim_id = self._existing_pk()
         payload = StatusChangeSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         with service_errors():
-            result = claim_set_status(claim_id=claim.pk, actor=Actor.for_request(request, Origin.API),
+            result = claim_set_status(claim_id=claim_id, actor=Actor.for_request(request, Origin.API),
                                       expected_version=expected_version(request), **payload.validated_data)
-        claim = claim_queryset().get(pk=claim.pk)
+        claim = claim_queryset().get(pk=claim_id)
         claim.changed, claim.message, claim.history_entry = result.changed, result.message, result.event
         data = StatusChangeResultSerializer(claim, context=self.get_serializer_context()).data
         return Response(data, headers={"ETag": etag_of(claim)})
@@ -218,6 +218,13 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
         response = StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="claimreviews.jsonl"'
         return response
+
+    def _existing_pk(self) -> int:
+        """The claim id of the URL, or 404, without reading the claim (the service locks and reads it)."""
+        pk = self.kwargs["pk"]
+        if not str(pk).isdigit() or not Claim.objects.filter(pk=int(pk)).exists():
+            raise NotFound("No Claim matches the given query.")  # as get_object() words it
+        return int(pk)
 
     @staticmethod
     def _claim_url(request, claim) -> str:
