@@ -172,7 +172,6 @@ class ClusterClaimSerializer(serializers.ModelSerializer):
         """From a row of cluster_claims() or a Claim; the declared fields' output (tests compare the two)."""
         row = claim if isinstance(claim, dict) else {**claim_row(claim), "cluster_score": claim.cluster_score,
                                                      "cluster_reasons": claim.cluster_reasons}
-        # rows of cluster_claims() carry only what this shows
         claimant_id = row["claimant_id"]
         return {
             "id": row["id"], "text": row["text"], "status": row["status"],

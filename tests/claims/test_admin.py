@@ -139,3 +139,15 @@ def test_an_alias_added_in_the_admin_resolves_to_its_source(client, editor):
     response = client.post("/admin/sources/sourcealias/add/", {"name": "GUR", "source": source.pk})
     assert response.status_code == 302
     assert SourceResolver().resolve("G.U.R.") == source.pk
+
+
+def test_the_claims_list_searches_the_stored_document(client, reviewer):
+    quoted = make_claims(ArticleFactory(title="Port reopens"), text="Forty ships waited near Odesa.",
+                         claimant=Source.objects.create(name="Anna Berg", kind="person"))[0]
+    other = make_claims(text="Three cranes were damaged.")[0]
+    client.force_login(reviewer)
+    for term, expected in (("Odesa", quoted), ("Berg", quoted), ("reopens", quoted), ("cranes", other)):
+        response = client.get("/admin/claims/claim/", {"q": term})
+        assert response.status_code == 200
+        assert [c.pk for c in response.context["cl"].result_list] == [expected.pk], term
+    assert list(client.get("/admin/claims/claim/", {"q": "qwertyzzyx"}).context["cl"].result_list) == []
