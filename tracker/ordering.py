@@ -33,8 +33,11 @@ class OrderingMixin:
         if empty:
             raise ValidationError({name: "Empty value; give a value or leave the parameter out." for name in empty})
 
+    def get_default_ordering(self, request) -> str:
+        return self.default_ordering
+
     def ordering_from_request(self, request) -> tuple[str, ...]:
-        raw = request.query_params.get("ordering", self.default_ordering).strip()
+        raw = request.query_params.get("ordering", self.get_default_ordering(request)).strip()
         field = raw.removeprefix("-")
         if field not in self.ordering_fields:
             raise ValidationError({"ordering": f"{raw!r} is not one of: "

@@ -119,7 +119,7 @@ class CanSetStatus(IsAuthenticated):
 
 
 CLAIM_ORDERING = ("created_at", "updated_at", "status_changed_at", "checkworthiness", "id")
-ORDERING_PARAMETER = ordering_parameter(CLAIM_ORDERING, "id")
+ORDERING_PARAMETER = ordering_parameter(CLAIM_ORDERING, "id; updated_at when updated_since is given")
 
 
 @extend_schema_view(
@@ -134,6 +134,12 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
     filterset_class = ClaimFilter
     ordering_fields = CLAIM_ORDERING
     default_ordering = "id"
+
+    def get_default_ordering(self, request) -> str:
+        # A poll for changes walks them in the order they happened: the (updated_at, id) index serves the
+        # filter and the order at once, where id order made both planners walk every claim older than the
+        # poll's time (0.2-0.5 s at 1M claims) to find the few changed since.
+        return "updated_at" if "updated_since" in request.query_params else self.default_ordering
 
     def get_queryset(self):
         # Lists and exports read plain rows of the claims table (claims.selectors.claim_rows).

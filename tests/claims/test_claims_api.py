@@ -280,3 +280,14 @@ def test_exports_read_every_claim_once_in_order_batch_by_batch(seeded):
     claims = list(stream_claims(claim_rows().order_by("-id"), batch=3))
     assert [claim.pk for claim in claims] == ids
     assert [c.claimant.name if c.claimant_id else None for c in claims] == [r["claimant__name"] for r in rows]
+
+
+def test_a_poll_with_updated_since_comes_in_the_order_of_the_changes(api, world):
+    moment = timezone.now()
+    first = set_status(world["open"], Status.VERIFIED)
+    second = set_status(world["verified"], Status.CONTRADICTED)
+    rows = api.get("/api/v1/claims/", {"updated_since": moment.isoformat()}).json()["results"]
+    assert [row["id"] for row in rows] == [first.pk, second.pk]
+    assert rows[0]["updated_at"] <= rows[1]["updated_at"]
+    by_id = api.get("/api/v1/claims/", {"updated_since": moment.isoformat(), "ordering": "-id"}).json()["results"]
+    assert [row["id"] for row in by_id] == sorted([first.pk, second.pk], reverse=True)
