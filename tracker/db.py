@@ -1,4 +1,4 @@
-"""Bulk writes: PostgreSQL COPY where available, Django's bulk_create elsewhere; one-statement updates."""
+"""Bulk writes (PostgreSQL COPY where available, one-statement updates), batching, and vendor SQL in migrations."""
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
