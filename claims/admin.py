@@ -23,7 +23,7 @@ from claims.services import (
     conflict_explain,
     validate_verdict,
 )
-from tracker.admin import ReadOnlyAdmin, ReadOnlyMixin
+from tracker.admin import EstimatedCountPaginator, OutletFilter, ReadOnlyAdmin, ReadOnlyMixin
 
 CONTEXT_CHARS = 300
 
@@ -127,15 +127,20 @@ class EventInline(ReadOnlyMixin, admin.TabularInline):
                                 ((name, old, new) for name, (old, new) in event.changes.items())) or "—"
 
 
+class ClaimOutletFilter(OutletFilter):
+    field = "article__outlet_id"
+
+
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
     form = ClaimAdminForm
     list_display = ["short_text", "status", "claimant", "article", "cluster", "has_conflict", "checkworthiness",
                     "present", "updated_at"]
-    list_filter = ["status", "present", "has_conflict", "needs_review",
-                   ("article__outlet", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["status", "present", "has_conflict", "needs_review", ClaimOutletFilter]
     search_fields = ["text", "claimant__name", "article__title"]  # shown as the search box; see below
-    list_select_related = ["claimant", "article"]
+    list_select_related = ["claimant", "article", "cluster"]
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False  # a second count of every claim on each page
     autocomplete_fields = ["claimant"]
     readonly_fields = ["in_context", "status", "status_changed_at", "version", "article", "start", "end",
                        "checkworthiness", "reasons", "figures", "present", "cluster", "cluster_score",
@@ -301,15 +306,11 @@ class ClusterAdmin(admin.ModelAdmin):
         return None
 
     def get_queryset(self, request):
-        from django.db.models import Count, Exists, OuterRef
+        from django.db.models import Exists, OuterRef
 
-        return super().get_queryset(request).annotate(
-            n_claims=Count("claims"),
+        # claim_count is kept by the database (claims.cluster_counts): no count of the claims per page.
+        return super().get_queryset(request).defer("figures").annotate(
             unexplained=Exists(Conflict.objects.filter(cluster=OuterRef("pk"), explained=False)))
-
-    @admin.display(description="claims", ordering="n_claims")
-    def claim_count(self, cluster):
-        return cluster.n_claims
 
     @admin.display(description="unexplained conflict", boolean=True)
     def has_conflict(self, cluster):

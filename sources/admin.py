@@ -8,7 +8,7 @@ from claims.models import Origin
 from claims.services import Actor
 from sources.models import Article, ImportRun, Source, SourceAlias, SourceMerge
 from sources.services import alias_key, source_merge
-from tracker.admin import ReadOnlyAdmin
+from tracker.admin import EstimatedCountPaginator, OutletFilter, ReadOnlyAdmin
 
 
 class AliasInline(admin.TabularInline):
@@ -27,7 +27,7 @@ class MergeForm(forms.Form):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "homepage", "updated_at"]
+    list_display = ["name", "kind", "article_count", "claim_count", "homepage", "updated_at"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases__name"]
     inlines = [AliasInline]
@@ -80,8 +80,10 @@ class SourceAliasAdmin(admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "outlet", "published_at", "external_id", "created_at"]
-    list_filter = ["language", "encoding", ("outlet", admin.RelatedOnlyFieldListFilter)]
+    list_display = ["title", "outlet", "claim_count", "published_at", "external_id", "created_at"]
+    list_filter = ["language", "encoding", OutletFilter]
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
     search_fields = ["title", "external_id", "url"]
     autocomplete_fields = ["outlet"]
     list_select_related = ["outlet"]

@@ -1,6 +1,9 @@
 """Admin building blocks shared by the apps."""
 
 from django.contrib import admin
+from django.core.paginator import Paginator
+from django.db import connections
+from django.utils.functional import cached_property
 
 
 class ReadOnlyMixin:
@@ -18,3 +21,47 @@ class ReadOnlyMixin:
 
 class ReadOnlyAdmin(ReadOnlyMixin, admin.ModelAdmin):
     pass
+
+
+class EstimatedCountPaginator(Paginator):
+    """Counts an unfiltered list of a large PostgreSQL table from the planner's statistics.
+
+    An exact count(*) of a million claims costs ~50 ms on PostgreSQL on every page of the list; the
+    page links need only its size. Filtered lists, small tables and SQLite (whose count of a whole
+    table is a few milliseconds) are counted exactly.
+    """
+
+    EXACT_BELOW = 100_000
+
+    @cached_property
+    def count(self) -> int:
+        query = getattr(self.object_list, "query", None)
+        if query is not None and not query.where:
+            connection = connections[self.object_list.db]
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass",
+                                   [query.model._meta.db_table])
+                    row = cursor.fetchone()
+                if row and row[0] >= self.EXACT_BELOW:
+                    return row[0]
+        return super().count
+
+
+class OutletFilter(admin.SimpleListFilter):
+    """Outlets that published something (from their kept article count), not a scan of every row."""
+
+    title = "outlet"
+    parameter_name = "outlet"
+    field = "outlet_id"
+
+    def lookups(self, request, model_admin):
+        from sources.models import Source
+
+        return list(Source.objects.filter(article_count__gt=0).order_by("name").values_list("id", "name"))
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value is None:
+            return queryset
+        return queryset.filter(**{self.field: value}) if value.isdigit() else queryset.none()

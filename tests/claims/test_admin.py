@@ -151,3 +151,59 @@ def test_the_claims_list_searches_the_stored_document(client, reviewer):
         assert response.status_code == 200
         assert [c.pk for c in response.context["cl"].result_list] == [expected.pk], term
     assert list(client.get("/admin/claims/claim/", {"q": "qwertyzzyx"}).context["cl"].result_list) == []
+
+
+@pytest.mark.parametrize("url", ["/admin/claims/claim/", "/admin/claims/claim/?q=ships", "/admin/claims/cluster/",
+                                 "/admin/sources/article/", "/admin/sources/source/"])
+def test_admin_lists_run_the_same_queries_for_one_row_or_many(client, staff, url):
+    """No query per row: at a million claims a page must not fetch a cluster or an outlet per claim."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.models import Claim, Cluster
+
+    client.force_login(staff)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    def add(n):
+        for _ in range(n):
+            claim = make_claims(text="Forty ships waited near Odesa.",
+                                claimant=Source.objects.create(name=f"Person {Claim.objects.count()}"))[0]
+            Claim.objects.filter(pk=claim.pk).update(cluster=Cluster.objects.create())
+
+    add(1)
+    once = queries()
+    add(6)
+    assert queries() == once
+
+
+def test_the_outlet_filter_lists_outlets_that_published(client, staff):
+    outlet = Source.objects.create(name="Harbour Gazette", kind="outlet")
+    idle = Source.objects.create(name="Idle Outlet", kind="outlet")
+    claim = make_claims(ArticleFactory(outlet=outlet), text="Forty ships waited.")[0]
+    make_claims(text="Three cranes were damaged.")
+    client.force_login(staff)
+    page = client.get("/admin/claims/claim/").content.decode()
+    assert "Harbour Gazette" in page and idle.name not in page
+    response = client.get("/admin/claims/claim/", {"outlet": outlet.pk})
+    assert [c.pk for c in response.context["cl"].result_list] == [claim.pk]
+    assert list(client.get("/admin/claims/claim/", {"outlet": "x"}).context["cl"].result_list) == []
+
+
+@pytest.mark.requires_postgres
+def test_an_unfiltered_large_list_is_counted_from_the_planner_statistics(staff, monkeypatch):
+    from django.db import connection
+
+    from claims.models import Claim
+    from tracker.admin import EstimatedCountPaginator
+
+    make_claims(count=30)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE claims_claim")
+    monkeypatch.setattr(EstimatedCountPaginator, "EXACT_BELOW", 10)
+    assert EstimatedCountPaginator(Claim.objects.all(), 100).count == 30  # reltuples after ANALYZE
+    assert EstimatedCountPaginator(Claim.objects.filter(status="verified"), 100).count == 0  # filtered: exact
