@@ -131,14 +131,40 @@ class ClaimOutletFilter(OutletFilter):
     field = "article__outlet_id"
 
 
+class CheckworthinessBand(admin.SimpleListFilter):
+    """High, medium or low check-worthiness: ranges of the indexed score."""
+
+    title = "check-worthiness"
+    parameter_name = "worth"
+    BANDS = {"high": (0.7, None), "medium": (0.4, 0.7), "low": (None, 0.4)}
+
+    def lookups(self, request, model_admin):
+        return [("high", "high (0.7 and up)"), ("medium", "medium (0.4 to 0.7)"), ("low", "low (under 0.4)")]
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        if self.value() not in self.BANDS:
+            return queryset.none()
+        low, high = self.BANDS[self.value()]
+        if low is not None:
+            queryset = queryset.filter(checkworthiness__gte=low)
+        return queryset.filter(checkworthiness__lt=high) if high is not None else queryset
+
+
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
     form = ClaimAdminForm
-    list_display = ["short_text", "status", "claimant", "article", "cluster", "has_conflict", "checkworthiness",
-                    "present", "updated_at"]
-    list_filter = ["status", "present", "has_conflict", "needs_review", ClaimOutletFilter]
+    # The review queue: the claim in full, its status at a glance, who said it where, how often it is
+    # repeated, whether its figures conflict, and how check-worthy it is (most check-worthy first).
+    list_display = ["claim_text", "status_badge", "claimant", "outlet", "article", "cluster_size", "has_conflict",
+                    "checkworthiness"]
+    list_display_links = ["claim_text"]
+    list_filter = ["status", ClaimOutletFilter, "has_conflict", "needs_review", "present", "cluster__state",
+                   CheckworthinessBand]
+    ordering = ["-checkworthiness", "-id"]  # served by the (checkworthiness, id) index
     search_fields = ["text", "claimant__name", "article__title"]  # shown as the search box; see below
-    list_select_related = ["claimant", "article", "cluster"]
+    list_select_related = ["claimant", "article__outlet", "cluster"]
     paginator = EstimatedCountPaginator
     show_full_result_count = False  # a second count of every claim on each page
     autocomplete_fields = ["claimant"]
@@ -190,9 +216,28 @@ class ClaimAdmin(admin.ModelAdmin):
             return self.readonly_fields
         return [*self.readonly_fields, "text", "claimant"]
 
+    class Media:
+        css = {"all": ["claims/admin.css"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("article__body")  # no list shows the article text
+
     @admin.display(description="claim")
-    def short_text(self, claim):
-        return str(claim)
+    def claim_text(self, claim):
+        return claim.text
+
+    @admin.display(description="status", ordering="status")
+    def status_badge(self, claim):
+        return format_html('<span class="claim-status claim-status-{}">{}</span>', claim.status,
+                           claim.get_status_display())
+
+    @admin.display(description="outlet", ordering="article__outlet__name")
+    def outlet(self, claim):
+        return claim.article.outlet
+
+    @admin.display(description="repeated in", ordering="cluster__claim_count")
+    def cluster_size(self, claim):
+        return f"{claim.cluster.claim_count} claims" if claim.cluster_id else "—"
 
     @admin.display(description="in the article")
     def in_context(self, claim):

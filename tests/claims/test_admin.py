@@ -207,3 +207,25 @@ def test_an_unfiltered_large_list_is_counted_from_the_planner_statistics(staff, 
     monkeypatch.setattr(EstimatedCountPaginator, "EXACT_BELOW", 10)
     assert EstimatedCountPaginator(Claim.objects.all(), 100).count == 30  # reltuples after ANALYZE
     assert EstimatedCountPaginator(Claim.objects.filter(status="verified"), 100).count == 0  # filtered: exact
+
+
+def test_the_review_queue_shows_each_claim_in_full_with_its_status_source_and_repetition(client, reviewer):
+    from claims.models import Claim, Cluster
+
+    outlet = Source.objects.create(name="Harbour Gazette", kind="outlet")
+    text = "Forty ships waited near Odesa on Monday, the port authority said in a statement to reporters."
+    high = make_claims(ArticleFactory(outlet=outlet), text=text, checkworthiness=0.9)[0]
+    low = make_claims(text="Three cranes were damaged.", checkworthiness=0.2)[0]
+    cluster = Cluster.objects.create()
+    Claim.objects.filter(pk=high.pk).update(cluster=cluster)
+    client.force_login(reviewer)
+    response = client.get("/admin/claims/claim/")
+    page = response.content.decode()
+    assert text in page  # in full, not cut at 80 characters
+    assert '<span class="claim-status claim-status-unverified">Unverified</span>' in page
+    assert "Harbour Gazette" in page and "1 claims" in page
+    assert [c.pk for c in response.context["cl"].result_list] == [high.pk, low.pk]  # most check-worthy first
+    for band, expected in (("high", [high.pk]), ("low", [low.pk]), ("medium", []), ("bogus", [])):
+        listed = client.get("/admin/claims/claim/", {"worth": band}).context["cl"].result_list
+        assert [c.pk for c in listed] == expected, band
+    assert "claims/admin.css" in page
