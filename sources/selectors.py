@@ -30,3 +30,28 @@ def article_detail_queryset() -> QuerySet[Article]:
 
 def import_run_queryset() -> QuerySet[ImportRun]:
     return ImportRun.objects.all()
+
+
+def source_scorecard(source: Source) -> dict:
+    """How the claims a source made (as claimant) and the claims in its articles (as outlet) were judged:
+    totals by status and the same per month of publication (the article's date, else its import).
+
+    Two grouped queries over the source's own claims, each served by an index (claimant / outlet)."""
+    from django.db.models import Count
+    from django.db.models.functions import Coalesce, TruncMonth
+
+    from claims.models import Claim, Status
+
+    def card(claims) -> dict:
+        rows = (claims.filter(present=True)
+                .annotate(month=TruncMonth(Coalesce("article__published_at", "article__created_at")))
+                .order_by().values("month", "status").annotate(n=Count("id")))
+        months: dict = {}
+        for row in rows:
+            months.setdefault(row["month"], dict.fromkeys(Status.values, 0))[row["status"]] += row["n"]
+        totals = {status: sum(month[status] for month in months.values()) for status in Status.values}
+        return {"total": sum(totals.values()), **totals,
+                "by_month": [{"month": month.strftime("%Y-%m"), **counts} for month, counts in sorted(months.items())]}
+
+    return {"as_claimant": card(Claim.objects.filter(claimant=source)),
+            "as_outlet": card(Claim.objects.filter(article__outlet=source))}

@@ -79,3 +79,23 @@ class ImportRunSerializer(serializers.ModelSerializer):
         fields = ["id", "started_at", "finished_at", "started_by", "state", "paths", "files_seen",
                   "articles_created", "articles_updated", "articles_unchanged", "articles_duplicate", "claims_created",
                   "claims_retired", "failures"]
+
+
+class MonthScoreSerializer(serializers.Serializer):
+    month = serializers.CharField(help_text="YYYY-MM")
+    verified = serializers.IntegerField()
+    unverified = serializers.IntegerField()
+    contradicted = serializers.IntegerField()
+
+
+class ScoreSerializer(serializers.Serializer):
+    total = serializers.IntegerField(help_text="Claims still in their articles.")
+    verified = serializers.IntegerField()
+    unverified = serializers.IntegerField()
+    contradicted = serializers.IntegerField()
+    by_month = MonthScoreSerializer(many=True)
+
+
+class ScorecardSerializer(serializers.Serializer):
+    as_claimant = ScoreSerializer(help_text="Claims the source made.")
+    as_outlet = ScoreSerializer(help_text="Claims in the articles it published.")

@@ -2,15 +2,24 @@
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
 
 from sources.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
     ImportRunSerializer,
+    ScorecardSerializer,
     SourceSerializer,
 )
 from sources.filters import ArticleFilter, SourceFilter
-from sources.selectors import article_detail_queryset, article_queryset, import_run_queryset, source_queryset
+from sources.selectors import (
+    article_detail_queryset,
+    article_queryset,
+    import_run_queryset,
+    source_queryset,
+    source_scorecard,
+)
 from tracker.conditional import ConditionalDetailMixin
 from tracker.ordering import OrderingMixin, ordering_parameter
 from tracker.permissions import IsStaff
@@ -31,6 +40,12 @@ class SourceViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyMode
 
     def get_queryset(self):
         return source_queryset()
+
+    @extend_schema(summary="How the source's claims were judged: as claimant and as outlet, in total and by month",
+                   responses={200: ScorecardSerializer})
+    @action(detail=True, methods=["get"], filterset_class=None, pagination_class=None)
+    def scorecard(self, request, pk=None):
+        return Response(ScorecardSerializer(source_scorecard(self.get_object())).data)
 
 
 @extend_schema_view(list=extend_schema(summary="List articles", parameters=[
