@@ -206,7 +206,8 @@ class ClusterListSerializer(serializers.ListSerializer):
 
 class ClusterSerializer(serializers.ModelSerializer):
     """A cluster with its first claims (CLAIMS_IN_LIST in lists, CLAIMS_IN_DETAIL alone; all of them are at
-    claims_url) and its counts over all its present claims (kept by the database). Five queries a page: clusters, conflicts, claims, articles, claimants."""
+    claims_url) and its counts over all its present claims (kept by the database). Five queries a page:
+    clusters, conflicts, claims, their articles, their claimants."""
 
     CLAIMS_IN_LIST = 5
     CLAIMS_IN_DETAIL = 50
