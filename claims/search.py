@@ -67,8 +67,9 @@ SELECT c.id AS id,
 FROM claims_claim c
 """
 
-# Claims whose document mentions a source (as claimant or as the outlet of their article), by source id.
-_PG_OF_SOURCE = ("SELECT id FROM claims_claim WHERE claimant_id = {source} UNION SELECT c.id FROM claims_claim c "
+# Claims whose document mentions a source (as claimant or as the outlet of their article), by source id;
+# the same SQL on both databases.
+_OF_SOURCE = ("SELECT id FROM claims_claim WHERE claimant_id = {source} UNION SELECT c.id FROM claims_claim c "
                  "JOIN sources_article a ON a.id = c.article_id WHERE a.outlet_id = {source}")
 _PG_REFRESH = ("UPDATE claims_claim SET search = claims_claim_document(text, claimant_id, article_id) "
                "WHERE id IN ({ids})")
@@ -88,9 +89,9 @@ def _pg_trigger(name: str, table: str, events: str, body: str, *, row_var: str =
 def install_sql(vendor: str) -> list[str]:
     """Statements that create the search documents, fill them and keep them right."""
     if vendor == "postgresql":
-        of_new = _PG_OF_SOURCE.format(source="NEW.id")
-        of_old = _PG_OF_SOURCE.format(source="OLD.source_id")
-        of_new_alias = _PG_OF_SOURCE.format(source="NEW.source_id")
+        of_new = _OF_SOURCE.format(source="NEW.id")
+        of_old = _OF_SOURCE.format(source="OLD.source_id")
+        of_new_alias = _OF_SOURCE.format(source="NEW.source_id")
         return [
             "DROP INDEX IF EXISTS claims_claim_text_fts",  # one index on the stored document replaces it
             "ALTER TABLE claims_claim ADD COLUMN IF NOT EXISTS search tsvector",
@@ -115,8 +116,6 @@ def install_sql(vendor: str) -> list[str]:
                          + _PG_REFRESH.format(ids="SELECT id FROM claims_claim WHERE article_id = NEW.id")
                          + "; END IF"),
         ]
-    of_source = ("SELECT id FROM claims_claim WHERE claimant_id = {source} UNION SELECT c.id FROM claims_claim c "
-                 "JOIN sources_article a ON a.id = c.article_id WHERE a.outlet_id = {source}")
     return [
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(document, "
         "tokenize = 'porter unicode61 remove_diacritics 2')",
@@ -130,15 +129,15 @@ def install_sql(vendor: str) -> list[str]:
         f"""CREATE TRIGGER claims_claim_search_delete AFTER DELETE ON claims_claim BEGIN
             DELETE FROM {FTS_TABLE} WHERE rowid = OLD.id; END""",
         f"""CREATE TRIGGER claims_source_search_doc AFTER UPDATE OF name ON sources_source
-            WHEN NEW.name IS NOT OLD.name BEGIN {_SQLITE_REFRESH.format(ids=of_source.format(source="NEW.id"))};
+            WHEN NEW.name IS NOT OLD.name BEGIN {_SQLITE_REFRESH.format(ids=_OF_SOURCE.format(source="NEW.id"))};
             END""",
         f"""CREATE TRIGGER claims_alias_search_doc_insert AFTER INSERT ON sources_sourcealias BEGIN
-            {_SQLITE_REFRESH.format(ids=of_source.format(source="NEW.source_id"))}; END""",
+            {_SQLITE_REFRESH.format(ids=_OF_SOURCE.format(source="NEW.source_id"))}; END""",
         f"""CREATE TRIGGER claims_alias_search_doc_update AFTER UPDATE OF name, source_id ON sources_sourcealias
-            BEGIN {_SQLITE_REFRESH.format(ids=of_source.format(source="NEW.source_id"))};
-            {_SQLITE_REFRESH.format(ids=of_source.format(source="OLD.source_id"))}; END""",
+            BEGIN {_SQLITE_REFRESH.format(ids=_OF_SOURCE.format(source="NEW.source_id"))};
+            {_SQLITE_REFRESH.format(ids=_OF_SOURCE.format(source="OLD.source_id"))}; END""",
         f"""CREATE TRIGGER claims_alias_search_doc_delete AFTER DELETE ON sources_sourcealias BEGIN
-            {_SQLITE_REFRESH.format(ids=of_source.format(source="OLD.source_id"))}; END""",
+            {_SQLITE_REFRESH.format(ids=_OF_SOURCE.format(source="OLD.source_id"))}; END""",
         f"""CREATE TRIGGER claims_article_search_doc AFTER UPDATE OF title, outlet_id ON sources_article
             WHEN NEW.title IS NOT OLD.title OR NEW.outlet_id IS NOT OLD.outlet_id BEGIN
             {_SQLITE_REFRESH.format(ids="SELECT id FROM claims_claim WHERE article_id = NEW.id")}; END""",

@@ -14,7 +14,6 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.reverse import reverse
 
 from claims.api.serializers import (
     ClaimSerializer,
@@ -199,7 +198,7 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
         claim = self.get_object()
         if claim.status not in REVIEWED_STATUSES:
             raise NotFound("This claim has no verdict yet (it is unverified).")
-        return Response(claim_review(claim, url=self._claim_url(request, claim)))
+        return Response(claim_review(claim, url=DetailURL("api:claim-detail", request)(claim.pk)))
 
     @extend_schema(summary="ClaimReview list of all reviewed claims (filters apply), for bulk publishing",
                    operation_id="claims_claimreview_list",
@@ -232,9 +231,6 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
             raise NotFound("No Claim matches the given query.")  # as get_object() words it
         return int(pk)
 
-    @staticmethod
-    def _claim_url(request, claim) -> str:
-        return reverse("api:claim-detail", kwargs={"pk": claim.pk}, request=request)
 
 
 CLUSTER_ORDERING = ("id", "updated_at")
