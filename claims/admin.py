@@ -3,12 +3,24 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from claims.models import Claim, ClaimEvent, Cluster, Conflict, Origin, Status, VerificationStatus
-from claims.selectors import claim_search
+from claims.models import (
+    REVIEW_ORDER,
+    Claim,
+    ClaimEvent,
+    Cluster,
+    Conflict,
+    Origin,
+    Status,
+    VerificationStatus,
+)
+from claims.selectors import claim_search, cluster_claims, next_in_queue
 from claims.services import (
     Actor,
     VersionConflict,
@@ -23,9 +35,20 @@ from claims.services import (
     conflict_explain,
     validate_verdict,
 )
-from tracker.admin import EstimatedCountPaginator, OutletFilter, ReadOnlyAdmin, ReadOnlyMixin
+from tracker.admin import (
+    ClaimantFilter,
+    EstimatedCountPaginator,
+    OutletFilter,
+    ReadOnlyAdmin,
+    ReadOnlyMixin,
+    safe_link,
+)
 
 CONTEXT_CHARS = 300
+
+
+def _badge(status: str) -> str:
+    return format_html('<span class="claim-status claim-status-{}">{}</span>', status, Status(status).label)
 
 
 def _actor(request) -> Actor:
@@ -83,6 +106,9 @@ class ClaimAdminForm(forms.ModelForm):
                                    label="Set status")
     note = VerdictForm.base_fields["note"]
     evidence = VerdictForm.base_fields["evidence"]
+    apply_to_cluster = forms.BooleanField(
+        required=False, label="Give the whole cluster this verdict",
+        help_text="Every claim of its cluster gets the same status, note and evidence, each in its own history.")
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
@@ -106,9 +132,13 @@ class VerdictInline(ReadOnlyMixin, admin.TabularInline):
     model = VerificationStatus
     extra = 0
     ordering = ["-id"]
-    fields = ["created_at", "status", "reviewer_name", "origin", "note", "evidence", "entry_hash"]
+    fields = ["created_at", "status", "reviewer_name", "origin", "note", "evidence_links", "entry_hash"]
     readonly_fields = fields
     verbose_name_plural = "verdicts (newest first)"
+
+    @admin.display(description="evidence")
+    def evidence_links(self, verdict):
+        return evidence_html(verdict.evidence)
 
 
 class EventInline(ReadOnlyMixin, admin.TabularInline):
@@ -125,6 +155,13 @@ class EventInline(ReadOnlyMixin, admin.TabularInline):
     def changes_display(self, event):
         return format_html_join(mark_safe("<br>"), "{}: {} → {}",
                                 ((name, old, new) for name, (old, new) in event.changes.items())) or "—"
+
+
+def evidence_html(evidence: list) -> str:
+    """Evidence items as links (http and https only; anything else stays text), each with its note."""
+    items = [format_html("<li>{} {}</li>", safe_link(item.get("url", ""), item.get("url", "")), item.get("note", ""))
+             for item in evidence if isinstance(item, dict)]
+    return format_html("<ul class=\"claim-evidence\">{}</ul>", mark_safe("".join(items))) if items else "—"
 
 
 class ClaimOutletFilter(OutletFilter):
@@ -160,15 +197,16 @@ class ClaimAdmin(admin.ModelAdmin):
     list_display = ["claim_text", "status_badge", "claimant", "outlet", "article", "cluster_size", "has_conflict",
                     "checkworthiness"]
     list_display_links = ["claim_text"]
-    list_filter = ["status", ClaimOutletFilter, "has_conflict", "needs_review", "present", "cluster__state",
+    list_filter = ["status", ClaimOutletFilter, ClaimantFilter, "has_conflict", "needs_review", "present", "cluster__state",
                    CheckworthinessBand]
-    ordering = ["-checkworthiness", "-id"]  # served by the (checkworthiness, id) index
+    # Unreviewed first, most check-worthy first: served by the claims_claim_review_idx index.
+    ordering = list(REVIEW_ORDER)
     search_fields = ["text", "claimant__name", "article__title"]  # shown as the search box; see below
     list_select_related = ["claimant", "article__outlet", "cluster"]
     paginator = EstimatedCountPaginator
     show_full_result_count = False  # a second count of every claim on each page
     autocomplete_fields = ["claimant"]
-    readonly_fields = ["in_context", "status", "status_changed_at", "version", "article", "start", "end",
+    readonly_fields = ["in_context", "cluster_panel", "conflict_panel", "status_badge", "status_changed_at", "version", "article", "start", "end",
                        "checkworthiness", "reasons", "figures", "present", "cluster", "cluster_score",
                        "cluster_reasons", "cluster_locked", "has_conflict", "needs_review", "suggested_status",
                        "created_at", "updated_at"]
@@ -182,12 +220,19 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_fieldsets(self, request, obj=None):
         fieldsets = [
             (None, {"fields": ["in_context", "text", "claimant", "article"]}),
-            ("Status", {"fields": ["status", "status_changed_at", "version"]}),
+            ("Status", {"fields": ["status_badge", "status_changed_at", "version"]}),
+            ("The same assertion in other articles", {"fields": ["cluster_panel", "conflict_panel"]}),
         ]
         if obj is not None and can_set_status(request.user):
-            fieldsets.append(("New verdict", {"fields": ["new_status", "note", "evidence", "expected_version"]}))
-        fieldsets.append(("Cluster", {"fields": ["cluster", "cluster_score", "cluster_reasons", "cluster_locked",
-                                                 "has_conflict", "needs_review", "suggested_status"]}))
+            verdict = ["new_status", "note", "evidence", "expected_version"]
+            if obj.cluster_id:
+                verdict.insert(3, "apply_to_cluster")
+            fieldsets.append(("New verdict", {"fields": verdict,
+                                              "description": "Keys: v verified, u unverified, c contradicted, "
+                                                             "Ctrl+Enter save, n next unreviewed claim."}))
+        fieldsets.append(("Matching", {"classes": ["collapse"], "fields": [
+            "cluster", "cluster_score", "cluster_reasons", "cluster_locked", "has_conflict", "needs_review",
+            "suggested_status"]}))
         fieldsets.append(("Extraction", {"classes": ["collapse"], "fields": [
             "start", "end", "checkworthiness", "reasons", "figures", "present", "created_at", "updated_at"]}))
         return fieldsets
@@ -218,6 +263,28 @@ class ClaimAdmin(admin.ModelAdmin):
 
     class Media:
         css = {"all": ["claims/admin.css"]}
+        js = ["claims/review.js"]
+
+    def get_urls(self):
+        return [path("<int:object_id>/next/", self.admin_site.admin_view(self.next_view),
+                     name="claims_claim_next"), *super().get_urls()]
+
+    def next_view(self, request, object_id):
+        """The unreviewed claim after this one in the queue's order."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        following = next_in_queue(get_object_or_404(Claim.objects.only("id", "checkworthiness"), pk=object_id))
+        if following is None:
+            self.message_user(request, "No unreviewed claim after this one: the queue is done.", messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:claims_claim_changelist") + "?status__exact=unverified")
+        return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[following]))
+
+    def response_change(self, request, obj):
+        if "_savenext" in request.POST:
+            return self.next_view(request, obj.pk)
+        if "_uncluster" in request.POST:
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__body")  # no list shows the article text
@@ -228,8 +295,7 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description="status", ordering="status")
     def status_badge(self, claim):
-        return format_html('<span class="claim-status claim-status-{}">{}</span>', claim.status,
-                           claim.get_status_display())
+        return _badge(claim.status)
 
     @admin.display(description="outlet", ordering="article__outlet__name")
     def outlet(self, claim):
@@ -244,8 +310,44 @@ class ClaimAdmin(admin.ModelAdmin):
         body = claim.article.body
         before = body[max(0, claim.start - CONTEXT_CHARS):claim.start]
         after = body[claim.end:claim.end + CONTEXT_CHARS]
-        return format_html('<div style="white-space:pre-wrap;max-width:60em">…{}<mark>{}</mark>{}…</div>',
-                           before, body[claim.start:claim.end], after)
+        return format_html('<div class="claim-context">…{}<mark>{}</mark>{}…</div>', before,
+                           body[claim.start:claim.end], after)
+
+    @admin.display(description="in other articles")
+    def cluster_panel(self, claim):
+        if not claim.cluster_id:
+            return "Not matched with claims of other articles."
+        others = [row for row in cluster_claims([claim.cluster_id], 50)[claim.cluster_id] if row["id"] != claim.pk]
+        rows = format_html_join("", '<tr><td><a href="{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td></tr>', (
+            (reverse("admin:claims_claim_change", args=[row["id"]]), row["text"], row["article__outlet__name"],
+             row["claimant__name"] or "—", _badge(row["status"])) for row in others))
+        more = claim.cluster.claim_count - 1 - len(others)
+        return format_html(
+            '<table class="claim-cluster"><caption>{} · <a href="{}">cluster #{}</a> ({})</caption>'
+            '<thead><tr><th scope="col">Claim</th><th scope="col">Outlet</th><th scope="col">Claimant</th>'
+            '<th scope="col">Status</th></tr></thead><tbody>{}</tbody></table>{}',
+            f"{claim.cluster.claim_count} claims in {claim.cluster.outlet_count} outlets",
+            reverse("admin:claims_cluster_change", args=[claim.cluster_id]), claim.cluster_id,
+            claim.cluster.get_state_display(), rows,
+            format_html("<p>…and {} more on the cluster's page.</p>", more) if more > 0 else "")
+
+    @admin.display(description="conflicts")
+    def conflict_panel(self, claim):
+        if not claim.cluster_id:
+            return "—"
+        panels = []
+        for conflict in Conflict.objects.filter(cluster_id=claim.cluster_id).order_by("id"):
+            cells = format_html_join("", '<td{}><strong>{}</strong><br>{}<br><a href="{}">{}</a></td>', (
+                (mark_safe(' class="claim-conflict-own"') if value.get("claim") == claim.pk else "",
+                 value.get("value"), value.get("outlet") or "", reverse("admin:claims_claim_change",
+                                                                         args=[value.get("claim")]),
+                 value.get("text", "")) for value in conflict.values if isinstance(value.get("claim"), int)))
+            state = (format_html("explained: {}", conflict.note) if conflict.explained else
+                     format_html('<a href="{}">not explained</a>',
+                                 reverse("admin:claims_conflict_change", args=[conflict.pk])))
+            panels.append(format_html('<table class="claim-conflict"><caption>{}: {} ({})</caption><tr>{}</tr></table>',
+                                      conflict.get_kind_display(), conflict.key, state, cells))
+        return mark_safe("".join(panels)) if panels else "No conflict in its cluster."
 
     def save_model(self, request, obj, form, change):
         actor = _actor(request)
@@ -257,12 +359,23 @@ class ClaimAdmin(admin.ModelAdmin):
                 claim_update(claim_id=obj.pk, actor=actor, reason="edited in the admin", expected_version=expected,
                              **edits)
                 expected = None
-            if form.cleaned_data.get("new_status"):
+            if form.cleaned_data.get("new_status") and form.cleaned_data.get("apply_to_cluster") and obj.cluster_id:
+                changes = cluster_set_status(cluster_id=obj.cluster_id, status=form.cleaned_data["new_status"],
+                                             note=form.cleaned_data.get("note", ""),
+                                             evidence=form.cleaned_data.get("evidence_items", []), actor=actor)
+                self.message_user(request, f"Status set to {form.cleaned_data['new_status']} on "
+                                  f"{sum(c.changed for c in changes)} claims of cluster #{obj.cluster_id}.",
+                                  messages.SUCCESS)
+            elif form.cleaned_data.get("new_status"):
                 result = claim_set_status(claim_id=obj.pk, status=form.cleaned_data["new_status"],
                                           note=form.cleaned_data.get("note", ""),
                                           evidence=form.cleaned_data.get("evidence_items", []), actor=actor,
                                           expected_version=expected)
                 self.message_user(request, result.message, messages.SUCCESS if result.changed else messages.INFO)
+            if "_uncluster" in request.POST and obj.cluster_id and request.user.has_perm("claims.change_claim"):
+                cluster_remove_claim(claim_id=obj.pk, actor=actor, reason="taken out on its page in the admin")
+                self.message_user(request, f"Taken out of cluster #{obj.cluster_id}; matching leaves it out.",
+                                  messages.SUCCESS)
         except VersionConflict as exc:
             self.message_user(request, f"Not saved: someone else changed this claim meanwhile ({exc}). "
                               "Reload and try again.", messages.ERROR)
@@ -276,13 +389,11 @@ class ClaimAdmin(admin.ModelAdmin):
                                   claims=queryset, selected=queryset)
         if form is None:
             return page
-        changed = 0
-        for claim_id in queryset.values_list("id", flat=True):
-            result = claim_set_status(claim_id=claim_id, status=form.cleaned_data["status"],
-                                      note=form.cleaned_data["note"], evidence=form.cleaned_data["evidence"],
-                                      actor=_actor(request))
-            changed += result.changed
-        self.message_user(request, f"Status set on {changed} of {queryset.count()} claims.", messages.SUCCESS)
+        ids = list(queryset.values_list("id", flat=True))  # a status filter no longer matches them afterwards
+        changed = sum(claim_set_status(claim_id=claim_id, status=form.cleaned_data["status"],
+                                       note=form.cleaned_data["note"], evidence=form.cleaned_data["evidence"],
+                                       actor=_actor(request)).changed for claim_id in ids)
+        self.message_user(request, f"Status set on {changed} of {len(ids)} claims.", messages.SUCCESS)
         return None
 
     @admin.action(description="Move selected claims to another cluster…", permissions=["change"])
@@ -292,9 +403,10 @@ class ClaimAdmin(admin.ModelAdmin):
         if form is None:
             return page
         target = form.cleaned_data["cluster"]
-        for claim_id in queryset.values_list("id", flat=True):
+        ids = list(queryset.values_list("id", flat=True))
+        for claim_id in ids:
             cluster_move_claim(claim_id=claim_id, cluster_id=target.pk, actor=_actor(request))
-        self.message_user(request, f"{queryset.count()} claims moved to cluster #{target.pk}.", messages.SUCCESS)
+        self.message_user(request, f"{len(ids)} claims moved to cluster #{target.pk}.", messages.SUCCESS)
         return None
 
     @admin.action(description="Take selected claims out of their cluster (kept out on re-match)",
@@ -309,6 +421,7 @@ class ClaimAdmin(admin.ModelAdmin):
 class ClusterClaimInline(ReadOnlyMixin, admin.TabularInline):
     model = Claim
     fields = ["text", "status", "article", "claimant", "cluster_score", "cluster_reasons", "has_conflict"]
+    readonly_fields = fields
     show_change_link = True
     extra = 0
 
@@ -369,9 +482,10 @@ class ClusterAdmin(admin.ModelAdmin):
 
     @admin.action(description="Confirm selected clusters", permissions=["change"])
     def confirm_action(self, request, queryset):
-        for cluster_id in queryset.values_list("id", flat=True):
+        ids = list(queryset.values_list("id", flat=True))
+        for cluster_id in ids:
             cluster_confirm(cluster_id=cluster_id, actor=_actor(request))
-        self.message_user(request, f"{queryset.count()} clusters confirmed.", messages.SUCCESS)
+        self.message_user(request, f"{len(ids)} clusters confirmed.", messages.SUCCESS)
 
     @admin.action(description="Merge selected clusters into the oldest of them", permissions=["change"])
     def merge_action(self, request, queryset):

@@ -75,10 +75,24 @@ class Cluster(KeepsCounters):
         indexes = [
             # /api/v1/clusters/?state=
             models.Index(fields=["state", "id"], name="claims_cluster_state_idx"),
+            # The dashboard's stories repeated by the most outlets.
+            models.Index(fields=["outlet_count", "id"], name="claims_cluster_outlets_idx"),
         ]
 
     def __str__(self) -> str:
         return f"Cluster #{self.pk} ({self.get_state_display()})"
+
+
+# The review queue's order: claims awaiting a verdict first, the most check-worthy of them first.
+# An index on the same expressions (claims_claim_review_idx) serves it on both databases.
+# The status is written into the SQL as a literal: SQLite matches an expression index only to the same
+# expression with the same constant, never to a bound parameter.
+REVIEW_ORDER = (
+    models.Func(models.F("status"), template="(%(expressions)s = 'unverified')",
+                output_field=models.BooleanField()).desc(),
+    models.F("checkworthiness").desc(),
+    models.F("id").desc(),
+)
 
 
 class Claim(models.Model):
@@ -181,6 +195,8 @@ class Claim(models.Model):
             models.Index(fields=["has_conflict", "id"], name="claims_claim_conflict_idx"),
             # ?needs_review=true: the review queue of late joiners
             models.Index(fields=["needs_review", "id"], name="claims_claim_needsreview_idx"),
+            # The admin's review queue: unreviewed first, then the most check-worthy (REVIEW_ORDER).
+            models.Index(*(e.copy() for e in REVIEW_ORDER), name="claims_claim_review_idx"),
         ]
 
     def __str__(self) -> str:
@@ -233,6 +249,10 @@ class VerificationStatus(HashChained):
             ),
             # One successor per entry: two concurrent writers cannot both extend the chain.
             models.UniqueConstraint(fields=["claim", "prev_hash"], name="%(app_label)s_%(class)s_chain_unique"),
+        ]
+        indexes = [
+            # The dashboard's recent verdicts: people's, not the importer's first "unverified" of every claim.
+            models.Index(fields=["id"], condition=~models.Q(origin="import"), name="claims_verdict_people_idx"),
         ]
 
     def __str__(self) -> str:
@@ -367,6 +387,10 @@ class Conflict(models.Model):
             models.CheckConstraint(
                 condition=models.Q(kind__in=["quantity", "date"]), name="%(app_label)s_%(class)s_kind_valid"
             ),
+        ]
+        indexes = [
+            # The dashboard's open conflicts and the admin's ?explained= filter.
+            models.Index(fields=["explained", "id"], name="claims_conflict_open_idx"),
         ]
 
     def __str__(self) -> str:

@@ -3,11 +3,20 @@
 from collections.abc import Iterator
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from claims.claimreview import REVIEWED_STATUSES
-from claims.models import Claim, ClaimEvent, Cluster
+from claims.models import (
+    REVIEW_ORDER,
+    Claim,
+    ClaimEvent,
+    Cluster,
+    Conflict,
+    Origin,
+    Status,
+    VerificationStatus,
+)
 from claims.search import search_claims
 from tracker.db import batched
 
@@ -123,3 +132,41 @@ def cluster_claims(cluster_ids: list[int], per_cluster: int) -> dict[int, list[d
     for row in with_references(list(rows)):
         claims[row["cluster_id"]].append(row)
     return claims
+
+
+def review_queue() -> QuerySet[Claim]:
+    """The admin's review queue: every claim in REVIEW_ORDER, with what a row shows."""
+    return (Claim.objects.select_related("claimant", "article__outlet", "cluster").defer("article__body")
+            .order_by(*REVIEW_ORDER))
+
+
+def next_in_queue(claim: Claim) -> int | None:
+    """The id of the unreviewed claim after `claim` in the queue's order (check-worthiness, then id,
+    both descending), or None at its end. Walks the (checkworthiness, id) index from the claim on."""
+    after = Q(checkworthiness__lt=claim.checkworthiness) | Q(checkworthiness=claim.checkworthiness, id__lt=claim.pk)
+    return (Claim.objects.filter(after, status=Status.UNVERIFIED).order_by("-checkworthiness", "-id")
+            .values_list("id", flat=True).first())
+
+
+def review_dashboard(*, size: int = 8) -> dict:
+    """What the desk has to do and what it did: the admin index. Each part is a count or a short list read
+    through an index (a million claims cost ~ the count by status)."""
+    from sources.models import ImportRun
+
+    by_status = dict.fromkeys(Status.values, 0)
+    by_status.update(Claim.objects.order_by().values_list("status").annotate(n=Count("id")).values_list("status", "n"))
+    return {
+        "by_status": by_status,
+        # The queue starts with the unreviewed claims: its head is what awaits review (a status filter
+        # made SQLite pick the status index and sort every unverified claim).
+        "awaiting": [claim for claim in review_queue()[:size] if claim.status == Status.UNVERIFIED],
+        "repeated": list(Cluster.objects.filter(unverified_count__gt=0).defer("figures")
+                         .order_by("-outlet_count", "-id")[:size]),
+        "conflicts": list(Conflict.objects.filter(explained=False).select_related("cluster").order_by("-id")[:size]),
+        "open_conflicts": Conflict.objects.filter(explained=False).count(),
+        "to_confirm": Cluster.objects.filter(state=Cluster.State.SUGGESTED).count(),
+        "needs_review": Claim.objects.filter(needs_review=True).count(),
+        "verdicts": list(VerificationStatus.objects.exclude(origin=Origin.IMPORT).select_related("claim")
+                         .order_by("-id")[:size]),
+        "runs": list(ImportRun.objects.order_by("-started_at", "-id")[:5]),
+    }

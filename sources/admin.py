@@ -3,10 +3,14 @@
 from django import forms
 from django.contrib import admin, messages
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
-from claims.models import Origin
+from claims.models import Claim, Origin, Status
 from claims.services import Actor
 from sources.models import Article, ImportRun, Source, SourceAlias, SourceMerge
+from sources.selectors import source_scorecard
 from sources.services import alias_key, source_merge
 from tracker.admin import EstimatedCountPaginator, OutletFilter, ReadOnlyAdmin
 
@@ -25,6 +29,11 @@ class MergeForm(forms.Form):
         self.fields["into"].queryset = sources
 
 
+def _claims_link(text: str, **params) -> str:
+    query = "&".join(f"{name}={value}" for name, value in params.items())
+    return format_html('<a href="{}?{}">{}</a>', reverse("admin:claims_claim_changelist"), query, text)
+
+
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "article_count", "claim_count", "homepage", "updated_at"]
@@ -32,6 +41,42 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ["name", "aliases__name"]
     inlines = [AliasInline]
     actions = ["merge_action"]
+    readonly_fields = ["counts", "scorecard"]
+    fields = ["name", "kind", "homepage", "description", "counts", "scorecard"]
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}
+
+    @admin.display(description="articles and claims")
+    def counts(self, source):
+        if source.pk is None:
+            return "—"
+        return format_html("{} articles as outlet ({}), {} claims as claimant ({})", source.article_count,
+                           _claims_link("their claims", outlet=source.pk), source.claim_count,
+                           _claims_link("its claims", claimant=source.pk))
+
+    @admin.display(description="scorecard")
+    def scorecard(self, source):
+        """How its claims (as claimant) and its articles' claims (as outlet) were judged, by month."""
+        if source.pk is None:
+            return "—"
+        card = source_scorecard(source)
+        header = format_html_join("", '<th scope="col">{}</th>', ((label,) for label in Status.labels))
+        tables = []
+        for role, title, param in (("as_claimant", "Its claims (as claimant)", "claimant"),
+                                   ("as_outlet", "Claims in its articles (as outlet)", "outlet")):
+            part = card[role]
+            rows = format_html_join("", "<tr><th scope=\"row\">{}</th>" + "<td>{}</td>" * len(Status.values) + "</tr>",
+                                    ((month["month"], *(month[status] for status in Status.values))
+                                     for month in reversed(part["by_month"])))
+            totals = format_html_join("", "<td>{}</td>", ((_claims_link(part[status], **{param: source.pk},
+                                                                        status__exact=status),)
+                                                          for status in Status.values))
+            tables.append(format_html(
+                '<table class="source-scorecard"><caption>{}: {} claims</caption><thead><tr><th scope="col">Month'
+                '</th>{}</tr></thead><tbody><tr class="source-scorecard-total"><th scope="row">All</th>{}</tr>{}'
+                "</tbody></table>", title, part["total"], header, totals, rows))
+        return mark_safe("".join(tables))
 
     def save_formset(self, request, form, formset, change):
         for alias in formset.save(commit=False):
@@ -87,7 +132,41 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "external_id", "url"]
     autocomplete_fields = ["outlet"]
     list_select_related = ["outlet"]
-    readonly_fields = ["body", "external_id", "content_sha256", "encoding", "created_at", "updated_at"]
+    readonly_fields = ["highlighted_body", "import_run_link", "external_id", "content_sha256", "encoding",
+                       "created_at", "updated_at"]
+    fields = ["title", "outlet", "url", "published_at", "language", "highlighted_body", "import_run_link",
+              "external_id", "content_sha256", "encoding", "created_at", "updated_at"]
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}
+
+    @admin.display(description="import run")
+    def import_run_link(self, article):
+        if article.import_run_id is None:
+            return "—"
+        return format_html('<a href="{}">{}</a>', reverse("admin:sources_importrun_change", args=[article.import_run_id]),
+                           article.import_run)
+
+    @admin.display(description="text, with its claims")
+    def highlighted_body(self, article):
+        """The body with every present claim marked in its status colour; a click opens the claim."""
+        body = article.body or ""
+        parts, position = [], 0
+        claims = Claim.objects.filter(article=article, present=True).order_by("start", "id").values_list(
+            "id", "start", "end", "status")
+        for claim_id, start, end, status in claims:
+            if start < position or end > len(body):
+                continue  # overlaps the claim before it: that one is marked
+            label = Status(status).label
+            parts.append(format_html('{}<a class="claim-mark claim-mark-{}" href="{}" title="{}">{}</a>',
+                                     body[position:start], status,
+                                     reverse("admin:claims_claim_change", args=[claim_id]), label, body[start:end]))
+            position = end
+        parts.append(format_html("{}", body[position:]))
+        legend = format_html_join(" ", '<span class="claim-status claim-status-{}">{}</span>',
+                                  ((value, label) for value, label in Status.choices))
+        return format_html('<p class="claim-legend">{}</p><div class="article-body">{}</div>', legend,
+                           mark_safe("".join(parts)))
 
     def has_delete_permission(self, request, obj=None):
         return False  # claims and their history hang off articles

@@ -171,6 +171,10 @@ class Article(KeepsCounters):
     content_sha256 = models.CharField("content SHA-256", max_length=64, unique=True)
     claim_count = models.PositiveIntegerField("claims", default=0, editable=False,
                                               help_text="Claims still in its text; kept by database triggers.")
+    import_run = models.ForeignKey(
+        "ImportRun", on_delete=models.SET_NULL, null=True, blank=True, related_name="articles", editable=False,
+        verbose_name="import run", help_text="The import run that last created or changed it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

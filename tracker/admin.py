@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.core.paginator import Paginator
 from django.db import connections
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 
 
 class ReadOnlyMixin:
@@ -65,3 +66,25 @@ class OutletFilter(admin.SimpleListFilter):
         if value is None:
             return queryset
         return queryset.filter(**{self.field: value}) if value.isdigit() else queryset.none()
+
+
+class ClaimantFilter(OutletFilter):
+    """The most quoted claimants (from their kept claim counts); any source id works in the URL."""
+
+    title = "claimant"
+    parameter_name = "claimant"
+    field = "claimant_id"
+    SHOWN = 30
+
+    def lookups(self, request, model_admin):
+        from sources.models import Source
+
+        return list(Source.objects.filter(claim_count__gt=0).order_by("-claim_count", "id")
+                    .values_list("id", "name")[:self.SHOWN])
+
+
+def safe_link(url: str, text: str) -> str:
+    """A link when `url` is http or https; anything else (javascript:, data:, relative) as plain text."""
+    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+        return format_html('<a href="{}" rel="noopener noreferrer nofollow">{}</a>', url, text)
+    return format_html("{}", text)

@@ -1,7 +1,7 @@
 """API v1 routes (mounted at /api/v1/ under the "api" namespace)."""
 
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
 from claims.api.views import ClaimViewSet, ClusterViewSet, obtain_auth_token
@@ -19,7 +19,7 @@ urlpatterns = [
     path("", api_root, name="root"),
     path("auth/token/", obtain_auth_token, name="auth-token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     path("claims/export.csv", ClaimViewSet.as_view({"get": "export"}), name="claim-export-csv"),
     path("claims/claimreview.jsonl", ClaimViewSet.as_view({"get": "claimreview_export"}),
          name="claimreview-export"),

@@ -112,9 +112,10 @@ class ArticleImporter:
     """Imports article files one transaction at a time; keeps only counters between files."""
 
     def __init__(self, *, manifest: dict[str, ManifestEntry] | None = None, started_by: str = "",
-                 dry_run: bool = False) -> None:
+                 dry_run: bool = False, run_id: int | None = None) -> None:
         self.manifest = manifest or {}
         self.dry_run = dry_run
+        self.run_id = run_id  # the ImportRun recorded on the articles it creates or changes
         self.actor = Actor(origin=Origin.IMPORT, name=started_by or "import")
         self.resolver = SourceResolver()
         self.max_bytes = settings.IMPORT_MAX_BYTES
@@ -256,6 +257,7 @@ class ArticleImporter:
             external_id=parsed.external_id,
             content_sha256=parsed.sha256,
             encoding=parsed.encoding,
+            import_run_id=self.run_id,
         )
         self._new_claims = claims_create(article=article, drafts=self._drafts(parsed.claims), actor=self.actor)
         return FileResult(str(path), "created", claims_created=len(self._new_claims), article_id=article.pk)
@@ -263,6 +265,7 @@ class ArticleImporter:
     def _update(self, path: Path, article: Article, parsed: ParsedArticle, meta: ManifestEntry) -> FileResult:
         for name, value in self._metadata_changes(article, meta).items():
             setattr(article, name, value)
+        article.import_run_id = self.run_id or article.import_run_id
         if article.content_sha256 == parsed.sha256:
             article.save()
             return FileResult(str(path), "updated", article_id=article.pk)
@@ -313,9 +316,9 @@ def resolve_claimant(resolver: SourceResolver, claim: ExtractedClaim) -> int | N
 _worker_importer: ArticleImporter | None = None
 
 
-def _worker_init(manifest, started_by: str, dry_run: bool) -> None:
+def _worker_init(manifest, started_by: str, dry_run: bool, run_id: int | None) -> None:
     global _worker_importer
-    _worker_importer = ArticleImporter(manifest=manifest, started_by=started_by, dry_run=dry_run)
+    _worker_importer = ArticleImporter(manifest=manifest, started_by=started_by, dry_run=dry_run, run_id=run_id)
 
 
 def _worker_import(paths: list[Path]) -> list[FileResult]:
@@ -330,20 +333,20 @@ def _chunks(files: Iterable[Path]) -> Iterator[list[Path]]:
 
 
 def import_files(files: Iterable[Path], *, jobs: int = 1, manifest: dict[str, ManifestEntry] | None = None,
-                 started_by: str = "", dry_run: bool = False) -> Iterator[FileResult]:
+                 started_by: str = "", dry_run: bool = False, run_id: int | None = None) -> Iterator[FileResult]:
     """Import files one transaction each; with jobs > 1, in that many processes with their own connections.
 
     Results arrive in completion order. Safe because each file is its own
     transaction, guarded by unique constraints and a per-file advisory lock.
     """
     if jobs <= 1:
-        importer = ArticleImporter(manifest=manifest, started_by=started_by, dry_run=dry_run)
+        importer = ArticleImporter(manifest=manifest, started_by=started_by, dry_run=dry_run, run_id=run_id)
         for chunk in _chunks(files):
             yield from importer.import_chunk(chunk)
         return
     connections.close_all()  # each worker opens its own connection after the fork
     context = multiprocessing.get_context("fork")
-    with context.Pool(jobs, initializer=_worker_init, initargs=(manifest, started_by, dry_run)) as pool:
+    with context.Pool(jobs, initializer=_worker_init, initargs=(manifest, started_by, dry_run, run_id)) as pool:
         for results in pool.imap_unordered(_worker_import, _chunks(files)):
             yield from results
 

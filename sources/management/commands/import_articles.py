@@ -66,7 +66,7 @@ class Command(BaseCommand):
         if show_progress:
             files = list(files)
         results = import_files(files, jobs=options["jobs"], manifest=manifest, started_by=started_by,
-                               dry_run=dry_run)
+                               dry_run=dry_run, run_id=run.pk if run else None)
         if show_progress:
             results = tqdm(results, total=len(files), unit="file", desc="Importing", leave=False)
         totals = RunTotals()
