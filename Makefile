@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: venv run test lint format bench bench-import schema migrate clean
+.PHONY: venv run user test lint format bench bench-import schema migrate clean
 
 venv: $(STAMP)
 
@@ -23,9 +23,12 @@ run: migrate
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py loaddata fixtures/sources.json
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py import_articles seeds/ --manifest fixtures/seeds_manifest.json
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py match_claims
-	@echo "Admin: http://$(HOST):$(PORT)/admin/  (first time: $(BIN)/python manage.py createsuperuser)"
+	@echo "Review desk: http://$(HOST):$(PORT)/admin/  (first time, in another terminal: make user)"
 	@echo "API:   http://$(HOST):$(PORT)/api/v1/  (docs: /api/v1/docs/)"
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+user: migrate
+	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py createsuperuser
 
 test: venv
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -239,6 +239,46 @@ def _status_changes(repeat: int) -> dict:
             "changes": len(timings)}
 
 
+def _admin_pages(values: dict, repeat: int) -> dict:
+    """The review desk's pages as a logged-in superuser: server time p50/p95 and queries per page."""
+    from django.contrib.auth.models import User
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.models import Claim
+
+    user = User.objects.filter(username="bench-admin").first() or User.objects.create_superuser(
+        "bench-admin", password="bench-admin-password")
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    clustered = Claim.objects.exclude(cluster=None).order_by("-id").values_list("id", "article_id").first()
+    pages = {
+        "dashboard": "/admin/",
+        "queue": "/admin/claims/claim/",
+        "queue ?status=unverified": "/admin/claims/claim/?status__exact=unverified",
+        "queue ?q=common word": f"/admin/claims/claim/?q={values['common']}",
+        "claim page (clustered)": f"/admin/claims/claim/{clustered[0]}/change/",
+        "next unreviewed": f"/admin/claims/claim/{clustered[0]}/next/",
+        "article page": f"/admin/sources/article/{clustered[1]}/change/",
+        "source page (busiest outlet)": f"/admin/sources/source/{values['outlet']}/change/",
+        "source page (most quoted claimant)": f"/admin/sources/source/{values['busiest']}/change/",
+    }
+    timings = {}
+    for name, url in pages.items():
+        took = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            response = client.get(url)
+            took.append((time.perf_counter() - started) * 1000)
+            assert response.status_code in (200, 302), (url, response.status_code)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        timings[name] = {"p50_ms": round(statistics.median(took), 1), "p95_ms": round(percentile(took, .95), 1),
+                         "queries": len(queries)}
+    return timings
+
+
 def run(claims: int, repeat: int, exports: bool) -> dict:
     import django
 
@@ -284,6 +324,7 @@ def run(claims: int, repeat: int, exports: bool) -> dict:
             params = [values[p[1:-1]] for p in params]
             timings[name] = _time_pair(client, url.format(**values), cursor, sql, params, repeat)
     results["requests"] = timings
+    results["admin"] = _admin_pages(values, max(5, repeat // 3))
     if exports:
         results["exports"] = {name: _export_memory(url) for name, url in
                               (("csv", "/api/v1/claims/export.csv"), ("claimreview", "/api/v1/claims/claimreview.jsonl"))}
@@ -430,6 +471,10 @@ def report(database: str, r: dict) -> None:
     s = r["status_change"]
     print(f"  status change through the API: p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms "
           f"({'met' if s['p50_ms'] <= 15 else 'MISSED'} <= 15 ms)")
+    print(f"  {'admin page (logged-in superuser)':48} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}  goal")
+    for name, t in r.get("admin", {}).items():
+        goal = "met" if t["p50_ms"] < 300 else "MISSED"
+        print(f"  {name:48} {t['p50_ms']:8.1f} {t['p95_ms']:8.1f} {t['queries']:8}  {goal} < 300 ms")
     for name, e in r.get("exports", {}).items():
         print(f"  export {name}: status {e['status']}, {e['lines']:,} lines in {e['seconds']} s, peak RSS "
               f"{e['peak_rss_mb']} MB")

@@ -194,8 +194,8 @@ class ClaimAdmin(admin.ModelAdmin):
     form = ClaimAdminForm
     # The review queue: the claim in full, its status at a glance, who said it where, how often it is
     # repeated, whether its figures conflict, and how check-worthy it is (most check-worthy first).
-    list_display = ["claim_text", "status_badge", "claimant", "outlet", "article", "cluster_size", "has_conflict",
-                    "checkworthiness"]
+    list_display = ["claim_text", "status_badge", "claimant", "outlet", "article_title", "cluster_size",
+                    "conflict", "worth"]
     list_display_links = ["claim_text"]
     list_filter = ["status", ClaimOutletFilter, ClaimantFilter, "has_conflict", "needs_review", "present", "cluster__state",
                    CheckworthinessBand]
@@ -205,6 +205,7 @@ class ClaimAdmin(admin.ModelAdmin):
     list_select_related = ["claimant", "article__outlet", "cluster"]
     paginator = EstimatedCountPaginator
     show_full_result_count = False  # a second count of every claim on each page
+    show_facets = admin.ShowFacets.NEVER  # a count per filter choice is a scan of a million claims each
     autocomplete_fields = ["claimant"]
     readonly_fields = ["in_context", "cluster_panel", "conflict_panel", "status_badge", "status_changed_at", "version", "article", "start", "end",
                        "checkworthiness", "reasons", "figures", "present", "cluster", "cluster_score",
@@ -297,11 +298,24 @@ class ClaimAdmin(admin.ModelAdmin):
     def status_badge(self, claim):
         return _badge(claim.status)
 
+    @admin.display(description="conflict", boolean=True, ordering="has_conflict")
+    def conflict(self, claim):
+        return claim.has_conflict
+
+    @admin.display(description="worth", ordering="checkworthiness")
+    def worth(self, claim):
+        return f"{claim.checkworthiness:.2f}"
+
+    @admin.display(description="article")
+    def article_title(self, claim):
+        title = claim.article.title
+        return title if len(title) <= 60 else title[:57] + "…"
+
     @admin.display(description="outlet", ordering="article__outlet__name")
     def outlet(self, claim):
         return claim.article.outlet
 
-    @admin.display(description="repeated in", ordering="cluster__claim_count")
+    @admin.display(description="repeats", ordering="cluster__claim_count")
     def cluster_size(self, claim):
         return f"{claim.cluster.claim_count} claims" if claim.cluster_id else "—"
 

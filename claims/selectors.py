@@ -154,7 +154,7 @@ def review_dashboard(*, size: int = 8) -> dict:
     from sources.models import ImportRun
 
     by_status = dict.fromkeys(Status.values, 0)
-    by_status.update(Claim.objects.order_by().values_list("status").annotate(n=Count("id")).values_list("status", "n"))
+    by_status.update(Claim.objects.order_by().values_list("status").annotate(n=Count("*")).values_list("status", "n"))
     return {
         "by_status": by_status,
         # The queue starts with the unreviewed claims: its head is what awaits review (a status filter

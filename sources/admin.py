@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -42,6 +43,7 @@ class SourceAdmin(admin.ModelAdmin):
     inlines = [AliasInline]
     actions = ["merge_action"]
     readonly_fields = ["counts", "scorecard"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # "example.org" means https
     fields = ["name", "kind", "homepage", "description", "counts", "scorecard"]
 
     class Media:
@@ -129,6 +131,8 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["language", "encoding", OutletFilter]
     paginator = EstimatedCountPaginator
     show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     search_fields = ["title", "external_id", "url"]
     autocomplete_fields = ["outlet"]
     list_select_related = ["outlet"]

@@ -7,6 +7,8 @@ class TrackerAdminSite(admin.AdminSite):
     site_header = "claimtrack review desk"
     site_title = "claimtrack"
     index_title = "Review desk"
+    # The queue needs the width: the model list is one click away on the dashboard.
+    enable_nav_sidebar = False
 
     def index(self, request, extra_context=None):
         from claims.selectors import review_dashboard

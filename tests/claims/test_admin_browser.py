@@ -51,7 +51,7 @@ class Watched:
 
     def screenshot(self, name: str) -> None:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=SCREENSHOTS / f"{name}-{connection.vendor}.png", full_page=True)
+        self.page.screenshot(path=SCREENSHOTS / f"{name}-{connection.vendor}.png")  # what the window shows
 
     def assert_clean(self) -> None:
         assert self.dialogs == [], f"a dialog opened: {self.dialogs}"
