@@ -302,3 +302,11 @@ def test_every_change_page_opens_for_each_role(client, staff, reviewer, editor, 
             meta = model._meta
             response = client.get(f"/admin/{meta.app_label}/{meta.model_name}/{obj.pk}/change/")
             assert response.status_code == 200, (user.username, meta.label)
+
+
+def test_the_api_docs_page_runs_no_inline_script(client):
+    response = client.get("/api/v1/docs/")
+    assert response.status_code == 200
+    assert "script-src 'self';" in response["Content-Security-Policy"] + ";"
+    page = response.content.decode()
+    assert re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", page) == []  # every script is a file
