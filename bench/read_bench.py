@@ -242,12 +242,14 @@ def _status_changes(repeat: int) -> dict:
 def _admin_pages(values: dict, repeat: int) -> dict:
     """The review desk's pages as a logged-in superuser: server time p50/p95 and queries per page."""
     from django.contrib.auth.models import User
+    from django.core.management import call_command
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     from claims.models import Claim
 
+    call_command("collectstatic", "--noinput", verbosity=0)  # production static storage, as in deployment
     user = User.objects.filter(username="bench-admin").first() or User.objects.create_superuser(
         "bench-admin", password="bench-admin-password")
     client = Client(HTTP_HOST="localhost")

@@ -39,6 +39,7 @@ from tracker.admin import (
     ClaimantFilter,
     EstimatedCountPaginator,
     OutletFilter,
+    PageFirstChangeList,
     ReadOnlyAdmin,
     ReadOnlyMixin,
     safe_link,
@@ -213,6 +214,9 @@ class ClaimAdmin(admin.ModelAdmin):
                        "created_at", "updated_at"]
     inlines = [EventInline, VerdictInline]
     actions = ["set_status_action", "remove_from_cluster_action", "move_to_cluster_action"]
+
+    def get_changelist(self, request, **kwargs):
+        return PageFirstChangeList
 
     def get_search_results(self, request, queryset, search_term):
         """The API's search: the claim's stored full-text document, not a LIKE scan of three columns."""

@@ -24,6 +24,10 @@ CLUSTER_COUNTERS = [
     Counter(OUTLETS, "claims_cluster", "outlet_count", "cluster_id"),
 ]
 
+# Claims by status (present or not, like the lists' status filter), for the dashboard. Every import adds
+# to the "unverified" row: counted at commit on PostgreSQL, so concurrent imports hold its lock briefly.
+STATUS_COUNTERS = [Counter("claims_claim", "claims_statuscount", "claim_count", "status", at_commit=True)]
+
 # What each roll-up table must hold, computed from the claims.
 ROLLUPS = {
     ARTICLES: ("cluster_id, article_id", "SELECT cluster_id, article_id, count(*) FROM claims_claim "

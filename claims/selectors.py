@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 from django.db import connection
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from claims.claimreview import REVIEWED_STATUSES
@@ -15,6 +15,7 @@ from claims.models import (
     Conflict,
     Origin,
     Status,
+    StatusCount,
     VerificationStatus,
 )
 from claims.search import search_claims
@@ -140,12 +141,36 @@ def review_queue() -> QuerySet[Claim]:
             .order_by(*REVIEW_ORDER))
 
 
-def next_in_queue(claim: Claim) -> int | None:
-    """The id of the unreviewed claim after `claim` in the queue's order (check-worthiness, then id,
-    both descending), or None at its end. Walks the (checkworthiness, id) index from the claim on."""
-    after = Q(checkworthiness__lt=claim.checkworthiness) | Q(checkworthiness=claim.checkworthiness, id__lt=claim.pk)
-    return (Claim.objects.filter(after, status=Status.UNVERIFIED).order_by("-checkworthiness", "-id")
-            .values_list("id", flat=True).first())
+def next_in_queue(claim: Claim, batch: int = 200) -> int | None:
+    """The id of the unreviewed claim after `claim` in the queue's order (check-worthiness, then id, both
+    descending), or None at its end.
+
+    Walks the (checkworthiness, id) index from the claim on, a batch at a time, and picks the first
+    unverified claim: a status filter in the query made both planners read every unverified claim first.
+    Each step is one index range (same score, lower id; then lower scores), never an OR of the two.
+    """
+    checkworthiness, pk = claim.checkworthiness, claim.pk
+    same_score = Claim.objects.filter(checkworthiness=checkworthiness, id__lt=pk).order_by("-id")
+    lower_scores = Claim.objects.filter(checkworthiness__lt=checkworthiness).order_by("-checkworthiness", "-id")
+    for rows in (same_score, lower_scores):
+        while True:
+            page = list(rows.values_list("id", "checkworthiness", "status")[:batch])
+            found = next((row_id for row_id, _, status in page if status == Status.UNVERIFIED), None)
+            if found is not None or len(page) < batch:
+                break
+            last_id, last_score = page[-1][0], page[-1][1]
+            rows = rows.filter(Q(checkworthiness__lt=last_score) | Q(checkworthiness=last_score, id__lt=last_id))
+        if found is not None:
+            return found
+    return None
+
+
+def _awaiting(size: int) -> list[Claim]:
+    # The ids from the claims table alone (with the joins, SQLite started from the articles and sorted
+    # every claim), then those claims with their references.
+    ids = list(Claim.objects.order_by(*REVIEW_ORDER).values_list("id", flat=True)[:size])
+    claims = review_queue().in_bulk(ids)
+    return [claims[pk] for pk in ids if claims[pk].status == Status.UNVERIFIED]
 
 
 def review_dashboard(*, size: int = 8) -> dict:
@@ -154,12 +179,12 @@ def review_dashboard(*, size: int = 8) -> dict:
     from sources.models import ImportRun
 
     by_status = dict.fromkeys(Status.values, 0)
-    by_status.update(Claim.objects.order_by().values_list("status").annotate(n=Count("*")).values_list("status", "n"))
+    by_status.update(StatusCount.objects.values_list("id", "claim_count"))  # kept by the database
     return {
         "by_status": by_status,
         # The queue starts with the unreviewed claims: its head is what awaits review (a status filter
         # made SQLite pick the status index and sort every unverified claim).
-        "awaiting": [claim for claim in review_queue()[:size] if claim.status == Status.UNVERIFIED],
+        "awaiting": _awaiting(size),
         "repeated": list(Cluster.objects.filter(unverified_count__gt=0).defer("figures")
                          .order_by("-outlet_count", "-id")[:size]),
         "conflicts": list(Conflict.objects.filter(explained=False).select_related("cluster").order_by("-id")[:size]),

@@ -54,9 +54,9 @@ SOURCE_COUNTERS = [
 
 
 def all_counters() -> list[Counter]:
-    from claims.cluster_counts import CLUSTER_COUNTERS
+    from claims.cluster_counts import CLUSTER_COUNTERS, STATUS_COUNTERS
 
-    return SOURCE_COUNTERS + CLUSTER_COUNTERS
+    return SOURCE_COUNTERS + CLUSTER_COUNTERS + STATUS_COUNTERS
 
 
 def _true_count(counter: Counter) -> str:

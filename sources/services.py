@@ -187,10 +187,16 @@ def counters_recount(*, dry_run: bool = False) -> dict[str, int]:
     from django.db import connection
 
     from claims.cluster_counts import rollup_drift_sql
+    from claims.models import Status, StatusCount
     from sources.counters import all_counters, drift_sql, recount_sql
 
     with transaction.atomic(), connection.cursor() as cursor:
         drift = {}
+        # A row per status to count into (a restore or a flush may have lost them).
+        missing = set(Status.values) - set(StatusCount.objects.values_list("id", flat=True))
+        drift["claims_statuscount rows"] = len(missing)
+        if missing and not dry_run:
+            StatusCount.objects.bulk_create([StatusCount(id=status) for status in missing])
         for table, sql, rebuild in rollup_drift_sql():  # first: the cluster counters count their rows
             cursor.execute(sql)
             drift[table] = cursor.fetchone()[0]

@@ -1,6 +1,7 @@
 """Admin building blocks shared by the apps."""
 
 from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
 from django.core.paginator import Paginator
 from django.db import connections
 from django.utils.functional import cached_property
@@ -47,6 +48,20 @@ class EstimatedCountPaginator(Paginator):
                 if row and row[0] >= self.EXACT_BELOW:
                     return row[0]
         return super().count
+
+
+class PageFirstChangeList(ChangeList):
+    """Reads a page's ids from the filtered, ordered table alone, then the page's rows with their joins.
+
+    With the joins of list_select_related in the page query, SQLite started a million-claim list from the
+    articles and sorted every claim (seconds); the ids alone come straight off the ordering's index.
+    """
+
+    def get_results(self, request):
+        super().get_results(request)
+        ids = list(self.result_list.values_list("pk", flat=True))
+        rows = self.apply_select_related(self.root_queryset.filter(pk__in=ids)).in_bulk(ids)
+        self.result_list = [rows[pk] for pk in ids if pk in rows]
 
 
 class OutletFilter(admin.SimpleListFilter):

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from django.db import connections, router
 from django.db.models import JSONField, Model
+from django.db.models.lookups import Exact
 
 
 def bulk_insert(model: type[Model], objs: Sequence[Model]) -> Sequence[Model]:
@@ -148,3 +149,14 @@ def vendor_sql(install: Callable[[str], list[str]], uninstall: Callable[[str], l
             schema_editor.execute(sql, params=None)
 
     return migrations.RunPython(forward, backward)
+
+
+class IndexedBooleanExact(Exact):
+    """`flag = 1` on SQLite where Django writes the bare column (`WHERE has_conflict`): SQLite uses an
+    index only for the comparison, and scanned a million claims to count ?needs_review=true."""
+
+    def as_sql(self, compiler, connection):
+        if isinstance(self.rhs, bool) and connection.vendor == "sqlite":
+            lhs_sql, params = self.process_lhs(compiler, connection)
+            return f"{lhs_sql} = %s", (*params, self.rhs)
+        return super().as_sql(compiler, connection)

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "tracker.apps.TrackerConfig",
     "sources",
     "claims",
 ]

@@ -13,6 +13,7 @@ from claims.services import Actor, claim_set_status, claim_update
 from sources.importer.pipeline import ArticleImporter
 from sources.models import Article, Source
 from sources.services import counters_recount, source_merge
+from tests.conftest import counts_now
 from tests.factories import ArticleFactory, SourceFactory, make_claims
 
 pytestmark = pytest.mark.django_db
@@ -193,3 +194,18 @@ def test_recount_rebuilds_a_damaged_rollup(seeded):
     assert drift["claims_clusteroutlet"] > 0
     counters_recount()
     assert_counters_right()
+
+
+def test_claims_by_status_are_counted_for_the_dashboard(seeded):
+    from claims.models import StatusCount
+
+    claim = Claim.objects.order_by("id").first()
+    claim_set_status(claim_id=claim.pk, status=Status.VERIFIED, note="Checked with the ministry.", actor=ACTOR)
+    counts_now()
+    kept = dict(StatusCount.objects.values_list("id", "claim_count"))
+    counted = {status: Claim.objects.filter(status=status).count() for status in Status.values}
+    assert kept == counted and counted["verified"] == 1
+    StatusCount.objects.filter(id="verified").delete()  # a restore that lost a row: recount brings it back
+    assert counters_recount(dry_run=True)["claims_statuscount rows"] == 1
+    counters_recount()
+    assert dict(StatusCount.objects.values_list("id", "claim_count")) == counted
