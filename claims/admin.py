@@ -20,7 +20,7 @@ from claims.models import (
     Status,
     VerificationStatus,
 )
-from claims.selectors import claim_search, cluster_claims, next_in_queue
+from claims.selectors import claim_search, cluster_claims, next_in_queue, status_count
 from claims.services import (
     Actor,
     VersionConflict,
@@ -38,6 +38,7 @@ from claims.services import (
 from tracker.admin import (
     ClaimantFilter,
     EstimatedCountPaginator,
+    KnownCountPaginator,
     OutletFilter,
     PageFirstChangeList,
     ReadOnlyAdmin,
@@ -205,6 +206,7 @@ class ClaimAdmin(admin.ModelAdmin):
     search_fields = ["text", "claimant__name", "article__title"]  # shown as the search box; see below
     list_select_related = ["claimant", "article__outlet", "cluster"]
     paginator = EstimatedCountPaginator
+    list_per_page = 50  # a screenful or two of claims; rendering the rows is most of a page's time
     show_full_result_count = False  # a second count of every claim on each page
     show_facets = admin.ShowFacets.NEVER  # a count per filter choice is a scan of a million claims each
     autocomplete_fields = ["claimant"]
@@ -214,6 +216,21 @@ class ClaimAdmin(admin.ModelAdmin):
                        "created_at", "updated_at"]
     inlines = [EventInline, VerdictInline]
     actions = ["set_status_action", "remove_from_cluster_action", "move_to_cluster_action"]
+
+    def get_ordering(self, request):
+        if request.GET.get("status__exact"):
+            # One status: the same order without the "unreviewed first" key, which only the whole queue's
+            # index serves (SQLite walked 800,000 unverified claims to reach the contradicted ones).
+            return ["-checkworthiness", "-id"]
+        return super().get_ordering(request)
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        status = request.GET.get("status__exact")
+        if status in Status.values and set(request.GET) <= {"status__exact", "o", "p", "_changelist_filters"}:
+            # The dashboard's "awaiting review": 800,000 unverified claims are counted by the database already.
+            return KnownCountPaginator(queryset, per_page, count=status_count(status), orphans=orphans,
+                                       allow_empty_first_page=allow_empty_first_page)
+        return super().get_paginator(request, queryset, per_page, orphans, allow_empty_first_page)
 
     def get_changelist(self, request, **kwargs):
         return PageFirstChangeList

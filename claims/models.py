@@ -201,6 +201,8 @@ class Claim(models.Model):
             models.Index(*(e.copy() for e in REVIEW_ORDER), name="claims_claim_review_idx"),
             models.Index(*(e.copy() for e in REVIEW_ORDER), condition=models.Q(needs_review=True),
                          name="claims_claim_flagged_idx"),
+            models.Index(*(e.copy() for e in REVIEW_ORDER), condition=models.Q(has_conflict=True),
+                         name="claims_claim_conflicted_idx"),
         ]
 
     def __str__(self) -> str:

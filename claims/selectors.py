@@ -173,6 +173,11 @@ def _awaiting(size: int) -> list[Claim]:
     return [claims[pk] for pk in ids if claims[pk].status == Status.UNVERIFIED]
 
 
+def status_count(status: str) -> int:
+    """How many claims have `status`, from the count the database keeps (claims.cluster_counts)."""
+    return StatusCount.objects.filter(id=status).values_list("claim_count", flat=True).first() or 0
+
+
 def review_dashboard(*, size: int = 8) -> dict:
     """What the desk has to do and what it did: the admin index. Each part is a count or a short list read
     through an index (a million claims cost ~ the count by status)."""

@@ -50,6 +50,14 @@ class EstimatedCountPaginator(Paginator):
         return super().count
 
 
+class KnownCountPaginator(Paginator):
+    """A paginator told its count (one the database keeps) instead of counting the rows."""
+
+    def __init__(self, object_list, per_page, *, count: int, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.__dict__["count"] = count  # Paginator.count is a cached_property
+
+
 class PageFirstChangeList(ChangeList):
     """Reads a page's ids from the filtered, ordered table alone, then the page's rows with their joins.
 
