@@ -58,12 +58,30 @@ class KnownCountPaginator(Paginator):
         self.__dict__["count"] = count  # Paginator.count is a cached_property
 
 
+class CappedCountPaginator(Paginator):
+    """Counts at most CAP rows: a search for a common word matches half a million claims, and counting
+    them all cost more than the page (0.2 s on SQLite, 0.6 s on PostgreSQL). `capped` says there are more."""
+
+    CAP = 10_000
+
+    @cached_property
+    def count(self) -> int:
+        counted = self.object_list[:self.CAP + 1].count()
+        self.capped = counted > self.CAP
+        return min(counted, self.CAP)
+
+
 class PageFirstChangeList(ChangeList):
     """Reads a page's ids from the filtered, ordered table alone, then the page's rows with their joins.
 
     With the joins of list_select_related in the page query, SQLite started a million-claim list from the
     articles and sorted every claim (seconds); the ids alone come straight off the ordering's index.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if getattr(self.paginator, "capped", False):
+            self.title = f"The newest {self.paginator.count:,} of more matches: narrow the search or add a filter"
 
     def get_results(self, request):
         super().get_results(request)

@@ -310,3 +310,18 @@ def test_the_api_docs_page_runs_no_inline_script(client):
     assert "script-src 'self';" in response["Content-Security-Policy"] + ";"
     page = response.content.decode()
     assert re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", page) == []  # every script is a file
+
+
+def test_a_search_matching_more_than_the_cap_says_so_and_lists_the_newest(client, reviewer, monkeypatch):
+    from tracker.admin import CappedCountPaginator
+
+    monkeypatch.setattr(CappedCountPaginator, "CAP", 3)
+    claims = make_claims(count=5, text="The minister said 900 troops crossed the border.")
+    make_claim(text="Officials said 10 ships waited at the port.")
+    client.force_login(reviewer)
+    page = client.get("/admin/claims/claim/?q=troops").content.decode()
+    assert "The newest 3 of more matches" in page
+    listed = [int(pk) for pk in re.findall(r'/admin/claims/claim/(\d+)/change/', page)]
+    assert listed[:3] == sorted((c.pk for c in claims), reverse=True)[:3]
+    page = client.get("/admin/claims/claim/?q=ships").content.decode()
+    assert "of more matches" not in page and "1 claim" in page
