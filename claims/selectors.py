@@ -19,7 +19,7 @@ from claims.models import (
     VerificationStatus,
 )
 from claims.search import search_claims
-from tracker.db import batched
+from tracker.db import batched, in_order
 
 
 def claim_queryset() -> QuerySet[Claim]:
@@ -74,8 +74,7 @@ def stream_claims(rows: QuerySet, batch: int = 500) -> Iterator[Claim]:
     """Every claim of a claim_rows() queryset as a Claim with its article, outlet and claimant, in order
     and in constant memory (see stream_rows)."""
     for ids in batched(rows.values_list("id", flat=True).iterator(chunk_size=2000), batch):
-        claims = claim_queryset().in_bulk(ids)
-        yield from (claims[pk] for pk in ids)
+        yield from in_order(claim_queryset(), ids)
 
 
 def claim_row(claim: Claim) -> dict:
@@ -169,8 +168,7 @@ def _awaiting(size: int) -> list[Claim]:
     # The ids from the claims table alone (with the joins, SQLite started from the articles and sorted
     # every claim), then those claims with their references.
     ids = list(Claim.objects.order_by(*REVIEW_ORDER).values_list("id", flat=True)[:size])
-    claims = review_queue().in_bulk(ids)
-    return [claims[pk] for pk in ids if claims[pk].status == Status.UNVERIFIED]
+    return [claim for claim in in_order(review_queue(), ids) if claim.status == Status.UNVERIFIED]
 
 
 def status_count(status: str) -> int:

@@ -7,6 +7,8 @@ from django.db import connections
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 
+from tracker.db import in_order
+
 
 class ReadOnlyMixin:
     """For records nobody edits in the admin: history, merges, import runs."""
@@ -86,8 +88,7 @@ class PageFirstChangeList(ChangeList):
     def get_results(self, request):
         super().get_results(request)
         ids = list(self.result_list.values_list("pk", flat=True))
-        rows = self.apply_select_related(self.root_queryset.filter(pk__in=ids)).in_bulk(ids)
-        self.result_list = [rows[pk] for pk in ids if pk in rows]
+        self.result_list = in_order(self.apply_select_related(self.root_queryset), ids)
 
 
 class OutletFilter(admin.SimpleListFilter):

@@ -160,3 +160,10 @@ class IndexedBooleanExact(Exact):
             lhs_sql, params = self.process_lhs(compiler, connection)
             return f"{lhs_sql} = %s", (*params, self.rhs)
         return super().as_sql(compiler, connection)
+
+
+def in_order(queryset, ids: Sequence[int]) -> list:
+    """The rows of `queryset` with these ids, in the order of `ids` (one query; missing ids skipped): a
+    page whose ids came from the table alone, read again with its joins."""
+    rows = queryset.in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]
