@@ -325,3 +325,11 @@ def test_a_search_matching_more_than_the_cap_says_so_and_lists_the_newest(client
     assert listed[:3] == sorted((c.pk for c in claims), reverse=True)[:3]
     page = client.get("/admin/claims/claim/?q=ships").content.decode()
     assert "of more matches" not in page and "1 claim" in page
+
+
+def test_the_queue_sorts_only_by_what_an_index_serves(client, reviewer):
+    make_claims(count=2)
+    client.force_login(reviewer)
+    page = client.get("/admin/claims/claim/").content.decode()
+    sortable = re.findall(r'<th scope="col" class="sortable[^"]*column-(\w+)', page)
+    assert sortable == ["worth"]
