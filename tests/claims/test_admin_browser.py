@@ -156,6 +156,12 @@ def test_a_reviewer_gives_a_whole_cluster_one_verdict(live_server, story, laptop
     statuses = page.locator("td.field-status").all_inner_texts()
     assert len(statuses) == cluster.claims.filter(present=True).count()
     assert set(statuses) == {"Verified"}
+    page.goto(f"{live_server.url}/admin/sources/article/{claim.article_id}/change/")
+    page.click(f".article-body a[href$='/claim/{claim.pk}/change/']")  # a marked claim opens its page
+    page.wait_for_url(f"**/admin/claims/claim/{claim.pk}/change/")
+    page.go_back()
+    assert page.locator(".article-body .claim-mark-verified").count() >= 1
+    laptop.screenshot("article")
     laptop.assert_clean()
 
 
@@ -204,7 +210,7 @@ def test_hostile_text_and_a_javascript_evidence_url_execute_nothing(live_server,
 
     page.goto(f"{live_server.url}/admin/sources/article/{article.pk}/change/")
     assert "<script>alert('article')</script>" in page.inner_text(".article-body")  # shown as text
-    laptop.screenshot("article")
+    laptop.screenshot("article-hostile")
     page.goto(f"{live_server.url}/admin/claims/claim/{claim.pk}/change/")
     page.select_option("#id_new_status", "contradicted")
     page.fill("#id_note", f"A note with markup {hostile}")
