@@ -446,7 +446,9 @@ class StatusCount(models.Model):
     STATUS_COUNTERS), so the dashboard never counts a million claims."""
 
     id = models.CharField("status", max_length=20, primary_key=True, choices=Status.choices)
-    claim_count = models.PositiveIntegerField("claims", default=0)
+    # Not "positive": on PostgreSQL a new claim is counted at commit, so a transaction that inserts a claim
+    # and then gives it a verdict takes it off "unverified" before adding it there (-1 until the commit).
+    claim_count = models.IntegerField("claims", default=0)
 
     class Meta:
         verbose_name = "claims with a status"

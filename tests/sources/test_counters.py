@@ -209,3 +209,16 @@ def test_claims_by_status_are_counted_for_the_dashboard(seeded):
     assert counters_recount(dry_run=True)["claims_statuscount rows"] == 1
     counters_recount()
     assert dict(StatusCount.objects.values_list("id", "claim_count")) == counted
+
+
+def test_a_claim_inserted_and_judged_in_one_transaction_is_counted_once(live_db):
+    """PostgreSQL counts a new claim at commit but its verdict at once: the two must meet at commit."""
+    from django.db import transaction
+
+    from claims.models import StatusCount
+
+    with transaction.atomic():
+        claim = make_claims(ArticleFactory(), count=2)[0]
+        claim_set_status(claim_id=claim.pk, status=Status.VERIFIED, note="Checked with the ministry.", actor=ACTOR)
+    kept = dict(StatusCount.objects.values_list("id", "claim_count"))
+    assert kept == {"verified": 1, "unverified": 1, "contradicted": 0}
