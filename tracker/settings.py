@@ -173,9 +173,13 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_THROTTLE_ANON", "120/min"),
         "user": env_str("API_THROTTLE_USER", "1200/min"),
-        "auth": env_str("API_THROTTLE_AUTH", "20/min"),
+        "auth": env_str("API_THROTTLE_AUTH", "20/min"),  # login attempts per client address
+        "auth_user": env_str("API_THROTTLE_AUTH_USER", "10/min"),  # login attempts per username
     },
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    # Proxies in front of the app that append to X-Forwarded-For: the client address for throttling is
+    # the one the nearest of them saw. 0 (direct): REMOTE_ADDR, so a client cannot pick its own address.
+    "NUM_PROXIES": env_int("NUM_PROXIES", 0, minimum=0),
 }
 
 SPECTACULAR_SETTINGS = {

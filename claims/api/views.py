@@ -39,6 +39,7 @@ from claims.selectors import (
 from claims.services import Actor, VersionConflict, can_set_status, claim_set_status, cluster_set_status
 from tracker.conditional import ConditionalDetailMixin, PreconditionFailed, etag_of, expected_version
 from tracker.ordering import OrderingMixin, ordering_parameter
+from tracker.throttling import LOGIN_THROTTLES
 
 
 class CSVRenderer(renderers.BaseRenderer):
@@ -274,7 +275,9 @@ class ClusterViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, vi
 class TokenView(ObtainAuthToken):
     """POST username and password, get {"token": "..."}; send it as Authorization: Token <key>."""
 
-    throttle_scope = "auth"
+    # ObtainAuthToken sets throttle_classes = (), so the scope alone never applied: 45 wrong passwords in a
+    # row were all answered. Both login limits apply (tracker.throttling).
+    throttle_classes = LOGIN_THROTTLES
     parser_classes = ObtainAuthToken.parser_classes
     renderer_classes = [renderers.JSONRenderer]
 
