@@ -95,3 +95,15 @@ def env_database(name: str, default_sqlite_path: str) -> dict:
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     return config
+
+
+def env_cache(name: str) -> dict:
+    """The cache from a URL: redis://host:6379/0 (or rediss://) shares throttle counts between processes
+    and servers; unset or locmem:// keeps them in each process's memory (one-process set-ups)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw or raw == "locmem://":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if raw.startswith(("redis://", "rediss://", "unix://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": raw,
+                "KEY_PREFIX": "claimtrack"}
+    raise ImproperlyConfigured(f"{name} must be redis://host:6379/0, rediss://... or locmem:// (got {raw!r})")

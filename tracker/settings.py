@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-from tracker.env import env_bool, env_database, env_float, env_int, env_list, env_str
+from tracker.env import env_bool, env_cache, env_database, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -201,7 +201,9 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Throttle counts live here: with several gunicorn workers or servers, point CACHE_URL at Redis so the
+# limits hold across them (in each process's memory the real limit is workers x the setting).
+CACHES = {"default": env_cache("CACHE_URL")}
 
 LOGGING = {
     "version": 1,

@@ -48,3 +48,11 @@ def test_every_variable_it_sets_is_read_by_the_settings():
         keys = env.keys() if isinstance(env, dict) else [e.split("=")[0] for e in env]
         unknown = set(keys) - known
         assert not unknown, f"{name} sets variables nothing reads: {unknown}"
+
+
+def test_the_web_workers_share_one_cache_for_their_limits():
+    web = SERVICES["web"]
+    assert "--workers" in web["command"]
+    assert web["environment"]["CACHE_URL"].startswith("redis://redis:")
+    assert web["depends_on"]["redis"]["condition"] == "service_healthy"
+    assert SERVICES["redis"]["image"].startswith("redis:")
