@@ -6,6 +6,8 @@ from one client address (scope "auth", API_THROTTLE_AUTH) and attempts at one us
 addresses trying one name get far.
 """
 
+import hashlib
+
 from rest_framework.throttling import SimpleRateThrottle
 
 
@@ -24,7 +26,9 @@ class LoginUsernameThrottle(SimpleRateThrottle):
         username = str(data.get("username", "")).strip().casefold() if hasattr(data, "get") else ""
         if not username:
             return None  # nothing guessed at: the address limit still counts it
-        return self.cache_format % {"scope": self.scope, "ident": username[:150]}
+        # Hashed: a username may hold spaces, control characters or lone surrogates, none fit for a cache key.
+        digest = hashlib.sha256(username.encode("utf-8", "surrogatepass")).hexdigest()
+        return self.cache_format % {"scope": self.scope, "ident": digest}
 
 
 LOGIN_THROTTLES = (LoginAddressThrottle, LoginUsernameThrottle)

@@ -62,3 +62,10 @@ def test_a_successful_admin_login_is_unaffected_below_the_limit(client, low_rate
     response = client.post("/admin/login/", {"username": "rita", "password": RIGHT, "next": "/admin/"})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.parametrize("username", ["rita smith", "ríta\u200f\x00", "\x01\x7f:x", "a" * 5000])
+def test_any_username_is_counted_under_a_safe_cache_key(api, low_rates, username, recwarn):
+    statuses = [token(api, username, "guess").status_code for _ in range(4)]
+    assert statuses[-1] == 429
+    assert not [w for w in recwarn if "CacheKeyWarning" in type(w.message).__name__]
