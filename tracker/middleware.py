@@ -18,3 +18,28 @@ class RequestIdMiddleware:
         response = self.get_response(request)
         response["X-Request-ID"] = request.request_id
         return response
+
+
+class BodySizeLimitMiddleware:
+    """Refuse a request body larger than MAX_REQUEST_BYTES with 413 before anything reads it (JSON for the
+    API). Django alone reads up to DATA_UPLOAD_MAX_MEMORY_SIZE and then answers 400."""
+
+    def __init__(self, get_response):
+        from django.conf import settings
+
+        self.get_response = get_response
+        self.limit = settings.MAX_REQUEST_BYTES
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > self.limit:
+            from django.http import HttpResponse, JsonResponse
+
+            detail = f"Request body of {length} bytes is over the limit of {self.limit} bytes."
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": detail}, status=413)
+            return HttpResponse(detail, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)

@@ -27,6 +27,9 @@ def add_error_responses(result, generator, request, public):
                 responses.setdefault("412", {"description": "If-Match does not match the claim's current ETag.",
                                              "content": ref})
                 responses.setdefault("415", {"description": "The body is not JSON.", "content": ref})
+            if method in ("post", "put", "patch"):
+                responses.setdefault("413", {"description": "The body is over MAX_REQUEST_BYTES (1 MiB by default).",
+                                             "content": ref})
     _drop_backend_integer_bounds(result)
     return result
 
