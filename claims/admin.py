@@ -50,7 +50,8 @@ from tracker.admin import (
 CONTEXT_CHARS = 300
 
 
-def _badge(status: str) -> str:
+def status_badge_html(status: str) -> str:
+    """A claim status as the coloured badge every admin page shows (claims/static/claims/admin.css)."""
     return format_html('<span class="claim-status claim-status-{}">{}</span>', status, Status(status).label)
 
 
@@ -328,7 +329,7 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description="status", ordering="status")
     def status_badge(self, claim):
-        return _badge(claim.status)
+        return status_badge_html(claim.status)
 
     @admin.display(description="conflict", boolean=True, ordering="has_conflict")
     def conflict(self, claim):
@@ -366,7 +367,7 @@ class ClaimAdmin(admin.ModelAdmin):
         others = [row for row in cluster_claims([claim.cluster_id], 50)[claim.cluster_id] if row["id"] != claim.pk]
         rows = format_html_join("", '<tr><td><a href="{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td></tr>', (
             (reverse("admin:claims_claim_change", args=[row["id"]]), row["text"], row["article__outlet__name"],
-             row["claimant__name"] or "—", _badge(row["status"])) for row in others))
+             row["claimant__name"] or "—", status_badge_html(row["status"])) for row in others))
         more = claim.cluster.claim_count - 1 - len(others)
         return format_html(
             '<table class="claim-cluster"><caption>{} · <a href="{}">cluster #{}</a> ({})</caption>'

@@ -146,7 +146,8 @@ def next_in_queue(claim: Claim, batch: int = 200) -> int | None:
 
     Walks the (checkworthiness, id) index from the claim on, a batch at a time, and picks the first
     unverified claim: a status filter in the query made both planners read every unverified claim first.
-    Each step is one index range (same score, lower id; then lower scores), never an OR of the two.
+    The first batch of each part (same score with lower ids, then lower scores) is one index range; only
+    after a whole batch of reviewed claims does a further batch continue from the last row read.
     """
     checkworthiness, pk = claim.checkworthiness, claim.pk
     same_score = Claim.objects.filter(checkworthiness=checkworthiness, id__lt=pk).order_by("-id")

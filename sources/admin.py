@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from claims.admin import status_badge_html
 from claims.models import Claim, Origin, Status
 from claims.services import Actor
 from sources.models import Article, ImportRun, Source, SourceAlias, SourceMerge
@@ -167,8 +168,7 @@ class ArticleAdmin(admin.ModelAdmin):
                                      reverse("admin:claims_claim_change", args=[claim_id]), label, body[start:end]))
             position = end
         parts.append(format_html("{}", body[position:]))
-        legend = format_html_join(" ", '<span class="claim-status claim-status-{}">{}</span>',
-                                  ((value, label) for value, label in Status.choices))
+        legend = mark_safe(" ".join(status_badge_html(value) for value in Status.values))
         return format_html('<p class="claim-legend">{}</p><div class="article-body">{}</div>', legend,
                            mark_safe("".join(parts)))
 
