@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claims.history import chain_hash
+from django.db import DEFAULT_DB_ALIAS
+
 from claims.models import Claim, ClaimEvent, VerificationStatus
 
 
@@ -28,25 +29,25 @@ def _check_chain(model, claim_id: int, rows: list) -> Iterator[AuditProblem]:
         if row.prev_hash != prev:
             yield AuditProblem(claim_id, table, row.pk, "prev_hash does not match the previous entry "
                                "(an entry was removed or reordered)")
-        if chain_hash(row.prev_hash, row.hash_payload()) != row.entry_hash:
+        if not row.is_intact():
             yield AuditProblem(claim_id, table, row.pk, "entry_hash does not match the entry's content "
                                "(the entry was altered)")
         prev = row.entry_hash
 
 
-def verify_claims(batch_size: int = 500) -> Iterator[AuditProblem]:
-    """Walk all claims in id order, a batch at a time (memory stays flat)."""
+def verify_claims(batch_size: int = 500, using: str = DEFAULT_DB_ALIAS) -> Iterator[AuditProblem]:
+    """Walk all claims in id order, a batch at a time (memory stays flat), in the database `using`."""
     last_id = 0
     while True:
-        claims = list(Claim.objects.filter(pk__gt=last_id).order_by("pk").values_list("pk", "status")[:batch_size])
+        claims = list(Claim.objects.using(using).filter(pk__gt=last_id).order_by("pk").values_list("pk", "status")[:batch_size])
         if not claims:
             return
         ids = [pk for pk, _ in claims]
         verdicts: dict[int, list[VerificationStatus]] = {}
-        for verdict in VerificationStatus.objects.filter(claim_id__in=ids).order_by("claim_id", "id"):
+        for verdict in VerificationStatus.objects.using(using).filter(claim_id__in=ids).order_by("claim_id", "id"):
             verdicts.setdefault(verdict.claim_id, []).append(verdict)
         events: dict[int, list[ClaimEvent]] = {}
-        for event in ClaimEvent.objects.filter(claim_id__in=ids).order_by("claim_id", "id"):
+        for event in ClaimEvent.objects.using(using).filter(claim_id__in=ids).order_by("claim_id", "id"):
             events.setdefault(event.claim_id, []).append(event)
         for claim_id, status in claims:
             claim_verdicts = verdicts.get(claim_id, [])

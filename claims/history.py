@@ -2,6 +2,10 @@
 
 import hashlib
 import json
+import uuid
+from datetime import datetime
+
+from django.utils import timezone
 
 APPEND_ONLY_MESSAGE = "append-only history: UPDATE and DELETE are not allowed"
 
@@ -10,9 +14,33 @@ def canonical_json(payload: dict) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
+def to_millisecond(at: datetime) -> datetime:
+    """The precision history times are stored and hashed at: the least any supported copy keeps (Django's
+    JSON serializer, used by dumpdata, drops microseconds; pg_dump and SQLite's backup keep them)."""
+    return at.replace(microsecond=at.microsecond // 1000 * 1000)
+
+
+def history_now() -> datetime:
+    return to_millisecond(timezone.now())
+
+
 def chain_hash(prev_hash: str, payload: dict) -> str:
     """SHA-256 over the previous entry's hash and this entry's canonical JSON."""
     return hashlib.sha256((prev_hash + canonical_json(payload)).encode("utf-8")).hexdigest()
+
+
+def sealed_within_millisecond(prev_hash: str, payload: dict, key: str, at: datetime, entry_hash: str) -> bool:
+    """Whether the payload, with payload[key] one of the 1,000 times within `at`'s millisecond, hashes to
+    entry_hash: `at` is a copy's millisecond of a time sealed with its microseconds."""
+    if at.microsecond % 1000:
+        return False
+    marker = uuid.uuid4().hex  # stands for the time, and appears nowhere else
+    before, after = (prev_hash + canonical_json({**payload, key: marker})).split(json.dumps(marker), 1)
+    for extra in range(1, 1000):
+        candidate = json.dumps(at.replace(microsecond=at.microsecond + extra).isoformat())
+        if hashlib.sha256((before + candidate + after).encode("utf-8")).hexdigest() == entry_hash:
+            return True
+    return False
 
 
 def append_only_sql(table: str, columns: list[str], nullable_fk: str, vendor: str) -> tuple[list[str], list[str]]:

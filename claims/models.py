@@ -9,7 +9,7 @@ and each row carries a SHA-256 hash chained to the previous row of its claim.
 from django.conf import settings
 from django.db import models
 
-from claims.history import chain_hash
+from claims.history import chain_hash, sealed_within_millisecond, to_millisecond
 from sources.models import KeepsCounters
 
 
@@ -222,8 +222,20 @@ class HashChained(models.Model):
         raise NotImplementedError
 
     def seal(self, prev_hash: str) -> None:
+        self.created_at = to_millisecond(self.created_at)
         self.prev_hash = prev_hash
         self.entry_hash = chain_hash(prev_hash, self.hash_payload())
+
+    def is_intact(self) -> bool:
+        """Whether entry_hash still covers this entry's content.
+
+        Entries sealed before times were cut to milliseconds hashed their microseconds; a dumpdata/loaddata
+        copy keeps only the milliseconds. Such an entry is intact when one of the 1,000 times within its
+        stored millisecond gives its hash: the copy lost precision, not content.
+        """
+        payload = self.hash_payload()
+        return (chain_hash(self.prev_hash, payload) == self.entry_hash
+                or sealed_within_millisecond(self.prev_hash, payload, "at", self.created_at, self.entry_hash))
 
 
 class VerificationStatus(HashChained):

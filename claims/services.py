@@ -17,6 +17,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 
+from claims.history import history_now
 from claims.models import Claim, ClaimEvent, Cluster, Conflict, Origin, Status, VerificationStatus
 from sources.importer.cleaning import fingerprint
 from tracker.db import bulk_insert
@@ -187,7 +188,7 @@ def claim_set_status(
     if claim.status == status and not note.strip() and not cleaned_evidence:
         return StatusChange(claim=claim, changed=False, message=f"Claim is already {status}; nothing recorded.")
 
-    now = timezone.now()
+    now = history_now()
     verdict = VerificationStatus(
         claim=claim,
         status=status,
@@ -259,7 +260,7 @@ def claim_update(*, claim_id: int, actor: Actor, reason: str = "", expected_vers
     action = action or ClaimEvent.Action.EDITED
     claim.version += 1
     claim.save()
-    _event(claim=claim, action=action, actor=actor, at=timezone.now(), prev_hash=_last_hash(claim.events),
+    _event(claim=claim, action=action, actor=actor, at=history_now(), prev_hash=_last_hash(claim.events),
            changes=changes, reason=reason).save(force_insert=True)
     return claim
 
@@ -271,7 +272,7 @@ def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> lis
     """
     if not drafts:
         return []
-    now = timezone.now()
+    now = history_now()
     claims = bulk_insert(Claim, [
         Claim(
             article=article,
@@ -313,7 +314,7 @@ def _record_cluster_change(*, claim_ids: Sequence[int], actor: Actor, new_cluste
                            lock: bool = True) -> None:
     """Move claims to a cluster (or out of any) as an editor's decision: locked against re-matching,
     versioned, and written to each claim's audit history."""
-    now = timezone.now()
+    now = history_now()
     for claim in Claim.objects.select_for_update().filter(pk__in=claim_ids).order_by("id"):
         old = claim.cluster_id
         claim.cluster_id = new_cluster_id
@@ -403,7 +404,7 @@ def conflict_explain(*, conflict_id: int, note: str, actor: Actor) -> Conflict:
     conflict.explained_by, conflict.explained_at = actor.display_name, timezone.now()
     conflict.save()
     claim_ids = sorted({value["claim"] for value in conflict.values})
-    now = timezone.now()
+    now = history_now()
     for claim in Claim.objects.select_for_update().filter(pk__in=claim_ids).order_by("id"):
         _event(claim=claim, action=ClaimEvent.Action.CLUSTER_CHANGED, actor=actor, at=now,
                prev_hash=_last_hash(claim.events), note=note,

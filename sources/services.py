@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from django.db import IntegrityError, transaction
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from rapidfuzz import fuzz, process
 
@@ -180,23 +180,23 @@ def source_merge(*, source: Source, into: Source, actor) -> SourceMerge:
     return record
 
 
-def counters_recount(*, dry_run: bool = False) -> dict[str, int]:
+def counters_recount(*, dry_run: bool = False, using: str = DEFAULT_DB_ALIAS) -> dict[str, int]:
     """Compare every maintained counter (sources.counters) with the rows it counts and, unless dry_run,
     set the ones that differ. Returns how many rows differed, per counter. The triggers keep them right;
     this is the check after a restore, a manual edit or a trigger dropped by hand."""
-    from django.db import connection
+    from django.db import connections
 
     from claims.cluster_counts import rollup_drift_sql
     from claims.models import Status, StatusCount
     from sources.counters import all_counters, drift_sql, recount_sql
 
-    with transaction.atomic(), connection.cursor() as cursor:
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
         drift = {}
         # A row per status to count into (a restore or a flush may have lost them).
-        missing = set(Status.values) - set(StatusCount.objects.values_list("id", flat=True))
+        missing = set(Status.values) - set(StatusCount.objects.using(using).values_list("id", flat=True))
         drift["claims_statuscount rows"] = len(missing)
         if missing and not dry_run:
-            StatusCount.objects.bulk_create([StatusCount(id=status) for status in missing])
+            StatusCount.objects.using(using).bulk_create([StatusCount(id=status) for status in missing])
         for table, sql, rebuild in rollup_drift_sql():  # first: the cluster counters count their rows
             cursor.execute(sql)
             drift[table] = cursor.fetchone()[0]

@@ -2,6 +2,7 @@
 
 import importlib
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.apps import apps as django_apps
@@ -79,9 +80,9 @@ def role(name: str) -> Group:
     """A group made by migration claims/0004; re-made when a transactional test's flush removed it."""
     group = Group.objects.filter(name=name).first()
     if group is None:
-        importlib.import_module("claims.migrations.0004_roles").create_groups(django_apps, None)
+        importlib.import_module("claims.migrations.0004_roles").create_groups(django_apps, SimpleNamespace(connection=connection))
         importlib.import_module("claims.migrations.0006_cluster_decisions").grant_cluster_permissions(
-            django_apps, None)
+            django_apps, SimpleNamespace(connection=connection))
         group = Group.objects.get(name=name)
     return group
 

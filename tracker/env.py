@@ -64,7 +64,11 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
 
 def env_database(name: str, default_sqlite_path: str) -> dict:
     """Parse a database URL: postgres://user@host:port/name or sqlite:////abs/path.sqlite3."""
-    raw = os.environ.get(name, "").strip()
+    return database_config(os.environ.get(name, "").strip(), name, default_sqlite_path)
+
+
+def database_config(raw: str, name: str, default_sqlite_path: str = "") -> dict:
+    """The Django DATABASES entry for a database URL; `name` says where the URL came from in errors."""
     if not raw:
         config = {"ENGINE": "django.db.backends.sqlite3", "NAME": default_sqlite_path}
     else:
@@ -85,8 +89,8 @@ def env_database(name: str, default_sqlite_path: str) -> dict:
     if config["ENGINE"].endswith("sqlite3"):
         # Tests use a file next to the database rather than shared-cache memory, so threaded
         # tests exercise the same WAL locking as production.
-        name = str(config["NAME"])
-        config["TEST"] = {"NAME": name.removesuffix(".sqlite3") + "-test.sqlite3" if name != ":memory:" else ":memory:"}
+        path = str(config["NAME"])
+        config["TEST"] = {"NAME": path.removesuffix(".sqlite3") + "-test.sqlite3" if path != ":memory:" else ":memory:"}
         config["OPTIONS"] = {
             # Take the write lock when a transaction starts, so two writers queue
             # instead of failing with "database is locked" when one upgrades.

@@ -11,20 +11,21 @@ EDITOR_PERMISSIONS = ["view_claim", "change_claim", "view_verificationstatus", "
 
 
 def create_groups(apps, schema_editor):
+    db = schema_editor.connection.alias  # `migrate --database` names it
     for app_config in apps.get_app_configs():
         app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
+        create_permissions(app_config, apps=apps, verbosity=0, using=db)
         app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, codenames in (("Reviewers", REVIEWER_PERMISSIONS), ("Editors", EDITOR_PERMISSIONS)):
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*Permission.objects.filter(codename__in=codenames,
+        group, _ = Group.objects.using(db).get_or_create(name=name)
+        group.permissions.add(*Permission.objects.using(db).filter(codename__in=codenames,
                                                          content_type__app_label__in=["claims", "sources"]))
 
 
 def remove_groups(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name__in=["Reviewers", "Editors"]).delete()
+    apps.get_model("auth", "Group").objects.using(schema_editor.connection.alias).filter(name__in=["Reviewers", "Editors"]).delete()
 
 
 class Migration(migrations.Migration):

@@ -24,16 +24,17 @@ def restore_append_only_triggers(apps, schema_editor):
 
 
 def grant_cluster_permissions(apps, schema_editor):
+    db = schema_editor.connection.alias  # `migrate --database` names it
     for app_config in apps.get_app_configs():
         app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
+        create_permissions(app_config, apps=apps, verbosity=0, using=db)
         app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, codenames in (("Editors", EDITOR_PERMISSIONS), ("Reviewers", REVIEWER_PERMISSIONS)):
-        group = Group.objects.filter(name=name).first()
+        group = Group.objects.using(db).filter(name=name).first()
         if group is not None:
-            group.permissions.add(*Permission.objects.filter(codename__in=codenames, content_type__app_label="claims"))
+            group.permissions.add(*Permission.objects.using(db).filter(codename__in=codenames, content_type__app_label="claims"))
 
 
 class Migration(migrations.Migration):

@@ -7,7 +7,7 @@ def mark_importer_aliases(apps, schema_editor):
     """Aliases of sources nobody described were recorded by the importer; those of described sources
     (loaded from fixtures or written by an editor) stay editor aliases, so a repair never removes them."""
     SourceAlias = apps.get_model("sources", "SourceAlias")
-    SourceAlias.objects.filter(source__description="", source__homepage="").update(learned=True)
+    SourceAlias.objects.using(schema_editor.connection.alias).filter(source__description="", source__homepage="").update(learned=True)
 
 
 class Migration(migrations.Migration):

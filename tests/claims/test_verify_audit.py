@@ -1,11 +1,13 @@
 """verify_audit recomputes every chain and catches rows altered behind the triggers' back."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
 
+from claims.history import chain_hash, to_millisecond
 from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
 from claims.services import Actor, claim_set_status
 from tests.conftest import set_history_triggers
@@ -65,3 +67,28 @@ def test_it_catches_a_status_that_disagrees_with_the_newest_verdict(reviewed):
     Claim.objects.filter(pk=reviewed.pk).update(status=Status.CONTRADICTED)
     code, out = verify()
     assert code == 1 and "newest verdict" in out and "FAILED" in out
+
+
+def test_history_times_are_kept_to_the_millisecond_so_a_json_copy_keeps_them(reviewed):
+    verdict = VerificationStatus.objects.filter(claim=reviewed).latest("id")
+    event = ClaimEvent.objects.filter(claim=reviewed).latest("id")
+    assert verdict.created_at.microsecond % 1000 == 0 and event.created_at.microsecond % 1000 == 0
+
+
+def test_an_entry_sealed_with_microseconds_verifies_after_a_copy_dropped_them_unless_altered(reviewed):
+    """Releases before millisecond times hashed microseconds; dumpdata/loaddata keeps milliseconds."""
+    head = VerificationStatus.objects.filter(claim=reviewed).latest("id")
+    old = VerificationStatus(claim=reviewed, status=head.status, note="Sealed by an older release.",
+                             origin=Origin.ADMIN, reviewer_name="rita",
+                             created_at=head.created_at + timedelta(seconds=1, microseconds=654321))
+    old.prev_hash = head.entry_hash
+    old.entry_hash = chain_hash(old.prev_hash, old.hash_payload())
+    old.save()
+    code, out = verify()
+    assert code == 0, out
+    copied_time = to_millisecond(old.created_at)
+    tamper("UPDATE claims_verificationstatus SET created_at = %s WHERE id = %s", [copied_time, old.pk])
+    assert verify()[0] == 0
+    tamper("UPDATE claims_verificationstatus SET note = %s WHERE id = %s", ["Sealed by someone else.", old.pk])
+    code, out = verify()
+    assert code == 1 and f"claims_verificationstatus #{old.pk}: entry_hash does not match" in out

@@ -3,9 +3,11 @@
 import sys
 
 from django.core.management.base import BaseCommand
+from django.db import DatabaseError
 
 from claims.audit import verify_claims
 from claims.models import Claim
+from tracker.commands import unreachable_database
 
 
 class Command(BaseCommand):
@@ -16,6 +18,12 @@ class Command(BaseCommand):
         parser.add_argument("--batch-size", type=int, default=500, help="Claims checked per query batch.")
 
     def handle(self, *args, **options):
+        try:
+            self._verify(options)
+        except DatabaseError as exc:
+            raise unreachable_database(exc) from None
+
+    def _verify(self, options):
         problems = 0
         broken_claims: set[int] = set()
         for problem in verify_claims(batch_size=options["batch_size"]):
