@@ -53,6 +53,8 @@ def verify_claims(batch_size: int = 500, using: str = DEFAULT_DB_ALIAS) -> Itera
             claim_verdicts = verdicts.get(claim_id, [])
             yield from _check_chain(VerificationStatus, claim_id, claim_verdicts)
             yield from _check_chain(ClaimEvent, claim_id, events.get(claim_id, []))
+            if not events.get(claim_id):
+                yield AuditProblem(claim_id, "claims_claim", None, "has no audit entry at all")
             if not claim_verdicts:
                 yield AuditProblem(claim_id, "claims_claim", None, "has no verdict at all")
             elif claim_verdicts[-1].status != status:

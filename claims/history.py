@@ -43,7 +43,7 @@ def sealed_within_millisecond(prev_hash: str, payload: dict, key: str, at: datet
     return False
 
 
-def append_only_sql(table: str, columns: list[str], nullable_fk: str, vendor: str) -> tuple[list[str], list[str]]:
+def append_only_sql(table: str, columns: list[str], nullable_fk: str | None, vendor: str) -> tuple[list[str], list[str]]:
     """(create, drop) statements for triggers refusing UPDATE and DELETE on `table`.
 
     TRUNCATE is a table owner's privilege, which the application's role should
@@ -51,16 +51,19 @@ def append_only_sql(table: str, columns: list[str], nullable_fk: str, vendor: st
 
     The one UPDATE allowed is Django's ON DELETE SET NULL of the user column
     (`nullable_fk`) when an account is deleted: the name is kept in its own
-    column and the hash chain never covers the user id.
+    column and the hash chain never covers the user id. A table without one
+    (nullable_fk None) refuses every UPDATE.
     """
     if vendor == "postgresql":
         func = f"{table}_append_only"
+        exempt = (f"TG_OP = 'UPDATE' AND NEW.{nullable_fk} IS NULL\n"
+                  f"                   AND (to_jsonb(NEW) - '{nullable_fk}') = (to_jsonb(OLD) - '{nullable_fk}')"
+                  if nullable_fk else "FALSE")
         create = [
             f"""
             CREATE OR REPLACE FUNCTION {func}() RETURNS trigger AS $$
             BEGIN
-                IF TG_OP = 'UPDATE' AND NEW.{nullable_fk} IS NULL
-                   AND (to_jsonb(NEW) - '{nullable_fk}') = (to_jsonb(OLD) - '{nullable_fk}') THEN
+                IF {exempt} THEN
                     RETURN NEW;
                 END IF;
                 RAISE EXCEPTION '{APPEND_ONLY_MESSAGE} ({table})' USING ERRCODE = 'integrity_constraint_violation';
@@ -77,9 +80,10 @@ def append_only_sql(table: str, columns: list[str], nullable_fk: str, vendor: st
         return create, drop
     if vendor == "sqlite":
         unchanged = " AND ".join(f'NEW."{c}" IS OLD."{c}"' for c in columns if c != nullable_fk)
+        when = f'WHEN NOT (NEW."{nullable_fk}" IS NULL AND {unchanged})' if nullable_fk else ""
         create = [
             f"""CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
-            WHEN NOT (NEW."{nullable_fk}" IS NULL AND {unchanged})
+            {when}
             BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE} ({table})'); END;""",
             f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
             BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE} ({table})'); END;""",
@@ -90,4 +94,5 @@ def append_only_sql(table: str, columns: list[str], nullable_fk: str, vendor: st
 
 
 # History tables and the user column each may null on account deletion.
-HISTORY_TABLES = {"claims_verificationstatus": "reviewer_id", "claims_claimevent": "actor_id"}
+HISTORY_TABLES = {"claims_verificationstatus": "reviewer_id", "claims_claimevent": "actor_id",
+                  "claims_auditcheckpoint": None}

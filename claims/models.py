@@ -271,6 +271,8 @@ class VerificationStatus(HashChained):
         indexes = [
             # The dashboard's recent verdicts: people's, not the importer's first "unverified" of every claim.
             models.Index(fields=["id"], condition=~models.Q(origin="import"), name="claims_verdict_people_idx"),
+            # Audit checkpoints fold history in time order (claims.checkpoints).
+            models.Index(fields=["created_at", "id"], name="claims_verdict_time_idx"),
         ]
 
     def __str__(self) -> str:
@@ -333,6 +335,10 @@ class ClaimEvent(HashChained):
                 name="%(app_label)s_%(class)s_action_valid",
             ),
             models.UniqueConstraint(fields=["claim", "prev_hash"], name="%(app_label)s_%(class)s_chain_unique"),
+        ]
+        indexes = [
+            # Audit checkpoints fold history in time order (claims.checkpoints).
+            models.Index(fields=["created_at", "id"], name="claims_event_time_idx"),
         ]
 
     def __str__(self) -> str:
@@ -467,3 +473,43 @@ class StatusCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.id}: {self.claim_count}"
+
+
+class AuditCheckpoint(models.Model):
+    """A signed record of all history up to a point, so that history rewritten or removed by someone with
+    the database's keys is still found (claims.checkpoints; `manage.py audit_checkpoint`).
+
+    Each checkpoint folds the entry hashes of the verdicts and audit entries made since the previous one
+    (in time order) into running digests, and is signed (HMAC-SHA256) with AUDIT_CHECKPOINT_KEY together with the previous
+    checkpoint's signature. Append-only by trigger, like the history; export them off the server.
+    """
+
+    created_at = models.DateTimeField("at")
+    covers_before = models.DateTimeField(
+        "covers history before", help_text="Every verdict and audit entry made before this time is covered.")
+    verdict_count = models.BigIntegerField("verdicts covered")
+    event_count = models.BigIntegerField("audit entries covered")
+    verdicts_digest = models.CharField(max_length=64)
+    events_digest = models.CharField(max_length=64)
+    key_id = models.CharField("key id", max_length=16, help_text="Names the signing key without revealing it.")
+    prev_signature = models.CharField(max_length=64, blank=True)
+    signature = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = "audit checkpoint"
+        constraints = [
+            # One successor per checkpoint: the checkpoints are a chain, like each claim's history.
+            models.UniqueConstraint(fields=["prev_signature"], name="%(app_label)s_%(class)s_chain_unique"),
+            models.CheckConstraint(condition=models.Q(verdict_count__gte=0, event_count__gte=0),
+                                   name="%(app_label)s_%(class)s_counts_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"checkpoint #{self.pk} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    def signed_content(self) -> dict:
+        return {"at": self.created_at.isoformat(), "covers_before": self.covers_before.isoformat(),
+                "verdict_count": self.verdict_count,
+                "event_count": self.event_count, "verdicts_digest": self.verdicts_digest,
+                "events_digest": self.events_digest, "key_id": self.key_id, "prev_signature": self.prev_signature}

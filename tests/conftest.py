@@ -1,6 +1,7 @@
 """Shared fixtures. The database comes from DATABASE_URL (PostgreSQL) or falls back to SQLite."""
 
 import importlib
+import io
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -137,6 +138,26 @@ def set_history_triggers(enabled: bool) -> None:
                 cursor.execute(sql)
 
 
+def tamper(sql: str, params=()) -> None:
+    """What someone with the database owner's rights would do: drop the trigger, edit, put it back."""
+    set_history_triggers(False)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+    finally:
+        set_history_triggers(True)
+
+
+def verify_audit(*args: str) -> tuple[int, str]:
+    """verify_audit's exit status and report."""
+    out = io.StringIO()
+    try:
+        call_command("verify_audit", *args, stdout=out)
+        return 0, out.getvalue()
+    except SystemExit as exc:
+        return exc.code, out.getvalue()
+
+
 @pytest.fixture
 def live_db(transactional_db):
     """Real commits (for tests with threads). Afterwards the history rows are removed with the
@@ -147,7 +168,7 @@ def live_db(transactional_db):
     set_history_triggers(False)
     try:
         with connection.cursor() as cursor:
-            for table in ("claims_claimevent", "claims_verificationstatus"):
+            for table in ("claims_claimevent", "claims_verificationstatus", "claims_auditcheckpoint"):
                 assert table in HISTORY_TABLES
                 cursor.execute(f"DELETE FROM {table}")
     finally:

@@ -17,6 +17,10 @@ if not SECRET_KEY:
                                    "python -c 'import secrets; print(secrets.token_urlsafe(50))').")
     SECRET_KEY = "django-insecure-development-only-key-set-SECRET_KEY-in-production"
 
+# Signs the audit checkpoints (claims.checkpoints). Keep it out of the database and its backups; without
+# it, checkpoints are signed with a key derived from SECRET_KEY.
+AUDIT_CHECKPOINT_KEY = env_str("AUDIT_CHECKPOINT_KEY")
+
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 

@@ -1,38 +1,16 @@
 """verify_audit recomputes every chain and catches rows altered behind the triggers' back."""
 
-import io
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
-from django.db import connection
 
 from claims.history import chain_hash, to_millisecond
 from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
 from claims.services import Actor, claim_set_status
-from tests.conftest import set_history_triggers
+from tests.conftest import tamper, verify_audit
 from tests.factories import make_claim
 
 pytestmark = pytest.mark.django_db
-
-
-def verify() -> tuple[int, str]:
-    out = io.StringIO()
-    try:
-        call_command("verify_audit", stdout=out)
-        return 0, out.getvalue()
-    except SystemExit as exc:
-        return exc.code, out.getvalue()
-
-
-def tamper(sql, params):
-    """What someone with database access would do: drop the trigger, edit, put it back."""
-    set_history_triggers(False)
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-    finally:
-        set_history_triggers(True)
 
 
 @pytest.fixture
@@ -44,14 +22,14 @@ def reviewed(reviewer):
 
 
 def test_it_passes_on_untouched_history(reviewed):
-    code, out = verify()
+    code, out = verify_audit()
     assert code == 0 and "Audit OK: 1 claims" in out
 
 
 def test_it_catches_an_edited_verdict(reviewed):
     verdict = VerificationStatus.objects.filter(claim=reviewed).latest("id")
     tamper("UPDATE claims_verificationstatus SET note = %s WHERE id = %s", ["Nothing to see.", verdict.pk])
-    code, out = verify()
+    code, out = verify_audit()
     assert code == 1
     assert f"claim {reviewed.pk}: claims_verificationstatus #{verdict.pk}: entry_hash does not match" in out
 
@@ -59,13 +37,13 @@ def test_it_catches_an_edited_verdict(reviewed):
 def test_it_catches_a_deleted_audit_entry(reviewed):
     first = ClaimEvent.objects.filter(claim=reviewed).earliest("id")
     tamper("DELETE FROM claims_claimevent WHERE id = %s", [first.pk])
-    code, out = verify()
+    code, out = verify_audit()
     assert code == 1 and "prev_hash does not match" in out
 
 
 def test_it_catches_a_status_that_disagrees_with_the_newest_verdict(reviewed):
     Claim.objects.filter(pk=reviewed.pk).update(status=Status.CONTRADICTED)
-    code, out = verify()
+    code, out = verify_audit()
     assert code == 1 and "newest verdict" in out and "FAILED" in out
 
 
@@ -84,11 +62,17 @@ def test_an_entry_sealed_with_microseconds_verifies_after_a_copy_dropped_them_un
     old.prev_hash = head.entry_hash
     old.entry_hash = chain_hash(old.prev_hash, old.hash_payload())
     old.save()
-    code, out = verify()
+    code, out = verify_audit()
     assert code == 0, out
     copied_time = to_millisecond(old.created_at)
     tamper("UPDATE claims_verificationstatus SET created_at = %s WHERE id = %s", [copied_time, old.pk])
-    assert verify()[0] == 0
+    assert verify_audit()[0] == 0
     tamper("UPDATE claims_verificationstatus SET note = %s WHERE id = %s", ["Sealed by someone else.", old.pk])
-    code, out = verify()
+    code, out = verify_audit()
     assert code == 1 and f"claims_verificationstatus #{old.pk}: entry_hash does not match" in out
+
+
+def test_it_catches_a_claim_whose_whole_audit_history_was_deleted(reviewed):
+    tamper("DELETE FROM claims_claimevent WHERE claim_id = %s", [reviewed.pk])
+    code, out = verify_audit()
+    assert code == 1 and f"claim {reviewed.pk}: claims_claim: has no audit entry at all" in out
