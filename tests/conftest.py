@@ -1,5 +1,6 @@
 """Shared fixtures. The database comes from DATABASE_URL (PostgreSQL) or falls back to SQLite."""
 
+import contextlib
 import importlib
 import io
 from pathlib import Path
@@ -10,7 +11,7 @@ from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from rest_framework.test import APIClient
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,10 +128,52 @@ def reviewer_api(reviewer):
     return client
 
 
+APP_ROLE = "claimtrack_test_app"
+_acting_as: list[str] = []  # the role a test runs as (app_role), when not the owner
+
+
+@pytest.fixture
+def app_role(db):
+    """On PostgreSQL, the test runs as the application's least-privilege role (tracker.roles), as the web
+    service and the importer do in production; the grants and the role go with the test's transaction."""
+    if connection.vendor != "postgresql":
+        yield None
+        return
+    from tracker.roles import app_role_sql
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_database(), current_schema()")
+        database, schema = cursor.fetchone()
+        for sql, params in app_role_sql(APP_ROLE, database=database, schema=schema, create=True,
+                                        quote=connection.ops.quote_name):
+            cursor.execute(sql, params)
+        cursor.execute(f"SET ROLE {APP_ROLE}")
+    _acting_as.append(APP_ROLE)
+    yield APP_ROLE
+    _acting_as.clear()
+    with connection.cursor() as cursor:
+        cursor.execute("RESET ROLE")
+
+
+@contextlib.contextmanager
+def as_owner():
+    """Step out of app_role for what only the tables' owner may do (e.g. drop a trigger)."""
+    if not _acting_as:
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("RESET ROLE")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET ROLE {_acting_as[-1]}")
+
+
 def set_history_triggers(enabled: bool) -> None:
     from claims.history import HISTORY_TABLES, append_only_sql
 
-    with connection.cursor() as cursor:
+    with as_owner(), connection.cursor() as cursor:
         for table, user_column in HISTORY_TABLES.items():
             columns = [c.name for c in connection.introspection.get_table_description(cursor, table)]
             create, drop = append_only_sql(table, columns, user_column, connection.vendor)
@@ -142,10 +185,26 @@ def tamper(sql: str, params=()) -> None:
     """What someone with the database owner's rights would do: drop the trigger, edit, put it back."""
     set_history_triggers(False)
     try:
-        with connection.cursor() as cursor:
+        with as_owner(), connection.cursor() as cursor:
             cursor.execute(sql, params)
     finally:
         set_history_triggers(True)
+
+
+def run_sql(sql, params=()):
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+def assert_refused(sql, params=()):
+    """Refused twice over on PostgreSQL: the application's role lacks the privilege, and the owner meets
+    the trigger. On SQLite (no roles) the trigger refuses."""
+    with pytest.raises((IntegrityError, DatabaseError)) as error:
+        run_sql(sql, params)
+    assert ("permission denied" if connection.vendor == "postgresql" else "append-only") in str(error.value)
+    with as_owner(), pytest.raises((IntegrityError, DatabaseError)) as error:
+        run_sql(sql, params)
+    assert "append-only" in str(error.value)
 
 
 def verify_audit(*args: str) -> tuple[int, str]:

@@ -2,35 +2,42 @@
 
 import pytest
 from django.contrib.auth.models import User
-from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 
 from claims.models import Claim, ClaimEvent, Origin, Status, VerificationStatus
 from claims.services import Actor, claim_set_status
+from tests.conftest import assert_refused, run_sql
 from tests.factories import make_claim
 
-pytestmark = pytest.mark.django_db
-
-
-def run_sql(sql, params=()):
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(sql, params)
+# On PostgreSQL as the application's least-privilege role (tests/conftest.py app_role).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("app_role")]
 
 
 @pytest.mark.parametrize("table", ["claims_verificationstatus", "claims_claimevent"])
 def test_it_refuses_raw_update(table):
     claim = make_claim()
-    with pytest.raises((IntegrityError, DatabaseError)) as error:
-        run_sql(f"UPDATE {table} SET note = 'rewritten' WHERE claim_id = %s", [claim.pk])
-    assert "append-only" in str(error.value)
+    assert_refused(f"UPDATE {table} SET note = 'rewritten' WHERE claim_id = %s", [claim.pk])
 
 
 @pytest.mark.parametrize("table", ["claims_verificationstatus", "claims_claimevent"])
 def test_it_refuses_raw_delete(table):
     claim = make_claim()
-    with pytest.raises((IntegrityError, DatabaseError)) as error:
-        run_sql(f"DELETE FROM {table} WHERE claim_id = %s", [claim.pk])
-    assert "append-only" in str(error.value)
+    assert_refused(f"DELETE FROM {table} WHERE claim_id = %s", [claim.pk])
     assert VerificationStatus.objects.filter(claim=claim).count() == 1
+
+
+@pytest.mark.requires_postgres
+@pytest.mark.parametrize("sql", [
+    "TRUNCATE claims_verificationstatus CASCADE", "TRUNCATE claims_claimevent", "TRUNCATE claims_auditcheckpoint",
+    "DROP TABLE claims_claimevent", "ALTER TABLE claims_verificationstatus DISABLE TRIGGER USER",
+    "DROP TRIGGER claims_claimevent_no_update ON claims_claimevent", "DELETE FROM django_migrations",
+])
+def test_the_application_role_cannot_wipe_or_unprotect_history(sql):
+    make_claim()
+    with pytest.raises(DatabaseError) as error:
+        run_sql(sql)
+    assert "permission denied" in str(error.value) or "must be owner" in str(error.value)
+    assert VerificationStatus.objects.exists() and ClaimEvent.objects.exists()
 
 
 def test_it_refuses_orm_update_of_a_verdict():

@@ -7,7 +7,8 @@ from claims.models import ClaimEvent, Origin, Status, VerificationStatus
 from claims.services import Actor, VersionConflict, claim_set_status, claim_update
 from tests.factories import make_claim
 
-pytestmark = pytest.mark.django_db
+# On PostgreSQL as the application's least-privilege role (tests/conftest.py app_role).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("app_role")]
 NOTE = "The ministry's own figures say otherwise."
 EVIDENCE = [{"url": "https://example.org/ministry-figures", "note": "official table"}]
 

@@ -10,7 +10,8 @@ from claims.services import Actor, claim_set_status
 from tests.conftest import tamper, verify_audit
 from tests.factories import make_claim
 
-pytestmark = pytest.mark.django_db
+# On PostgreSQL as the application's least-privilege role (tests/conftest.py app_role).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("app_role")]
 
 
 @pytest.fixture

@@ -181,3 +181,42 @@ def test_a_tampered_source_is_not_moved_and_nothing_is_committed(source, postgre
     result = manage(f"sqlite:///{tampered}", "move_database", "--to", target, check=False)
     assert result.returncode == 1 and "the audit does not verify in the target" in result.stderr
     assert rows(target)["claims.Claim"] == 0
+
+
+def test_the_application_role_runs_the_tracker_but_cannot_wipe_history(source, postgres):
+    owner_url = postgres()
+    manage(source, "move_database", "--to", owner_url, "-v", "0")
+    role = f"claimtrack_app_{uuid.uuid4().hex[:8]}"
+    env = {**os.environ, "APP_DB_PASSWORD": "app-secret-for-tests", "DATABASE_URL": owner_url, "DEBUG": "true"}
+    granted = subprocess.run([sys.executable, "manage.py", "grant_app_role", role, "--create",
+                              "--password-env", "APP_DB_PASSWORD"], cwd=ROOT, env=env, capture_output=True, text=True)
+    try:
+        assert granted.returncode == 0, granted.stderr
+        app_url = owner_url.replace("postgres@", f"{role}:app-secret-for-tests@")
+        assert "Audit OK" in audit(app_url).stdout
+        articles = sorted((ROOT / "tests" / "sources" / "realnews").glob("*.txt"))[:2]
+        imported = manage(app_url, "import_articles", *map(str, articles), "-v", "0", check=False)
+        assert imported.returncode == 0, imported.stderr
+        assert "Audit OK" in audit(app_url).stdout
+        for sql in ("TRUNCATE claims_claimevent", "DELETE FROM claims_verificationstatus",
+                    "DROP TABLE claims_auditcheckpoint", "UPDATE django_migrations SET name = 'x'"):
+            refused = subprocess.run(["psql", app_url, "-v", "ON_ERROR_STOP=1", "-c", sql], capture_output=True,
+                                     text=True)
+            assert refused.returncode != 0 and ("permission denied" in refused.stderr
+                                                or "must be owner" in refused.stderr), sql
+    finally:
+        database = owner_url.rsplit("/", 1)[1]
+        subprocess.run(["psql", owner_url, "-q", "-c", f"DROP OWNED BY {role}"], capture_output=True)
+        psql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)", f"DROP ROLE IF EXISTS {role}")
+
+
+def test_grant_app_role_refuses_what_it_cannot_do(source):
+    on_sqlite = manage(source, "grant_app_role", "claimtrack_app", check=False)
+    assert on_sqlite.returncode == 2 and "for PostgreSQL" in on_sqlite.stderr
+
+
+def test_grant_app_role_refuses_a_role_name_that_is_not_plain(postgres):
+    url = postgres()
+    for name in ["app; DROP TABLE claims_claim", "App", "x" * 64, ""]:
+        result = manage(url, "grant_app_role", name, "--dry-run", check=False)
+        assert result.returncode == 2 and "not a plain role name" in result.stderr, name
