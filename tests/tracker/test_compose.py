@@ -42,7 +42,8 @@ def test_the_importer_runs_on_an_interval_from_the_environment():
 
 
 def test_every_variable_it_sets_is_read_by_the_settings():
-    known = settings_variables() | {"IMPORT_INTERVAL_SECONDS", "POSTGRES_PASSWORD", "POSTGRES_USER", "POSTGRES_DB"}
+    known = settings_variables() | {"IMPORT_INTERVAL_SECONDS", "POSTGRES_PASSWORD", "POSTGRES_USER", "POSTGRES_DB",
+                                    "APP_DB_PASSWORD"}
     for name, service in SERVICES.items():
         env = service.get("environment", {})
         keys = env.keys() if isinstance(env, dict) else [e.split("=")[0] for e in env]
@@ -56,3 +57,17 @@ def test_the_web_workers_share_one_cache_for_their_limits():
     assert web["environment"]["CACHE_URL"].startswith("redis://redis:")
     assert web["depends_on"]["redis"]["condition"] == "service_healthy"
     assert SERVICES["redis"]["image"].startswith("redis:")
+
+
+def test_only_migrate_uses_the_owner_and_the_services_log_in_as_the_least_privilege_role():
+    owner = SERVICES["migrate"]["environment"]["DATABASE_URL"]
+    assert owner.startswith("postgres://claimtrack:")
+    assert "grant_app_role claimtrack_app" in " ".join(SERVICES["migrate"]["command"])
+    for name in ("web", "importer"):
+        assert SERVICES[name]["environment"]["DATABASE_URL"].startswith("postgres://claimtrack_app:"), name
+
+
+def test_the_importer_appends_a_signed_checkpoint_to_a_host_folder_after_each_run():
+    importer = SERVICES["importer"]
+    assert "audit_checkpoint >> /checkpoints/" in " ".join(importer["command"])
+    assert any(v.endswith(":/checkpoints") for v in importer["volumes"])
