@@ -290,8 +290,13 @@ class ClaimAdmin(admin.ModelAdmin):
     def has_set_status_permission(self, request):
         return can_set_status(request.user)
 
+    def has_edit_permission(self, request):
+        """Editing claims and their clusters: the model's change permission (editors), never the reviewers'
+        right to submit the claim page for a verdict."""
+        return super().has_change_permission(request)
+
     def get_readonly_fields(self, request, obj=None):
-        if request.user.has_perm("claims.change_claim"):
+        if self.has_edit_permission(request):
             return self.readonly_fields
         return [*self.readonly_fields, "text", "claimant"]
 
@@ -419,7 +424,7 @@ class ClaimAdmin(admin.ModelAdmin):
                                           evidence=form.cleaned_data.get("evidence_items", []), actor=actor,
                                           expected_version=expected)
                 self.message_user(request, result.message, messages.SUCCESS if result.changed else messages.INFO)
-            if "_uncluster" in request.POST and obj.cluster_id and request.user.has_perm("claims.change_claim"):
+            if "_uncluster" in request.POST and obj.cluster_id and self.has_edit_permission(request):
                 cluster_remove_claim(claim_id=obj.pk, actor=actor, reason="taken out on its page in the admin")
                 self.message_user(request, f"Taken out of cluster #{obj.cluster_id}; matching leaves it out.",
                                   messages.SUCCESS)
@@ -443,7 +448,7 @@ class ClaimAdmin(admin.ModelAdmin):
         self.message_user(request, f"Status set on {changed} of {len(ids)} claims.", messages.SUCCESS)
         return None
 
-    @admin.action(description="Move selected claims to another cluster…", permissions=["change"])
+    @admin.action(description="Move selected claims to another cluster…", permissions=["edit"])
     def move_to_cluster_action(self, request, queryset):
         form, page = _action_form(self, request, MoveForm, title="Move to another cluster",
                                   action="move_to_cluster_action", claims=queryset, selected=queryset)
@@ -457,7 +462,7 @@ class ClaimAdmin(admin.ModelAdmin):
         return None
 
     @admin.action(description="Take selected claims out of their cluster (kept out on re-match)",
-                  permissions=["change"])
+                  permissions=["edit"])
     def remove_from_cluster_action(self, request, queryset):
         claims = list(queryset.exclude(cluster=None).values_list("id", flat=True))
         for claim_id in claims:

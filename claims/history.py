@@ -46,8 +46,8 @@ def sealed_within_millisecond(prev_hash: str, payload: dict, key: str, at: datet
 def append_only_sql(table: str, columns: list[str], nullable_fk: str | None, vendor: str) -> tuple[list[str], list[str]]:
     """(create, drop) statements for triggers refusing UPDATE and DELETE on `table`.
 
-    TRUNCATE is a table owner's privilege, which the application's role should
-    not hold; verify_audit reports claims left without verdicts.
+    TRUNCATE and DROP are the owner's; the application's role never holds them
+    (tracker.roles), and verify_audit's checkpoints find history removed anyway.
 
     The one UPDATE allowed is Django's ON DELETE SET NULL of the user column
     (`nullable_fk`) when an account is deleted: the name is kept in its own
