@@ -1,8 +1,10 @@
 """API-wide views and the JSON error format: every 4xx and 5xx under /api/ is JSON."""
 
 import logging
+import sys
 
-from django.http import Http404, JsonResponse
+from django import db
+from django.http import Http404, HttpResponse, JsonResponse
 from django.views import defaults
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import exceptions, status
@@ -63,7 +65,20 @@ def not_found(request, exception=None):
     return defaults.page_not_found(request, exception if exception is not None else Http404())
 
 
+DATABASE_RETRY_SECONDS = 5
+
+
 def server_error(request):
+    """500, or 503 with Retry-After when the database went away (Django drops the broken connection
+    after the request, so the next one connects afresh)."""
+    if isinstance(sys.exc_info()[1], (db.OperationalError, db.InterfaceError)):
+        detail = "The database is unavailable; retry shortly."
+        if _is_api(request):
+            response = JsonResponse({"detail": detail}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
+        else:
+            response = HttpResponse(detail, status=503, content_type="text/plain; charset=utf-8")
+        response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+        return response
     if _is_api(request):
         return JsonResponse({"detail": "Internal server error."}, status=status.HTTP_500_INTERNAL_SERVER_ERROR)
     return defaults.server_error(request)
