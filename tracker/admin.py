@@ -107,7 +107,10 @@ class OutletFilter(admin.SimpleListFilter):
         value = self.value()
         if value is None:
             return queryset
-        return queryset.filter(**{self.field: value}) if value.isdigit() else queryset.none()
+        # An id a database can hold (ASCII digits: "²".isdigit() is true), else nothing matches.
+        if value.isascii() and value.isdigit() and int(value) < 2**63:
+            return queryset.filter(**{self.field: int(value)})
+        return queryset.none()
 
 
 class ClaimantFilter(OutletFilter):

@@ -20,6 +20,36 @@ class RequestIdMiddleware:
         return response
 
 
+def _refuse(request, status: int, detail: str):
+    from django.http import HttpResponse, JsonResponse
+
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": detail}, status=status)
+    return HttpResponse(detail, status=status, content_type="text/plain; charset=utf-8")
+
+
+# No filter, search or cursor needs more; a database may refuse a longer pattern (SQLite's LIKE stops at 50 kB).
+MAX_QUERY_VALUE_CHARS = 2000
+
+
+class QueryValueLimitMiddleware:
+    """Refuse query values no client needs and databases choke on: longer than MAX_QUERY_VALUE_CHARS, or
+    holding a NUL (PostgreSQL text cannot), with 400 (JSON on the API)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for name, values in request.GET.lists():
+            for value in [name, *values]:
+                if len(value) > MAX_QUERY_VALUE_CHARS:
+                    return _refuse(request, 400, f"Query parameter {name[:50]!r} is longer than "
+                                                 f"{MAX_QUERY_VALUE_CHARS} characters.")
+                if "\x00" in value:
+                    return _refuse(request, 400, f"Query parameter {name[:50]!r} contains a NUL character.")
+        return self.get_response(request)
+
+
 class BodySizeLimitMiddleware:
     """Refuse a request body larger than MAX_REQUEST_BYTES with 413 before anything reads it (JSON for the
     API). Django alone reads up to DATA_UPLOAD_MAX_MEMORY_SIZE and then answers 400."""
@@ -36,10 +66,5 @@ class BodySizeLimitMiddleware:
         except ValueError:
             length = 0
         if length > self.limit:
-            from django.http import HttpResponse, JsonResponse
-
-            detail = f"Request body of {length} bytes is over the limit of {self.limit} bytes."
-            if request.path.startswith("/api/"):
-                return JsonResponse({"detail": detail}, status=413)
-            return HttpResponse(detail, status=413, content_type="text/plain; charset=utf-8")
+            return _refuse(request, 413, f"Request body of {length} bytes is over the limit of {self.limit} bytes.")
         return self.get_response(request)

@@ -1,6 +1,6 @@
 """Pagination that never skips or repeats a row while rows are added during a walk."""
 
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 
 
@@ -15,6 +15,14 @@ class StablePagination(CursorPagination):
     page_size_query_param = "page_size"
     max_page_size = 200
     ordering = "-id"
+
+    def decode_cursor(self, request):
+        """A cursor that is not one this API made is the client's error (400), not a missing page."""
+        try:
+            return super().decode_cursor(request)
+        except NotFound:
+            raise ValidationError({self.cursor_query_param: "Not a cursor from this list's next or previous "
+                                   "link."}) from None
 
     def get_page_size(self, request):
         raw = request.query_params.get(self.page_size_query_param)

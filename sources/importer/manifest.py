@@ -47,6 +47,9 @@ def parse_manifest(data: object, source: str) -> dict[str, ManifestEntry]:
     url_validator = URLValidator(schemes=["http", "https"])
     for name, meta in data.items():
         where = f"{source}: {name!r}"
+        if not name or name in {".", ".."} or any(c in name for c in "/\\\x00"):
+            raise ManifestError(f"{where}: not a file name (entries name files in the import folder, "
+                                "never paths)")
         if not isinstance(meta, dict):
             raise ManifestError(f"{where}: expected an object")
         unknown = set(meta) - ALLOWED_KEYS

@@ -25,7 +25,9 @@ def find_article_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named on the command line, and *.txt in named folders (sorted, not recursive into hidden ones)."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file() and not p.name.startswith("."))
+            # rglob does not descend into linked folders; linked files are refused when read.
+            yield from sorted(p for p in path.rglob("*.txt") if (p.is_file() or p.is_symlink())
+                              and not p.name.startswith("."))
         else:
             yield path
 
@@ -63,7 +65,17 @@ def decode_article(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+def _leaves_its_folder(path: Path) -> bool:
+    """A symbolic link (or a path through one) to a file outside the folder the path names."""
+    try:
+        return not path.resolve(strict=True).is_relative_to(path.parent.resolve(strict=True))
+    except (OSError, RuntimeError):  # a dangling link or a loop
+        return True
+
+
 def read_article(path: Path, *, max_bytes: int) -> ArticleText:
+    if _leaves_its_folder(path):
+        raise ArticleFileError("refused: a link to a file outside its folder (copy the file in instead)")
     try:
         size = path.stat().st_size
     except FileNotFoundError:

@@ -277,3 +277,50 @@ def test_an_unreachable_database_is_a_clear_error(tmp_path):
                                  "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none"})
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith("CommandError: Cannot reach the database")
+
+
+@pytest.fixture
+def outside(tmp_path_factory):
+    """A folder next to the import folder, with an article nobody asked to import."""
+    other = tmp_path_factory.mktemp("outside")
+    (other / "secret.txt").write_text(GOOD.replace("40 ships", "41 ships"), encoding="utf-8")
+    return other
+
+
+def test_a_link_to_a_file_outside_the_folder_is_refused_and_nothing_of_it_is_written(folder, known_sources, outside):
+    (folder / "link.txt").symlink_to(outside / "secret.txt")
+    (folder / "dangling.txt").symlink_to(outside / "gone.txt")
+    code, _, err = run(folder)
+    assert code == 1
+    assert f"{folder / 'link.txt'}: refused: a link to a file outside its folder" in err
+    assert f"{folder / 'dangling.txt'}: refused: a link to a file outside its folder" in err
+    assert set(Article.objects.values_list("external_id", flat=True)) == {"good.txt"}
+
+
+def test_a_linked_folder_is_not_followed(folder, known_sources, outside):
+    (folder / "elsewhere").symlink_to(outside, target_is_directory=True)
+    code, out, err = run(folder, "-v", "2")
+    assert code == 0 and "secret" not in out + err
+    assert set(Article.objects.values_list("external_id", flat=True)) == {"good.txt"}
+
+
+@pytest.mark.parametrize("name", ["../secret.txt", "/etc/passwd", "sub/good.txt", "..", "", "a\x00.txt",
+                                  "..\\..\\secret.txt"])
+def test_a_manifest_entry_that_names_a_path_is_a_usage_error(folder, db, name):
+    (folder / "manifest.json").write_text(json.dumps({name: {"title": "x"}}))
+    code, _, err = run(folder, "--manifest", folder / "manifest.json")
+    assert code == 2 and "not a file name" in err
+    assert Article.objects.count() == 0
+
+
+@pytest.mark.parametrize("size,shown", [(1024**3, "1073.7 MB"), (10 * 1024**2, "10.5 MB")])
+def test_a_sparse_gigabyte_and_a_10_mb_single_line_are_refused_before_reading(folder, known_sources, size, shown):
+    big = folder / "big.txt"
+    if size == 1024**3:
+        with open(big, "wb") as handle:
+            handle.truncate(size)  # sparse: no disk used
+    else:
+        big.write_bytes(b"word " * (size // 5))  # one line, no sentence end
+    code, _, err = run(folder)
+    assert code == 1 and f"big.txt: file too large: {shown}" in err
+    assert set(Article.objects.values_list("external_id", flat=True)) == {"good.txt"}
