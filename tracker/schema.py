@@ -5,6 +5,7 @@ ERRORS = {
     "401": "Authentication credentials were not provided or are invalid.",
     "403": "Authenticated, but not allowed.",
     "404": "Not found.",
+    "406": "Neither ?format= nor the Accept header names a format this endpoint serves.",
     "429": "Too many requests; see the Retry-After header.",
 }
 
