@@ -3,6 +3,12 @@
 import contextlib
 import importlib
 import io
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -232,3 +238,42 @@ def live_db(transactional_db):
                 cursor.execute(f"DELETE FROM {table}")
     finally:
         set_history_triggers(True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def database_url() -> str:
+    """The test database, as a URL for a server or command in another process (PostgreSQL)."""
+    s = connection.settings_dict
+    return f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+
+
+def server_env() -> dict:
+    return {**os.environ, "DATABASE_URL": database_url(), "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1",
+            "SECURE_SSL_REDIRECT": "false", "PYTHONUNBUFFERED": "1"}
+
+
+@contextlib.contextmanager
+def gunicorn(log_path: Path, *, workers: int, threads: int):
+    """A production server (gunicorn) on the test database, on a free port; yields the port once it answers."""
+    port = free_port()
+    with log_path.open("w") as log:  # a file: a full pipe would stall the server
+        server = subprocess.Popen([sys.executable, "-m", "gunicorn", "tracker.wsgi", "--bind", f"127.0.0.1:{port}",
+                                   "--workers", str(workers), "--threads", str(threads), "--backlog", "256"],
+                                  cwd=ROOT, env=server_env(), stdout=log, stderr=log)
+        try:
+            for _ in range(200):
+                try:
+                    with socket.create_connection(("127.0.0.1", port), timeout=1):
+                        break
+                except OSError:
+                    time.sleep(0.05)
+            yield port
+            assert server.poll() is None, "the server died"
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=60)

@@ -4,9 +4,7 @@ halfway. None of them may leave half a write or answer with a stack trace."""
 from __future__ import annotations
 
 import json
-import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -23,7 +21,7 @@ from claims.models import Claim, ClaimEvent, Status, VerificationStatus
 from sources.importer.pipeline import parse_article
 from sources.importer.reading import read_article
 from sources.models import Article
-from tests.conftest import verify_audit
+from tests.conftest import gunicorn, server_env, verify_audit
 from tests.factories import make_claims
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,22 +49,6 @@ def test_a_status_change_that_fails_inside_its_transaction_leaves_no_verdict_and
     assert verify_audit()[0] == 0
 
 
-def database_url() -> str:
-    s = connection.settings_dict
-    return f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
-
-
-def server_env() -> dict:
-    return {**os.environ, "DATABASE_URL": database_url(), "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false", "PYTHONUNBUFFERED": "1"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def terminate_app_connections() -> int:
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
@@ -86,19 +68,8 @@ def get(url: str) -> tuple[int, dict, bytes]:
 @pytest.mark.django_db(transaction=True)
 def test_a_lost_database_connection_gives_json_503_and_the_server_recovers_without_a_restart(live_db, tmp_path):
     make_claims(count=30)
-    port = free_port()
-    log = (tmp_path / "gunicorn.log").open("w")  # a file: a full pipe would stall the server
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "tracker.wsgi", "--bind", f"127.0.0.1:{port}",
-                               "--workers", "2", "--threads", "4"], cwd=ROOT, env=server_env(),
-                              stdout=log, stderr=log)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if get(f"{base}/healthz")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
+    with gunicorn(tmp_path / "gunicorn.log", workers=2, threads=4) as port:
+        base = f"http://127.0.0.1:{port}"
         results: list[tuple[int, dict, bytes]] = []
         stop = threading.Event()
 
@@ -126,12 +97,7 @@ def test_a_lost_database_connection_gives_json_503_and_the_server_recovers_witho
             assert json.loads(body) == {"detail": "The database is unavailable; retry shortly."}
         after = [get(f"{base}/api/v1/claims/?page_size=30")[0] for _ in range(20)]
         assert after == [200] * 20
-        assert server.poll() is None
         print(f"\n{len(results)} requests, {killed} connections terminated, {len(unavailable)} answered 503")
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
-        log.close()
 
 
 def write_articles(folder: Path, count: int) -> None:
