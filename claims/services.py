@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -21,6 +22,7 @@ from claims.history import history_now
 from claims.models import Claim, ClaimEvent, Cluster, Conflict, Origin, Status, VerificationStatus
 from sources.importer.cleaning import fingerprint
 from tracker.db import bulk_insert
+from tracker.observability import status_changed
 
 STATUS_PERMISSION = "claims.set_claim_status"
 MIN_NOTE_LENGTH = 10
@@ -216,11 +218,14 @@ def claim_set_status(
         reason=reason[:300],
     )
     event.save(force_insert=True)
+    from_status = claim.status
     claim.status, claim.status_changed_at, claim.updated_at = status, now, now
     claim.needs_review, claim.suggested_status = False, ""  # a reviewer has decided
     claim.version += 1
     claim.save(update_fields=["status", "status_changed_at", "needs_review", "suggested_status", "version",
                               "updated_at"])
+    transaction.on_commit(partial(status_changed, claim_id=claim.pk, from_status=from_status, to_status=status,
+                                  version=claim.version, actor=actor, verdict_id=verdict.pk))
     return StatusChange(claim=claim, changed=True, verdict=verdict, event=event,
                         message=f"Status set to {status} (version {claim.version}).")
 

@@ -62,6 +62,17 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_networks(name: str, default: str) -> list:
+    """IP networks from a comma-separated list of addresses or CIDR networks."""
+    import ipaddress
+
+    raw = os.environ.get(name, default)
+    try:
+        return [ipaddress.ip_network(item.strip(), strict=False) for item in raw.split(",") if item.strip()]
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name}={raw!r}: {exc}") from None
+
+
 def env_database(name: str, default_sqlite_path: str) -> dict:
     """Parse a database URL: postgres://user@host:port/name or sqlite:////abs/path.sqlite3."""
     return database_config(os.environ.get(name, "").strip(), name, default_sqlite_path)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-from tracker.env import env_bool, env_cache, env_database, env_float, env_int, env_list, env_str
+from tracker.env import env_bool, env_cache, env_database, env_float, env_int, env_list, env_networks, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -47,6 +47,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "tracker.middleware.RequestIdMiddleware",
+    "tracker.observability.RequestObservationMiddleware",
     "tracker.middleware.BodySizeLimitMiddleware",
     "tracker.middleware.QueryValueLimitMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -109,7 +110,7 @@ WHITENOISE_MANIFEST_STRICT = False
 # --- Security (production defaults; `manage.py check --deploy` is clean with DEBUG off) ---
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
-SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]  # probes come over plain HTTP from inside
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]  # probes and scrapes: plain HTTP from inside
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
@@ -217,9 +218,25 @@ SPECTACULAR_SETTINGS = {
 # limits hold across them (in each process's memory the real limit is workers x the setting).
 CACHES = {"default": env_cache("CACHE_URL")}
 
+# One JSON object a line for log collectors (the default in production), or text for a terminal.
+LOG_FORMAT = env_str("LOG_FORMAT", "text" if DEBUG else "json").strip().lower()
+if LOG_FORMAT not in {"json", "text"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r} is not json or text.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "pythonjsonlogger.json.JsonFormatter", "timestamp": "time",  # ISO 8601, UTC
+                 "format": "%(levelname)s %(name)s %(message)s",
+                 "rename_fields": {"levelname": "level", "name": "logger"}},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO").upper()},
+    # The request record (tracker.observability) replaces Django's own line for 4xx and 5xx answers;
+    # errors with their traceback still come from django.request at ERROR.
+    "loggers": {"django.request": {"level": "ERROR"}},
 }
+
+# Who may read /metrics (Prometheus): comma-separated addresses or networks; empty turns it off.
+METRICS_ALLOWED_NETWORKS = env_networks("METRICS_ALLOWED_NETWORKS", "127.0.0.1/32,::1/128")

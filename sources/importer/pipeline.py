@@ -28,6 +28,7 @@ from sources.importer.reading import ArticleFileError, ArticleText, find_article
 from sources.models import Article, ImportRun, SourceKind
 from sources.services import UNKNOWN_OUTLET, SourceResolver
 from tracker.db import batched
+from tracker.observability import import_finished
 
 logger = logging.getLogger(__name__)
 
@@ -372,4 +373,5 @@ def import_run_finish(run: ImportRun, totals: RunTotals, *, interrupted: str = "
     else:
         run.state = ImportRun.State.PARTIAL if totals.failed else ImportRun.State.SUCCEEDED
     run.save()
+    import_finished(run)
     return run

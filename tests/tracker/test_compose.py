@@ -43,7 +43,7 @@ def test_the_importer_runs_on_an_interval_from_the_environment():
 
 def test_every_variable_it_sets_is_read_by_the_settings():
     known = settings_variables() | {"IMPORT_INTERVAL_SECONDS", "POSTGRES_PASSWORD", "POSTGRES_USER", "POSTGRES_DB",
-                                    "APP_DB_PASSWORD"}
+                                    "APP_DB_PASSWORD", "PROMETHEUS_MULTIPROC_DIR"}
     for name, service in SERVICES.items():
         env = service.get("environment", {})
         keys = env.keys() if isinstance(env, dict) else [e.split("=")[0] for e in env]
