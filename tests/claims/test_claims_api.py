@@ -291,3 +291,39 @@ def test_a_poll_with_updated_since_comes_in_the_order_of_the_changes(api, world)
     assert rows[0]["updated_at"] <= rows[1]["updated_at"]
     by_id = api.get("/api/v1/claims/", {"updated_since": moment.isoformat(), "ordering": "-id"}).json()["results"]
     assert [row["id"] for row in by_id] == sorted([first.pk, second.pk], reverse=True)
+
+
+@pytest.mark.parametrize("ordering", [f"{d}{f}" for f in ("created_at", "updated_at", "status_changed_at",
+                                                           "checkworthiness", "id") for d in ("", "-")])
+def test_every_ordering_walks_ties_exactly_once_while_claims_join_them(api, world, ordering):
+    """Claims of one import share created_at and status_changed_at, and many share a check-worthiness:
+    the cursor holds the whole sort key, so claims added into a tie group never shift the walk."""
+    make_claims(count=24, checkworthiness=0.8)
+    at_start = set(Claim.objects.values_list("id", flat=True))
+    seen, url, added = [], f"/api/v1/claims/?page_size=5&ordering={ordering}", set()
+    while url:
+        response = api.get(url)
+        assert response.status_code == 200, response.content
+        body = response.json()
+        seen += [c["id"] for c in body["results"]]
+        url = body["next"]
+        if len(added) < 4:
+            added |= {c.pk for c in make_claims(count=2, checkworthiness=0.8)}  # into the tie groups
+    assert len(seen) == len(set(seen)), "a claim was returned twice"
+    assert at_start <= set(seen), f"missed {sorted(at_start - set(seen))}"
+    # and back again with the previous links, to the first page (which now also shows what was added there)
+    last_page = {c["id"] for c in body["results"]}
+    back, url = [], body["previous"]
+    while url:
+        body = api.get(url).json()
+        back = [c["id"] for c in body["results"]] + back
+        url = body["previous"]
+    assert len(back) == len(set(back)) and set(seen) - last_page <= set(back)
+
+
+def test_a_cursor_from_another_ordering_is_refused(api, world):
+    make_claims(count=6)
+    following = api.get("/api/v1/claims/?page_size=2&ordering=-checkworthiness").json()["next"]
+    cursor = following.split("cursor=")[1].split("&")[0]
+    response = api.get(f"/api/v1/claims/?page_size=2&ordering=created_at&cursor={cursor}")
+    assert response.status_code == 400 and "cursor" in response.json()

@@ -55,3 +55,31 @@ def test_sqlite_claim_search_reads_the_fts5_index_never_a_like_scan():
     plan, sql = queryset.explain(), str(queryset.query)
     assert "VIRTUAL TABLE INDEX" in plan and "claims_claim_fts" in plan
     assert "LIKE" not in sql.upper()
+
+
+@pytest.mark.parametrize("ordering", [f"{d}{f}" for f in ("created_at", "updated_at", "status_changed_at",
+                                                           "checkworthiness", "id") for d in ("", "-")])
+def test_a_later_page_is_an_index_range_in_every_ordering(api, ordering):
+    """The cursor's (value, id) condition and the order are served by the (field, id) index: no sort of the
+    whole table and no scan from its start, however deep the walk."""
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import make_claims
+
+    make_claims(count=6)
+    following = api.get(f"/api/v1/claims/?page_size=2&ordering={ordering}").json()["next"]
+    with CaptureQueriesContext(connection) as queries:
+        assert api.get(following).status_code == 200
+    (sql,) = [q["sql"] for q in queries.captured_queries if "ORDER BY" in q["sql"] and "claims_claim" in q["sql"]
+              and "LIMIT" in q["sql"]]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_sort = off")  # a plan that must sort then shows a Sort node
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("EXPLAIN " + sql)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert "Sort" not in plan and "Index" in plan, plan
+        else:
+            cursor.execute("EXPLAIN QUERY PLAN " + sql)
+            plan = "\n".join(str(row[-1]) for row in cursor.fetchall())
+            assert "TEMP B-TREE" not in plan and ("INDEX" in plan or "PRIMARY KEY" in plan), plan
