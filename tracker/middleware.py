@@ -3,6 +3,8 @@
 import re
 import uuid
 
+from django.middleware.gzip import GZipMiddleware
+
 _VALID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
@@ -68,3 +70,13 @@ class BodySizeLimitMiddleware:
         if length > self.limit:
             return _refuse(request, 413, f"Request body of {length} bytes is over the limit of {self.limit} bytes.")
         return self.get_response(request)
+
+
+class ApiGZipMiddleware(GZipMiddleware):
+    """Compress API responses (a 200-claim page: 61 kB, 9 kB gzipped). Not the admin's pages: compressing
+    HTML that carries a CSRF token next to text an attacker can choose is the BREACH attack."""
+
+    def process_response(self, request, response):
+        if not request.path.startswith("/api/"):
+            return response
+        return super().process_response(request, response)

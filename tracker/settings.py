@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from corsheaders.defaults import default_headers as default_cors_headers
 from django.core.exceptions import ImproperlyConfigured
 
 from tracker.env import env_bool, env_cache, env_database, env_float, env_int, env_list, env_networks, env_str
@@ -45,11 +46,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "tracker.middleware.ApiGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "tracker.middleware.RequestIdMiddleware",
     "tracker.observability.RequestObservationMiddleware",
     "tracker.middleware.BodySizeLimitMiddleware",
     "tracker.middleware.QueryValueLimitMiddleware",
+    "tracker.throttling.RateLimitHeadersMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -136,6 +139,10 @@ CONTENT_SECURITY_POLICY = {
 # --- CORS: off unless origins are listed ---
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
+# Browser apps on another origin use conditional requests and read the caching, paging and limit headers.
+CORS_ALLOW_HEADERS = (*default_cors_headers, "if-match", "if-none-match", "if-modified-since", "x-request-id")
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Link", "X-Request-ID", "RateLimit-Limit",
+                       "RateLimit-Remaining", "RateLimit-Reset"]
 
 # --- The organisation publishing verdicts (ClaimReview author) ---
 CLAIMTRACK_ORGANIZATION_NAME = env_str("CLAIMTRACK_ORGANIZATION_NAME", "claimtrack")
@@ -178,10 +185,10 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "tracker.api.json_exception_handler",
-    "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
-        "rest_framework.throttling.ScopedRateThrottle",
+    "DEFAULT_THROTTLE_CLASSES": [  # DRF's, reporting RateLimit-* headers
+        "tracker.throttling.AnonRateThrottle",
+        "tracker.throttling.UserRateThrottle",
+        "tracker.throttling.ScopedRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_THROTTLE_ANON", "120/min"),

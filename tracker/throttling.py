@@ -8,17 +8,63 @@ addresses trying one name get far.
 
 import hashlib
 
+from rest_framework import throttling
 from rest_framework.throttling import SimpleRateThrottle
 
 
-class LoginAddressThrottle(SimpleRateThrottle):
+class ReportsLimit:
+    """Keeps what a throttle counted on the request, for the RateLimit-* response headers
+    (RateLimitHeadersMiddleware): the limit, what is left of it and the seconds until it fills again.
+    With several throttles, the one with the least left is reported."""
+
+    def allow_request(self, request, view):
+        allowed = super().allow_request(request, view)
+        history = getattr(self, "history", None)
+        if getattr(self, "rate", None) is not None and history is not None and getattr(self, "key", None):
+            remaining = max(self.num_requests - len(history), 0)
+            reset = max(int(history[-1] + self.duration - self.now), 1) if history else self.duration
+            django_request = getattr(request, "_request", request)
+            current = getattr(django_request, "rate_limit", None)
+            if current is None or remaining < current[1]:
+                django_request.rate_limit = (self.num_requests, remaining, reset)
+        return allowed
+
+
+class AnonRateThrottle(ReportsLimit, throttling.AnonRateThrottle):
+    pass
+
+
+class UserRateThrottle(ReportsLimit, throttling.UserRateThrottle):
+    pass
+
+
+class ScopedRateThrottle(ReportsLimit, throttling.ScopedRateThrottle):
+    pass
+
+
+class RateLimitHeadersMiddleware:
+    """RateLimit-Limit, -Remaining and -Reset (IETF draft "RateLimit header fields for HTTP") on every
+    throttled API response, so clients slow down before a 429."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        limit = getattr(request, "rate_limit", None)
+        if limit is not None:
+            response["RateLimit-Limit"], response["RateLimit-Remaining"], response["RateLimit-Reset"] = map(str, limit)
+        return response
+
+
+class LoginAddressThrottle(ReportsLimit, SimpleRateThrottle):
     scope = "auth"
 
     def get_cache_key(self, request, view):
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
 
 
-class LoginUsernameThrottle(SimpleRateThrottle):
+class LoginUsernameThrottle(ReportsLimit, SimpleRateThrottle):
     scope = "auth_user"
 
     def get_cache_key(self, request, view):

@@ -1,5 +1,6 @@
 """API-wide conventions: JSON errors, auth switches, throttling, CORS, schema, the other resources."""
 
+import gzip
 import json
 
 import pytest
@@ -131,3 +132,34 @@ def test_the_docs_page_is_served(api):
 def test_pages_outside_the_api_keep_django_s_html_404(client):
     response = client.get("/no-such-page/")
     assert response.status_code == 404 and response["Content-Type"].startswith("text/html")
+
+
+def test_a_browser_app_on_another_origin_may_send_conditional_requests_and_read_the_headers(api, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://partner.example"]
+    claim = make_claims(count=1)[0]
+    preflight = api.options(f"/api/v1/claims/{claim.pk}/status/", HTTP_ORIGIN="https://partner.example",
+                            HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+                            HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-match, content-type, authorization")
+    assert preflight.status_code == 200
+    allowed = {h.strip() for h in preflight["Access-Control-Allow-Headers"].split(",")}
+    assert {"if-match", "if-none-match", "content-type", "authorization"} <= allowed
+    response = api.get(f"/api/v1/claims/{claim.pk}/", HTTP_ORIGIN="https://partner.example")
+    exposed = {h.strip().lower() for h in response["Access-Control-Expose-Headers"].split(",")}
+    assert {"etag", "last-modified", "retry-after", "link", "ratelimit-remaining"} <= exposed
+
+
+def test_responses_say_how_much_of_the_rate_limit_is_left(api, monkeypatch):
+    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"anon": "5/min", "user": "1000/min", "auth": "5/min"})
+    seen = [api.get("/api/v1/sources/") for _ in range(6)]
+    assert [r["RateLimit-Remaining"] for r in seen[:5]] == ["4", "3", "2", "1", "0"]
+    assert all(r["RateLimit-Limit"] == "5" and 0 < int(r["RateLimit-Reset"]) <= 60 for r in seen[:5])
+    assert seen[5].status_code == 429 and int(seen[5]["Retry-After"]) > 0
+
+
+def test_api_responses_are_compressed_and_admin_pages_are_not(api, admin_client):
+    make_claims(count=40)
+    response = api.get("/api/v1/claims/?page_size=40", HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip" and "Accept-Encoding" in response["Vary"]
+    assert gzip.decompress(response.content).startswith(b'{"next"')
+    page = admin_client.get("/admin/claims/claim/", HTTP_ACCEPT_ENCODING="gzip")
+    assert page.status_code == 200 and not page.has_header("Content-Encoding")
