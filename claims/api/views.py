@@ -7,8 +7,15 @@ from contextlib import contextmanager
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import StreamingHttpResponse
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, renderers, viewsets
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
+from rest_framework import mixins, renderers, serializers, viewsets
+from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
@@ -39,6 +46,7 @@ from claims.selectors import (
 from claims.services import Actor, VersionConflict, can_set_status, claim_set_status, cluster_set_status
 from tracker.conditional import ConditionalDetailMixin, PreconditionFailed, etag_of, expected_version
 from tracker.ordering import OrderingMixin, ordering_parameter
+from tracker.parsers import StrictJSONParser
 from tracker.throttling import LOGIN_THROTTLES
 
 
@@ -278,10 +286,15 @@ class TokenView(ObtainAuthToken):
     # ObtainAuthToken sets throttle_classes = (), so the scope alone never applied: 45 wrong passwords in a
     # row were all answered. Both login limits apply (tracker.throttling).
     throttle_classes = LOGIN_THROTTLES
-    parser_classes = ObtainAuthToken.parser_classes
+    # JSON only, like the rest of the API: offering form and multipart bodies for one schema made generated
+    # clients send all three at once.
+    parser_classes = [StrictJSONParser]
     renderer_classes = [renderers.JSONRenderer]
 
-    @extend_schema(summary="Obtain an API token", responses={200: OpenApiResponse(description='{"token": "..."}')})
+    @extend_schema(summary="Obtain an API token", request=AuthTokenSerializer,
+                   responses={200: OpenApiResponse(inline_serializer("Token", {"token": serializers.CharField(
+                       help_text="Send it as the header Authorization: Token <token>.")}), description="Your token."),
+                              415: OpenApiResponse(description="The body is not JSON.")})
     def post(self, request, *args, **kwargs):
         return super().post(request, *args, **kwargs)
 

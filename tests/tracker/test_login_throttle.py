@@ -64,8 +64,14 @@ def test_a_successful_admin_login_is_unaffected_below_the_limit(client, low_rate
     assert client.get("/admin/").status_code == 200
 
 
-@pytest.mark.parametrize("username", ["rita smith", "ríta\u200f\x00", "\x01\x7f:x", "a" * 5000])
+@pytest.mark.parametrize("username", ["rita smith", "ríta\u200f\u2028", "\x01\x7f:x", "a" * 5000])
 def test_any_username_is_counted_under_a_safe_cache_key(api, low_rates, username, recwarn):
     statuses = [token(api, username, "guess").status_code for _ in range(4)]
     assert statuses[-1] == 429
     assert not [w for w in recwarn if "CacheKeyWarning" in type(w.message).__name__]
+
+
+def test_a_username_that_is_not_text_is_refused_and_still_counted_by_address(api, low_rates):
+    statuses = [token(api, "rita\x00", "guess").status_code for _ in range(5)]
+    assert statuses == [400] * 5  # a body that is not text, never a login
+    assert token(api, "rita", "guess").status_code == 429  # but the address used up its attempts
