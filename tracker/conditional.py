@@ -1,5 +1,10 @@
-"""ETag / Last-Modified on detail responses, 304 for If-None-Match, 412 for a stale If-Match."""
+"""Validators: ETags that follow every change of a representation, 304 for If-None-Match and
+If-Modified-Since, 412 for a stale If-Match."""
 
+import hashlib
+import json
+
+from django.middleware.http import ConditionalGetMiddleware
 from django.utils.http import http_date, quote_etag
 from rest_framework import status
 from rest_framework.exceptions import APIException
@@ -30,19 +35,49 @@ def expected_version(request) -> int | None:
     if not header or header.strip() == "*":
         return None
     for tag in _tags(header):
-        if tag.isdigit():
-            return int(tag)
+        version = tag.split("-", 1)[0]  # "3" from a status change, "3-<digest>" from a read
+        if version.isascii() and version.isdigit():
+            return int(version)
     raise PreconditionFailed(f"If-Match {header!r} names no version of this resource.")
 
 
+def content_digest(data) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True, separators=(",", ":"), default=str).encode()).hexdigest()[:20]
+
+
 class ConditionalDetailMixin:
-    """retrieve() with validators; clients re-polling a claim get 304 Not Modified."""
+    """retrieve() with validators that change whenever the representation does, nested parts included (a
+    claim's claimant renamed, an article's claims given verdicts, a source's article count moving).
+
+    A resource with a version (claims, clusters) is tagged "<version>-<digest of the body>": If-Match needs
+    only the version, so a client may send either tag it was given. Others are tagged with the digest by
+    ApiConditionalGetMiddleware, which also answers If-None-Match and If-Modified-Since with 304.
+    Last-Modified is sent only where a view can say exactly when the representation last changed
+    (last_modified()); a time that missed a nested change would let caches keep stale copies.
+    """
+
+    def last_modified(self, instance):
+        return None
 
     def retrieve(self, request, *args, **kwargs):
         instance = self.get_object()
-        etag = etag_of(instance)
-        headers = {"ETag": etag, "Last-Modified": http_date(instance.updated_at.timestamp())}
-        if_none_match = request.headers.get("If-None-Match")
-        if if_none_match and (if_none_match.strip() == "*" or etag.strip('"') in _tags(if_none_match)):
-            return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
-        return Response(self.get_serializer(instance).data, headers=headers)
+        data = self.get_serializer(instance).data
+        headers = {}
+        version = getattr(instance, "version", None)
+        if version is not None:
+            headers["ETag"] = quote_etag(f"{version}-{content_digest(data)}")
+        modified = self.last_modified(instance)
+        if modified is not None:
+            headers["Last-Modified"] = http_date(modified.timestamp())
+        return Response(data, headers=headers)
+
+
+class ApiConditionalGetMiddleware(ConditionalGetMiddleware):
+    """Django's conditional GET (an ETag from the content when the view set none; 304 for If-None-Match,
+    or for If-Modified-Since when there is no If-None-Match) on every API response: lists, details,
+    ClaimReview, the schema. Listed after the GZip middleware, so it tags the uncompressed body."""
+
+    def process_response(self, request, response):
+        if not request.path.startswith("/api/"):
+            return response
+        return super().process_response(request, response)

@@ -16,3 +16,12 @@ class ReadAccess(BasePermission):
 class IsStaff(BasePermission):
     def has_permission(self, request, view) -> bool:
         return bool(request.user and request.user.is_staff)
+
+
+def may_see_people(request) -> bool:
+    """Whether the requester sees who did what (reviewers', editors' and the importer's account names):
+    everyone by default; only staff with CLAIMTRACK_SHOW_PEOPLE=staff."""
+    if settings.CLAIMTRACK_SHOW_PEOPLE == "everyone":
+        return True
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated and user.is_staff)

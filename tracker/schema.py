@@ -28,11 +28,28 @@ def add_error_responses(result, generator, request, public):
                 responses.setdefault("412", {"description": "If-Match does not match the claim's current ETag.",
                                              "content": ref})
                 responses.setdefault("415", {"description": "The body is not JSON.", "content": ref})
+            if method == "get":
+                _add_validators(operation, responses)
             if method in ("post", "put", "patch"):
                 responses.setdefault("413", {"description": "The body is over MAX_REQUEST_BYTES (1 MiB by default).",
                                              "content": ref})
     _drop_backend_integer_bounds(result)
     return result
+
+
+def _add_validators(operation: dict, responses: dict) -> None:
+    """Every GET answers with an ETag that changes whenever the body does, and 304 to If-None-Match."""
+    parameters = operation.setdefault("parameters", [])
+    if not any(p.get("name") == "If-None-Match" for p in parameters):
+        parameters.append({"in": "header", "name": "If-None-Match", "required": False, "schema": {"type": "string"},
+                           "description": "An ETag you were given: 304 Not Modified while it is still current."})
+    for code, response in responses.items():
+        if code.startswith("2"):
+            response.setdefault("headers", {})["ETag"] = {
+                "schema": {"type": "string"},
+                "description": 'Changes whenever the body does; "<version>-<digest>" on claims and clusters, '
+                               "whose version alone If-Match needs."}
+    responses.setdefault("304", {"description": "Not Modified: If-None-Match names the current ETag."})
 
 
 _BACKEND_MAXIMA = {2**31 - 1, 2**63 - 1}

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "tracker.middleware.ApiGZipMiddleware",
+    "tracker.conditional.ApiConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "tracker.middleware.RequestIdMiddleware",
     "tracker.observability.RequestObservationMiddleware",
@@ -145,6 +146,11 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Link", "X-Reques
                        "RateLimit-Remaining", "RateLimit-Reset"]
 
 # --- The organisation publishing verdicts (ClaimReview author) ---
+# Who sees reviewers', editors' and the importer's account names in the API's history: "everyone", or
+# "staff" to keep them internal (others see what was done, when and how, not by whom).
+CLAIMTRACK_SHOW_PEOPLE = env_str("CLAIMTRACK_SHOW_PEOPLE", "everyone").strip().lower()
+if CLAIMTRACK_SHOW_PEOPLE not in {"everyone", "staff"}:
+    raise ImproperlyConfigured(f"CLAIMTRACK_SHOW_PEOPLE={CLAIMTRACK_SHOW_PEOPLE!r} is not everyone or staff.")
 CLAIMTRACK_ORGANIZATION_NAME = env_str("CLAIMTRACK_ORGANIZATION_NAME", "claimtrack")
 CLAIMTRACK_ORGANIZATION_URL = env_str("CLAIMTRACK_ORGANIZATION_URL", "")
 # Largest request body (API JSON, admin forms): bigger ones get 413 before they are read. Django's own

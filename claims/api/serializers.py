@@ -10,6 +10,7 @@ from rest_framework import serializers
 
 from claims.models import Claim, ClaimEvent, Cluster, Conflict, Status
 from claims.selectors import claim_row, cluster_claims, with_references
+from tracker.permissions import may_see_people
 
 
 class RefSerializer(serializers.Serializer):
@@ -107,9 +108,11 @@ class HistoryEntrySerializer(serializers.ModelSerializer):
         return event.actor.get_username() if event.actor_id else None
 
     def to_representation(self, event):
-        """The declared fields' output, written directly (tests compare the two)."""
-        return {"id": event.pk, "at": iso_datetime(event.created_at), "actor": self.get_actor(event),
-                "actor_name": event.actor_name, "origin": event.origin, "request_id": event.request_id,
+        """The declared fields' output, written directly (tests compare the two). Without may_see_people
+        (CLAIMTRACK_SHOW_PEOPLE=staff), who it was is left out; what was done, when and how stay."""
+        shown = may_see_people(self.context.get("request"))
+        return {"id": event.pk, "at": iso_datetime(event.created_at), "actor": self.get_actor(event) if shown else None,
+                "actor_name": event.actor_name if shown else "", "origin": event.origin, "request_id": event.request_id,
                 "action": event.action, "from_status": event.from_status, "to_status": event.to_status,
                 "changes": event.changes, "note": event.note, "evidence": event.evidence, "reason": event.reason,
                 "prev_hash": event.prev_hash, "entry_hash": event.entry_hash}
@@ -155,7 +158,7 @@ class StatusChangeResultSerializer(ClaimSerializer):
     def to_representation(self, claim):
         entry = claim.history_entry
         return {**super().to_representation(claim), "changed": claim.changed, "message": claim.message,
-                "history_entry": HistoryEntrySerializer(entry).data if entry is not None else None}
+                "history_entry": HistoryEntrySerializer(entry, context=self.context).data if entry is not None else None}
 
 
 class ClusterClaimSerializer(serializers.ModelSerializer):
@@ -194,7 +197,8 @@ class ConflictSerializer(serializers.ModelSerializer):
         """The declared fields' output, written directly (tests compare the two)."""
         return {"id": conflict.pk, "kind": conflict.kind, "key": conflict.key, "summary": conflict.summary,
                 "values": conflict.values, "explained": conflict.explained, "note": conflict.note,
-                "explained_by": conflict.explained_by, "explained_at": iso_datetime(conflict.explained_at)}
+                "explained_by": conflict.explained_by if may_see_people(self.context.get("request")) else "",
+                "explained_at": iso_datetime(conflict.explained_at)}
 
 
 class ClusterListSerializer(serializers.ListSerializer):
@@ -237,7 +241,7 @@ class ClusterSerializer(serializers.ModelSerializer):
             self.load([cluster])
         if not hasattr(self, "_detail_url"):
             self._detail_url = DetailURL("api:cluster-detail", self.context.get("request"))
-        conflict = ConflictSerializer()
+        conflict = ConflictSerializer(context=self.context)
         conflicts = list(cluster.conflicts.all())
         return {
             "id": cluster.pk, "url": self._detail_url(cluster.pk), "state": cluster.state,

@@ -198,7 +198,8 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
     @action(detail=True, methods=["get"], pagination_class=None, filterset_class=None)
     def history(self, request, pk=None):
         claim = self.get_object()
-        return Response(HistoryEntrySerializer(claim_history(claim), many=True).data)
+        return Response(HistoryEntrySerializer(claim_history(claim), many=True,
+                                               context=self.get_serializer_context()).data)
 
     @extend_schema(summary="schema.org ClaimReview (JSON-LD) for a reviewed claim",
                    responses={200: OpenApiResponse(description="ClaimReview JSON-LD")})

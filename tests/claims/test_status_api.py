@@ -1,11 +1,13 @@
 """POST /api/v1/claims/{id}/status/, GET .../history/, token auth, ETag and If-Match."""
 
+import re
+
 import pytest
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import Status
-from tests.factories import make_claim
+from tests.factories import make_claim, make_claims
 
 pytestmark = pytest.mark.django_db
 VALID = {"status": "contradicted", "note": "The ministry says 8,000, not 10,000.",
@@ -109,11 +111,41 @@ def test_the_same_status_again_is_a_no_op(reviewer_api):
     assert (response.json()["changed"], response.json()["version"]) == (False, 1)
 
 
-def test_the_detail_carries_the_etag_and_answers_304(api):
+def test_the_detail_carries_the_etag_and_answers_304(api, reviewer_api):
     claim = make_claim()
     response = api.get(f"/api/v1/claims/{claim.pk}/")
-    assert response["ETag"] == '"1"' and response["Last-Modified"]
-    assert api.get(f"/api/v1/claims/{claim.pk}/", HTTP_IF_NONE_MATCH='"1"').status_code == 304
+    etag = response["ETag"]
+    assert re.fullmatch(r'"1-[0-9a-f]{20}"', etag)
+    assert api.get(f"/api/v1/claims/{claim.pk}/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    # the version alone is enough for If-Match, so the tag of a read works for a write
+    assert reviewer_api.post(url(claim), VALID, format="json", HTTP_IF_MATCH=etag).status_code == 200
+
+
+def revalidate(api, path: str, change) -> tuple[int, int]:
+    """(status of a conditional GET before the change, after it)."""
+    etag = api.get(path)["ETag"]
+    before = api.get(path, HTTP_IF_NONE_MATCH=etag).status_code
+    change()
+    return before, api.get(path, HTTP_IF_NONE_MATCH=etag).status_code
+
+
+def test_validators_follow_nested_changes(api, reviewer_api):
+    """Caches must not keep a claim after its claimant was renamed, an article after one of its claims got a
+    verdict, a source after its article count moved, or a list after any of its rows changed."""
+    from sources.models import Source
+    from tests.factories import ArticleFactory
+
+    person = Source.objects.create(name="Anna Berg", kind="person")
+    claim = make_claims(count=1, claimant=person)[0]
+    assert revalidate(api, f"/api/v1/claims/{claim.pk}/",
+                      lambda: Source.objects.filter(pk=person.pk).update(name="Anna Berg-Lund")) == (304, 200)
+    assert revalidate(api, f"/api/v1/articles/{claim.article_id}/",
+                      lambda: reviewer_api.post(url(claim), VALID, format="json")) == (304, 200)
+    outlet = claim.article.outlet
+    assert revalidate(api, f"/api/v1/sources/{outlet.pk}/", lambda: ArticleFactory(outlet=outlet)) == (304, 200)
+    for path in ("/api/v1/claims/", "/api/v1/claims/claimreview/", "/api/v1/articles/", "/api/v1/schema/"):
+        assert api.get(path)["ETag"], path
+    assert revalidate(api, "/api/v1/claims/", lambda: make_claim()) == (304, 200)
 
 
 def test_history_lists_every_entry_oldest_first(reviewer_api, api):
@@ -127,3 +159,17 @@ def test_history_lists_every_entry_oldest_first(reviewer_api, api):
     assert last["evidence"] == VALID["evidence"] and len(last["entry_hash"]) == 64
     assert set(entries[0]) >= {"id", "at", "actor", "origin", "action", "from_status", "to_status", "changes", "note",
                                "evidence", "entry_hash"}
+
+
+def test_a_newsroom_can_keep_who_reviewed_internal(api, reviewer_api, reviewer, settings):
+    claim = make_claim()
+    assert reviewer_api.post(f"/api/v1/claims/{claim.pk}/status/", {
+        "status": "verified", "note": "Matches the ministry's statement."}).status_code == 200
+    public = api.get(f"/api/v1/claims/{claim.pk}/history/").json()
+    assert {e["actor_name"] for e in public} == {"tests", "rita"}  # the default: everyone sees names
+    settings.CLAIMTRACK_SHOW_PEOPLE = "staff"
+    hidden = api.get(f"/api/v1/claims/{claim.pk}/history/").json()
+    assert {(e["actor"], e["actor_name"]) for e in hidden} == {(None, "")}
+    assert [e["to_status"] for e in hidden] == [e["to_status"] for e in public]  # what happened stays
+    staff = reviewer_api.get(f"/api/v1/claims/{claim.pk}/history/").json()  # reviewers are staff
+    assert {e["actor_name"] for e in staff} == {"tests", "rita"}
