@@ -34,7 +34,28 @@ def add_error_responses(result, generator, request, public):
                 responses.setdefault("413", {"description": "The body is over MAX_REQUEST_BYTES (1 MiB by default).",
                                              "content": ref})
     _drop_backend_integer_bounds(result)
+    _nullable_as_json_schema(result)
     return result
+
+
+def _nullable_as_json_schema(node) -> None:
+    """OpenAPI 3.1 has no `nullable`: what DRF's pagination and hand-written schemas still say with it
+    becomes a "null" type (or a oneOf with null), so strict validators accept the nulls the API sends."""
+    if isinstance(node, dict):
+        if node.pop("nullable", False):
+            kind = node.get("type")
+            if isinstance(kind, str):
+                node["type"] = [kind, "null"]
+            elif isinstance(kind, list):
+                node["type"] = [*kind, *(["null"] if "null" not in kind else [])]
+            else:
+                alternatives = {key: node.pop(key) for key in ("$ref", "allOf") if key in node}
+                node["oneOf"] = [alternatives, {"type": "null"}]
+        for value in node.values():
+            _nullable_as_json_schema(value)
+    elif isinstance(node, list):
+        for value in node:
+            _nullable_as_json_schema(value)
 
 
 def _add_validators(operation: dict, responses: dict) -> None:
