@@ -20,6 +20,7 @@ migrate: venv
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py migrate --noinput
 
 run: migrate
+	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py collectstatic --noinput -v 0
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py loaddata fixtures/sources.json
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py import_articles seeds/ --manifest fixtures/seeds_manifest.json
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py match_claims

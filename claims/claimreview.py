@@ -43,3 +43,38 @@ def claim_review(claim: Claim, *, url: str) -> dict:
         },
         "itemReviewed": item,
     }
+
+
+_THING = {"type": "object", "required": ["@type", "name"], "properties": {
+    "@type": {"type": "string", "enum": ["Person", "Organization"]}, "name": {"type": "string"},
+    "url": {"type": "string", "format": "uri"}}}
+
+# The JSON Schema of claim_review()'s output, for the OpenAPI document (tracker.schema names it ClaimReview).
+CLAIM_REVIEW_SCHEMA = {
+    "type": "object",
+    "description": "schema.org ClaimReview (JSON-LD) of a claim with a verdict.",
+    "required": ["@context", "@type", "claimReviewed", "datePublished", "url", "author", "reviewRating",
+                 "itemReviewed"],
+    "properties": {
+        "@context": {"type": "string", "enum": ["https://schema.org"]},
+        "@type": {"type": "string", "enum": ["ClaimReview"]},
+        "claimReviewed": {"type": "string", "description": "The claim as said."},
+        "datePublished": {"type": "string", "format": "date", "description": "The day of the verdict."},
+        "url": {"type": "string", "format": "uri"},
+        "author": _THING,
+        "reviewRating": {"type": "object", "required": ["@type", "ratingValue", "bestRating", "worstRating",
+                                                        "alternateName"], "properties": {
+            "@type": {"type": "string", "enum": ["Rating"]},
+            "ratingValue": {"type": "integer", "enum": sorted({value for value, _ in RATINGS.values()})},
+            "bestRating": {"type": "integer", "enum": [5]}, "worstRating": {"type": "integer", "enum": [1]},
+            "alternateName": {"type": "string", "enum": sorted(name for _, name in RATINGS.values())}}},
+        "itemReviewed": {"type": "object", "required": ["@type", "appearance"], "properties": {
+            "@type": {"type": "string", "enum": ["Claim"]},
+            "author": _THING,
+            "datePublished": {"type": "string", "format": "date"},
+            "appearance": {"type": "array", "items": {"type": "object", "required": ["@type", "headline"],
+                                                      "properties": {
+                "@type": {"type": "string", "enum": ["CreativeWork"]}, "headline": {"type": "string"},
+                "url": {"type": "string", "format": "uri"}}}}}},
+    },
+}

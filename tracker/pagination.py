@@ -16,11 +16,14 @@ from datetime import datetime
 
 from django.db.models import DateTimeField, F, Q
 from django.utils.dateparse import parse_datetime
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import CursorPagination
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 CURSOR_ERROR = "Not a cursor from this list's next or previous link."
+CURSOR_DESCRIPTION = ("Opaque position from a response's next or previous link; it holds the ordering, so keep "
+                      "the other parameters as they were.")
 
 
 class StablePagination(CursorPagination):
@@ -137,8 +140,7 @@ class StablePagination(CursorPagination):
                 parameter["schema"].update(minimum=1, default=self.page_size)
                 parameter["description"] = f"Rows per page, 1 to {self.max_page_size} (larger values are capped)."
             elif parameter["name"] == self.cursor_query_param:
-                parameter["description"] = ("Opaque position from a response's next or previous link; it holds "
-                                            "the ordering, so keep the other parameters as they were.")
+                parameter["description"] = CURSOR_DESCRIPTION
         return parameters
 
     def get_ordering(self, request, queryset, view):
@@ -146,3 +148,18 @@ class StablePagination(CursorPagination):
         if ordering_filter is not None:
             return tuple(ordering_filter(request))
         return (self.ordering,) if isinstance(self.ordering, str) else tuple(self.ordering)
+
+
+# For views that page by hand (the ClaimReview list), which the schema generator cannot see are paged.
+PAGING_PARAMETERS = [
+    OpenApiParameter("cursor", str, description=CURSOR_DESCRIPTION),
+    OpenApiParameter("page_size", int, description=f"Rows per page, 1 to {StablePagination.max_page_size} "
+                     "(larger values are capped). Default 50."),
+]
+
+
+def paginated(item_schema: dict) -> dict:
+    """The JSON Schema of one page of items."""
+    link = {"type": ["string", "null"], "format": "uri"}
+    return {"type": "object", "required": ["next", "previous", "results"],
+            "properties": {"next": link, "previous": link, "results": {"type": "array", "items": item_schema}}}

@@ -30,6 +30,13 @@ def add_error_responses(result, generator, request, public):
                 responses.setdefault("415", {"description": "The body is not JSON.", "content": ref})
             if method == "get":
                 _add_validators(operation, responses)
+                served = {".csv": "csv", ".jsonl": "jsonl"}.get(path[path.rfind("."):]) if "." in path else None
+                for parameter in operation.get("parameters", []):
+                    if parameter.get("name") == "page_size" and parameter.get("in") == "query":
+                        parameter["schema"].update(minimum=1, default=50)
+                    if served and parameter.get("name") == "format" and parameter.get("in") == "query":
+                        parameter["schema"]["enum"] = [served]  # a file endpoint serves its one format
+                        parameter["description"] = f"Only {served}; anything else is 406."
             if method in ("post", "put", "patch"):
                 responses.setdefault("413", {"description": "The body is over MAX_REQUEST_BYTES (1 MiB by default).",
                                              "content": ref})

@@ -18,7 +18,7 @@ from rest_framework import mixins, renderers, serializers, viewsets
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
+from rest_framework.exceptions import NotAcceptable, NotFound, PermissionDenied, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
@@ -31,7 +31,7 @@ from claims.api.serializers import (
     StatusChangeResultSerializer,
     StatusChangeSerializer,
 )
-from claims.claimreview import REVIEWED_STATUSES, claim_review
+from claims.claimreview import CLAIM_REVIEW_SCHEMA, REVIEWED_STATUSES, claim_review
 from claims.filters import ClaimFilter, ClusterFilter
 from claims.models import Claim, Origin
 from claims.selectors import (
@@ -46,6 +46,7 @@ from claims.selectors import (
 from claims.services import Actor, VersionConflict, can_set_status, claim_set_status, cluster_set_status
 from tracker.conditional import ConditionalDetailMixin, PreconditionFailed, etag_of, expected_version
 from tracker.ordering import OrderingMixin, ordering_parameter
+from tracker.pagination import PAGING_PARAMETERS, paginated
 from tracker.parsers import StrictJSONParser
 from tracker.throttling import LOGIN_THROTTLES
 
@@ -68,6 +69,13 @@ class JSONLinesRenderer(CSVRenderer):
 
 
 STREAMED = {"export": CSVRenderer, "claimreview_export": JSONLinesRenderer}
+
+
+def only_format(request, served: str) -> None:
+    """A file endpoint serves its one format: ?format=json there is 406, never a CSV labelled otherwise."""
+    asked = request.query_params.get("format")
+    if asked not in (None, served):
+        raise NotAcceptable(f"format={asked!r} is not served here; this endpoint serves {served} only.")
 
 
 class Echo:
@@ -161,10 +169,11 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
         return super().get_renderers()
 
     @extend_schema(summary="All claims as CSV, streamed (same filters and ordering as the list)",
-                   parameters=[ORDERING_PARAMETER],
+                   operation_id="claims_export_csv", filters=True, parameters=[ORDERING_PARAMETER],
                    responses={(200, "text/csv"): OpenApiResponse(description="CSV file")})
     def export(self, request):
         """Routed as /claims/export.csv (tracker/api_urls.py)."""
+        only_format(request, "csv")
         queryset = self.filter_queryset(self.get_queryset()).order_by(*self.ordering_from_request(request))
         response = StreamingHttpResponse(_csv_rows(queryset), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="claims.csv"'
@@ -202,7 +211,7 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
                                                context=self.get_serializer_context()).data)
 
     @extend_schema(summary="schema.org ClaimReview (JSON-LD) for a reviewed claim",
-                   responses={200: OpenApiResponse(description="ClaimReview JSON-LD")})
+                   responses={200: OpenApiResponse(CLAIM_REVIEW_SCHEMA, description="ClaimReview JSON-LD")})
     @action(detail=True, methods=["get"], filterset_class=None)
     def claimreview(self, request, pk=None):
         claim = self.get_object()
@@ -211,8 +220,10 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
         return Response(claim_review(claim, url=DetailURL("api:claim-detail", request)(claim.pk)))
 
     @extend_schema(summary="ClaimReview list of all reviewed claims (filters apply), for bulk publishing",
-                   operation_id="claims_claimreview_list",
-                   responses={200: OpenApiResponse(description="Paginated list of ClaimReview JSON-LD")})
+                   operation_id="claims_claimreview_list", filters=True,
+                   parameters=[ORDERING_PARAMETER, *PAGING_PARAMETERS],
+                   responses={200: OpenApiResponse(paginated(CLAIM_REVIEW_SCHEMA),
+                                                   description="Paginated list of ClaimReview JSON-LD")})
     @action(detail=False, methods=["get"], url_path="claimreview", url_name="claimreview-list")
     def claimreview_list(self, request):
         queryset = reviewed_claims(self.filter_queryset(self.get_queryset()))
@@ -221,10 +232,12 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
         return self.get_paginated_response([claim_review(claim, url=url(claim.pk)) for claim in page])
 
     @extend_schema(summary="Every reviewed claim as ClaimReview, one JSON object a line (JSON Lines), streamed; "
-                           "the list's filters and ordering apply", parameters=[ORDERING_PARAMETER],
+                           "the list's filters and ordering apply", operation_id="claims_claimreview_jsonl",
+                   filters=True, parameters=[ORDERING_PARAMETER],
                    responses={(200, "application/x-ndjson"): OpenApiResponse(description="ClaimReview JSON Lines")})
     def claimreview_export(self, request):
         """Routed as /claims/claimreview.jsonl (tracker/api_urls.py)."""
+        only_format(request, "jsonl")
         queryset = reviewed_claims(self.filter_queryset(self.get_queryset())).order_by(
             *self.ordering_from_request(request))
         url = DetailURL("api:claim-detail", request)

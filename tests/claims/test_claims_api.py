@@ -327,3 +327,14 @@ def test_a_cursor_from_another_ordering_is_refused(api, world):
     cursor = following.split("cursor=")[1].split("&")[0]
     response = api.get(f"/api/v1/claims/?page_size=2&ordering=created_at&cursor={cursor}")
     assert response.status_code == 400 and "cursor" in response.json()
+
+
+def test_file_endpoints_serve_only_their_format_and_document_the_list_filters(api, world):
+    for path, served in (("/api/v1/claims/export.csv", "csv"), ("/api/v1/claims/claimreview.jsonl", "jsonl")):
+        refused = api.get(path, {"format": "json"})
+        assert refused.status_code == 406 and served in refused.json()["detail"]
+    schema = api.get("/api/v1/schema/", {"format": "json"}).json()["paths"]
+    for path in ("/api/v1/claims/export.csv", "/api/v1/claims/claimreview.jsonl", "/api/v1/claims/claimreview/"):
+        names = {p["name"] for p in schema[path]["get"]["parameters"]}
+        assert {"status", "outlet", "claimant", "q", "updated_since", "ordering"} <= names, path
+    assert {"cursor", "page_size"} <= {p["name"] for p in schema["/api/v1/claims/claimreview/"]["get"]["parameters"]}

@@ -88,7 +88,7 @@ def test_a_generated_client_runs_the_whole_workflow_and_every_response_matches_t
     from claimtrack_client.api.auth import auth_token_create
     from claimtrack_client.api.claims import (
         claims_claimreview_retrieve,
-        claims_export_csv_retrieve,
+        claims_export_csv,
         claims_history_list,
         claims_list,
         claims_retrieve,
@@ -143,7 +143,7 @@ def test_a_generated_client_runs_the_whole_workflow_and_every_response_matches_t
     assert [entry.to_status for entry in history][-1] == "contradicted"
     review = claims_claimreview_retrieve.sync_detailed(claim_id, client=client)
     assert review.status_code == 200
-    csv = claims_export_csv_retrieve.sync_detailed(client=client)
+    csv = claims_export_csv.sync_detailed(client=client)
     assert csv.status_code == 200 and csv.content.startswith(b"id,")
 
     assert validate_all(recorder.exchanges) >= 20
