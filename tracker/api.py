@@ -38,17 +38,38 @@ def api_root(request, format=None):
     return Response({name: reverse(route, request=request) for name, route in API_ROOT_ENDPOINTS.items()})
 
 
+def field_errors(data, prefix: str = "") -> dict[str, list[str]]:
+    """DRF's error tree (lists, strings, objects keyed by field or by list index) as one flat mapping from a
+    dotted field path ("evidence.0.url") to its messages."""
+    if isinstance(data, dict):
+        flat: dict[str, list[str]] = {}
+        for key, value in data.items():
+            # a list's own errors ({"evidence": {"non_field_errors": [...]}}) belong to the list's path
+            path = prefix if key == "non_field_errors" and prefix else f"{prefix}.{key}" if prefix else str(key)
+            flat.update(field_errors(value, path))
+        return flat
+    if isinstance(data, list) and any(isinstance(item, (dict, list)) for item in data):
+        flat = {}
+        for index, item in enumerate(data):
+            if item:
+                flat.update(field_errors(item, f"{prefix}.{index}" if prefix else str(index)))
+        return flat
+    messages = [str(item) for item in data] if isinstance(data, list) else [str(data)]
+    return {prefix or "non_field_errors": messages}
+
+
 def json_exception_handler(exc, context):
-    """DRF's handler, with field errors kept and every error carrying a top-level "detail"."""
+    """DRF's handler, with every error carrying a top-level "detail". Invalid input also carries "errors":
+    {field path: [messages]}, flat and always lists; the same entries stay at the top level too, except any
+    named "detail" or "errors", so a body field called "detail" can never hide the error's own."""
     response = exception_handler(exc, context)
     if response is None:
         return None
     data = response.data
     if isinstance(exc, exceptions.ValidationError):
-        if isinstance(data, dict):
-            data = {"detail": "Invalid input.", **data}
-        else:
-            data = {"detail": "Invalid input.", "errors": data}
+        errors = field_errors(data)
+        legacy = {name: messages for name, messages in errors.items() if name not in ("detail", "errors")}
+        data = {**legacy, "detail": "Invalid input.", "errors": errors}
     elif not isinstance(data, dict):
         data = {"detail": data}
     response.data = data

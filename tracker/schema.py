@@ -14,9 +14,14 @@ def add_error_responses(result, generator, request, public):
     schemas = result.setdefault("components", {}).setdefault("schemas", {})
     schemas["Error"] = {
         "type": "object",
-        "properties": {"detail": {"type": "string"}},
+        "properties": {
+            "detail": {"type": "string", "description": "What went wrong, for people."},
+            "errors": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                       "description": "Invalid input only: each field's dotted path (evidence.0.url) and its "
+                                      "messages."},
+        },
         "required": ["detail"],
-        "additionalProperties": True,
+        "additionalProperties": {"type": "array", "items": {"type": "string"}},
     }
     ref = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
     for path, operations in result.get("paths", {}).items():
@@ -32,6 +37,11 @@ def add_error_responses(result, generator, request, public):
                 _add_validators(operation, responses)
                 served = {".csv": "csv", ".jsonl": "jsonl"}.get(path[path.rfind("."):]) if "." in path else None
                 for parameter in operation.get("parameters", []):
+                    enum = parameter.get("schema", {}).get("enum", [])
+                    if parameter.get("name") == "ordering" and enum:
+                        # Names for generated clients: CHECKWORTHINESS_DESC, not VALUE_0.
+                        parameter["schema"]["x-enum-varnames"] = [
+                            v.lstrip("-").upper() + ("_DESC" if v.startswith("-") else "") for v in enum]
                     if parameter.get("name") == "page_size" and parameter.get("in") == "query":
                         parameter["schema"].update(minimum=1, default=50)
                     if served and parameter.get("name") == "format" and parameter.get("in") == "query":

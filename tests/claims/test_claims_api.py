@@ -216,7 +216,7 @@ def test_an_out_of_range_id_is_a_400_not_a_500(api, world, query):
 
 def test_an_empty_filter_value_is_refused_not_ignored(api, world):
     response = api.get("/api/v1/claims/?updated_since=")
-    assert response.status_code == 400 and "Empty value" in response.json()["updated_since"]
+    assert response.status_code == 400 and "Empty value" in response.json()["updated_since"][0]
 
 
 def test_errors_from_the_csv_export_are_json(api, world):

@@ -78,7 +78,11 @@ def test_bad_input_gets_400_with_field_errors(reviewer_api, payload, field):
     claim = make_claim()
     response = reviewer_api.post(url(claim), payload, format="json")
     assert response.status_code == 400
-    assert field in response.json() and response.json()["detail"]
+    body = response.json()
+    assert body["detail"] == "Invalid input."
+    # every field error as a list of messages under its dotted path (evidence.0.url), in "errors"
+    assert any(path == field or path.startswith(f"{field}.") for path in body["errors"])
+    assert all(isinstance(m, list) and all(isinstance(x, str) for x in m) for m in body["errors"].values())
     claim.refresh_from_db()
     assert claim.version == 1
 
@@ -173,3 +177,11 @@ def test_a_newsroom_can_keep_who_reviewed_internal(api, reviewer_api, reviewer, 
     assert [e["to_status"] for e in hidden] == [e["to_status"] for e in public]  # what happened stays
     staff = reviewer_api.get(f"/api/v1/claims/{claim.pk}/history/").json()  # reviewers are staff
     assert {e["actor_name"] for e in staff} == {"tests", "rita"}
+
+
+def test_a_body_field_named_detail_cannot_hide_the_error(reviewer_api):
+    claim = make_claim()
+    response = reviewer_api.post(url(claim), {**VALID, "detail": "x", "errors": "y"}, format="json")
+    body = response.json()
+    assert response.status_code == 400 and body["detail"] == "Invalid input."
+    assert body["errors"] == {"detail": ["Unknown field."], "errors": ["Unknown field."]}

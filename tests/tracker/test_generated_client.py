@@ -112,6 +112,7 @@ def test_a_generated_client_runs_the_whole_workflow_and_every_response_matches_t
                                    body=AuthTokenRequest(username="rita", password="correct horse battery"))
     client = AuthenticatedClient(live_server.url, token=token.token, prefix="Token", httpx_args=hooks)
 
+    assert ClaimsListOrdering.CHECKWORTHINESS_DESC.value == "-checkworthiness"  # named, not VALUE_0
     for ordering in ClaimsListOrdering:  # every ordering, walked to the end while claims arrive
         at_start = set(Claim.objects.values_list("id", flat=True))
         seen, cursor, added = [], None, 0
