@@ -59,6 +59,25 @@ class ClaimListSerializer(serializers.ListSerializer):
         return [self.child.to_representation(row) for row in rows]
 
 
+class FigureSerializer(serializers.Serializer):
+    """A figure or date the extractor read in the claim (sources.importer.extraction); which keys are there
+    depends on the kind."""
+
+    kind = serializers.ChoiceField(choices=["quantity", "percent", "date"])
+    text = serializers.CharField(help_text="As written in the claim.")
+    value = serializers.FloatField(required=False, allow_null=True,
+                                   help_text="quantity, percent: the number (null for \"dozens\", \"hundreds\").")
+    unit = serializers.CharField(required=False, help_text="quantity, percent: what is counted.")
+    qualifier = serializers.CharField(required=False, help_text='quantity: "about", "more than"...')
+    month = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=12)
+    day = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=31)
+    year = serializers.IntegerField(required=False, allow_null=True)
+    weekday = serializers.CharField(required=False)
+
+    def to_representation(self, figure):
+        return dict(figure)  # as stored: only the keys its kind has
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     """The fields below describe the output (and the OpenAPI schema); to_representation writes the same
     output directly, since lists serialise up to 200 claims a request (tests compare the two)."""
@@ -67,6 +86,10 @@ class ClaimSerializer(serializers.ModelSerializer):
     outlet = RefSerializer(source="article.outlet")
     claimant = RefSerializer(allow_null=True)
     url = serializers.HyperlinkedIdentityField(view_name="api:claim-detail")
+    reasons = serializers.ListField(child=serializers.CharField(), help_text="Why the extractor kept it.")
+    figures = FigureSerializer(many=True, help_text="Structured quantities and dates it states.")
+    suggested_status = serializers.ChoiceField(choices=[("", "none"), *Status.choices],
+                                               help_text="The cluster's verdict, for a claim that joined it later.")
 
     class Meta:
         model = Claim
@@ -98,6 +121,20 @@ class ClaimSerializer(serializers.ModelSerializer):
 class HistoryEntrySerializer(serializers.ModelSerializer):
     at = serializers.DateTimeField(source="created_at")
     actor = serializers.SerializerMethodField()
+    from_status = serializers.ChoiceField(choices=[("", "none"), *Status.choices],
+                                          help_text="Blank unless the entry changed the status.")
+    to_status = serializers.ChoiceField(choices=[("", "none"), *Status.choices])
+    changes = serializers.DictField(child=serializers.ListField(min_length=2, max_length=2),
+                                    help_text="{field: [old, new]}")
+    evidence = serializers.SerializerMethodField()
+
+    @extend_schema_field({"type": "array", "items": {
+        "type": "object", "required": ["note"], "additionalProperties": False, "properties": {
+            "url": {"type": "string", "format": "uri"}, "note": {"type": "string"},
+            "claim": {"type": "integer", "description": "A claim of this tracker."},
+            "article": {"type": "integer", "description": "An article of this tracker."}}}})
+    def get_evidence(self, event) -> list:
+        return event.evidence
 
     class Meta:
         model = ClaimEvent
