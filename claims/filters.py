@@ -27,8 +27,10 @@ class ClaimFilter(FilterSet):
         field_name="updated_at", lookup_expr="gte",
         help_text="ISO 8601; for clients polling for changes, which then come in updated_at order by default.",
     )
-    created_after = UtcDateTimeFilter(field_name="created_at", lookup_expr="gte")
-    created_before = UtcDateTimeFilter(field_name="created_at", lookup_expr="lt")
+    created_after = UtcDateTimeFilter(field_name="created_at", lookup_expr="gte",
+                                      help_text="Claims created at or after this time (ISO 8601).")
+    created_before = UtcDateTimeFilter(field_name="created_at", lookup_expr="lt",
+                                       help_text="Claims created before this time (ISO 8601).")
 
     class Meta:
         model = Claim
@@ -46,7 +48,8 @@ class ClaimFilter(FilterSet):
 
 
 class ClusterFilter(FilterSet):
-    state = django_filters.ChoiceFilter(choices=Cluster.State.choices)
+    state = django_filters.ChoiceFilter(choices=Cluster.State.choices,
+                                        help_text="suggested: found by matching; confirmed: an editor agreed.")
     has_conflict = StrictBooleanFilter(method="conflicting", help_text="true: clusters with an unexplained conflict.")
     q = SearchFilter(method="search", max_length=200, help_text="Search the text of the cluster's claims.")
 

@@ -9,7 +9,7 @@ from tracker.filters import FilterSet, IdFilter, SearchFilter, UtcDateTimeFilter
 
 
 class SourceFilter(FilterSet):
-    kind = django_filters.ChoiceFilter(choices=SourceKind.choices)
+    kind = django_filters.ChoiceFilter(choices=SourceKind.choices, help_text="What kind of source.")
     q = SearchFilter(method="search", max_length=200, help_text="Name or alias contains.")
 
     class Meta:
@@ -21,9 +21,11 @@ class SourceFilter(FilterSet):
 
 
 class ArticleFilter(FilterSet):
-    outlet = IdFilter(field_name="outlet_id")
-    published_after = UtcDateTimeFilter(field_name="published_at", lookup_expr="gte")
-    published_before = UtcDateTimeFilter(field_name="published_at", lookup_expr="lt")
+    outlet = IdFilter(field_name="outlet_id", help_text="Outlet (source) id.")
+    published_after = UtcDateTimeFilter(field_name="published_at", lookup_expr="gte",
+                                         help_text="Published at or after this time (ISO 8601).")
+    published_before = UtcDateTimeFilter(field_name="published_at", lookup_expr="lt",
+                                          help_text="Published before this time (ISO 8601).")
     q = SearchFilter(method="search", max_length=200, help_text="Search title and body.")
 
     class Meta:

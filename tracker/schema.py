@@ -47,13 +47,50 @@ def add_error_responses(result, generator, request, public):
                     if served and parameter.get("name") == "format" and parameter.get("in") == "query":
                         parameter["schema"]["enum"] = [served]  # a file endpoint serves its one format
                         parameter["description"] = f"Only {served}; anything else is 406."
+            responses.setdefault("405", {"description": "The method is not allowed here (see Allow).",
+                                         "content": ref})
             if method in ("post", "put", "patch"):
                 responses.setdefault("413", {"description": "The body is over MAX_REQUEST_BYTES (1 MiB by default).",
                                              "content": ref})
     _drop_backend_integer_bounds(result)
     _nullable_as_json_schema(result)
+    _blank_or_uri(result)
     _always_present_is_required(schemas)
+    _describe_filters(result, generator)
+    _anonymous_reads(result)
     return result
+
+
+def _describe_filters(result, generator) -> None:
+    """The filters' help texts as parameter descriptions (drf-spectacular drops them for filters whose
+    field has its own schema, such as tracker.filters.IdField)."""
+    for path, _, method, callback in getattr(generator, "endpoints", []):
+        filterset = getattr(getattr(callback, "cls", None), "filterset_class", None)
+        operation = result.get("paths", {}).get(path, {}).get(method.lower())
+        if filterset is None or operation is None:
+            continue
+        for parameter in operation.get("parameters", []):
+            found = filterset.base_filters.get(parameter["name"])
+            if found is not None and not parameter.get("description"):
+                text = found.extra.get("help_text") or found.label
+                if text:
+                    parameter["description"] = str(text)
+
+
+def _anonymous_reads(result) -> None:
+    """Reads need no credentials while API_ANONYMOUS_READ is on (the default), except the staff-only
+    import runs: say so, so clients do not demand a token."""
+    from django.conf import settings
+
+    if not settings.API_ANONYMOUS_READ:
+        return
+    for path, operations in result.get("paths", {}).items():
+        operation = operations.get("get")
+        if operation is None or path.startswith("/api/v1/imports/"):
+            continue
+        security = operation.setdefault("security", [])
+        if {} not in security:
+            security.append({})
 
 
 # Response shapes with keys that depend on the row (a figure's keys depend on its kind).
@@ -66,6 +103,20 @@ def _always_present_is_required(schemas: dict) -> None:
     for name, component in schemas.items():
         if not name.endswith("Request") and name not in PARTIAL_SHAPES and "properties" in component:
             component["required"] = sorted(component["properties"])
+
+
+def _blank_or_uri(node) -> None:
+    """drf-spectacular writes "a URL or blank" as oneOf [uri, maxLength 0]; "" matches both (format is an
+    annotation in JSON Schema), which oneOf forbids. anyOf says what is meant."""
+    if isinstance(node, dict):
+        branches = node.get("oneOf")
+        if isinstance(branches, list) and {"type": "string", "maxLength": 0} in branches:
+            node["anyOf"] = node.pop("oneOf")
+        for value in node.values():
+            _blank_or_uri(value)
+    elif isinstance(node, list):
+        for value in node:
+            _blank_or_uri(value)
 
 
 def _nullable_as_json_schema(node) -> None:

@@ -10,6 +10,7 @@ from rest_framework import serializers
 
 from claims.models import Claim, ClaimEvent, Cluster, Conflict, Status
 from claims.selectors import claim_row, cluster_claims, with_references
+from claims.services import MAX_EVIDENCE_ITEMS, MIN_NOTE_LENGTH
 from tracker.permissions import may_see_people
 
 
@@ -179,9 +180,15 @@ class EvidenceItemSerializer(StrictSerializer):
 
 
 class StatusChangeSerializer(StrictSerializer):
+    """A verdict. verified and contradicted need a rationale (note); contradicted needs at least one evidence
+    item; unknown fields are refused (400)."""
+
     status = serializers.ChoiceField(choices=Status.choices)
-    note = serializers.CharField(required=False, allow_blank=True, max_length=10000, default="")
-    evidence = EvidenceItemSerializer(many=True, required=False, default=list)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=10000, default="",
+                                 help_text=f"The rationale: at least {MIN_NOTE_LENGTH} characters for verified or "
+                                           "contradicted.")
+    evidence = EvidenceItemSerializer(many=True, required=False, default=list, max_length=MAX_EVIDENCE_ITEMS,
+                                      help_text="Sources for the verdict; at least one for contradicted.")
 
 
 class StatusChangeResultSerializer(ClaimSerializer):

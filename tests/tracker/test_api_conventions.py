@@ -163,3 +163,25 @@ def test_api_responses_are_compressed_and_admin_pages_are_not(api, admin_client)
     assert gzip.decompress(response.content).startswith(b'{"next"')
     page = admin_client.get("/admin/claims/claim/", HTTP_ACCEPT_ENCODING="gzip")
     assert page.status_code == 200 and not page.has_header("Content-Encoding")
+
+
+def test_the_schema_tells_client_authors_what_they_need(api):
+    schema = api.get("/api/v1/schema/", {"format": "json"}).json()
+    assert schema["openapi"].startswith("3.1")
+    validate(schema)
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                assert parameter.get("description"), (path, parameter["name"])
+            assert {"400", "401", "403", "404", "405", "406", "429"} <= set(operation["responses"]), path
+            if method == "get":
+                assert "304" in operation["responses"] and "ETag" in operation["responses"]["200"]["headers"]
+                assert ({} in operation["security"]) == (not path.startswith("/api/v1/imports/")), path
+    components = schema["components"]["schemas"]
+    for name in ("Claim", "HistoryEntry", "Cluster", "Source", "ArticleDetail"):
+        assert set(components[name]["required"]) == set(components[name]["properties"]), name
+    assert components["Claim"]["properties"]["claimant"] == {
+        "oneOf": [{"$ref": "#/components/schemas/Ref"}, {"type": "null"}]}
+    assert "anyOf" in components["Source"]["properties"]["homepage"]  # "" is a blank homepage, once
+    assert "MIN_NOTE_LENGTH" not in components["StatusChangeRequest"]["description"]
+    assert "at least 10 characters" in components["StatusChangeRequest"]["properties"]["note"]["description"]
