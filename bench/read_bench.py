@@ -19,6 +19,7 @@ later runs reuse it after applying new migrations, so an optimisation is measure
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -56,6 +57,14 @@ CLAIM_LISTS = [
                                                                    "params": ["{since_value}"]}),
     ("updated_since=1h&ordering=updated_at", "/api/v1/claims/?updated_since={since}&ordering=updated_at",
      {"where": "c.updated_at >= %s", "params": ["{since_value}"], "order": "c.updated_at, c.id"}),
+    # Half way through the archive by each sort key, from a cursor (the keyset condition: a range of the
+    # (field, id) index, however deep).
+    ("ordering=-checkworthiness, deep page", "/api/v1/claims/?ordering=-checkworthiness&cursor={deep_worth}",
+     {"where": "c.checkworthiness <= %s AND (c.checkworthiness < %s OR c.id < %s)",
+      "params": ["{deep_worth_v}", "{deep_worth_v}", "{deep_worth_i}"], "order": "c.checkworthiness DESC, c.id DESC"}),
+    ("ordering=status_changed_at, deep page", "/api/v1/claims/?ordering=status_changed_at&cursor={deep_changed}",
+     {"where": "c.status_changed_at >= %s AND (c.status_changed_at > %s OR c.id > %s)",
+      "params": ["{deep_changed_v}", "{deep_changed_v}", "{deep_changed_i}"], "order": "c.status_changed_at, c.id"}),
     ("q=common word", "/api/v1/claims/?q={common}", {"search": "{common}"}),
     ("q=rare word", "/api/v1/claims/?q={rare}", {"search": "{rare}"}),
     ("q=absent word", f"/api/v1/claims/?q={ABSENT_WORD}", {"search": ABSENT_WORD}),
@@ -192,7 +201,17 @@ def _values() -> dict:
     claim = ClaimEvent.objects.filter(action="status_changed").order_by("-id").values_list("claim", flat=True).first()
     claim = claim or Claim.objects.order_by("-id").values_list("id", flat=True).first()
     since = timezone.now() - timezone.timedelta(hours=1)
-    return {"busiest": busiest, "outlet": outlet, "claim": claim,
+    deep = {}
+    middle = Claim.objects.count() // 2
+    for name, field, ordering in (("deep_worth", "checkworthiness", "-checkworthiness"),
+                                  ("deep_changed", "status_changed_at", "status_changed_at")):
+        order = (ordering, "-id" if ordering.startswith("-") else "id")
+        value, pk = Claim.objects.order_by(*order).values_list(field, "id")[middle]
+        raw = json.dumps({"o": ",".join(order), "v": value.isoformat() if hasattr(value, "isoformat") else value,
+                          "i": pk, "r": 0}, separators=(",", ":"))
+        deep.update({name: base64.urlsafe_b64encode(raw.encode()).decode().rstrip("="),
+                     f"{name}_v": value, f"{name}_i": pk})
+    return {"busiest": busiest, "outlet": outlet, "claim": claim, **deep,
             "article": Claim.objects.filter(pk=claim).values_list("article", flat=True).first(),
             "since": since.isoformat().replace("+", "%2B"), "since_value": since}
 
