@@ -304,6 +304,7 @@ def run(claims: int, repeat: int, exports: bool) -> dict:
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")  # a log line per timed request would be timed too
     django.setup()
     from django.core.management import call_command
     from django.db import connection
