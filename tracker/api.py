@@ -89,15 +89,19 @@ def not_found(request, exception=None):
 DATABASE_RETRY_SECONDS = 5
 
 
+def error_response(request, status_code: int, detail: str) -> HttpResponse:
+    """An error the way this site gives them: JSON {"detail"} under /api/, plain text elsewhere."""
+    if _is_api(request):
+        return JsonResponse({"detail": detail}, status=status_code)
+    return HttpResponse(detail, status=status_code, content_type="text/plain; charset=utf-8")
+
+
 def server_error(request):
     """500, or 503 with Retry-After when the database went away (Django drops the broken connection
     after the request, so the next one connects afresh)."""
     if isinstance(sys.exc_info()[1], (db.OperationalError, db.InterfaceError)):
-        detail = "The database is unavailable; retry shortly."
-        if _is_api(request):
-            response = JsonResponse({"detail": detail}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
-        else:
-            response = HttpResponse(detail, status=503, content_type="text/plain; charset=utf-8")
+        response = error_response(request, status.HTTP_503_SERVICE_UNAVAILABLE,
+                                  "The database is unavailable; retry shortly.")
         response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
         return response
     if _is_api(request):

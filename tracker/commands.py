@@ -3,6 +3,7 @@
 from django.core.management.base import CommandError
 
 SOME_FAILED = 1  # exit status: the command ran but could not finish (a file failed, the database went away)
+USAGE_ERROR = 2  # exit status: bad arguments or input files; nothing was done
 
 
 def first_line(exc: Exception) -> str:

@@ -5,6 +5,8 @@ import uuid
 
 from django.middleware.gzip import GZipMiddleware
 
+from tracker.api import error_response
+
 _VALID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
@@ -22,14 +24,6 @@ class RequestIdMiddleware:
         return response
 
 
-def _refuse(request, status: int, detail: str):
-    from django.http import HttpResponse, JsonResponse
-
-    if request.path.startswith("/api/"):
-        return JsonResponse({"detail": detail}, status=status)
-    return HttpResponse(detail, status=status, content_type="text/plain; charset=utf-8")
-
-
 # No filter, search or cursor needs more; a database may refuse a longer pattern (SQLite's LIKE stops at 50 kB).
 MAX_QUERY_VALUE_CHARS = 2000
 
@@ -45,10 +39,10 @@ class QueryValueLimitMiddleware:
         for name, values in request.GET.lists():
             for value in [name, *values]:
                 if len(value) > MAX_QUERY_VALUE_CHARS:
-                    return _refuse(request, 400, f"Query parameter {name[:50]!r} is longer than "
+                    return error_response(request, 400, f"Query parameter {name[:50]!r} is longer than "
                                                  f"{MAX_QUERY_VALUE_CHARS} characters.")
                 if "\x00" in value:
-                    return _refuse(request, 400, f"Query parameter {name[:50]!r} contains a NUL character.")
+                    return error_response(request, 400, f"Query parameter {name[:50]!r} contains a NUL character.")
         return self.get_response(request)
 
 
@@ -68,7 +62,7 @@ class BodySizeLimitMiddleware:
         except ValueError:
             length = 0
         if length > self.limit:
-            return _refuse(request, 413, f"Request body of {length} bytes is over the limit of {self.limit} bytes.")
+            return error_response(request, 413, f"Request body of {length} bytes is over the limit of {self.limit} bytes.")
         return self.get_response(request)
 
 

@@ -10,9 +10,7 @@ from django.db import DatabaseError
 from claims.audit import verify_claims
 from claims.checkpoints import verify_checkpoints
 from claims.models import AuditCheckpoint, Claim
-from tracker.commands import unreachable_database
-
-USAGE_ERROR = 2
+from tracker.commands import USAGE_ERROR, unreachable_database
 
 
 class Command(BaseCommand):

@@ -15,9 +15,7 @@ from tqdm import tqdm
 from sources.importer.manifest import ManifestError, load_manifest
 from sources.importer.pipeline import RunTotals, import_files, import_run_finish, import_run_start
 from sources.importer.reading import find_article_files
-from tracker.commands import SOME_FAILED, first_line, unreachable_database
-
-USAGE_ERROR = 2
+from tracker.commands import SOME_FAILED, USAGE_ERROR, first_line, unreachable_database
 
 
 class Command(BaseCommand):

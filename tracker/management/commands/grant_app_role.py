@@ -5,10 +5,8 @@ import os
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, connection, transaction
 
-from tracker.commands import SOME_FAILED, first_line
+from tracker.commands import SOME_FAILED, USAGE_ERROR, first_line
 from tracker.roles import RoleError, app_role_sql
-
-USAGE_ERROR = 2
 
 
 class Command(BaseCommand):

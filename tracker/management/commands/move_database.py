@@ -4,11 +4,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from tracker.commands import SOME_FAILED
+from tracker.commands import SOME_FAILED, USAGE_ERROR
 from tracker.env import database_config
 from tracker.moving import MoveError, move_database
-
-USAGE_ERROR = 2
 
 
 class Command(BaseCommand):
