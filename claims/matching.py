@@ -477,19 +477,20 @@ def _save(plan: _Plan, matched: list[Claim], pool: dict[int, _Candidate]) -> Non
 
     # A claim joining a decided cluster is not changed silently: a reviewer looks at it.
     suggested = {claim.pk: plan.verdict(plan.root(plan.placed[claim.pk][0])) for claim in matched}
+    now = timezone.now()
     rows = [Claim(pk=pk, cluster_id=final(cluster), cluster_score=match.score, cluster_reasons=match.reasons,
                   has_conflict=pk in flagged, needs_review=bool(suggested.get(pk)),
-                  suggested_status=suggested.get(pk, ""))
+                  suggested_status=suggested.get(pk, ""), updated_at=now)
             for pk, (cluster, match) in plan.placed.items()]
     # An editor's placement made meanwhile wins: claims they locked are left alone.
     bulk_set(Claim, rows, ["cluster_id", "cluster_score", "cluster_reasons", "has_conflict", "needs_review",
-                           "suggested_status"], cluster_locked=False)
+                           "suggested_status", "updated_at"], cluster_locked=False)
     _flag(flagged - plan.placed.keys())  # earlier members now in a conflict
 
 
 def _fold(*, into: int, clusters: list[int]) -> None:
     """Fold suggested clusters into `into`; editors' placements stay where they are."""
-    Claim.objects.filter(cluster_id__in=clusters, cluster_locked=False).update(cluster_id=into)
+    Claim.objects.filter(cluster_id__in=clusters, cluster_locked=False).update(cluster_id=into, updated_at=timezone.now())
     Conflict.objects.filter(cluster_id__in=clusters, explained=False).delete()
     Cluster.objects.filter(pk__in=clusters, claims__isnull=True).delete()
 
@@ -577,7 +578,8 @@ def _flag(claim_ids: set[int]) -> None:
     """Mark claims as in an unexplained conflict."""
     ids = sorted(claim_ids)
     for start in range(0, len(ids), 1000):
-        Claim.objects.filter(pk__in=ids[start:start + 1000], has_conflict=False).update(has_conflict=True)
+        Claim.objects.filter(pk__in=ids[start:start + 1000], has_conflict=False).update(
+            has_conflict=True, updated_at=timezone.now())
 
 
 def record_figures(joining: dict[int, Sequence[tuple[int, int, str, str, list]]],
@@ -643,7 +645,8 @@ def find_conflicts(cluster_id: int) -> list[Conflict]:
             _add_to_ledger(ledger, key, entry)
             memberships[(cluster_id, key)].add(claim_id)
     Cluster.objects.filter(pk=cluster_id).update(figures=ledger, version=F("version") + 1, updated_at=timezone.now())
-    Claim.objects.filter(cluster_id=cluster_id, has_conflict=True).update(has_conflict=False)
+    Claim.objects.filter(cluster_id=cluster_id, has_conflict=True).update(
+        has_conflict=False, updated_at=timezone.now())
     _flag(_save_conflicts({cluster_id: ledger}, {cluster_id: set(ledger)}, memberships))
     live = [f"{kind}|{key}" for kind, key in Conflict.objects.filter(cluster_id=cluster_id).values_list("kind", "key")]
     stale = [k for k in live if k not in ledger or len({_distinct(v) for v in ledger[k]}) < 2]
@@ -672,7 +675,7 @@ def rebuild(*, batch: int = 500) -> int:
     with transaction.atomic():
         lock_matching()
         Claim.objects.filter(cluster_locked=False, cluster__state=Cluster.State.SUGGESTED).update(
-            cluster=None, cluster_score=None, cluster_reasons=[], has_conflict=False)
+            cluster=None, cluster_score=None, cluster_reasons=[], has_conflict=False, updated_at=timezone.now())
         Cluster.objects.filter(state=Cluster.State.SUGGESTED, claims__isnull=True).delete()
         ClaimKey.objects.all().delete()
     matched = 0

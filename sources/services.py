@@ -7,6 +7,7 @@ import unicodedata
 
 from django.db import DEFAULT_DB_ALIAS, IntegrityError, transaction
 from django.db.models import Exists, OuterRef
+from django.utils import timezone
 from rapidfuzz import fuzz, process
 
 from sources.models import Article, Source, SourceAlias, SourceKind, SourceMerge
@@ -163,7 +164,7 @@ def source_merge(*, source: Source, into: Source, actor) -> SourceMerge:
     for claim_id in claim_ids:
         claim_update(claim_id=claim_id, actor=actor, reason=f"Source {source.name!r} merged into {into.name!r}",
                      action=ClaimEvent.Action.CLAIMANT_MERGED, claimant=into)
-    articles_moved = Article.objects.filter(outlet=source).update(outlet=into)
+    articles_moved = Article.objects.filter(outlet=source).update(outlet=into, updated_at=timezone.now())
     SourceAlias.objects.filter(source=source).update(source=into)
     record = SourceMerge.objects.create(
         into=into,

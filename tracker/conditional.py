@@ -3,6 +3,7 @@ If-Modified-Since, 412 for a stale If-Match."""
 
 import hashlib
 import json
+import time
 
 from django.middleware.http import ConditionalGetMiddleware
 from django.utils.http import http_date, quote_etag
@@ -52,8 +53,9 @@ class ConditionalDetailMixin:
     A resource with a version (claims, clusters) is tagged "<version>-<digest of the body>": If-Match needs
     only the version, so a client may send either tag it was given. Others are tagged with the digest by
     ApiConditionalGetMiddleware, which also answers If-None-Match and If-Modified-Since with 304.
-    Last-Modified is sent only where a view can say exactly when the representation last changed
-    (last_modified()); a time that missed a nested change would let caches keep stale copies.
+    Last-Modified (and so If-Modified-Since) is sent only where a view can say exactly when the
+    representation last changed (last_modified(): claims); a time that missed a nested change would let
+    caches keep stale copies.
     """
 
     def last_modified(self, instance):
@@ -67,7 +69,9 @@ class ConditionalDetailMixin:
         if version is not None:
             headers["ETag"] = quote_etag(f"{version}-{content_digest(data)}")
         modified = self.last_modified(instance)
-        if modified is not None:
+        if modified is not None and int(modified.timestamp()) < int(time.time()):
+            # HTTP dates count whole seconds: a representation changed within this second could change
+            # again within it, and a client holding the first version would be told its copy is current.
             headers["Last-Modified"] = http_date(modified.timestamp())
         return Response(data, headers=headers)
 

@@ -1,5 +1,7 @@
 """OpenAPI post-processing: document the JSON error responses every endpoint can give."""
 
+from claims.api.examples import INVALID
+
 ERRORS = {
     "400": "Invalid input or filter value: {\"detail\": ..., <field>: [messages]}",
     "401": "Authentication credentials were not provided or are invalid.",
@@ -22,6 +24,7 @@ def add_error_responses(result, generator, request, public):
         },
         "required": ["detail"],
         "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        "examples": [INVALID],
     }
     ref = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
     for path, operations in result.get("paths", {}).items():
@@ -139,6 +142,9 @@ def _nullable_as_json_schema(node) -> None:
             _nullable_as_json_schema(value)
 
 
+DATED_OPERATIONS = {"claims_retrieve"}  # views with a last_modified() (tracker.conditional)
+
+
 def _add_validators(operation: dict, responses: dict) -> None:
     """Every GET answers with an ETag that changes whenever the body does, and 304 to If-None-Match."""
     parameters = operation.setdefault("parameters", [])
@@ -151,7 +157,19 @@ def _add_validators(operation: dict, responses: dict) -> None:
                 "schema": {"type": "string"},
                 "description": 'Changes whenever the body does; "<version>-<digest>" on claims and clusters, '
                                "whose version alone If-Match needs."}
-    responses.setdefault("304", {"description": "Not Modified: If-None-Match names the current ETag."})
+    if operation.get("operationId") in DATED_OPERATIONS:
+        parameters.append({"in": "header", "name": "If-Modified-Since", "required": False,
+                           "schema": {"type": "string"},
+                           "description": "A Last-Modified you were given: 304 while nothing shown has changed "
+                                          "(If-None-Match, when sent, decides instead)."})
+        for code, response in responses.items():
+            if code.startswith("2"):
+                response["headers"]["Last-Modified"] = {
+                    "schema": {"type": "string"},
+                    "description": "When anything shown last changed (the claim, its article, outlet or "
+                                   "claimant); absent within the second of a change."}
+    responses.setdefault("304", {"description": "Not Modified: If-None-Match (or If-Modified-Since) names the "
+                                                "current version."})
 
 
 _BACKEND_MAXIMA = {2**31 - 1, 2**63 - 1}

@@ -22,6 +22,7 @@ from rest_framework.exceptions import NotAcceptable, NotFound, PermissionDenied,
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
+from claims.api import examples
 from claims.api.serializers import (
     ClaimSerializer,
     ClusterSerializer,
@@ -140,7 +141,7 @@ ORDERING_PARAMETER = ordering_parameter(CLAIM_ORDERING, "id; updated_at when upd
 
 @extend_schema_view(
     list=extend_schema(summary="List claims", parameters=[ORDERING_PARAMETER]),
-    retrieve=extend_schema(summary="One claim (ETag: its version)"),
+    retrieve=extend_schema(summary="One claim (ETag: its version)", examples=[examples.CLAIM]),
 )
 class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixins.ListModelMixin,
                    mixins.RetrieveModelMixin, viewsets.GenericViewSet):
@@ -156,6 +157,12 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
         # filter and the order at once, where id order made both planners walk every claim older than the
         # poll's time (0.2-0.5 s at 1M claims) to find the few changed since.
         return "updated_at" if "updated_since" in request.query_params else self.default_ordering
+
+    def last_modified(self, claim):
+        """The latest change of anything the claim's representation shows: the claim itself (status,
+        cluster, conflict flags: every write sets updated_at), its article, outlet and claimant."""
+        parts = [claim, claim.article, claim.article.outlet, claim.claimant]
+        return max(part.updated_at for part in parts if part is not None)
 
     def get_queryset(self):
         # Lists and exports read plain rows of the claims table (claims.selectors.claim_rows).
@@ -182,7 +189,8 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
     @extend_schema(summary="Set a claim's status (reviewers)", request=StatusChangeSerializer,
                    parameters=[OpenApiParameter("If-Match", str, OpenApiParameter.HEADER,
                                                 description='The ETag you read, e.g. "3"; 412 if it changed.')],
-                   responses={200: StatusChangeResultSerializer})
+                   responses={200: StatusChangeResultSerializer},
+                   examples=[examples.STATUS_CHANGE, examples.STATUS_CHANGED])
     @action(detail=True, methods=["post"], permission_classes=[CanSetStatus])
     def status(self, request, pk=None):
         claim_id = self._existing_pk()
@@ -308,7 +316,8 @@ class TokenView(ObtainAuthToken):
     @extend_schema(summary="Obtain an API token", request=AuthTokenSerializer,
                    responses={200: OpenApiResponse(inline_serializer("Token", {"token": serializers.CharField(
                        help_text="Send it as the header Authorization: Token <token>.")}), description="Your token."),
-                              415: OpenApiResponse(description="The body is not JSON.")})
+                              415: OpenApiResponse(description="The body is not JSON.")},
+                   examples=[examples.TOKEN_REQUEST, examples.TOKEN])
     def post(self, request, *args, **kwargs):
         return super().post(request, *args, **kwargs)
 

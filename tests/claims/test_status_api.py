@@ -6,7 +6,7 @@ import pytest
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims.models import Status
+from claims.models import Claim, Status
 from tests.factories import make_claim, make_claims
 
 pytestmark = pytest.mark.django_db
@@ -150,6 +150,55 @@ def test_validators_follow_nested_changes(api, reviewer_api):
     for path in ("/api/v1/claims/", "/api/v1/claims/claimreview/", "/api/v1/articles/", "/api/v1/schema/"):
         assert api.get(path)["ETag"], path
     assert revalidate(api, "/api/v1/claims/", lambda: make_claim()) == (304, 200)
+
+
+def test_if_modified_since_follows_every_change_a_claim_shows(api, reviewer_api):
+    """A client that caches by date gets 304 only while nothing the claim shows has changed: its status, its
+    cluster and conflict flag (set by matching), its claimant's, outlet's or article's names."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from claims.matching import match_claims
+    from sources.models import Article, Source
+    from tests.claims.test_matching import claim_with
+
+    person = Source.objects.create(name="Anna Berg", kind="person")
+    claim = claim_with("Anna Berg said 8,000 soldiers of the Freedonian army crossed the river on Tuesday.",
+                       claimant=person)
+    match_claims([claim])  # indexed, as an import does
+    path = f"/api/v1/claims/{claim.pk}/"
+
+    def revalidate_since(change) -> tuple[int, int]:
+        hour_ago = timezone.now() - timedelta(hours=1)
+        for model, pk in ((Claim, claim.pk), (Article, claim.article_id), (Source, claim.article.outlet_id),
+                          (Source, person.pk)):
+            model.objects.filter(pk=pk).update(updated_at=hour_ago)
+        modified = api.get(path)["Last-Modified"]
+        before = api.get(path, HTTP_IF_MODIFIED_SINCE=modified).status_code
+        change()
+        return before, api.get(path, HTTP_IF_MODIFIED_SINCE=modified).status_code
+
+    def rename(source_id: int, name: str) -> None:
+        source = Source.objects.get(pk=source_id)
+        source.name = name
+        source.save()
+
+    def retitle() -> None:
+        article = Article.objects.get(pk=claim.article_id)
+        article.title = "A new headline"
+        article.save()
+
+    def disagree() -> None:  # the same report in another outlet, with another figure
+        other = claim_with("Anna Berg said 12,000 soldiers of the Freedonian army crossed the river on Tuesday.")
+        assert match_claims([other]) == 1
+
+    for change in (lambda: rename(person.pk, "Anna Berg-Lund"), lambda: rename(claim.article.outlet_id, "Gazette"),
+                   retitle, lambda: reviewer_api.post(url(claim), VALID, format="json"), disagree):
+        assert revalidate_since(change) == (304, 200)
+    assert Claim.objects.get(pk=claim.pk).has_conflict
+    # Changed within this second: no Last-Modified (whole seconds could not tell a second change apart).
+    assert "Last-Modified" not in api.get(path)
 
 
 def test_history_lists_every_entry_oldest_first(reviewer_api, api):
