@@ -95,4 +95,5 @@ def append_only_sql(table: str, columns: list[str], nullable_fk: str | None, ven
 
 # History tables and the user column each may null on account deletion.
 HISTORY_TABLES = {"claims_verificationstatus": "reviewer_id", "claims_claimevent": "actor_id",
-                  "claims_auditcheckpoint": None}
+                  "claims_auditcheckpoint": None,
+                  "publishing_correction": None}  # every publication, correction and withdrawal of a fact check

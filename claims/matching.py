@@ -37,6 +37,8 @@ from sources.importer.attribution import DEMONYMS, head_name, is_source_name, na
 from sources.models import Article
 from sources.services import alias_key
 from tracker.db import bulk_set, insert_rows
+from webhooks.models import EventType
+from webhooks.services import emit_many
 
 RARE_TERMS = 8
 CANDIDATES_PER_KEY = 12
@@ -570,6 +572,8 @@ def _save_conflicts(ledgers: dict[int, dict], changed: dict[int, set[str]],
         if (conflict is None and pair in wanted) or (conflict is not None and not conflict.explained):
             flagged |= ids
     Conflict.objects.bulk_create(new_rows)
+    emit_many(EventType.CONFLICT_FOUND, ({"cluster": c.cluster_id, "kind": c.kind, "key": c.key, "values": c.values}
+                                         for c in new_rows))
     bulk_set(Conflict, changed_rows, ["values", "updated_at"])
     return flagged
 

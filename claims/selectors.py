@@ -6,7 +6,6 @@ from django.db import connection
 from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
-from claims.claimreview import REVIEWED_STATUSES
 from claims.models import (
     REVIEW_ORDER,
     Claim,
@@ -70,13 +69,6 @@ def stream_rows(rows: QuerySet, batch: int = 1000) -> Iterator[dict]:
         yield from with_references(rows_batch)
 
 
-def stream_claims(rows: QuerySet, batch: int = 500) -> Iterator[Claim]:
-    """Every claim of a claim_rows() queryset as a Claim with its article, outlet and claimant, in order
-    and in constant memory (see stream_rows)."""
-    for ids in batched(rows.values_list("id", flat=True).iterator(chunk_size=2000), batch):
-        yield from in_order(claim_queryset(), ids)
-
-
 def claim_row(claim: Claim) -> dict:
     """One claim (from claim_queryset()) as the dict with_references(claim_rows()) gives."""
     article, claimant = claim.article, claim.claimant
@@ -89,10 +81,6 @@ def claim_row(claim: Claim) -> dict:
 
 def claim_history(claim: Claim) -> QuerySet[ClaimEvent]:
     return ClaimEvent.objects.filter(claim=claim).select_related("actor").order_by("id")
-
-
-def reviewed_claims(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
-    return queryset.filter(status__in=REVIEWED_STATUSES)
 
 
 def claim_search(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:

@@ -23,6 +23,8 @@ from claims.models import Claim, ClaimEvent, Cluster, Conflict, Origin, Status, 
 from sources.importer.cleaning import fingerprint
 from tracker.db import bulk_insert
 from tracker.observability import status_changed
+from webhooks.models import EventType
+from webhooks.services import emit, emit_many
 
 STATUS_PERMISSION = "claims.set_claim_status"
 MIN_NOTE_LENGTH = 10
@@ -178,8 +180,11 @@ def claim_set_status(
     actor: Actor,
     expected_version: int | None = None,
     reason: str = "",
+    auto_publish: bool = True,
 ) -> StatusChange:
-    """The one way to change a claim's status: validates, locks, appends a verdict and an audit entry."""
+    """The one way to change a claim's status: validates, locks, appends a verdict and an audit entry, tells
+    webhook subscribers, and publishes the verdict when CLAIMTRACK_AUTO_PUBLISH is on (auto_publish=False:
+    the caller publishes, as a cluster verdict does once for the cluster)."""
     if actor.origin in (Origin.ADMIN, Origin.API) and not can_set_status(actor.user):
         raise PermissionDenied("Only reviewers may change a claim's status.")
     cleaned_evidence = validate_verdict(status=status, note=note, evidence=evidence)
@@ -226,6 +231,12 @@ def claim_set_status(
                               "updated_at"])
     transaction.on_commit(partial(status_changed, claim_id=claim.pk, from_status=from_status, to_status=status,
                                   version=claim.version, actor=actor, verdict_id=verdict.pk))
+    emit(EventType.STATUS_CHANGED, {"claim": claim.pk, "from_status": from_status, "to_status": status,
+                                    "version": claim.version, "note": note, "evidence": cleaned_evidence})
+    if auto_publish:
+        from publishing.services import on_verdict  # publishing builds on this module
+
+        on_verdict(claim_id=claim.pk, status=status, actor=actor)
     return StatusChange(claim=claim, changed=True, verdict=verdict, event=event,
                         message=f"Status set to {status} (version {claim.version}).")
 
@@ -310,6 +321,9 @@ def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> lis
                to_status=Status.UNVERIFIED, verdict=verdict)
         for claim, verdict in zip(claims, verdicts, strict=True)
     ])
+    emit_many(EventType.CLAIM_CREATED, ({"claim": claim.pk, "article": article.pk, "text": claim.text,
+                                         "claimant": claim.claimant_id, "checkworthiness": claim.checkworthiness}
+                                        for claim in claims))
     return claims
 
 
@@ -434,9 +448,14 @@ def cluster_set_status(*, cluster_id: int, status: str, note: str = "", evidence
     claim_ids = list(Claim.objects.filter(cluster_id=cluster_id, present=True).order_by("id")
                      .values_list("id", flat=True))
     changes = [claim_set_status(claim_id=claim_id, status=status, note=note, evidence=evidence, actor=actor,
-                                reason=f"verdict given to cluster #{cluster_id} ({len(claim_ids)} claims)")
+                                reason=f"verdict given to cluster #{cluster_id} ({len(claim_ids)} claims)",
+                                auto_publish=False)
                for claim_id in claim_ids]
     cluster.verdict = status
     cluster.version += 1
     cluster.save(update_fields=["verdict", "version", "updated_at"])
+    if claim_ids:  # one fact check for the cluster
+        from publishing.services import on_verdict
+
+        on_verdict(claim_id=claim_ids[0], status=status, actor=actor)
     return changes

@@ -122,6 +122,20 @@ def staff(db):
     return _user("stella", is_staff=True, is_superuser=True)
 
 
+SITE = "https://factcheck.example.org"
+
+
+@pytest.fixture
+def publishing(settings):
+    """Publishing on, as a newsroom configures it; reviewers publish deliberately."""
+    settings.CLAIMTRACK_PUBLISHING = True
+    settings.CLAIMTRACK_AUTO_PUBLISH = False
+    settings.CLAIMTRACK_ORGANIZATION_NAME = "Example Fact Desk"
+    settings.CLAIMTRACK_ORGANIZATION_URL = "https://www.factdesk.example.org/about"
+    settings.CLAIMTRACK_SITE_URL = SITE
+    return settings
+
+
 @pytest.fixture
 def api():
     return APIClient()
@@ -233,6 +247,9 @@ def live_db(transactional_db):
     set_history_triggers(False)
     try:
         with connection.cursor() as cursor:
+            # Fact checks first: they refer to the verdicts they published.
+            for table in ("publishing_correction", "publishing_coveredclaim", "publishing_factcheck"):
+                cursor.execute(f"DELETE FROM {table}")
             for table in ("claims_claimevent", "claims_verificationstatus", "claims_auditcheckpoint"):
                 assert table in HISTORY_TABLES
                 cursor.execute(f"DELETE FROM {table}")

@@ -69,7 +69,9 @@ def json_exception_handler(exc, context):
     if isinstance(exc, exceptions.ValidationError):
         errors = field_errors(data)
         legacy = {name: messages for name, messages in errors.items() if name not in ("detail", "errors")}
-        data = {**legacy, "detail": "Invalid input.", "errors": errors}
+        # A refusal that names no field (publishing is off) says itself what is wrong.
+        detail = " ".join(errors["non_field_errors"]) if set(errors) == {"non_field_errors"} else "Invalid input."
+        data = {**legacy, "detail": detail, "errors": errors}
     elif not isinstance(data, dict):
         data = {"detail": data}
     response.data = data

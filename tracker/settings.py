@@ -1,5 +1,6 @@
 """Settings for claimtrack, read from the environment (see README, "Configuration")."""
 
+import re
 from pathlib import Path
 
 from corsheaders.defaults import default_headers as default_cors_headers
@@ -40,8 +41,11 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "tracker.apps.TrackerConfig",
+    "django.contrib.sitemaps",
     "sources",
     "claims",
+    "publishing",
+    "webhooks",
 ]
 
 MIDDLEWARE = [
@@ -153,6 +157,34 @@ if CLAIMTRACK_SHOW_PEOPLE not in {"everyone", "staff"}:
     raise ImproperlyConfigured(f"CLAIMTRACK_SHOW_PEOPLE={CLAIMTRACK_SHOW_PEOPLE!r} is not everyone or staff.")
 CLAIMTRACK_ORGANIZATION_NAME = env_str("CLAIMTRACK_ORGANIZATION_NAME", "claimtrack")
 CLAIMTRACK_ORGANIZATION_URL = env_str("CLAIMTRACK_ORGANIZATION_URL", "")
+
+# --- Publishing verdicts (publishing/): fact-check pages, ClaimReview, feeds, the Fact Check Tools search ---
+# Off: nothing is public. On: the organisation's name and URL and the site's public address are required at
+# start-up (publishing.checks), since every ClaimReview names its author and its page.
+CLAIMTRACK_PUBLISHING = env_bool("CLAIMTRACK_PUBLISHING", False)
+# Every verdict published when it is given (and withdrawn when set back to unverified); off: reviewers
+# publish deliberately (admin action, POST /api/v1/claims/{id}/publish/). Imports never publish.
+CLAIMTRACK_AUTO_PUBLISH = env_bool("CLAIMTRACK_AUTO_PUBLISH", False)
+# The public address of this site (https://factcheck.example.org): fact-check page URLs in ClaimReview,
+# feeds, the sitemap and webhook events.
+CLAIMTRACK_SITE_URL = env_str("CLAIMTRACK_SITE_URL", "")
+CLAIMTRACK_LANGUAGE = env_str("CLAIMTRACK_LANGUAGE", "en")  # BCP 47: inLanguage of the reviews
+# Seconds public pages may be kept by browsers and shared caches (corrections show within this time).
+CLAIMTRACK_PAGE_CACHE_SECONDS = env_int("CLAIMTRACK_PAGE_CACHE_SECONDS", 300, minimum=0)
+if CLAIMTRACK_PUBLISHING:
+    for _name in ("CLAIMTRACK_ORGANIZATION_URL", "CLAIMTRACK_SITE_URL"):
+        if not re.fullmatch(r"https?://[^/\s]+(/\S*)?", globals()[_name]):
+            raise ImproperlyConfigured(f"CLAIMTRACK_PUBLISHING is on: {_name} must be an absolute http(s) URL "
+                                       "(every ClaimReview names its author and its page).")
+    if not CLAIMTRACK_ORGANIZATION_NAME.strip():
+        raise ImproperlyConfigured("CLAIMTRACK_PUBLISHING is on: CLAIMTRACK_ORGANIZATION_NAME is empty.")
+
+# --- Webhooks (webhooks/): deliveries by `manage.py deliver_webhooks` ---
+CLAIMTRACK_WEBHOOKS_TIMEOUT = env_int("CLAIMTRACK_WEBHOOKS_TIMEOUT", 10, minimum=1)  # seconds per attempt
+CLAIMTRACK_WEBHOOKS_RETRY_SECONDS = env_int("CLAIMTRACK_WEBHOOKS_RETRY_SECONDS", 30, minimum=0)  # first back-off
+CLAIMTRACK_WEBHOOKS_RETRY_WINDOW = env_int("CLAIMTRACK_WEBHOOKS_RETRY_WINDOW", 24 * 3600, minimum=0)
+# Receivers on loopback, private, link-local or reserved addresses are refused (SSRF) unless this is on.
+CLAIMTRACK_WEBHOOKS_ALLOW_PRIVATE = env_bool("CLAIMTRACK_WEBHOOKS_ALLOW_PRIVATE", False)
 # Largest request body (API JSON, admin forms): bigger ones get 413 before they are read. Django's own
 # form-field limit follows it.
 MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 1024 * 1024, minimum=1024)

@@ -18,7 +18,7 @@ from rest_framework import mixins, renderers, serializers, viewsets
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotAcceptable, NotFound, PermissionDenied, ValidationError
+from rest_framework.exceptions import APIException, NotAcceptable, NotFound, PermissionDenied, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
@@ -27,12 +27,10 @@ from claims.api.serializers import (
     ClaimSerializer,
     ClusterSerializer,
     ClusterStatusResultSerializer,
-    DetailURL,
     HistoryEntrySerializer,
     StatusChangeResultSerializer,
     StatusChangeSerializer,
 )
-from claims.claimreview import CLAIM_REVIEW_SCHEMA, REVIEWED_STATUSES, claim_review
 from claims.filters import ClaimFilter, ClusterFilter
 from claims.models import Claim, Origin
 from claims.selectors import (
@@ -40,12 +38,15 @@ from claims.selectors import (
     claim_queryset,
     claim_rows,
     cluster_queryset,
-    reviewed_claims,
-    stream_claims,
     stream_rows,
 )
 from claims.services import Actor, VersionConflict, can_set_status, claim_set_status, cluster_set_status
+from publishing.claimreview import CLAIM_REVIEW_SCHEMA, claim_reviews, page_url
+from publishing.selectors import covering, published_claims
+from publishing.serializers import PublicationSerializer, PublishSerializer, WithdrawSerializer
+from publishing.services import fact_check_publish, fact_check_withdraw
 from tracker.conditional import ConditionalDetailMixin, PreconditionFailed, etag_of, expected_version
+from tracker.db import batched
 from tracker.ordering import OrderingMixin, ordering_parameter
 from tracker.pagination import PAGING_PARAMETERS, paginated
 from tracker.parsers import StrictJSONParser
@@ -114,6 +115,20 @@ def service_errors():
         raise PermissionDenied(str(exc)) from exc
 
 
+class Gone(APIException):
+    status_code = 410
+    default_detail = "Withdrawn."
+    default_code = "gone"
+
+
+def _reviews_of(rows) -> list[dict]:
+    """The ClaimReview of each claim row, in order, from its covering fact check: three queries a page."""
+    rows = list(rows)
+    checks = covering(row["id"] for row in rows)
+    reviews = claim_reviews({fc.pk: fc for fc in checks.values()}.values())
+    return [reviews[checks[row["id"]].pk] for row in rows if row["id"] in checks]
+
+
 class CurrentETagOn412:
     """A 412 carries the current ETag, so the client can re-read and retry."""
 
@@ -166,7 +181,7 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
 
     def get_queryset(self):
         # Lists and exports read plain rows of the claims table (claims.selectors.claim_rows).
-        return claim_rows() if self.action in ("list", "export", "claimreview_export") else claim_queryset()
+        return claim_rows() if self.action in ("list", "export", "claimreview_list", "claimreview_export") else claim_queryset()
 
     def get_renderers(self):
         streamed = STREAMED.get(self.action_map.get("get"))
@@ -218,42 +233,68 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
         return Response(HistoryEntrySerializer(claim_history(claim), many=True,
                                                context=self.get_serializer_context()).data)
 
-    @extend_schema(summary="schema.org ClaimReview (JSON-LD) for a reviewed claim",
-                   responses={200: OpenApiResponse(CLAIM_REVIEW_SCHEMA, description="ClaimReview JSON-LD")})
+    @extend_schema(summary="schema.org ClaimReview (JSON-LD) of the claim's published fact check",
+                   responses={200: OpenApiResponse(CLAIM_REVIEW_SCHEMA, description="ClaimReview JSON-LD"),
+                              410: OpenApiResponse(description="The fact check was withdrawn (its page says why).")})
     @action(detail=True, methods=["get"], filterset_class=None)
     def claimreview(self, request, pk=None):
         claim = self.get_object()
-        if claim.status not in REVIEWED_STATUSES:
-            raise NotFound("This claim has no verdict yet (it is unverified).")
-        return Response(claim_review(claim, url=DetailURL("api:claim-detail", request)(claim.pk)))
+        fact_check = covering([claim.pk]).get(claim.pk)
+        if fact_check is None:
+            raise NotFound("This claim's verdict is not published.")
+        if not fact_check.live:
+            raise Gone(f"The fact check was withdrawn on {fact_check.withdrawn_at:%Y-%m-%d}: {page_url(fact_check.pk)}")
+        return Response(claim_reviews([fact_check])[fact_check.pk])
 
-    @extend_schema(summary="ClaimReview list of all reviewed claims (filters apply), for bulk publishing",
+    @extend_schema(summary="ClaimReview of every claim with a published fact check (filters apply)",
                    operation_id="claims_claimreview_list", filters=True,
                    parameters=[ORDERING_PARAMETER, *PAGING_PARAMETERS],
                    responses={200: OpenApiResponse(paginated(CLAIM_REVIEW_SCHEMA),
                                                    description="Paginated list of ClaimReview JSON-LD")})
     @action(detail=False, methods=["get"], url_path="claimreview", url_name="claimreview-list")
     def claimreview_list(self, request):
-        queryset = reviewed_claims(self.filter_queryset(self.get_queryset()))
+        queryset = published_claims(self.filter_queryset(self.get_queryset()))
         page = self.paginate_queryset(queryset)
-        url = DetailURL("api:claim-detail", request)
-        return self.get_paginated_response([claim_review(claim, url=url(claim.pk)) for claim in page])
+        return self.get_paginated_response(_reviews_of(page))
 
-    @extend_schema(summary="Every reviewed claim as ClaimReview, one JSON object a line (JSON Lines), streamed; "
-                           "the list's filters and ordering apply", operation_id="claims_claimreview_jsonl",
-                   filters=True, parameters=[ORDERING_PARAMETER],
+    @extend_schema(summary="ClaimReview of every claim with a published fact check, one JSON object a line "
+                           "(JSON Lines), streamed; the list's filters and ordering apply",
+                   operation_id="claims_claimreview_jsonl", filters=True, parameters=[ORDERING_PARAMETER],
                    responses={(200, "application/x-ndjson"): OpenApiResponse(description="ClaimReview JSON Lines")})
     def claimreview_export(self, request):
         """Routed as /claims/claimreview.jsonl (tracker/api_urls.py)."""
         only_format(request, "jsonl")
-        queryset = reviewed_claims(self.filter_queryset(self.get_queryset())).order_by(
+        queryset = published_claims(self.filter_queryset(self.get_queryset())).order_by(
             *self.ordering_from_request(request))
-        url = DetailURL("api:claim-detail", request)
-        lines = (json.dumps(claim_review(claim, url=url(claim.pk)), ensure_ascii=False) + "\n"
-                 for claim in stream_claims(queryset))
+        lines = (json.dumps(review, ensure_ascii=False) + "\n"
+                 for rows in batched(queryset.iterator(chunk_size=1000), 500) for review in _reviews_of(rows))
         response = StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="claimreviews.jsonl"'
         return response
+
+    @extend_schema(summary="Publish the claim's verdict as a fact check (reviewers)", request=PublishSerializer,
+                   responses={200: PublicationSerializer})
+    @action(detail=True, methods=["post"], permission_classes=[CanSetStatus])
+    def publish(self, request, pk=None):
+        claim_id = self._existing_pk()
+        payload = PublishSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        with service_errors():
+            result = fact_check_publish(claim_id=claim_id, actor=Actor.for_request(request, Origin.API),
+                                        **payload.validated_data)
+        return Response(PublicationSerializer(result).data)
+
+    @extend_schema(summary="Withdraw the claim's published fact check (reviewers); its page stays, saying so",
+                   request=WithdrawSerializer, responses={200: PublicationSerializer})
+    @action(detail=True, methods=["post"], permission_classes=[CanSetStatus])
+    def unpublish(self, request, pk=None):
+        claim_id = self._existing_pk()
+        payload = WithdrawSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        with service_errors():
+            result = fact_check_withdraw(claim_id=claim_id, actor=Actor.for_request(request, Origin.API),
+                                         **payload.validated_data)
+        return Response(PublicationSerializer(result).data)
 
     def _existing_pk(self) -> int:
         """The claim id of the URL, or 404, without reading the claim (the service locks and reads it)."""

@@ -83,7 +83,7 @@ def cursor_of(link: str | None):
 
 @pytest.mark.django_db(transaction=True)
 def test_a_generated_client_runs_the_whole_workflow_and_every_response_matches_the_schema(
-        generated, live_server, live_db, django_user_model):
+        generated, live_server, live_db, django_user_model, publishing):
     from claimtrack_client import AuthenticatedClient, Client
     from claimtrack_client.api.auth import auth_token_create
     from claimtrack_client.api.claims import (
@@ -91,13 +91,16 @@ def test_a_generated_client_runs_the_whole_workflow_and_every_response_matches_t
         claims_export_csv,
         claims_history_list,
         claims_list,
+        claims_publish_create,
         claims_retrieve,
         claims_status_create,
     )
+    from claimtrack_client.api.compat import factchecktools_claims_search
     from claimtrack_client.models import (
         AuthTokenRequest,
         ClaimsListOrdering,
         EvidenceItemRequest,
+        PublishRequest,
         StatusChangeRequest,
         StatusEnum,
     )
@@ -142,8 +145,14 @@ def test_a_generated_client_runs_the_whole_workflow_and_every_response_matches_t
 
     history = claims_history_list.sync(claim_id, client=client)
     assert [entry.to_status for entry in history][-1] == "contradicted"
+    assert claims_claimreview_retrieve.sync_detailed(claim_id, client=client).status_code == 404  # not published
+    published = claims_publish_create.sync_detailed(claim_id, client=client, body=PublishRequest(note="First."))
+    assert published.status_code == 200 and published.parsed.live
     review = claims_claimreview_retrieve.sync_detailed(claim_id, client=client)
-    assert review.status_code == 200
+    assert review.status_code == 200 and review.parsed.url == published.parsed.page
+    found = factchecktools_claims_search.sync_detailed(client=client, query="troops", page_size=5)
+    assert found.status_code == 200
+    assert [c.claim_review[0].url for c in found.parsed.claims] == [published.parsed.page]
     csv = claims_export_csv.sync_detailed(client=client)
     assert csv.status_code == 200 and csv.content.startswith(b"id,")
 

@@ -1,0 +1,21 @@
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import path
+
+from publishing import views
+
+app_name = "publishing"
+
+urlpatterns = [
+    path("", views.fact_check_index, name="index"),
+    path("<int:pk>/", views.fact_check_detail, name="fact-check"),
+    path("feed/", views.FactCheckFeed(), name="feed"),
+    path("datafeed.json", views.data_feed, name="datafeed"),
+]
+
+sitemap_urls = [
+    path("sitemap.xml", views.sitemap_view(sitemap_views.index), {"sitemaps": views.SITEMAPS,
+                                                                  "sitemap_url_name": "sitemap-section"},
+         name="sitemap"),
+    path("sitemap-<section>.xml", views.sitemap_view(sitemap_views.sitemap), {"sitemaps": views.SITEMAPS},
+         name="sitemap-section"),
+]
