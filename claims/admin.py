@@ -35,6 +35,7 @@ from claims.services import (
     conflict_explain,
     validate_verdict,
 )
+from publishing.services import fact_check_publish, fact_check_withdraw
 from tracker.admin import (
     CappedCountPaginator,
     ClaimantFilter,
@@ -96,6 +97,16 @@ class VerdictForm(forms.Form):
             for field, errors in exc.message_dict.items():
                 self.add_error(field if field in self.fields else None, errors)
         return data
+
+
+class PublishForm(forms.Form):
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=2000,
+                           help_text="Optional; shown on the page (what a correction changed).")
+
+
+class WithdrawForm(forms.Form):
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=2000,
+                           help_text="Why it is withdrawn; shown on the page.")
 
 
 class MoveForm(forms.Form):
@@ -220,7 +231,8 @@ class ClaimAdmin(admin.ModelAdmin):
                        "cluster_reasons", "cluster_locked", "has_conflict", "needs_review", "suggested_status",
                        "created_at", "updated_at"]
     inlines = [EventInline, VerdictInline]
-    actions = ["set_status_action", "remove_from_cluster_action", "move_to_cluster_action"]
+    actions = ["set_status_action", "publish_action", "withdraw_action", "remove_from_cluster_action",
+               "move_to_cluster_action"]
 
     def get_ordering(self, request):
         if request.GET.get("q", "").strip():
@@ -447,6 +459,39 @@ class ClaimAdmin(admin.ModelAdmin):
                                        actor=_actor(request)).changed for claim_id in ids)
         self.message_user(request, f"Status set on {changed} of {len(ids)} claims.", messages.SUCCESS)
         return None
+
+    @admin.action(description="Publish the verdicts of selected claims as fact checks…", permissions=["set_status"])
+    def publish_action(self, request, queryset):
+        form, page = _action_form(self, request, PublishForm, title="Publish verdicts", action="publish_action",
+                                  claims=queryset, selected=queryset)
+        if form is None:
+            return page
+        self._publishing(request, queryset, fact_check_publish, note=form.cleaned_data["note"])
+        return None
+
+    @admin.action(description="Withdraw the published fact checks of selected claims…", permissions=["set_status"])
+    def withdraw_action(self, request, queryset):
+        form, page = _action_form(self, request, WithdrawForm, title="Withdraw fact checks", action="withdraw_action",
+                                  claims=queryset, selected=queryset)
+        if form is None:
+            return page
+        self._publishing(request, queryset, fact_check_withdraw, note=form.cleaned_data["note"])
+        return None
+
+    def _publishing(self, request, queryset, service, **values) -> None:
+        """Each claim on its own: one refused (an unverified claim, publishing off) does not stop the rest."""
+        done, refused = [], []
+        for claim_id in queryset.values_list("id", flat=True):
+            try:
+                result = service(claim_id=claim_id, actor=_actor(request), **values)
+            except (ValidationError, PermissionDenied) as exc:
+                refused.append(f"#{claim_id}: {' '.join(getattr(exc, 'messages', [str(exc)]))}")
+            else:
+                done.append(result.message)
+        if done:
+            self.message_user(request, " ".join(done), messages.SUCCESS)
+        if refused:
+            self.message_user(request, "Not done: " + "; ".join(refused), messages.ERROR)
 
     @admin.action(description="Move selected claims to another cluster…", permissions=["edit"])
     def move_to_cluster_action(self, request, queryset):

@@ -23,6 +23,7 @@ API_ROOT_ENDPOINTS = {
     "claimreviews": "api:claim-claimreview-list",
     "clusters": "api:cluster-list",
     "imports": "api:importrun-list",
+    "webhooks": "api:webhook-list",
     "auth_token": "api:auth-token",
     "schema": "api:schema",
     "docs": "api:docs",

@@ -8,6 +8,7 @@ from rest_framework.routers import SimpleRouter
 from claims.api.views import ClaimViewSet, ClusterViewSet, obtain_auth_token
 from sources.api.views import ArticleViewSet, ImportRunViewSet, SourceViewSet
 from tracker.api import api_root
+from webhooks.api import SubscriptionViewSet
 
 router = SimpleRouter()
 router.register("sources", SourceViewSet, basename="source")
@@ -15,6 +16,7 @@ router.register("articles", ArticleViewSet, basename="article")
 router.register("claims", ClaimViewSet, basename="claim")
 router.register("clusters", ClusterViewSet, basename="cluster")
 router.register("imports", ImportRunViewSet, basename="importrun")
+router.register("webhooks", SubscriptionViewSet, basename="webhook")
 
 urlpatterns = [
     path("", api_root, name="root"),

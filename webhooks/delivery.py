@@ -130,11 +130,11 @@ def lease() -> timedelta:
     return timedelta(seconds=2 * settings.CLAIMTRACK_WEBHOOKS_TIMEOUT + 30)
 
 
-def claim_due(limit: int) -> list[Delivery]:
-    """Take up to `limit` due deliveries for this worker (see the module docstring)."""
+def claim_due(limit: int, *, due_by=None) -> list[Delivery]:
+    """Take up to `limit` deliveries due by `due_by` (now) for this worker (see the module docstring)."""
     now = timezone.now()
     with transaction.atomic():
-        due = (Delivery.objects.filter(state=Delivery.State.PENDING, next_attempt_at__lte=now)
+        due = (Delivery.objects.filter(state=Delivery.State.PENDING, next_attempt_at__lte=due_by or now)
                .order_by("next_attempt_at", "id"))
         if connection.features.has_select_for_update_skip_locked:
             due = due.select_for_update(skip_locked=True, of=("self",))
@@ -170,4 +170,5 @@ def deliver(delivery: Delivery) -> Delivery:
 
 
 def deliver_due(limit: int = 50) -> list[Delivery]:
+    """One attempt at each delivery due now (tests, and `deliver_webhooks --once` in batches)."""
     return [deliver(delivery) for delivery in claim_due(limit)]

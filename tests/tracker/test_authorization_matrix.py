@@ -13,10 +13,14 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from claims.models import Claim, ClaimEvent, Cluster, Status, VerificationStatus
+from claims.models import Claim, ClaimEvent, Cluster, Origin, Status, VerificationStatus
+from claims.services import Actor, claim_set_status
+from publishing.models import FactCheck
+from publishing.services import fact_check_publish
 from sources.models import Source, SourceMerge
 from tests.conftest import role
 from tests.factories import ArticleFactory, SourceFactory, make_claims
+from webhooks.models import Subscription
 
 pytestmark = pytest.mark.django_db
 
@@ -36,13 +40,18 @@ def make_user(kind: str) -> User | None:
 
 
 @pytest.fixture
-def world():
-    """Two outlets' claims in two clusters, enough for every write to have something to change."""
+def world(publishing):
+    """Two outlets' claims in two clusters, enough for every write to have something to change; a fifth
+    claim with a verdict to publish, a sixth with its verdict published."""
     article = ArticleFactory()
-    claims = make_claims(article=article, count=4)
+    claims = make_claims(article=article, count=6)
     clusters = [Cluster.objects.create(), Cluster.objects.create()]
     Claim.objects.filter(pk__in=[c.pk for c in claims[:2]]).update(cluster=clusters[0])
-    Claim.objects.filter(pk__in=[c.pk for c in claims[2:]]).update(cluster=clusters[1])
+    Claim.objects.filter(pk__in=[c.pk for c in claims[2:4]]).update(cluster=clusters[1])
+    desk = Actor(origin=Origin.SYSTEM, name="desk")
+    for claim in claims[4:]:
+        claim_set_status(claim_id=claim.pk, actor=desk, **VERDICT)
+    fact_check_publish(claim_id=claims[5].pk, actor=desk)
     sources = [SourceFactory(), SourceFactory()]
     return {"claims": claims, "clusters": clusters, "sources": sources}
 
@@ -54,6 +63,7 @@ def written() -> tuple:
         list(Claim.objects.order_by("id").values_list("status", "version", "text", "cluster_id")),
         list(Cluster.objects.order_by("id").values_list("state", "version")),
         SourceMerge.objects.count(), Source.objects.count(),
+        list(FactCheck.objects.order_by("id").values_list("version", "withdrawn_at")), Subscription.objects.count(),
     )
 
 
@@ -64,6 +74,7 @@ def api_client(user: User | None) -> APIClient:
     return client
 
 
+HOOK = {"url": "https://partner.example.com/hook", "events": ["verdict.published"]}
 VERDICT = {"status": "contradicted", "note": "The ministry's own report says otherwise.",
            "evidence": [{"url": "https://example.org/report"}]}
 
@@ -73,6 +84,11 @@ API_WRITES = {
                      {"reviewer", "superuser"}),
     "cluster verdict": ("post", lambda w: f"/api/v1/clusters/{w['clusters'][0].pk}/status/", VERDICT,
                         {"reviewer", "superuser"}),
+    "publish a verdict": ("post", lambda w: f"/api/v1/claims/{w['claims'][4].pk}/publish/", {},
+                          {"reviewer", "superuser"}),
+    "withdraw a fact check": ("post", lambda w: f"/api/v1/claims/{w['claims'][5].pk}/unpublish/",
+                              {"note": "The evidence was retracted."}, {"reviewer", "superuser"}),
+    "subscribe a webhook": ("post", lambda w: "/api/v1/webhooks/", HOOK, {"superuser"}),
 }
 
 
@@ -83,7 +99,7 @@ def test_api_writes_succeed_only_for_their_roles(world, kind, write):
     before = written()
     response = getattr(api_client(make_user(kind)), method)(url(world), body, format="json")
     if kind in allowed:
-        assert response.status_code == 200, response.content
+        assert response.status_code in (200, 201), response.content
         assert written() != before
     else:
         assert response.status_code == (401 if kind == "anonymous" else 403), response.content
@@ -114,6 +130,7 @@ def test_every_account_gets_a_token_but_a_token_grants_only_its_roles(kind, worl
 
 
 @pytest.mark.parametrize("url", ["/api/v1/claims/{claim}/", "/api/v1/claims/", "/api/v1/sources/{source}/",
+                                 "/api/v1/claims/{claim}/claimreview/",
                                  "/api/v1/articles/{article}/", "/api/v1/clusters/{cluster}/",
                                  "/api/v1/imports/", "/api/v1/claims/{claim}/history/"])
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
@@ -201,6 +218,14 @@ ADMIN_WRITES = {
     "merge sources": (lambda c, w: action(c, reverse("admin:sources_source_changelist"), "merge_action",
                                           [s.pk for s in w["sources"]], into=w["sources"][0].pk),
                       {"editor", "superuser"}),
+    "publish verdicts": (lambda c, w: action(c, reverse("admin:claims_claim_changelist"), "publish_action",
+                                             [w["claims"][4].pk], note=""), {"reviewer", "superuser"}),
+    "withdraw fact checks": (lambda c, w: action(c, reverse("admin:claims_claim_changelist"), "withdraw_action",
+                                                 [w["claims"][5].pk], note="The evidence was retracted."),
+                             {"reviewer", "superuser"}),
+    "subscribe a webhook": (lambda c, w: c.post(reverse("admin:webhooks_subscription_add"),
+                                                {**HOOK, "description": "", "active": "on"}, follow=True),
+                            {"superuser"}),
 }
 
 

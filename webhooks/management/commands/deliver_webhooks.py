@@ -4,7 +4,7 @@ import signal
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, close_old_connections
+from django.db import DatabaseError, close_old_connections, connection
 from django.utils import timezone
 
 from tracker.commands import USAGE_ERROR, unreachable_database
@@ -22,7 +22,8 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--once", action="store_true", help="Deliver what is due now, then exit.")
+        parser.add_argument("--once", action="store_true",
+                            help="Try each delivery due now once, then exit (for cron).")
         parser.add_argument("--batch", type=int, default=20, help="Deliveries taken at a time (default 20).")
         parser.add_argument("--interval", type=float, default=2.0,
                             help="Seconds to wait when nothing is due (default 2).")
@@ -47,9 +48,12 @@ class Command(BaseCommand):
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: stopping.append(True))
         sent = failed = 0
+        # --once: what is due when it starts, each tried once (a failure's retry is due later).
+        due_by = timezone.now() if options["once"] else None
         while not stopping:
-            close_old_connections()
-            taken = claim_due(options["batch"])
+            if not connection.in_atomic_block:  # a long-running worker: drop connections the server closed
+                close_old_connections()
+            taken = claim_due(options["batch"], due_by=due_by)
             for delivery in taken:
                 delivery = deliver(delivery)
                 sent += delivery.state == Delivery.State.DELIVERED
