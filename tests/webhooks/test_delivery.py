@@ -21,7 +21,7 @@ from claims.models import Origin
 from claims.services import Actor, claim_set_status
 from tests.conftest import free_port
 from tests.factories import make_claim, make_claims
-from webhooks.delivery import UnsafeURL, check_url, claim_due, deliver, deliver_due, resolve
+from webhooks.delivery import UnsafeURL, check_url, claim_due, deliver_due, resolve
 from webhooks.models import Delivery, Event, Subscription
 
 pytestmark = pytest.mark.django_db
