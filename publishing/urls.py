@@ -1,4 +1,3 @@
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from publishing import views
@@ -13,9 +12,6 @@ urlpatterns = [
 ]
 
 sitemap_urls = [
-    path("sitemap.xml", views.sitemap_view(sitemap_views.index), {"sitemaps": views.SITEMAPS,
-                                                                  "sitemap_url_name": "sitemap-section"},
-         name="sitemap"),
-    path("sitemap-<section>.xml", views.sitemap_view(sitemap_views.sitemap), {"sitemaps": views.SITEMAPS},
-         name="sitemap-section"),
+    path("sitemap.xml", views.sitemap_index, name="sitemap"),
+    path("sitemap-<section>.xml", views.sitemap_section, name="sitemap-section"),
 ]

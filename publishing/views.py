@@ -9,9 +9,12 @@ from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.contrib.syndication.views import Feed
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.safestring import mark_safe
@@ -173,14 +176,20 @@ class FactCheckSitemap(Sitemap):
 SITEMAPS = {"fact-checks": FactCheckSitemap}
 
 
-def sitemap_view(view):
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not settings.CLAIMTRACK_PUBLISHING:
-            raise Http404("Publishing is off.")
-        return view(request, *args, **kwargs)
+@public
+def sitemap_index(request):
+    """The sitemap index, naming its files on CLAIMTRACK_SITE_URL (Django's names them on the request's host)."""
+    items = []
+    for section, sitemap in SITEMAPS.items():
+        location = site_url(reverse("sitemap-section", kwargs={"section": section}))
+        items += [SitemapIndexItem(location if page == 1 else f"{location}?p={page}", sitemap().get_latest_lastmod())
+                  for page in range(1, sitemap().paginator.num_pages + 1)]
+    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml")
 
-    return wrapper
+
+@public
+def sitemap_section(request, section: str):
+    return sitemap_views.sitemap(request, SITEMAPS, section=section)
 
 
 @public

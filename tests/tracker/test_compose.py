@@ -16,7 +16,15 @@ def settings_variables() -> set[str]:
 
 
 def test_it_defines_the_services():
-    assert {"db", "migrate", "web", "importer"} <= set(SERVICES)
+    assert {"db", "migrate", "web", "importer", "webhooks"} <= set(SERVICES)
+
+
+def test_a_worker_delivers_the_webhooks_as_the_least_privilege_role_after_migrating():
+    worker = SERVICES["webhooks"]
+    assert worker["command"] == ["python", "manage.py", "deliver_webhooks"]
+    assert worker["environment"]["DATABASE_URL"].startswith("postgres://claimtrack_app:")
+    assert worker["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+    assert worker["restart"] == "unless-stopped"
 
 
 def test_the_database_is_postgres_16_with_a_healthcheck_and_a_named_volume():
@@ -63,7 +71,7 @@ def test_only_migrate_uses_the_owner_and_the_services_log_in_as_the_least_privil
     owner = SERVICES["migrate"]["environment"]["DATABASE_URL"]
     assert owner.startswith("postgres://claimtrack:")
     assert "grant_app_role claimtrack_app" in " ".join(SERVICES["migrate"]["command"])
-    for name in ("web", "importer"):
+    for name in ("web", "importer", "webhooks"):
         assert SERVICES[name]["environment"]["DATABASE_URL"].startswith("postgres://claimtrack_app:"), name
 
 
