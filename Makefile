@@ -19,6 +19,10 @@ $(STAMP): pyproject.toml
 migrate: venv
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py migrate --noinput
 
+# `make run` publishes fact checks on this address (see README, "Publishing fact checks").
+run: export CLAIMTRACK_PUBLISHING ?= true
+run: export CLAIMTRACK_SITE_URL ?= http://$(HOST):$(PORT)
+run: export CLAIMTRACK_ORGANIZATION_URL ?= http://$(HOST):$(PORT)/fact-checks/
 run: migrate
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py collectstatic --noinput -v 0
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py loaddata fixtures/sources.json
@@ -26,6 +30,7 @@ run: migrate
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py match_claims
 	@echo "Review desk: http://$(HOST):$(PORT)/admin/  (first time, in another terminal: make user)"
 	@echo "API:   http://$(HOST):$(PORT)/api/v1/  (docs: /api/v1/docs/)"
+	@echo "Published fact checks: http://$(HOST):$(PORT)/fact-checks/"
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 user: migrate

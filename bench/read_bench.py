@@ -70,8 +70,27 @@ CLAIM_LISTS = [
     ("q=absent word", f"/api/v1/claims/?q={ABSENT_WORD}", {"search": ABSENT_WORD}),
     ("q=common&status=verified", "/api/v1/claims/?q={common}&status=verified",
      {"search": "{common}", "where": "c.status = %s", "params": ["verified"]}),
-    ("claimreview list", "/api/v1/claims/claimreview/", {"where": "c.status IN (%s, %s)",
-                                                          "params": ["verified", "contradicted"]}),
+    ("claimreview list", "/api/v1/claims/claimreview/",
+     {"where": "c.id IN (SELECT pc.claim_id FROM publishing_coveredclaim pc JOIN publishing_factcheck f "
+               "ON f.id = pc.fact_check_id WHERE f.withdrawn_at IS NULL)", "params": []}),
+]
+
+# The public side of publishing (name, URL, SQL, parameters): pages, the compatible search, the sitemap.
+FACT_CHECK_COLUMNS = "f.id, f.status, f.claim_text, f.first_published_at"
+PUBLIC_PAGES = [
+    ("fact-check index", "/fact-checks/",
+     f"SELECT {FACT_CHECK_COLUMNS} FROM publishing_factcheck f WHERE f.withdrawn_at IS NULL "
+     "ORDER BY f.first_published_at DESC, f.id DESC LIMIT 51", []),
+    ("fact-check index rating=verified", "/fact-checks/?rating=verified",
+     f"SELECT {FACT_CHECK_COLUMNS} FROM publishing_factcheck f WHERE f.withdrawn_at IS NULL AND f.status = %s "
+     "ORDER BY f.first_published_at DESC, f.id DESC LIMIT 51", ["verified"]),
+    ("fact-check page", "/fact-checks/{fact_check}/",
+     "SELECT f.*, c.text, s.name, a.title, a.url, o.name, a.published_at FROM publishing_factcheck f "
+     "JOIN publishing_coveredclaim pc ON pc.fact_check_id = f.id JOIN claims_claim c ON c.id = pc.claim_id "
+     "JOIN sources_article a ON a.id = c.article_id JOIN sources_source o ON o.id = a.outlet_id "
+     "LEFT JOIN sources_source s ON s.id = c.claimant_id WHERE f.id = %s", ["{fact_check}"]),
+    ("sitemap file (up to 50,000 pages)", "/sitemap-fact-checks.xml",
+     "SELECT id, modified_at FROM publishing_factcheck ORDER BY id LIMIT 50000", []),
 ]
 
 CLAIM_COLUMNS = ("c.id, c.text, c.status, c.status_changed_at, c.version, a.id, a.title, a.url, o.id, o.name, "
@@ -305,6 +324,8 @@ def run(claims: int, repeat: int, exports: bool) -> dict:
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
     os.environ.setdefault("LOG_LEVEL", "WARNING")  # a log line per timed request would be timed too
+    os.environ.update(CLAIMTRACK_PUBLISHING="true", CLAIMTRACK_ORGANIZATION_URL="https://desk.example.org",
+                      CLAIMTRACK_SITE_URL="https://factcheck.example.org")
     django.setup()
     from django.core.management import call_command
     from django.db import connection
@@ -345,12 +366,58 @@ def run(claims: int, repeat: int, exports: bool) -> dict:
         for name, url, sql, params in _other_sql(vendor, counters):
             params = [values[p[1:-1]] for p in params]
             timings[name] = _time_pair(client, url.format(**values), cursor, sql, params, repeat)
+        values["fact_check"] = _publish_sample(PUBLISHED_SAMPLE)
+        for name, url, sql, params in PUBLIC_PAGES:
+            params = [values[p[1:-1]] if isinstance(p, str) and p.startswith("{") else p for p in params]
+            timings[name] = _time_pair(client, url.format(**values), cursor, sql, params, repeat)
+        search = _search_sql(vendor, has_document)
+        word = f'"{values["common"]}"' if vendor == "sqlite" and has_document else values["common"]
+        timings["claims:search common word"] = _time_pair(
+            client, f"/api/compat/factchecktools/v1alpha1/claims:search?query={values['common']}", cursor,
+            f"SELECT DISTINCT {FACT_CHECK_COLUMNS} FROM publishing_factcheck f JOIN publishing_coveredclaim pc "
+            f"ON pc.fact_check_id = f.id JOIN claims_claim c ON c.id = pc.claim_id WHERE f.withdrawn_at IS NULL "
+            f"AND {search} ORDER BY f.first_published_at DESC, f.id DESC LIMIT 11", [word], repeat)
     results["requests"] = timings
     results["admin"] = _admin_pages(values, max(5, repeat // 3))
     if exports:
         results["exports"] = {name: _export_memory(url) for name, url in
                               (("csv", "/api/v1/claims/export.csv"), ("claimreview", "/api/v1/claims/claimreview.jsonl"))}
     return results
+
+
+PUBLISHED_SAMPLE = 20_000
+
+
+def _publish_sample(count: int) -> int:
+    """Publish `count` claims spread over the archive (bulk rows, as the service writes them), once; returns
+    the id of a fact check in the middle."""
+    from django.db.models.functions import Mod
+    from django.utils import timezone
+
+    from claims.models import Claim, VerificationStatus
+    from publishing.models import Correction, CoveredClaim, FactCheck
+
+    if FactCheck.objects.count() < count:
+        total = Claim.objects.count()
+        step = max(1, total // count)
+        ids = list(Claim.objects.annotate(bucket=Mod("id", step)).filter(bucket=0).order_by("id")
+                   .values_list("id", flat=True)[:count])
+        verdicts = dict(VerificationStatus.objects.filter(claim_id__in=ids).order_by("claim_id", "-id")
+                        .values_list("claim_id", "id"))
+        texts = dict(Claim.objects.filter(id__in=ids).values_list("id", "text"))
+        now = timezone.now()
+        checks = FactCheck.objects.bulk_create([
+            FactCheck(claim_id=pk, verdict_id=verdicts[pk], status=("verified", "contradicted")[i % 2],
+                      claim_text=texts[pk], rationale="Checked against the ministry's published figures.",
+                      first_published_at=now - timezone.timedelta(minutes=i),
+                      modified_at=now - timezone.timedelta(minutes=i))
+            for i, pk in enumerate(ids)], batch_size=2000)
+        CoveredClaim.objects.bulk_create([CoveredClaim(claim_id=fc.claim_id, fact_check=fc) for fc in checks],
+                                         batch_size=2000)
+        Correction.objects.bulk_create([Correction(fact_check=fc, kind="published", to_status=fc.status,
+                                                   created_at=fc.first_published_at) for fc in checks],
+                                       batch_size=2000)
+    return FactCheck.objects.order_by("id").values_list("id", flat=True)[FactCheck.objects.count() // 2]
 
 
 def _export_memory(url: str) -> dict:

@@ -462,28 +462,25 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.action(description="Publish the verdicts of selected claims as fact checks…", permissions=["set_status"])
     def publish_action(self, request, queryset):
-        form, page = _action_form(self, request, PublishForm, title="Publish verdicts", action="publish_action",
-                                  claims=queryset, selected=queryset)
-        if form is None:
-            return page
-        self._publishing(request, queryset, fact_check_publish, note=form.cleaned_data["note"])
-        return None
+        return self._publishing(request, queryset, PublishForm, "Publish verdicts", "publish_action",
+                                fact_check_publish)
 
     @admin.action(description="Withdraw the published fact checks of selected claims…", permissions=["set_status"])
     def withdraw_action(self, request, queryset):
-        form, page = _action_form(self, request, WithdrawForm, title="Withdraw fact checks", action="withdraw_action",
-                                  claims=queryset, selected=queryset)
+        return self._publishing(request, queryset, WithdrawForm, "Withdraw fact checks", "withdraw_action",
+                                fact_check_withdraw)
+
+    def _publishing(self, request, queryset, form_class, title, action, service):
+        """Ask for the note, then each claim on its own: one refused (an unverified claim, publishing off) does
+        not stop the rest."""
+        form, page = _action_form(self, request, form_class, title=title, action=action, claims=queryset,
+                                  selected=queryset)
         if form is None:
             return page
-        self._publishing(request, queryset, fact_check_withdraw, note=form.cleaned_data["note"])
-        return None
-
-    def _publishing(self, request, queryset, service, **values) -> None:
-        """Each claim on its own: one refused (an unverified claim, publishing off) does not stop the rest."""
         done, refused = [], []
         for claim_id in queryset.values_list("id", flat=True):
             try:
-                result = service(claim_id=claim_id, actor=_actor(request), **values)
+                result = service(claim_id=claim_id, actor=_actor(request), note=form.cleaned_data["note"])
             except (ValidationError, PermissionDenied) as exc:
                 refused.append(f"#{claim_id}: {' '.join(getattr(exc, 'messages', [str(exc)]))}")
             else:
@@ -492,6 +489,7 @@ class ClaimAdmin(admin.ModelAdmin):
             self.message_user(request, " ".join(done), messages.SUCCESS)
         if refused:
             self.message_user(request, "Not done: " + "; ".join(refused), messages.ERROR)
+        return None
 
     @admin.action(description="Move selected claims to another cluster…", permissions=["edit"])
     def move_to_cluster_action(self, request, queryset):

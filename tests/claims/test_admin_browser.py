@@ -222,7 +222,8 @@ def test_hostile_text_and_a_javascript_evidence_url_execute_nothing(live_server,
     page.click("input[name=_continue]")
     assert "is not an http(s) URL" in page.inner_text(".errorlist")
     page.fill("#id_evidence", f"https://example.org/report {hostile}")
-    page.click("input[name=_continue]")
+    with page.expect_navigation():
+        page.click("input[name=_continue]")
     assert f"A note with markup {hostile}" in page.inner_text("body")  # saved, and shown as text in the history
     for path in ("/admin/", "/admin/claims/claim/", f"/admin/sources/source/{article.outlet_id}/change/",
                  f"/admin/claims/claim/?q={article.title[:8]}", "/api/v1/docs/", f"/api/v1/claims/{claim.pk}/history/",
