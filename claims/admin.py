@@ -35,6 +35,8 @@ from claims.services import (
     conflict_explain,
     validate_verdict,
 )
+from publishing.claimreview import page_url
+from publishing.selectors import covering
 from publishing.services import fact_check_publish, fact_check_withdraw
 from tracker.admin import (
     CappedCountPaginator,
@@ -226,7 +228,8 @@ class ClaimAdmin(admin.ModelAdmin):
     show_full_result_count = False  # a second count of every claim on each page
     show_facets = admin.ShowFacets.NEVER  # a count per filter choice is a scan of a million claims each
     autocomplete_fields = ["claimant"]
-    readonly_fields = ["in_context", "cluster_panel", "conflict_panel", "status_badge", "status_changed_at", "version", "article", "start", "end",
+    readonly_fields = ["in_context", "cluster_panel", "conflict_panel", "status_badge", "status_changed_at", "version",
+                       "publication", "article", "start", "end",
                        "checkworthiness", "reasons", "figures", "present", "cluster", "cluster_score",
                        "cluster_reasons", "cluster_locked", "has_conflict", "needs_review", "suggested_status",
                        "created_at", "updated_at"]
@@ -266,7 +269,7 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_fieldsets(self, request, obj=None):
         fieldsets = [
             (None, {"fields": ["in_context", "text", "claimant", "article"]}),
-            ("Status", {"fields": ["status_badge", "status_changed_at", "version"]}),
+            ("Status", {"fields": ["status_badge", "status_changed_at", "version", "publication"]}),
             ("The same assertion in other articles", {"fields": ["cluster_panel", "conflict_panel"]}),
         ]
         if obj is not None and can_set_status(request.user):
@@ -412,6 +415,15 @@ class ClaimAdmin(admin.ModelAdmin):
             panels.append(format_html('<table class="claim-conflict"><caption>{}: {} ({})</caption><tr>{}</tr></table>',
                                       conflict.get_kind_display(), conflict.key, state, cells))
         return mark_safe("".join(panels)) if panels else "No conflict in its cluster."
+
+    @admin.display(description="published")
+    def publication(self, obj):
+        fact_check = covering([obj.pk]).get(obj.pk)
+        if fact_check is None:
+            return "Not published (the list's action \"Publish the verdicts…\" publishes it)."
+        state = (f"{fact_check.get_status_display()}, since {fact_check.first_published_at:%Y-%m-%d}" if fact_check.live
+                 else f"Withdrawn on {fact_check.withdrawn_at:%Y-%m-%d}")
+        return format_html('<a href="{}">Fact check #{}</a>: {}', page_url(fact_check.pk), fact_check.pk, state)
 
     def save_model(self, request, obj, form, change):
         actor = _actor(request)

@@ -227,3 +227,24 @@ def test_publishing_refuses_to_start_without_an_author_and_a_site(tmp_path):
     env["CLAIMTRACK_SITE_URL"] = "https://factcheck.example.org"
     assert subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env,
                           capture_output=True).returncode == 0
+
+
+def test_the_admin_publishes_what_it_can_and_says_what_it_refused(publishing, reviewer, client, reported):
+    from django.urls import reverse
+
+    unverified = make_claim()
+    give_verdict(reported, reviewer)
+    client.force_login(reviewer)
+    page = client.post(reverse("admin:claims_claim_changelist"),
+                       {"action": "publish_action", "_selected_action": [reported.pk, unverified.pk], "apply": "1",
+                        "note": ""}, follow=True).content.decode()
+    assert "Published: fact check" in page and f"#{unverified.pk}: " in page and "this claim is unverified" in page
+    fact_check = FactCheck.objects.get()
+    claim_page = client.get(reverse("admin:claims_claim_change", args=[reported.pk])).content.decode()
+    assert f"Fact check #{fact_check.pk}</a>: Contradicted, since" in claim_page
+    assert f"{SITE}/fact-checks/{fact_check.pk}/" in claim_page
+    assert "Not published" in client.get(reverse("admin:claims_claim_change", args=[unverified.pk])).content.decode()
+    refused = client.post(reverse("admin:claims_claim_changelist"),
+                          {"action": "withdraw_action", "_selected_action": [reported.pk], "apply": "1", "note": ""})
+    assert refused.status_code == 200 and "This field is required" in refused.content.decode()
+    assert FactCheck.objects.get().live
