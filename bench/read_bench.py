@@ -336,6 +336,7 @@ def run(claims: int, repeat: int, exports: bool) -> dict:
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
     results: dict = {"migrate_seconds": round(time.perf_counter() - started, 1)}
+    call_command("collectstatic", "--noinput", verbosity=0)  # production static storage, as in deployment
     if not Claim.objects.exists():
         call_command("loaddata", str(ROOT / "fixtures" / "sources.json"), verbosity=0)
         results["build"] = _build(claims)
@@ -404,10 +405,11 @@ def _publish_sample(count: int) -> int:
                    .values_list("id", flat=True)[:count])
         verdicts = dict(VerificationStatus.objects.filter(claim_id__in=ids).order_by("claim_id", "-id")
                         .values_list("claim_id", "id"))
+        any_verdict = VerificationStatus.objects.values_list("id", flat=True).first()  # archive copies have none
         texts = dict(Claim.objects.filter(id__in=ids).values_list("id", "text"))
         now = timezone.now()
         checks = FactCheck.objects.bulk_create([
-            FactCheck(claim_id=pk, verdict_id=verdicts[pk], status=("verified", "contradicted")[i % 2],
+            FactCheck(claim_id=pk, verdict_id=verdicts.get(pk, any_verdict), status=("verified", "contradicted")[i % 2],
                       claim_text=texts[pk], rationale="Checked against the ministry's published figures.",
                       first_published_at=now - timezone.timedelta(minutes=i),
                       modified_at=now - timezone.timedelta(minutes=i))

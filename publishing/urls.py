@@ -13,5 +13,5 @@ urlpatterns = [
 
 sitemap_urls = [
     path("sitemap.xml", views.sitemap_index, name="sitemap"),
-    path("sitemap-<section>.xml", views.sitemap_section, name="sitemap-section"),
+    path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap-section"),
 ]

@@ -41,7 +41,6 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "tracker.apps.TrackerConfig",
-    "django.contrib.sitemaps",
     "sources",
     "claims",
     "publishing",

@@ -119,7 +119,9 @@ def test_the_atom_feed_and_the_sitemap_list_the_pages(publishing, reviewer, api)
     index = ET.fromstring(api.get("/sitemap.xml").content)
     [section] = [loc.text for loc in index.iter(f"{SITEMAP}loc")]
     assert section == "https://factcheck.example.org/sitemap-fact-checks.xml"
-    urls = ET.fromstring(api.get("/sitemap-fact-checks.xml").content)
+    urls = ET.fromstring(b"".join(api.get("/sitemap-fact-checks.xml").streaming_content))
+    for bad in ("/sitemap-fact-checks.xml?p=0", "/sitemap-fact-checks.xml?p=x", "/sitemap-other.xml"):
+        assert api.get(bad).status_code == 404, bad
     pages = {u.find(f"{SITEMAP}loc").text: u.find(f"{SITEMAP}lastmod").text for u in urls.iter(f"{SITEMAP}url")}
     assert set(pages) == {f"https://factcheck.example.org/fact-checks/{fc.pk}/" for fc in FactCheck.objects.all()}
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", lastmod) for lastmod in pages.values()), pages
