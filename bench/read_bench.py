@@ -240,7 +240,7 @@ def _time_pair(client, url: str, cursor, sql: str, params: list, repeat: int) ->
     for _ in range(repeat):
         started = time.perf_counter()
         response = client.get(url)
-        body = response.content
+        body = b"".join(response.streaming_content) if response.streaming else response.content
         django_ms.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, (url, response.status_code, body[:300])
         started = time.perf_counter()

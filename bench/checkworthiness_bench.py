@@ -1,0 +1,87 @@
+"""Check-worthiness on the CLEF-2019 CheckThat! Task 1 test set, with the organisers' measures, beside an
+n-gram baseline trained in the same run (the organisers' TF-IDF + SVM on the training set).
+
+    python -m bench.checkworthiness_bench          (needs the train extra: pip install -e '.[train]')
+
+Each debate is scored line by line with its neighbouring lines as context; the measures are averaged over the
+7 debates as the task did: MAP, R-Precision, P@1/3/5/10/20/50. The test files (bench/clef2019/test/) are
+read here only; training and model selection never see them.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+TEST = Path(__file__).with_name("clef2019") / "test"
+CUTOFFS = (1, 3, 5, 10, 20, 50)
+
+
+def read(folder: Path) -> list[tuple[str, list[tuple[str, str, int]]]]:
+    debates = []
+    for path in sorted(folder.glob("*.tsv")):
+        rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        debates.append((path.name, [(speaker, text, int(label)) for _, speaker, text, label in rows]))
+    return debates
+
+
+def measures(labels: list[int], scores: list[float]) -> dict:
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    ranked = [labels[i] for i in order]
+    relevant = sum(labels)
+    hits, precisions = 0, []
+    for rank, label in enumerate(ranked, 1):
+        if label:
+            hits += 1
+            precisions.append(hits / rank)
+    result = {"AP": sum(precisions) / relevant if relevant else 0.0,
+              "R-Prec": sum(ranked[:relevant]) / relevant if relevant else 0.0}
+    result.update({f"P@{k}": sum(ranked[:k]) / k for k in CUTOFFS})
+    return result
+
+
+def mean(rows: list[dict]) -> dict:
+    return {key: round(statistics.mean(row[key] for row in rows), 4) for key in rows[0]}
+
+
+def ngram_baseline(train_debates, test_debates) -> list[list[float]]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import Pipeline
+    from sklearn.svm import SVC
+
+    texts = [text for _, lines in train_debates for _, text, _ in lines]
+    labels = [label for _, lines in train_debates for _, _, label in lines]
+    pipeline = Pipeline([("ngrams", TfidfVectorizer(ngram_range=(1, 1))),
+                         ("clf", SVC(C=10, gamma=0.1, kernel="rbf", random_state=0))]).fit(texts, labels)
+    return [list(pipeline.decision_function([text for _, text, _ in lines])) for _, lines in test_debates]
+
+
+def _scored(test, scores) -> dict:
+    return mean([measures([label for _, _, label in rows], debate_scores)
+                 for (_, rows), debate_scores in zip(test, scores, strict=True)])
+
+
+def main() -> None:
+    from sources.checkworthiness import model, score_sentences
+    from sources.checkworthiness.training import DATA
+
+    test = read(TEST)
+    started = time.perf_counter()
+    ours = [score_sentences([text for _, text, _ in lines]) for _, lines in test]
+    seconds = time.perf_counter() - started
+    lines = sum(len(rows) for _, rows in test)
+    baseline = ngram_baseline(read(DATA), test)
+    report = {"model": model().version, "debates": len(test), "lines": lines,
+              "check_worthy": sum(label for _, rows in test for _, _, label in rows),
+              "sentences_per_second": round(lines / seconds),
+              "distinct_scores": len({round(s, 6) for scores in ours for s in scores}),
+              "model_scores": _scored(test, ours), "ngram_baseline": _scored(test, baseline)}
+    json.dump(report, sys.stdout, indent=1)
+    print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""Training the check-worthiness model (needs the `train` extra: scikit-learn). Model selection is by
+leave-one-debate-out cross-validation on the training debates only; the CLEF-2019 test set is never read."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import statistics
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sources.checkworthiness import FEATURES, MODEL_PATH, features, normalise
+
+DATA = Path(__file__).with_name("data") / "clef2019_train"
+CARD_PATH = MODEL_PATH.with_name("MODEL_CARD.md")
+C_VALUES = (0.3, 1.0, 3.0)
+TEST_SET_FILES = {"20151219_3_dem.tsv", "20160129_7_gop.tsv", "20160311_12_gop.tsv", "20180131_state_union.tsv",
+                  "20181015_60_min.tsv", "20190205_trump_state.tsv", "20190215_trump_emergency.tsv"}
+
+
+@dataclass
+class Debate:
+    name: str
+    lines: list[tuple[str, str, int]]  # speaker, sentence, label
+    sha256: str
+
+
+def read_debates(folder: Path = DATA) -> list[Debate]:
+    debates = []
+    for path in sorted(folder.glob("*.tsv")):
+        if path.name in TEST_SET_FILES:
+            raise ValueError(f"{path.name} is a CLEF-2019 test file: it must never be used for training.")
+        raw = path.read_bytes()
+        lines = []
+        for row in raw.decode("utf-8").splitlines():
+            if row.strip():
+                _, speaker, text, label = row.split("\t")
+                lines.append((speaker, text, int(label)))
+        debates.append(Debate(path.name, lines, hashlib.sha256(raw).hexdigest()))
+    return debates
+
+
+def average_precision(labels: list[int], scores: list[float]) -> float:
+    """The organisers' measure: precision at each check-worthy line, in score order, over their number."""
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    hits, total = 0, 0.0
+    for rank, i in enumerate(order, 1):
+        if labels[i]:
+            hits += 1
+            total += hits / rank
+    return total / max(1, sum(labels))
+
+
+def _rows(debates: list[Debate]):
+    texts, engineered, labels = [], [], []
+    for debate in debates:
+        sentences = [text for _, text, _ in debate.lines]
+        for i, (_, text, label) in enumerate(debate.lines):
+            texts.append(text)
+            engineered.append(features(text, sentences[i - 1] if i else "",
+                                       sentences[i + 1] if i + 1 < len(sentences) else ""))
+            labels.append(label)
+    return texts, engineered, labels
+
+
+def _fit(debates: list[Debate], c: float, seed: int):
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts, engineered, labels = _rows(debates)
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, preprocessor=normalise)
+    matrix = hstack([vectorizer.fit_transform(texts), csr_matrix(engineered)]).tocsr()
+    classifier = LogisticRegression(C=c, max_iter=5000, random_state=seed).fit(matrix, labels)
+    return vectorizer, classifier
+
+
+def _margins(vectorizer, classifier, debate: Debate) -> list[float]:
+    from scipy.sparse import csr_matrix, hstack
+
+    texts, engineered, _ = _rows([debate])
+    return list(classifier.decision_function(hstack([vectorizer.transform(texts), csr_matrix(engineered)]).tocsr()))
+
+
+def cross_validate(debates: list[Debate], c: float, seed: int) -> float:
+    """Mean average precision, each training debate held out in turn."""
+    scores = []
+    for held_out in debates:
+        vectorizer, classifier = _fit([d for d in debates if d is not held_out], c, seed)
+        scores.append(average_precision([label for _, _, label in held_out.lines],
+                                        _margins(vectorizer, classifier, held_out)))
+    return statistics.mean(scores)
+
+
+def train(*, seed: int = 0, out: Path = MODEL_PATH, progress=print) -> dict:
+    debates = read_debates()
+    cv = {}
+    for c in C_VALUES:
+        cv[c] = cross_validate(debates, c, seed)
+        progress(f"C={c}: leave-one-debate-out MAP {cv[c]:.4f}")
+    best = max(cv, key=cv.get)
+    vectorizer, classifier = _fit(debates, best, seed)
+    count = len(vectorizer.vocabulary_)
+    weights = classifier.coef_[0]
+    vocabulary = sorted(([term, round(float(vectorizer.idf_[i]), 6), round(float(weights[i]), 6)]
+                         for term, i in vectorizer.vocabulary_.items() if abs(weights[i]) > 1e-6),
+                        key=lambda row: row[0])
+    version = datetime.now(UTC).strftime("%Y%m%d") + f"-C{best}-s{seed}"
+    model = {"version": version, "bias": float(classifier.intercept_[0]),
+             "feature_weights": [round(float(w), 6) for w in weights[count:]],
+             "vocabulary": vocabulary}
+    out.write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
+    report = {"version": version, "seed": seed, "C": best, "cv_map": {str(k): round(v, 4) for k, v in cv.items()},
+              "sentences": sum(len(d.lines) for d in debates),
+              "check_worthy": sum(label for d in debates for _, _, label in d.lines),
+              "terms": len(vocabulary), "model_sha256": hashlib.sha256(out.read_bytes()).hexdigest(),
+              "data": [(d.name, d.sha256) for d in debates]}
+    out.with_name("MODEL_CARD.md").write_text(model_card(report), encoding="utf-8")
+    return report
+
+
+def model_card(report: dict) -> str:
+    data = "\n".join(f"| {name} | `{sha[:16]}` |" for name, sha in report["data"])
+    cv = ", ".join(f"C={c}: {m}" for c, m in report["cv_map"].items())
+    engineered = ", ".join(name for name, _ in FEATURES)
+    return f"""# Check-worthiness model {report['version']}
+
+Logistic regression (scikit-learn, seed {report['seed']}, C={report['C']}) over TF-IDF word uni- and bigrams
+(numbers read as one word) and {len(FEATURES)} engineered features ({engineered}). Written by
+`manage.py train_checkworthiness`; scored in plain Python by `sources.checkworthiness` (no library, no model
+hub). model.json sha256 `{report['model_sha256']}`, {report['terms']:,} terms.
+
+## Data
+
+CLEF-2019 CheckThat! Task 1 training set (English): {report['sentences']:,} sentences of 19 debates, speeches
+and press conferences, {report['check_worthy']} check-worthy. Source: https://github.com/apepa/clef2019-factchecking-task1
+(commit 7d46333), "free for general research use"; see `data/README.md`. The task's test set (7 files) is
+refused by the reader and never used for training, tuning or thresholds.
+
+| file | sha256 |
+| --- | --- |
+{data}
+
+## Selection
+
+Leave-one-debate-out cross-validation on the training debates, mean average precision per C: {cv}.
+The C with the best cross-validated MAP was kept. Test-set figures are in docs/quality.md
+(`python -m bench.checkworthiness_bench`), measured after training.
+"""

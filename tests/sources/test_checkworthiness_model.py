@@ -1,0 +1,55 @@
+"""The learned check-worthiness model: a calibrated, continuous score with reasons, loaded once, trained
+never on a CheckThat! test file, measured with the organisers' measures."""
+
+from pathlib import Path
+
+import pytest
+
+from bench.checkworthiness_bench import measures
+from sources.checkworthiness import model, score_sentences
+from sources.checkworthiness.training import TEST_SET_FILES, average_precision, read_debates
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_model_is_loaded_once_and_shipped_small():
+    assert model() is model()
+    assert (ROOT / "sources/checkworthiness/model.json").stat().st_size < 20 * 1024 * 1024
+    card = (ROOT / "sources/checkworthiness/MODEL_CARD.md").read_text()
+    assert model().version in card and "clef2019-factchecking-task1" in card and "sha256" in card
+
+
+def test_scores_are_probabilities_that_rank_claims_above_chatter():
+    lines = ["Thank you very much, and welcome to the debate.",
+             "We're up 400,000 jobs since January, and unemployment fell to 3.9 percent.",
+             "Let's go to a commercial break.",
+             "Crime in our cities has doubled over the last two years.",
+             "Well, I think that's right."]
+    scores = score_sentences(lines)
+    assert all(0 < s < 1 for s in scores)
+    assert len({round(s, 6) for s in scores}) == len(scores)  # continuous: no ties
+    claims, chatter = scores[1::2][:2] + [scores[3]], [scores[0], scores[2], scores[4]]
+    assert min(scores[1], scores[3]) > max(chatter), (claims, chatter)
+    reasons = model().reasons(lines[1])
+    assert "states a figure or a number word" in reasons
+
+
+def test_a_capitalised_first_word_is_not_a_name():
+    assert "names people, places or organisations" not in model().reasons("Thank you all for coming tonight.")
+    assert "names people, places or organisations" in model().reasons("Thank you, Senator Warren, for coming.")
+
+
+def test_training_refuses_any_checkthat_test_file(tmp_path):
+    test_file = sorted(TEST_SET_FILES)[0]
+    (tmp_path / test_file).write_text("1\tHOLT\tGood evening.\t0\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="test file"):
+        read_debates(tmp_path)
+    assert not TEST_SET_FILES & {path.name for path in (ROOT / "sources/checkworthiness/data/clef2019_train")
+                                 .glob("*.tsv")}
+
+
+def test_the_measures_are_the_organisers():
+    labels, scores = [1, 0, 1, 0, 0], [0.9, 0.8, 0.7, 0.2, 0.1]  # relevant at ranks 1 and 3
+    result = measures(labels, scores)
+    assert result["AP"] == pytest.approx((1 / 1 + 2 / 3) / 2) == average_precision(labels, scores)
+    assert result["R-Prec"] == 0.5 and result["P@1"] == 1.0 and result["P@3"] == pytest.approx(2 / 3)
