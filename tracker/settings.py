@@ -195,6 +195,11 @@ IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024, minimum=1)
 # Every import matches its new claims with the stored ones. Off: a bulk load matches later with
 # `manage.py match_claims`, which matches whatever was imported unmatched.
 CLAIMTRACK_MATCH_ON_IMPORT = env_bool("CLAIMTRACK_MATCH_ON_IMPORT", True)
+
+# --- Check-worthiness (sources/checkworthiness): claims are ranked by the learned model's probability. A
+# sentence the extractor's rules keep becomes a claim only if that probability reaches this minimum too
+# (0: the rules alone decide, as before the model).
+CLAIMTRACK_CHECKWORTHINESS_MIN = env_float("CLAIMTRACK_CHECKWORTHINESS_MIN", 0.0)
 # Two claims of different articles share a cluster when their similarity (0-1) reaches this.
 CLAIMTRACK_MATCH_THRESHOLD = env_float("CLAIMTRACK_MATCH_THRESHOLD", 0.53)
 # How the similarity weighs its signals (they sum to 1).

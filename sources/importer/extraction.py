@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from syntok import segmenter
 
+from sources import checkworthiness
 from sources.importer.attribution import (
     PERSON_ROLES,
     TITLE_WORDS,
@@ -325,13 +326,26 @@ def _speaker_span(text: str, phrase: str) -> tuple[int, int] | None:
     return (position, position + len(phrase)) if position >= 0 else None
 
 
+def checkworthiness_minimum() -> float:
+    """CLAIMTRACK_CHECKWORTHINESS_MIN: the learned score a kept sentence needs as well (0: the rules decide)."""
+    from django.conf import settings
+
+    return getattr(settings, "CLAIMTRACK_CHECKWORTHINESS_MIN", 0.0) if settings.configured else 0.0
+
+
 def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = False) -> list[ExtractedClaim]:
     """Check-worthy sentences with their claimant: the sentence's own speaker, the speaker of the
     quote it belongs to, or the antecedent of its pronoun subject; otherwise none.
     every_sentence=True returns all sentences, scored, whatever their check-worthiness (for repairs)."""
     by_block: dict[int, list[Sentence]] = {}
-    for sentence in segment(body, blocks):
+    ordered = segment(body, blocks)
+    for sentence in ordered:
         by_block.setdefault(sentence.block, []).append(sentence)
+    # The learned model reads each sentence with its neighbours in the article (sources.checkworthiness).
+    neighbours = {s.start: (ordered[i - 1].text if i else "", ordered[i + 1].text if i + 1 < len(ordered) else "")
+                  for i, s in enumerate(ordered)}
+    learned = checkworthiness.model()
+    minimum = checkworthiness_minimum()
 
     speakers = _Speakers(NameRegistry(body))
     claims: list[ExtractedClaim] = []
@@ -402,11 +416,13 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             value, reasons = score(sentence.text, attributed=attribution.explicit, figures=figures,
                                    context_speaker=claimant is not None,
                                    speaker_span=_speaker_span(sentence.text, attribution.phrase))
-            if every_sentence or (value >= KEEP_THRESHOLD and not QUOTE_LEAD_IN.search(sentence.text)):
+            probability = round(learned.probability(sentence.text, *neighbours[sentence.start]), 4)
+            kept = value >= KEEP_THRESHOLD and probability >= minimum and not QUOTE_LEAD_IN.search(sentence.text)
+            if every_sentence or kept:
                 claims.append(ExtractedClaim(
                     start=sentence.start, end=sentence.end, text=sentence.text, claimant=claimant,
                     claimant_kind=guess_kind(claimant) if claimant else "other",
-                    checkworthiness=value, reasons=reasons, figures=figures,
+                    checkworthiness=probability, reasons=reasons, figures=figures,
                     claimant_aliases=speakers.names.aliases_of(claimant) if claimant else [],
                 ))
         speakers.quote_left_open = open_quote

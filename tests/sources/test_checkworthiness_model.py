@@ -53,3 +53,40 @@ def test_the_measures_are_the_organisers():
     result = measures(labels, scores)
     assert result["AP"] == pytest.approx((1 / 1 + 2 / 3) / 2) == average_precision(labels, scores)
     assert result["R-Prec"] == 0.5 and result["P@1"] == 1.0 and result["P@3"] == pytest.approx(2 / 3)
+
+
+@pytest.mark.django_db
+def test_imports_rank_by_the_model_and_rescoring_never_touches_reviewed_claims(seeded):
+    import io
+
+    from django.core.management import call_command
+
+    from claims.models import Claim, Origin
+    from claims.services import Actor, claim_set_status
+
+    claims = list(Claim.objects.order_by("id"))
+    assert len({c.checkworthiness for c in claims}) > len(claims) * 0.8  # continuous, few ties
+    scored = {c.pk: c.checkworthiness for c in claims}
+    reviewed, other = claims[0], claims[1]
+    claim_set_status(claim_id=reviewed.pk, status="verified", note="Confirmed by the ministry.",
+                     actor=Actor(origin=Origin.SYSTEM, name="desk"))
+    Claim.objects.filter(pk__in=[reviewed.pk, other.pk]).update(checkworthiness=0.5)
+    out = io.StringIO()
+    call_command("rescore_claims", "--dry-run", stdout=out, verbosity=0)
+    assert "1 would change" in out.getvalue() and Claim.objects.get(pk=other.pk).checkworthiness == 0.5
+    call_command("rescore_claims", stdout=out, verbosity=0)
+    assert Claim.objects.get(pk=other.pk).checkworthiness == scored[other.pk]
+    assert Claim.objects.get(pk=reviewed.pk).checkworthiness == 0.5  # its queue is history
+
+
+def test_a_minimum_score_keeps_fewer_sentences(settings):
+    from sources.importer.cleaning import split_blocks
+    from sources.importer.extraction import extract_claims
+
+    body = (ROOT / "seeds").glob("*.txt").__next__().read_text(encoding="utf-8")
+    settings.CLAIMTRACK_CHECKWORTHINESS_MIN = 0.0
+    everything = extract_claims(body, split_blocks(body))
+    settings.CLAIMTRACK_CHECKWORTHINESS_MIN = 0.05
+    fewer = extract_claims(body, split_blocks(body))
+    assert 0 < len(fewer) < len(everything)
+    assert all(c.checkworthiness >= 0.05 for c in fewer)
