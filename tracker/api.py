@@ -24,6 +24,7 @@ API_ROOT_ENDPOINTS = {
     "clusters": "api:cluster-list",
     "imports": "api:importrun-list",
     "webhooks": "api:webhook-list",
+    "extract": "api:extract",
     "auth_token": "api:auth-token",
     "schema": "api:schema",
     "docs": "api:docs",

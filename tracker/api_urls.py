@@ -6,7 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import SimpleRouter
 
 from claims.api.views import ClaimViewSet, ClusterViewSet, obtain_auth_token
-from sources.api.views import ArticleViewSet, ImportRunViewSet, SourceViewSet
+from sources.api.views import ArticleViewSet, ExtractView, ImportRunViewSet, SourceViewSet
 from tracker.api import api_root
 from webhooks.api import SubscriptionViewSet
 
@@ -21,6 +21,7 @@ router.register("webhooks", SubscriptionViewSet, basename="webhook")
 urlpatterns = [
     path("", api_root, name="root"),
     path("auth/token/", obtain_auth_token, name="auth-token"),
+    path("extract/", ExtractView.as_view(), name="extract"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     # Swagger UI's page carries one <style> block; its script comes from a URL (the split view), so the
     # policy still allows no inline script.

@@ -237,6 +237,7 @@ REST_FRAMEWORK = {
         "user": env_str("API_THROTTLE_USER", "1200/min"),
         "auth": env_str("API_THROTTLE_AUTH", "20/min"),  # login attempts per client address
         "auth_user": env_str("API_THROTTLE_AUTH_USER", "10/min"),  # login attempts per username
+        "extract": env_str("API_THROTTLE_EXTRACT", "60/min"),  # POST /api/v1/extract/ per user
     },
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     # Proxies in front of the app that append to X-Forwarded-For: the client address for throttling is

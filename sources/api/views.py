@@ -1,10 +1,14 @@
-"""Sources, articles and import runs: read-only API."""
+"""Sources, articles and import runs: read-only API; and extraction of a text that is not stored."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import viewsets
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
+from claims.api.serializers import StrictSerializer
 from sources.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
@@ -13,6 +17,8 @@ from sources.api.serializers import (
     SourceSerializer,
 )
 from sources.filters import ArticleFilter, SourceFilter
+from sources.importer.preview import MAX_CHARS, preview
+from sources.importer.reading import ArticleFileError
 from sources.selectors import (
     article_detail_queryset,
     article_queryset,
@@ -22,7 +28,9 @@ from sources.selectors import (
 )
 from tracker.conditional import ConditionalDetailMixin
 from tracker.ordering import OrderingMixin, ordering_parameter
+from tracker.parsers import StrictJSONParser
 from tracker.permissions import IsStaff
+from tracker.throttling import ScopedRateThrottle
 
 SOURCE_ORDERING = ("id", "name")
 ARTICLE_ORDERING = ("id", "created_at", "published_at")
@@ -78,3 +86,45 @@ class ImportRunViewSet(OrderingMixin, viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         return import_run_queryset()
 
+
+
+class ExtractRequestSerializer(StrictSerializer):
+    text = serializers.CharField(trim_whitespace=False, max_length=MAX_CHARS,
+                                 help_text=f"A plain-text article, at most {MAX_CHARS:,} characters.")
+    title = serializers.CharField(required=False, allow_blank=True, max_length=500,
+                                  help_text="Optional; accepted so an article-like body can be sent as it is.")
+
+
+_FIGURES = {"type": "array", "items": {"$ref": "#/components/schemas/Figure"}}
+EXTRACT_RESPONSE = {"type": "object", "required": ["model", "claims", "sentences"], "properties": {
+    "model": {"type": "string", "description": "The check-worthiness model's version."},
+    "claims": {"type": "integer", "description": "How many sentences would become claims."},
+    "sentences": {"type": "array", "items": {"type": "object", "required": [
+        "text", "start", "end", "checkworthiness", "reasons", "claim", "claimant", "figures", "dates"], "properties": {
+        "text": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"},
+        "checkworthiness": {"type": "number", "minimum": 0, "maximum": 1,
+                            "description": "The learned model's probability that it is worth checking."},
+        "reasons": {"type": "array", "items": {"type": "string"}},
+        "claim": {"type": "boolean", "description": "Whether an import would make it a claim."},
+        "claimant": {"type": ["string", "null"]}, "figures": _FIGURES, "dates": _FIGURES}}}}}
+
+
+class ExtractView(APIView):
+    """Stores nothing: what an import would extract from a text."""
+
+    permission_classes = [IsAuthenticated]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "extract"
+    parser_classes = [StrictJSONParser]
+
+    @extend_schema(summary="Extract claims from a text without storing it (signed in)", request=ExtractRequestSerializer,
+                   responses={200: OpenApiResponse(EXTRACT_RESPONSE, description="Every sentence, scored."),
+                              413: OpenApiResponse(description="The body is over MAX_REQUEST_BYTES.")},
+                   operation_id="extract_create", tags=["extract"])
+    def post(self, request):
+        payload = ExtractRequestSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        try:
+            return Response(preview(payload.validated_data["text"]))
+        except ArticleFileError as exc:
+            raise ValidationError({"text": [str(exc)]}) from None

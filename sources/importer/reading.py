@@ -74,6 +74,8 @@ def _leaves_its_folder(path: Path) -> bool:
 
 
 def read_article(path: Path, *, max_bytes: int) -> ArticleText:
+    if not path.exists() and not path.is_symlink():
+        raise ArticleFileError("no such file")  # not "a link outside its folder": there is nothing there
     if _leaves_its_folder(path):
         raise ArticleFileError("refused: a link to a file outside its folder (copy the file in instead)")
     try:
