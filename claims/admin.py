@@ -25,6 +25,7 @@ from claims.services import (
     Actor,
     VersionConflict,
     can_set_status,
+    claim_dismiss,
     claim_set_status,
     claim_update,
     cluster_confirm,
@@ -104,6 +105,12 @@ class VerdictForm(forms.Form):
 class PublishForm(forms.Form):
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=2000,
                            help_text="Optional; shown on the page (what a correction changed).")
+
+
+class DismissForm(forms.Form):
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=250,
+                           help_text="Optional: why it is not worth checking (kept in the history and the "
+                                     "training data).")
 
 
 class WithdrawForm(forms.Form):
@@ -234,8 +241,8 @@ class ClaimAdmin(admin.ModelAdmin):
                        "cluster_reasons", "cluster_locked", "has_conflict", "needs_review", "suggested_status",
                        "created_at", "updated_at"]
     inlines = [EventInline, VerdictInline]
-    actions = ["set_status_action", "publish_action", "withdraw_action", "remove_from_cluster_action",
-               "move_to_cluster_action"]
+    actions = ["set_status_action", "publish_action", "withdraw_action", "dismiss_action",
+               "remove_from_cluster_action", "move_to_cluster_action"]
 
     def get_ordering(self, request):
         if request.GET.get("q", "").strip():
@@ -474,17 +481,22 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.action(description="Publish the verdicts of selected claims as fact checks…", permissions=["set_status"])
     def publish_action(self, request, queryset):
-        return self._publishing(request, queryset, PublishForm, "Publish verdicts", "publish_action",
+        return self._each_claim(request, queryset, PublishForm, "Publish verdicts", "publish_action",
                                 fact_check_publish)
+
+    @admin.action(description="Dismiss selected claims as not check-worthy…", permissions=["set_status"])
+    def dismiss_action(self, request, queryset):
+        return self._each_claim(request, queryset, DismissForm, "Dismiss as not check-worthy", "dismiss_action",
+                                claim_dismiss)
 
     @admin.action(description="Withdraw the published fact checks of selected claims…", permissions=["set_status"])
     def withdraw_action(self, request, queryset):
-        return self._publishing(request, queryset, WithdrawForm, "Withdraw fact checks", "withdraw_action",
+        return self._each_claim(request, queryset, WithdrawForm, "Withdraw fact checks", "withdraw_action",
                                 fact_check_withdraw)
 
-    def _publishing(self, request, queryset, form_class, title, action, service):
-        """Ask for the note, then each claim on its own: one refused (an unverified claim, publishing off) does
-        not stop the rest."""
+    def _each_claim(self, request, queryset, form_class, title, action, service):
+        """Ask for the note, then each claim on its own: one refused (an unverified claim, publishing off, a
+        checked claim to dismiss) does not stop the rest."""
         form, page = _action_form(self, request, form_class, title=title, action=action, claims=queryset,
                                   selected=queryset)
         if form is None:
@@ -496,7 +508,7 @@ class ClaimAdmin(admin.ModelAdmin):
             except (ValidationError, PermissionDenied) as exc:
                 refused.append(f"#{claim_id}: {' '.join(getattr(exc, 'messages', [str(exc)]))}")
             else:
-                done.append(result.message)
+                done.append(getattr(result, "message", f"Claim #{claim_id} done."))
         if done:
             self.message_user(request, " ".join(done), messages.SUCCESS)
         if refused:

@@ -187,3 +187,21 @@ def review_dashboard(*, size: int = 8) -> dict:
                          .order_by("-id")[:size]),
         "runs": list(ImportRun.objects.order_by("-started_at", "-id")[:5]),
     }
+
+
+def checkworthiness_judgements():
+    """(claim id, claimant name, text, label) for every reviewer's judgement: dismissed 0; promoted or given a
+    verdict 1 (claims.services.DISMISSED, PROMOTED). A dismissed claim later given a verdict counts as 1."""
+    from claims.services import DISMISSED, PROMOTED
+
+    people = (Origin.ADMIN, Origin.API)
+    dismissed = set(ClaimEvent.objects.filter(reason__startswith=DISMISSED).values_list("claim_id", flat=True))
+    checked = set(VerificationStatus.objects.filter(origin__in=people).values_list("claim_id", flat=True))
+    created_by_people = Claim.objects.filter(events__action=ClaimEvent.Action.CREATED, events__origin__in=people)
+    promoted = {claim_id for claim_id, reasons in created_by_people.values_list("id", "reasons")
+                if PROMOTED in reasons}
+    labels = {**dict.fromkeys(dismissed, 0), **dict.fromkeys(checked | promoted, 1)}
+    for batch in batched(sorted(labels), 1000):
+        for claim_id, name, text in (Claim.objects.filter(id__in=batch).order_by("id")
+                                     .values_list("id", "claimant__name", "text")):
+            yield claim_id, name, text, labels[claim_id]

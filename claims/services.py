@@ -281,6 +281,62 @@ def claim_update(*, claim_id: int, actor: Actor, reason: str = "", expected_vers
     return claim
 
 
+# How reviewers' judgements of check-worthiness read in the history (export_training_data finds them there).
+DISMISSED = "dismissed as not check-worthy"
+PROMOTED = "promoted to a claim by a reviewer"
+MAX_PROMOTED_CHARS = 2000
+
+
+def _require_reviewer(actor: Actor) -> None:
+    if actor.origin in (Origin.ADMIN, Origin.API) and not can_set_status(actor.user):
+        raise PermissionDenied("Only reviewers may judge check-worthiness.")
+
+
+@transaction.atomic
+def claim_dismiss(*, claim_id: int, actor: Actor, note: str = "") -> Claim:
+    """A reviewer's judgement that a claim is not worth checking: its score drops to 0 (the end of the queue)
+    and the history says who dismissed it and why. A claim with a verdict was checked: it stays."""
+    _require_reviewer(actor)
+    claim = Claim.objects.select_for_update(of=("self",)).get(pk=claim_id)
+    if claim.status != Status.UNVERIFIED:
+        raise ValidationError({"status": f"This claim is {claim.status}: a checked claim cannot be dismissed."})
+    if claim.checkworthiness == 0 and ClaimEvent.objects.filter(claim=claim, reason__startswith=DISMISSED).exists():
+        return claim
+    changes = {"checkworthiness": [claim.checkworthiness, 0.0]}
+    claim.checkworthiness = 0.0
+    claim.version += 1
+    claim.save(update_fields=["checkworthiness", "version", "updated_at"])
+    reason = f"{DISMISSED}: {note.strip()}" if note.strip() else DISMISSED
+    _event(claim=claim, action=ClaimEvent.Action.EDITED, actor=actor, at=history_now(),
+           prev_hash=_last_hash(claim.events), changes=changes, reason=reason[:300]).save(force_insert=True)
+    return claim
+
+
+@transaction.atomic
+def claim_promote(*, article, start: int, end: int, actor: Actor) -> Claim:
+    """A reviewer makes a sentence of an article (body[start:end]) a claim the extractor had left out; its
+    "created" history entry names the reviewer."""
+    from sources.checkworthiness import model
+
+    _require_reviewer(actor)
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(article.body)):
+        raise ValidationError({"start": f"start and end must lie within the article's {len(article.body)} "
+                                        "characters, start before end."})
+    text = article.body[start:end]
+    if not text.strip() or end - start > MAX_PROMOTED_CHARS:
+        raise ValidationError({"end": f"A claim is 1 to {MAX_PROMOTED_CHARS} characters of text."})
+    start, end = start + len(text) - len(text.lstrip()), end - (len(text) - len(text.rstrip()))
+    text = article.body[start:end]
+    if Claim.objects.filter(article=article, start__lt=end, end__gt=start).exists():
+        raise ValidationError({"start": "This text overlaps a claim the article already has."})
+    body = article.body
+    draft = ClaimDraft(text=text, start=start, end=end, fingerprint=fingerprint(text),
+                       checkworthiness=round(model().probability(text, body[max(0, start - 300):start],
+                                                                 body[end:end + 300]), 4),
+                       reasons=[PROMOTED])
+    return claims_create(article=article, drafts=[draft], actor=actor)[0]
+
+
 def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> list[Claim]:
     """Create claims in bulk, each unverified with a first verdict and a "created" audit entry.
 

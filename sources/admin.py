@@ -2,15 +2,20 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from claims.admin import status_badge_html
 from claims.models import Claim, Origin, Status
-from claims.services import Actor
+from claims.services import Actor, claim_promote
+from sources.importer.cleaning import split_blocks
+from sources.importer.extraction import extract_claims
 from sources.models import Article, ImportRun, Source, SourceAlias, SourceMerge
 from sources.selectors import source_scorecard
 from sources.services import alias_key, source_merge
@@ -137,9 +142,9 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "external_id", "url"]
     autocomplete_fields = ["outlet"]
     list_select_related = ["outlet"]
-    readonly_fields = ["highlighted_body", "import_run_link", "external_id", "content_sha256", "encoding",
+    readonly_fields = ["highlighted_body", "left_out", "import_run_link", "external_id", "content_sha256", "encoding",
                        "created_at", "updated_at"]
-    fields = ["title", "outlet", "url", "published_at", "language", "highlighted_body", "import_run_link",
+    fields = ["title", "outlet", "url", "published_at", "language", "highlighted_body", "left_out", "import_run_link",
               "external_id", "content_sha256", "encoding", "created_at", "updated_at"]
 
     class Media:
@@ -171,6 +176,46 @@ class ArticleAdmin(admin.ModelAdmin):
         legend = mark_safe(" ".join(status_badge_html(value) for value in Status.values))
         return format_html('<p class="claim-legend">{}</p><div class="article-body">{}</div>', legend,
                            mark_safe("".join(parts)))
+
+    @admin.display(description="sentences that are not claims")
+    def left_out(self, article):
+        """Each sentence the extractor left out, with its learned check-worthiness; reviewers may make it a
+        claim (the button posts to promote_view)."""
+        body = article.body or ""
+        taken = list(Claim.objects.filter(article=article).values_list("start", "end"))
+        rows = []
+        for sentence in extract_claims(body, split_blocks(body), every_sentence=True):
+            if any(start < sentence.end and end > sentence.start for start, end in taken):
+                continue
+            rows.append(format_html(
+                '<li><span class="claim-score">{}</span> {} <button type="submit" name="_promote" value="{}:{}" '
+                'formaction="promote/" class="button">Make it a claim</button></li>',
+                f"{sentence.checkworthiness:.2f}", sentence.text, sentence.start, sentence.end))
+        if not rows:
+            return "Every sentence is a claim."
+        return format_html('<ul class="left-out">{}</ul>', mark_safe("".join(rows)))
+
+    def get_urls(self):
+        return [path("<path:object_id>/promote/", self.admin_site.admin_view(self.promote_view),
+                     name="sources_article_promote"), *super().get_urls()]
+
+    def promote_view(self, request, object_id):
+        """A reviewer makes a left-out sentence a claim (claims.services.claim_promote)."""
+        article = get_object_or_404(Article, pk=object_id) if str(object_id).isdigit() else None
+        if article is None or request.method != "POST":
+            raise Http404("No such article.")
+        start, _, end = request.POST.get("_promote", "").partition(":")
+        try:
+            claim = claim_promote(article=article, start=int(start), end=int(end),
+                                  actor=Actor.for_request(request, Origin.ADMIN))
+        except (ValueError, ValidationError, PermissionDenied) as exc:
+            self.message_user(request, f"Not made a claim: {' '.join(getattr(exc, 'messages', [str(exc)]))}",
+                              messages.ERROR)
+        else:
+            self.message_user(request, format_html('Claim <a href="{}">#{}</a> made of the sentence.',
+                                                   reverse("admin:claims_claim_change", args=[claim.pk]), claim.pk),
+                              messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:sources_article_change", args=[article.pk]))
 
     def has_delete_permission(self, request, obj=None):
         return False  # claims and their history hang off articles

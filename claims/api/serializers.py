@@ -167,6 +167,16 @@ class StrictSerializer(serializers.Serializer):
         return super().to_internal_value(data)
 
 
+class DismissSerializer(StrictSerializer):
+    note = serializers.CharField(required=False, allow_blank=True, max_length=250,
+                                 help_text="Why it is not worth checking (kept in the history).")
+
+
+class PromoteSerializer(StrictSerializer):
+    start = serializers.IntegerField(min_value=0, help_text="Offset of the sentence in the article's body.")
+    end = serializers.IntegerField(min_value=1, help_text="Offset just after it.")
+
+
 class EvidenceItemSerializer(StrictSerializer):
     url = serializers.URLField(required=False, max_length=2000)
     note = serializers.CharField(required=False, allow_blank=True, max_length=2000)

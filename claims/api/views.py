@@ -27,6 +27,7 @@ from claims.api.serializers import (
     ClaimSerializer,
     ClusterSerializer,
     ClusterStatusResultSerializer,
+    DismissSerializer,
     HistoryEntrySerializer,
     StatusChangeResultSerializer,
     StatusChangeSerializer,
@@ -40,7 +41,14 @@ from claims.selectors import (
     cluster_queryset,
     stream_rows,
 )
-from claims.services import Actor, VersionConflict, can_set_status, claim_set_status, cluster_set_status
+from claims.services import (
+    Actor,
+    VersionConflict,
+    can_set_status,
+    claim_dismiss,
+    claim_set_status,
+    cluster_set_status,
+)
 from publishing.claimreview import CLAIM_REVIEW_SCHEMA, claim_reviews, page_url
 from publishing.selectors import covering, published_claims
 from publishing.serializers import PublicationSerializer, PublishSerializer, WithdrawSerializer
@@ -283,6 +291,18 @@ class ClaimViewSet(CurrentETagOn412, OrderingMixin, ConditionalDetailMixin, mixi
             result = fact_check_publish(claim_id=claim_id, actor=Actor.for_request(request, Origin.API),
                                         **payload.validated_data)
         return Response(PublicationSerializer(result).data)
+
+    @extend_schema(summary="Dismiss the claim as not check-worthy (reviewers): score 0, recorded in its history",
+                   request=DismissSerializer, responses={200: ClaimSerializer})
+    @action(detail=True, methods=["post"], permission_classes=[CanSetStatus])
+    def dismiss(self, request, pk=None):
+        claim_id = self._existing_pk()
+        payload = DismissSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        with service_errors():
+            claim_dismiss(claim_id=claim_id, actor=Actor.for_request(request, Origin.API), **payload.validated_data)
+        claim = claim_queryset().get(pk=claim_id)
+        return Response(ClaimSerializer(claim, context=self.get_serializer_context()).data, headers={"ETag": etag_of(claim)})
 
     @extend_schema(summary="Withdraw the claim's published fact check (reviewers); its page stays, saying so",
                    request=WithdrawSerializer, responses={200: PublicationSerializer})

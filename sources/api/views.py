@@ -1,5 +1,6 @@
 """Sources, articles and import runs: read-only API; and extraction of a text that is not stored."""
 
+from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
@@ -8,7 +9,11 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims.api.serializers import StrictSerializer
+from claims.api.serializers import ClaimSerializer, PromoteSerializer, StrictSerializer
+from claims.api.views import CanSetStatus, service_errors
+from claims.models import Origin
+from claims.selectors import claim_queryset
+from claims.services import Actor, claim_promote
 from sources.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
@@ -19,6 +24,7 @@ from sources.api.serializers import (
 from sources.filters import ArticleFilter, SourceFilter
 from sources.importer.preview import MAX_CHARS, preview
 from sources.importer.reading import ArticleFileError
+from sources.models import Article
 from sources.selectors import (
     article_detail_queryset,
     article_queryset,
@@ -70,6 +76,19 @@ class ArticleViewSet(OrderingMixin, ConditionalDetailMixin, viewsets.ReadOnlyMod
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
+
+    @extend_schema(summary="Make a sentence of the article a claim (reviewers); recorded in its history",
+                   request=PromoteSerializer, responses={201: ClaimSerializer})
+    @action(detail=True, methods=["post"], permission_classes=[CanSetStatus], filterset_class=None)
+    def promote(self, request, pk=None):
+        article = get_object_or_404(Article.objects.only("id", "body"), pk=pk)
+        payload = PromoteSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        with service_errors():
+            claim = claim_promote(article=article, actor=Actor.for_request(request, Origin.API),
+                                  **payload.validated_data)
+        claim = claim_queryset().get(pk=claim.pk)
+        return Response(ClaimSerializer(claim, context=self.get_serializer_context()).data, status=201)
 
 
 @extend_schema_view(list=extend_schema(summary="List import runs (staff)",

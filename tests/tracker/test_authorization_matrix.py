@@ -89,6 +89,8 @@ API_WRITES = {
     "withdraw a fact check": ("post", lambda w: f"/api/v1/claims/{w['claims'][5].pk}/unpublish/",
                               {"note": "The evidence was retracted."}, {"reviewer", "superuser"}),
     "subscribe a webhook": ("post", lambda w: "/api/v1/webhooks/", HOOK, {"superuser"}),
+    "dismiss a claim": ("post", lambda w: f"/api/v1/claims/{w['claims'][0].pk}/dismiss/", {},
+                        {"reviewer", "superuser"}),
 }
 
 
@@ -223,6 +225,8 @@ ADMIN_WRITES = {
     "withdraw fact checks": (lambda c, w: action(c, reverse("admin:claims_claim_changelist"), "withdraw_action",
                                                  [w["claims"][5].pk], note="The evidence was retracted."),
                              {"reviewer", "superuser"}),
+    "dismiss claims": (lambda c, w: action(c, reverse("admin:claims_claim_changelist"), "dismiss_action",
+                                           [w["claims"][0].pk], note=""), {"reviewer", "superuser"}),
     "subscribe a webhook": (lambda c, w: c.post(reverse("admin:webhooks_subscription_add"),
                                                 {**HOOK, "description": "", "active": "on"}, follow=True),
                             {"superuser"}),
