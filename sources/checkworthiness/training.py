@@ -26,19 +26,24 @@ class Debate:
     sha256: str
 
 
-def read_debates(folder: Path = DATA) -> list[Debate]:
-    debates = []
-    for path in sorted(folder.glob("*.tsv")):
-        if path.name in TEST_SET_FILES:
-            raise ValueError(f"{path.name} is a CLEF-2019 test file: it must never be used for training.")
-        raw = path.read_bytes()
-        lines = []
-        for row in raw.decode("utf-8").splitlines():
-            if row.strip():
+def read_debate(path: Path) -> Debate:
+    """One file of the training format (id, speaker, sentence, label): a debate, or export_training_data's."""
+    if path.name in TEST_SET_FILES:
+        raise ValueError(f"{path.name} is a CLEF-2019 test file: it must never be used for training.")
+    raw = path.read_bytes()
+    lines = []
+    for number, row in enumerate(raw.decode("utf-8").splitlines(), 1):
+        if row.strip():
+            try:
                 _, speaker, text, label = row.split("\t")
                 lines.append((speaker, text, int(label)))
-        debates.append(Debate(path.name, lines, hashlib.sha256(raw).hexdigest()))
-    return debates
+            except ValueError:
+                raise ValueError(f"{path.name}, line {number}: expected id, speaker, sentence, 0 or 1") from None
+    return Debate(path.name, lines, hashlib.sha256(raw).hexdigest())
+
+
+def read_debates(folder: Path = DATA, extra: tuple[Path, ...] = ()) -> list[Debate]:
+    return [read_debate(path) for path in [*sorted(folder.glob("*.tsv")), *extra]]
 
 
 def average_precision(labels: list[int], scores: list[float]) -> float:
@@ -93,8 +98,8 @@ def cross_validate(debates: list[Debate], c: float, seed: int) -> float:
     return statistics.mean(scores)
 
 
-def train(*, seed: int = 0, out: Path = MODEL_PATH, progress=print) -> dict:
-    debates = read_debates()
+def train(*, seed: int = 0, out: Path = MODEL_PATH, extra: tuple[Path, ...] = (), progress=print) -> dict:
+    debates = read_debates(extra=extra)
     cv = {}
     for c in C_VALUES:
         cv[c] = cross_validate(debates, c, seed)
@@ -133,8 +138,8 @@ hub). model.json sha256 `{report['model_sha256']}`, {report['terms']:,} terms.
 
 ## Data
 
-CLEF-2019 CheckThat! Task 1 training set (English): {report['sentences']:,} sentences of 19 debates, speeches
-and press conferences, {report['check_worthy']} check-worthy. Source: https://github.com/apepa/clef2019-factchecking-task1
+CLEF-2019 CheckThat! Task 1 training set (English) and any newsroom judgements given with --extra (listed
+below): {report['sentences']:,} sentences, {report['check_worthy']} check-worthy. Source: https://github.com/apepa/clef2019-factchecking-task1
 (commit 7d46333), "free for general research use"; see `data/README.md`. The task's test set (7 files) is
 refused by the reader and never used for training, tuning or thresholds.
 

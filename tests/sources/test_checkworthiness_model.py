@@ -90,3 +90,17 @@ def test_a_minimum_score_keeps_fewer_sentences(settings):
     fewer = extract_claims(body, split_blocks(body))
     assert 0 < len(fewer) < len(everything)
     assert all(c.checkworthiness >= 0.05 for c in fewer)
+
+
+def test_newsroom_judgements_are_read_in_the_training_format_and_bad_lines_named(tmp_path):
+    from sources.checkworthiness.training import read_debate
+
+    good = tmp_path / "newsroom.tsv"
+    good.write_text("17\tAna Costa\tExports fell by 12% in March.\t1\n18\tUNKNOWN\tThe weather was mild.\t0\n",
+                    encoding="utf-8")
+    assert read_debate(good).lines == [("Ana Costa", "Exports fell by 12% in March.", 1),
+                                       ("UNKNOWN", "The weather was mild.", 0)]
+    bad = tmp_path / "broken.tsv"
+    bad.write_text("17\tAna Costa\tExports fell.\tmaybe\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.tsv, line 1"):
+        read_debate(bad)
