@@ -93,6 +93,16 @@ def append_only_sql(table: str, columns: list[str], nullable_fk: str | None, ven
     raise NotImplementedError(f"append-only triggers are not written for {vendor}")
 
 
+def set_append_only(schema_editor, table: str, nullable_fk: str | None, *, enabled: bool) -> None:
+    """Create (or drop) a table's append-only triggers from a migration, on the migration's database."""
+    connection = schema_editor.connection
+    with connection.cursor() as cursor:
+        columns = [c.name for c in connection.introspection.get_table_description(cursor, table)]
+    create, drop = append_only_sql(table, columns, nullable_fk, connection.vendor)
+    for sql in create if enabled else drop:
+        schema_editor.execute(sql)
+
+
 # History tables and the user column each may null on account deletion.
 HISTORY_TABLES = {"claims_verificationstatus": "reviewer_id", "claims_claimevent": "actor_id",
                   "claims_auditcheckpoint": None,

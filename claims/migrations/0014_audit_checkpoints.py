@@ -3,25 +3,17 @@
 from django.conf import settings
 from django.db import migrations, models
 
-from claims.history import append_only_sql
+from claims.history import set_append_only
 
 TABLE = "claims_auditcheckpoint"
 
 
-def _triggers(schema_editor, which: int) -> None:
-    connection = schema_editor.connection
-    with connection.cursor() as cursor:
-        columns = [c.name for c in connection.introspection.get_table_description(cursor, TABLE)]
-    for sql in append_only_sql(TABLE, columns, None, connection.vendor)[which]:
-        schema_editor.execute(sql)
-
-
 def create_triggers(apps, schema_editor):
-    _triggers(schema_editor, 0)
+    set_append_only(schema_editor, TABLE, None, enabled=True)
 
 
 def drop_triggers(apps, schema_editor):
-    _triggers(schema_editor, 1)
+    set_append_only(schema_editor, TABLE, None, enabled=False)
 
 
 class Migration(migrations.Migration):

@@ -3,18 +3,10 @@ publication date never moves (ClaimReview's datePublished)."""
 
 from django.db import migrations
 
-from claims.history import append_only_sql
+from claims.history import set_append_only
 
 CORRECTIONS = "publishing_correction"
 KEEP_FIRST = "a fact check's first publication date never moves"
-
-
-def _correction_triggers(schema_editor, which: int) -> None:
-    connection = schema_editor.connection
-    with connection.cursor() as cursor:
-        columns = [c.name for c in connection.introspection.get_table_description(cursor, CORRECTIONS)]
-    for sql in append_only_sql(CORRECTIONS, columns, None, connection.vendor)[which]:
-        schema_editor.execute(sql)
 
 
 def keep_first_sql(vendor: str) -> tuple[list[str], list[str]]:
@@ -42,13 +34,13 @@ def keep_first_sql(vendor: str) -> tuple[list[str], list[str]]:
 
 
 def create(apps, schema_editor):
-    _correction_triggers(schema_editor, 0)
+    set_append_only(schema_editor, CORRECTIONS, None, enabled=True)
     for sql in keep_first_sql(schema_editor.connection.vendor)[0]:
         schema_editor.execute(sql)
 
 
 def drop(apps, schema_editor):
-    _correction_triggers(schema_editor, 1)
+    set_append_only(schema_editor, CORRECTIONS, None, enabled=False)
     for sql in keep_first_sql(schema_editor.connection.vendor)[1]:
         schema_editor.execute(sql)
 
