@@ -276,3 +276,13 @@ def test_bad_subscriptions_and_worker_arguments_get_clear_errors(staff):
     out = io.StringIO()
     call_command("deliver_webhooks", "--dry-run", stdout=out)
     assert out.getvalue() == ""
+
+
+def test_the_worker_gives_the_process_its_signal_handlers_back(db):
+    """In-process callers (and processes they fork later) must still stop on SIGTERM: the worker's own
+    handler only lets it finish the delivery in hand."""
+    import signal
+
+    before = (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT))
+    call_command("deliver_webhooks", "--once", verbosity=0)
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)) == before

@@ -45,8 +45,16 @@ class Command(BaseCommand):
 
     def _run(self, options) -> None:
         stopping = []
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: stopping.append(True))
+        previous = {signum: signal.signal(signum, lambda *_: stopping.append(True))
+                    for signum in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            self._deliver(options, stopping)
+        finally:
+            # Put the process's own handlers back: a caller's SIGTERM (or a forked child's) must stop it again.
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+    def _deliver(self, options, stopping: list) -> None:
         sent = failed = 0
         # --once: what is due when it starts, each tried once (a failure's retry is due later).
         due_by = timezone.now() if options["once"] else None
