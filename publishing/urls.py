@@ -7,7 +7,7 @@ app_name = "publishing"
 urlpatterns = [
     path("", views.fact_check_index, name="index"),
     path("<int:pk>/", views.fact_check_detail, name="fact-check"),
-    path("feed/", views.FactCheckFeed(), name="feed"),
+    path("feed/", views.fact_check_feed, name="feed"),
     path("datafeed.json", views.data_feed, name="datafeed"),
 ]
 

@@ -103,15 +103,10 @@ def fact_check_index(request):
 
 
 class FactCheckFeed(Feed):
-    """Atom: the 50 most recently published, corrected or withdrawn fact checks."""
+    """Atom: the 50 most recently published, corrected or withdrawn fact checks (served through public())."""
 
     feed_type = Atom1Feed
     description_template = None
-
-    def __call__(self, request, *args, **kwargs):
-        if not settings.CLAIMTRACK_PUBLISHING:
-            raise Http404("Publishing is off.")
-        return super().__call__(request, *args, **kwargs)
 
     def title(self):
         return f"Fact checks by {settings.CLAIMTRACK_ORGANIZATION_NAME}"
@@ -146,6 +141,9 @@ class FactCheckFeed(Feed):
 
     def item_updateddate(self, item):
         return item.modified_at
+
+
+fact_check_feed = public(FactCheckFeed())
 
 
 SITEMAP_SIZE = 50_000  # URLs per sitemap file, the protocol's limit

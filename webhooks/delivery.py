@@ -170,5 +170,6 @@ def deliver(delivery: Delivery) -> Delivery:
 
 
 def deliver_due(limit: int = 50) -> list[Delivery]:
-    """One attempt at each delivery due now (tests, and `deliver_webhooks --once` in batches)."""
+    """One attempt at each of up to `limit` deliveries due now, in this process (the worker command runs the
+    same claim_due and deliver in its loop, with signals and verbosity)."""
     return [deliver(delivery) for delivery in claim_due(limit)]
