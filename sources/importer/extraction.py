@@ -113,6 +113,7 @@ class ExtractedClaim:
     reasons: list[str] = field(default_factory=list)
     figures: list[dict] = field(default_factory=list)
     claimant_aliases: list[str] = field(default_factory=list)  # other names the article gives the claimant
+    kept: bool = True  # an import makes it a claim (every_sentence=True also returns the sentences it would not)
 
 
 # Where a sentence could end inside a paragraph: end punctuation, then space, then a capital, digit or quote.
@@ -423,7 +424,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                     start=sentence.start, end=sentence.end, text=sentence.text, claimant=claimant,
                     claimant_kind=guess_kind(claimant) if claimant else "other",
                     checkworthiness=probability, reasons=reasons, figures=figures,
-                    claimant_aliases=speakers.names.aliases_of(claimant) if claimant else [],
+                    claimant_aliases=speakers.names.aliases_of(claimant) if claimant else [], kept=kept,
                 ))
         speakers.quote_left_open = open_quote
         # "X issued the following statement:" opens the quotes of the next paragraphs.

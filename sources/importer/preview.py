@@ -21,7 +21,6 @@ def preview(text: str) -> dict:
     if not text.strip():
         raise ArticleFileError("the text is empty")
     blocks = split_blocks(text)
-    kept = {(claim.start, claim.end) for claim in extract_claims(text, blocks)}
     sentences = extract_claims(text, blocks, every_sentence=True)
     current = model()
     rows = []
@@ -32,7 +31,7 @@ def preview(text: str) -> dict:
             "text": sentence.text, "start": sentence.start, "end": sentence.end,
             "checkworthiness": sentence.checkworthiness,
             "reasons": current.reasons(sentence.text, before, after),
-            "claim": (sentence.start, sentence.end) in kept,
+            "claim": sentence.kept,
             "claimant": sentence.claimant,
             "figures": [f for f in sentence.figures if f["kind"] != "date"],
             "dates": [f for f in sentence.figures if f["kind"] == "date"],
