@@ -10,7 +10,7 @@ outlet_count count those rows. Migration claims 0009 creates them; `manage.py re
 
 from __future__ import annotations
 
-from sources.counters import Counter
+from sources.counters import Counter, any_row
 
 ARTICLES = "claims_clusterarticle"
 OUTLETS = "claims_clusteroutlet"
@@ -128,10 +128,14 @@ def install_sql(vendor: str) -> list[str]:
             return (f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body}; "
                     f"RETURN NULL; END $$")
 
+        def rollup(name: str, sides: list[tuple[str, str]]) -> str:
+            guard = any_row([rows for rows, _ in sides], IN_ROLLUP.format(row="r"))
+            return function(name, f"IF {guard} THEN {apply(sides)}; END IF")
+
         triggers = [
-            function("claims_rollup_ins", apply([("new_rows", "+")])),
-            function("claims_rollup_del", apply([("old_rows", "-")])),
-            function("claims_rollup_upd", apply([("new_rows", "+"), ("old_rows", "-")])),
+            rollup("claims_rollup_ins", [("new_rows", "+")]),
+            rollup("claims_rollup_del", [("old_rows", "-")]),
+            rollup("claims_rollup_upd", [("new_rows", "+"), ("old_rows", "-")]),
             function("claims_rollup_outlet", "IF OLD.outlet_id IS DISTINCT FROM NEW.outlet_id THEN "
                      + "; ".join(_moved_outlet("OLD.outlet_id", "NEW.outlet_id")) + "; END IF"),
             "CREATE TRIGGER claims_rollup_ins AFTER INSERT ON claims_claim REFERENCING NEW TABLE AS new_rows "
