@@ -51,16 +51,22 @@ def terms(text: str) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
 
 
+@lru_cache(maxsize=64)
+def _has_figure(text: str) -> float:
+    """Cached: a text's sentences are each read three times, as the sentence and as its neighbours' context."""
+    return float(bool(FIGURE.search(text)))
+
+
 def features(text: str, before: str = "", after: str = "") -> list[float]:
     words = text.split()
     rest = FIRST_WORD.sub("", text, count=1)  # a capitalised first word is not a name
     return [
         min(len(words), 40) / 40,
-        float(bool(FIGURE.search(text))),
+        _has_figure(text),
         float(text.strip().rstrip('"”’\'').endswith("?")),
         float(len(words) < 5),
-        float(bool(FIGURE.search(before))),
-        float(bool(FIGURE.search(after))),
+        _has_figure(before),
+        _has_figure(after),
         float(bool(COMPARISON.search(text))),
         float(bool(HEDGE.search(text))),
         min(len(NAME.findall(rest)), 3) / 3,
