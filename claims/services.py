@@ -21,7 +21,7 @@ from django.utils import timezone
 from claims.history import history_now
 from claims.models import Claim, ClaimEvent, Cluster, Conflict, Origin, Status, VerificationStatus
 from sources.importer.cleaning import fingerprint
-from tracker.db import bulk_insert
+from tracker.db import bulk_insert, reserve_ids
 from tracker.observability import status_changed
 from webhooks.models import EventType
 from webhooks.services import emit, emit_many
@@ -345,8 +345,11 @@ def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> lis
     if not drafts:
         return []
     now = history_now()
+    # One round trip numbers the claims, their first verdicts and their audit entries (PostgreSQL).
+    claim_ids, verdict_ids, event_ids = reserve_ids([Claim, VerificationStatus, ClaimEvent], len(drafts))
     claims = bulk_insert(Claim, [
         Claim(
+            pk=claim_id,
             article=article,
             text=draft.text,
             start=draft.start,
@@ -361,12 +364,12 @@ def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> lis
             created_at=now,
             updated_at=now,
         )
-        for draft in drafts
+        for draft, claim_id in zip(drafts, claim_ids, strict=True)
     ])
     verdicts = []
-    for claim in claims:
+    for claim, verdict_id in zip(claims, verdict_ids, strict=True):
         verdict = VerificationStatus(
-            claim=claim, status=Status.UNVERIFIED, reviewer=actor.user_or_none,
+            pk=verdict_id, claim=claim, status=Status.UNVERIFIED, reviewer=actor.user_or_none,
             reviewer_name=actor.display_name, origin=actor.origin, created_at=now,
         )
         verdict.seal("")
@@ -374,8 +377,8 @@ def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> lis
     bulk_insert(VerificationStatus, verdicts)
     bulk_insert(ClaimEvent, [
         _event(claim=claim, action=ClaimEvent.Action.CREATED, actor=actor, at=now, prev_hash="",
-               to_status=Status.UNVERIFIED, verdict=verdict)
-        for claim, verdict in zip(claims, verdicts, strict=True)
+               to_status=Status.UNVERIFIED, verdict=verdict, pk=event_id)
+        for claim, verdict, event_id in zip(claims, verdicts, event_ids, strict=True)
     ])
     emit_many(EventType.CLAIM_CREATED, ({"claim": claim.pk, "article": article.pk, "text": claim.text,
                                          "claimant": claim.claimant_id, "checkworthiness": claim.checkworthiness}

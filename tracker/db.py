@@ -9,11 +9,29 @@ from django.db.models import JSONField, Model
 from django.db.models.lookups import Exact
 
 
+def reserve_ids(models: Sequence[type[Model]], count: int) -> list[list[int | None]]:
+    """`count` new ids for each model, from their tables' sequences in one query on PostgreSQL (in ascending
+    order per model), for rows that bulk_insert writes next; None for each on other databases, where the
+    insert itself numbers the rows."""
+    connection = connections[router.db_for_write(models[0])]
+    if connection.vendor != "postgresql":
+        return [[None] * count for _ in models]
+    branch = "SELECT %s, nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)"
+    params = [value for i, model in enumerate(models) for value in (i, model._meta.db_table, model._meta.pk.column,
+                                                                    count)]
+    ids: list[list[int | None]] = [[] for _ in models]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join([branch] * len(models)), params)
+        for i, pk in cursor.fetchall():
+            ids[i].append(pk)
+    return [sorted(group) for group in ids]
+
+
 def bulk_insert(model: type[Model], objs: Sequence[Model]) -> Sequence[Model]:
     """Insert new rows and set their primary keys, like bulk_create.
 
-    On PostgreSQL the ids are taken from the table's sequence in one query and the
-    rows are streamed with COPY, which costs a fraction of a multi-row INSERT on
+    On PostgreSQL the ids are taken from the table's sequence in one query (unless the rows have ids from
+    reserve_ids already) and the rows are streamed with COPY, which costs a fraction of a multi-row INSERT on
     both the client and the server (docs/performance.md). Callers set every
     value themselves: auto_now fields and save() are not involved, as with bulk_create.
     """
@@ -25,11 +43,10 @@ def bulk_insert(model: type[Model], objs: Sequence[Model]) -> Sequence[Model]:
         return model.objects.bulk_create(objs)
     meta = model._meta
     fields = meta.concrete_fields
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                       [meta.db_table, meta.pk.column, len(objs)])
-        for obj, (pk,) in zip(objs, cursor.fetchall(), strict=True):
+    if any(obj.pk is None for obj in objs):
+        for obj, pk in zip(objs, reserve_ids([model], len(objs))[0], strict=True):
             obj.pk = pk
+    with connection.cursor() as cursor:
         columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
         with connection.wrap_database_errors, cursor.cursor.copy(
                 f"COPY {connection.ops.quote_name(meta.db_table)} ({columns}) FROM STDIN") as copy:
