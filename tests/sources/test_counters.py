@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from claims.models import Claim, Origin, Status
 from claims.services import Actor, claim_set_status, claim_update
@@ -222,3 +223,26 @@ def test_a_claim_inserted_and_judged_in_one_transaction_is_counted_once(live_db)
         claim_set_status(claim_id=claim.pk, status=Status.VERIFIED, note="Checked with the ministry.", actor=ACTOR)
     kept = dict(StatusCount.objects.values_list("id", "claim_count"))
     assert kept == {"verified": 1, "unverified": 1, "contradicted": 0}
+
+
+def test_claims_written_straight_into_a_cluster_are_counted(db):
+    """The counter triggers skip statements that touch no clustered claim (an import's); a bulk insert of
+    claims that already belong to a cluster, with and without a claimant, must still count every one."""
+    from claims.models import Cluster
+    from tracker.db import bulk_insert
+
+    cluster = Cluster.objects.create()
+    first, second = ArticleFactory(), ArticleFactory()
+    claimant = SourceFactory(kind="person")
+    now = timezone.now()
+    bulk_insert(Claim, [Claim(article=article, text="Ten thousand troops arrived.", start=0, end=10,
+                              fingerprint=f"f{i}", cluster=cluster, claimant=claimant if i else None,
+                              status=Status.VERIFIED if i == 2 else Status.UNVERIFIED, status_changed_at=now,
+                              created_at=now, updated_at=now)
+                        for i, article in enumerate([first, first, second])])
+    counts_now()
+    cluster.refresh_from_db()
+    assert (cluster.claim_count, cluster.verified_count, cluster.unverified_count) == (3, 1, 2)
+    assert (cluster.article_count, cluster.outlet_count) == (2, len({first.outlet_id, second.outlet_id}))
+    assert Source.objects.get(pk=claimant.pk).claim_count == 2
+    assert_counters_right()

@@ -71,3 +71,21 @@ def test_bulk_set_round_trips_flags_times_and_text():
     one, two = Claim.objects.get(pk=first.pk), Claim.objects.get(pk=second.pk)
     assert (one.has_conflict, one.status_changed_at, one.suggested_status) == (True, when, "verified")
     assert (two.has_conflict, two.suggested_status) == (False, "")
+
+
+def test_reserved_ids_are_new_distinct_and_kept_by_bulk_insert(django_assert_num_queries):
+    from django.db import connection
+
+    from claims.models import ClaimEvent, VerificationStatus
+    from tracker.db import reserve_ids
+
+    before = max(make_claims(count=2), key=lambda c: c.pk).pk
+    with django_assert_num_queries(1 if connection.vendor == "postgresql" else 0):
+        claims, verdicts, events = reserve_ids([Claim, VerificationStatus, ClaimEvent], 3)
+    if connection.vendor != "postgresql":
+        assert claims == verdicts == events == [None] * 3  # SQLite numbers rows as it inserts them
+        return
+    assert claims == sorted(claims) and len(set(claims)) == 3 and min(claims) > before
+    assert len(set(verdicts)) == len(set(events)) == 3
+    created = make_claims(count=2)  # the sequence goes on after what was reserved
+    assert min(c.pk for c in created) > max(claims)
