@@ -24,6 +24,11 @@ FIGURE = re.compile(r"\d|\b(percent|per cent|million|billion|trillion|thousand|h
 COMPARISON = re.compile(r"\b(more|less|fewer|higher|lower|bigger|smaller|larger|faster|slower)\b[^.]*\bthan\b|"
                         r"\b(most|least|largest|biggest|highest|lowest|best|worst|first|only|record|ever)\b", re.I)
 HEDGE = re.compile(r"\b(may|might|could|perhaps|maybe|probably|think|believe|hope|feel|guess|seems?)\b", re.I)
+ATTRIBUTION = re.compile(r"\b(said|says|say|told|tells|according to|claimed|claims|stated|announced|reported|"
+                         r"insisted|argued|warned|added)\b", re.I)
+DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+                  r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                  r"Saturday|Sunday|yesterday|last (?:year|week|month)|(?:19|20)\d\d)\b")
 FIRST_WORD = re.compile(r"^\W*\w+\W*")
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
@@ -38,6 +43,8 @@ FEATURES = [
     ("comparison", "compares or ranks"),
     ("hedge", None),
     ("names", "names people, places or organisations"),
+    ("attributed", "reports what someone said"),
+    ("date", "gives a date"),
 ]
 
 
@@ -70,6 +77,8 @@ def features(text: str, before: str = "", after: str = "") -> list[float]:
         float(bool(COMPARISON.search(text))),
         float(bool(HEDGE.search(text))),
         min(len(NAME.findall(rest)), 3) / 3,
+        float(bool(ATTRIBUTION.search(text))),
+        float(bool(DATE.search(text))),
     ]
 
 

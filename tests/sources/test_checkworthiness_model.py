@@ -39,6 +39,13 @@ def test_a_capitalised_first_word_is_not_a_name():
     assert "names people, places or organisations" in model().reasons("Thank you, Senator Warren, for coming.")
 
 
+def test_reported_speech_is_read_as_such():
+    reported = "The minister said unemployment fell to 4 percent."
+    assert "reports what someone said" in model().reasons(reported)
+    assert "reports what someone said" not in model().reasons("Unemployment fell to 4 percent.")
+    assert model().probability(reported) > model().probability("The minister smiled at the crowd.")
+
+
 def test_training_refuses_any_checkthat_test_file(tmp_path):
     test_file = sorted(TEST_SET_FILES)[0]
     (tmp_path / test_file).write_text("1\tHOLT\tGood evening.\t0\n", encoding="utf-8")
