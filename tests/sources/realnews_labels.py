@@ -34,6 +34,11 @@ def _opening(text: str) -> str:
     return text.lstrip("\"“”'‘’ ")
 
 
+def starts_alike(text: str, opening: str) -> bool:
+    """A sentence is the labelled one when either begins with the other (labels hold opening words)."""
+    return _opening(text).startswith(_opening(opening)) or _opening(opening).startswith(_opening(text))
+
+
 def same_name(found: str | None, expected: str | None) -> bool:
     if found is None or expected is None:
         return found is expected
@@ -49,8 +54,7 @@ def score_realnews() -> Score:
         score.extracted += len(claims)
         for opening, claimant in entries:
             score.labelled += 1
-            claim = next((c for c in claims if _opening(c.text).startswith(_opening(opening))
-                          or _opening(opening).startswith(_opening(c.text))), None)
+            claim = next((c for c in claims if starts_alike(c.text, opening)), None)
             if claim is None:
                 score.errors.append(f"{file_name}: missed {opening[:50]!r}")
                 continue
