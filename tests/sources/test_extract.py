@@ -63,3 +63,19 @@ def test_the_command_refuses_what_is_not_text(tmp_path):
     assert error.value.returncode == 2
     with pytest.raises(CommandError, match="no such file"):
         call_command("extract", str(tmp_path / "missing.txt"))
+
+
+@pytest.mark.parametrize("name", ["voa_2018_zimbabwe_poll.txt", "ukgov_2023_exports_record.txt",
+                                  "wikinews_2013_connel_crash.txt"])
+def test_what_it_calls_a_claim_is_what_an_import_stores(reviewer_api, tmp_path, name):
+    from sources.importer.pipeline import ArticleImporter
+
+    source = Path(__file__).parent / "realnews" / name
+    text = source.read_text(encoding="utf-8")
+    preview = reviewer_api.post("/api/v1/extract/", {"text": text}, format="json").json()
+    said = [s["text"] for s in preview["sentences"] if s["claim"]]
+    assert 0 < len(said) < len(preview["sentences"])  # a real article: some sentences are claims, not all
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    [result] = ArticleImporter(started_by="test").run([tmp_path / name])
+    assert result.outcome == "created"
+    assert list(Claim.objects.order_by("start").values_list("text", flat=True)) == said
