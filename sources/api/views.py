@@ -107,7 +107,7 @@ class ImportRunViewSet(OrderingMixin, viewsets.ReadOnlyModelViewSet):
 
 
 
-class ExtractRequestSerializer(StrictSerializer):
+class ExtractSerializer(StrictSerializer):
     text = serializers.CharField(trim_whitespace=False, max_length=MAX_CHARS,
                                  help_text=f"A plain-text article, at most {MAX_CHARS:,} characters.")
     title = serializers.CharField(required=False, allow_blank=True, max_length=500,
@@ -136,12 +136,12 @@ class ExtractView(APIView):
     throttle_scope = "extract"
     parser_classes = [StrictJSONParser]
 
-    @extend_schema(summary="Extract claims from a text without storing it (signed in)", request=ExtractRequestSerializer,
+    @extend_schema(summary="Extract claims from a text without storing it (signed in)", request=ExtractSerializer,
                    responses={200: OpenApiResponse(EXTRACT_RESPONSE, description="Every sentence, scored."),
                               413: OpenApiResponse(description="The body is over MAX_REQUEST_BYTES.")},
                    operation_id="extract_create", tags=["extract"])
     def post(self, request):
-        payload = ExtractRequestSerializer(data=request.data)
+        payload = ExtractSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         try:
             return Response(preview(payload.validated_data["text"]))

@@ -96,9 +96,11 @@ def test_a_generated_client_runs_the_whole_workflow_and_every_response_matches_t
         claims_status_create,
     )
     from claimtrack_client.api.compat import factchecktools_claims_search
+    from claimtrack_client.api.extract import extract_create
     from claimtrack_client.models import (
         AuthTokenRequest,
         ClaimsListOrdering,
+        ExtractRequest,
         EvidenceItemRequest,
         PublishRequest,
         StatusChangeRequest,
@@ -153,6 +155,11 @@ def test_a_generated_client_runs_the_whole_workflow_and_every_response_matches_t
     found = factchecktools_claims_search.sync_detailed(client=client, query="troops", page_size=5)
     assert found.status_code == 200
     assert [c.claim_review[0].url for c in found.parsed.claims] == [published.parsed.page]
+    text = "Defence Minister Ana Costa said 12,000 soldiers crossed the border on Monday. Thank you for reading."
+    extracted = extract_create.sync_detailed(client=client, body=ExtractRequest(text=text))
+    assert extracted.status_code == 200 and extracted.parsed.claims == 1
+    first = extracted.parsed.sentences[0]
+    assert first.claim and first.claimant == "Ana Costa" and 0 < first.checkworthiness < 1
     csv = claims_export_csv.sync_detailed(client=client)
     assert csv.status_code == 200 and csv.content.startswith(b"id,")
 
