@@ -100,8 +100,8 @@ def test_a_generated_client_runs_the_whole_workflow_and_every_response_matches_t
     from claimtrack_client.models import (
         AuthTokenRequest,
         ClaimsListOrdering,
-        ExtractRequest,
         EvidenceItemRequest,
+        ExtractRequest,
         PublishRequest,
         StatusChangeRequest,
         StatusEnum,
