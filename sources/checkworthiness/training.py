@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import statistics
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -88,14 +89,25 @@ def _margins(vectorizer, classifier, debate: Debate) -> list[float]:
     return list(classifier.decision_function(hstack([vectorizer.transform(texts), csr_matrix(engineered)]).tocsr()))
 
 
-def cross_validate(debates: list[Debate], c: float, seed: int) -> float:
-    """Mean average precision, each training debate held out in turn."""
-    scores = []
+@dataclass
+class CrossValidation:
+    map: float  # mean average precision over the held-out debates
+    brier: float  # mean squared error of the probabilities, every held-out line
+    mean_probability: float
+    check_worthy_share: float
+
+
+def cross_validate(debates: list[Debate], c: float, seed: int) -> CrossValidation:
+    """Each training debate held out in turn: how the others' model ranks it, and how calibrated it is."""
+    precisions, pairs = [], []
     for held_out in debates:
         vectorizer, classifier = _fit([d for d in debates if d is not held_out], c, seed)
-        scores.append(average_precision([label for _, _, label in held_out.lines],
-                                        _margins(vectorizer, classifier, held_out)))
-    return statistics.mean(scores)
+        labels = [label for _, _, label in held_out.lines]
+        margins = _margins(vectorizer, classifier, held_out)
+        precisions.append(average_precision(labels, margins))
+        pairs += [(1 / (1 + math.exp(-margin)), label) for margin, label in zip(margins, labels, strict=True)]
+    return CrossValidation(statistics.mean(precisions), statistics.mean((p - y) ** 2 for p, y in pairs),
+                           statistics.mean(p for p, _ in pairs), statistics.mean(y for _, y in pairs))
 
 
 def train(*, seed: int = 0, out: Path = MODEL_PATH, extra: tuple[Path, ...] = (), progress=print) -> dict:
@@ -103,8 +115,8 @@ def train(*, seed: int = 0, out: Path = MODEL_PATH, extra: tuple[Path, ...] = ()
     cv = {}
     for c in C_VALUES:
         cv[c] = cross_validate(debates, c, seed)
-        progress(f"C={c}: leave-one-debate-out MAP {cv[c]:.4f}")
-    best = max(cv, key=cv.get)
+        progress(f"C={c}: leave-one-debate-out MAP {cv[c].map:.4f}")
+    best = max(cv, key=lambda c: cv[c].map)
     vectorizer, classifier = _fit(debates, best, seed)
     count = len(vectorizer.vocabulary_)
     weights = classifier.coef_[0]
@@ -116,7 +128,9 @@ def train(*, seed: int = 0, out: Path = MODEL_PATH, extra: tuple[Path, ...] = ()
              "feature_weights": [round(float(w), 6) for w in weights[count:]],
              "vocabulary": vocabulary}
     out.write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
-    report = {"version": version, "seed": seed, "C": best, "cv_map": {str(k): round(v, 4) for k, v in cv.items()},
+    report = {"version": version, "seed": seed, "C": best, "cv_map": {str(k): round(v.map, 4) for k, v in cv.items()},
+              "cv_brier": round(cv[best].brier, 4), "cv_mean_probability": round(cv[best].mean_probability, 4),
+              "cv_check_worthy_share": round(cv[best].check_worthy_share, 4),
               "sentences": sum(len(d.lines) for d in debates),
               "check_worthy": sum(label for d in debates for _, _, label in d.lines),
               "terms": len(vocabulary), "model_sha256": hashlib.sha256(out.read_bytes()).hexdigest(),
@@ -150,6 +164,7 @@ refused by the reader and never used for training, tuning or thresholds.
 ## Selection
 
 Leave-one-debate-out cross-validation on the training debates, mean average precision per C: {cv}.
-The C with the best cross-validated MAP was kept. Test-set figures are in docs/quality.md
+The C with the best cross-validated MAP was kept. Its held-out probabilities: Brier score {report['cv_brier']},
+mean {report['cv_mean_probability']} against {report['cv_check_worthy_share']} of the lines check-worthy. Test-set figures are in docs/quality.md
 (`python -m bench.checkworthiness_bench`), measured after training.
 """

@@ -111,3 +111,32 @@ def test_newsroom_judgements_are_read_in_the_training_format_and_bad_lines_named
     bad.write_text("17\tAna Costa\tExports fell.\tmaybe\n", encoding="utf-8")
     with pytest.raises(ValueError, match="broken.tsv, line 1"):
         read_debate(bad)
+
+
+def _has_scikit_learn() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("sklearn") is not None
+
+
+@pytest.mark.skipif(_has_scikit_learn(), reason="scikit-learn is installed (the train extra)")
+def test_training_without_the_train_extra_says_how_to_get_it():
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match=r"pip install -e '\.\[train\]'") as raised:
+        call_command("train_checkworthiness", "--dry-run")
+    assert raised.value.returncode == 2
+
+
+@pytest.mark.skipif(not _has_scikit_learn(), reason="needs the train extra (scikit-learn)")
+def test_training_refuses_a_bad_judgements_file_before_it_trains(tmp_path):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    bad = tmp_path / "newsroom.tsv"
+    bad.write_text("1\tRITA\tA sentence without a label\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="expected id, speaker, sentence, 0 or 1"):
+        call_command("train_checkworthiness", "--dry-run", "--extra", str(bad))
+    with pytest.raises(CommandError, match="no such file"):
+        call_command("train_checkworthiness", "--dry-run", "--extra", str(tmp_path / "missing.tsv"))

@@ -41,7 +41,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc), returncode=USAGE_ERROR) from None
         if options["dry_run"]:
             for c in training.C_VALUES:
-                say(f"C={c}: leave-one-debate-out MAP {training.cross_validate(debates, c, options['seed']):.4f}")
+                say(f"C={c}: leave-one-debate-out MAP {training.cross_validate(debates, c, options['seed']).map:.4f}")
             return
         report = training.train(seed=options["seed"], out=options["out"] or training.MODEL_PATH,
                                 extra=tuple(options["extra"]), progress=say)
