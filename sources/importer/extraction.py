@@ -417,8 +417,11 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             value, reasons = score(sentence.text, attributed=attribution.explicit, figures=figures,
                                    context_speaker=claimant is not None,
                                    speaker_span=_speaker_span(sentence.text, attribution.phrase))
+            ruled_in = value >= KEEP_THRESHOLD and not QUOTE_LEAD_IN.search(sentence.text)
+            if not (every_sentence or ruled_in):
+                continue  # the rules leave it out: an import needs no learned score for it
             probability = round(learned.probability(sentence.text, *neighbours[sentence.start]), 4)
-            kept = value >= KEEP_THRESHOLD and probability >= minimum and not QUOTE_LEAD_IN.search(sentence.text)
+            kept = ruled_in and probability >= minimum
             if every_sentence or kept:
                 claims.append(ExtractedClaim(
                     start=sentence.start, end=sentence.end, text=sentence.text, claimant=claimant,
