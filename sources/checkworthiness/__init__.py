@@ -48,9 +48,12 @@ FEATURES = [
 ]
 
 
+NUMBER = "num"  # every number reads as this word
+
+
 def normalise(text: str) -> str:
     """Lower case, every number the same word (what a figure says, not which figure)."""
-    return DIGITS.sub(" num ", text.lower())
+    return DIGITS.sub(f" {NUMBER} ", text.lower())
 
 
 def terms(text: str) -> list[str]:
@@ -88,12 +91,13 @@ class Model:
     feature_weights: list[float]
     bias: float
     version: str
+    stop_words: frozenset[str] = frozenset()  # words too common to tell a reviewer anything
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Model:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls({term: (idf, weight) for term, idf, weight in data["vocabulary"]}, data["feature_weights"],
-                   data["bias"], data["version"])
+                   data["bias"], data["version"], frozenset(data.get("stop_words", ())))
 
     def margin(self, text: str, before: str = "", after: str = "") -> float:
         counts = Counter(term for term in terms(text) if term in self.vocabulary)
@@ -107,13 +111,15 @@ class Model:
         return 1 / (1 + math.exp(-self.margin(text, before, after)))
 
     def reasons(self, text: str, before: str = "", after: str = "") -> list[str]:
-        """What raised the score, in words; the strongest words too."""
+        """What raised the score, in words; the strongest words too (not "the" or "has", nor the stand-in for
+        a number, which the figure's own reason covers)."""
         engineered = features(text, before, after)
         found = [reason for (name, reason), value, weight in zip(FEATURES, engineered, self.feature_weights,
                                                                  strict=True)
                  if reason and value and weight > 0]
         strongest = sorted((self.vocabulary[t][1], t) for t in set(terms(text)) if t in self.vocabulary
-                           and " " not in t and self.vocabulary[t][1] > 0.5)[-3:]
+                           and " " not in t and t != NUMBER and t not in self.stop_words
+                           and self.vocabulary[t][1] > 0.5)[-3:]
         if strongest:
             found.append("words that often carry claims: " + ", ".join(t for _, t in reversed(strongest)))
         return found

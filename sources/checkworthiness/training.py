@@ -139,6 +139,8 @@ def cross_validate(debates: list[Debate], c: float, seed: int) -> CrossValidatio
 
 
 def train(*, seed: int = 0, out: Path = MODEL_PATH, extra: tuple[Path, ...] = (), progress=print) -> dict:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
     debates = read_debates(extra=extra)
     cv = {}
     for c in C_VALUES:
@@ -154,7 +156,9 @@ def train(*, seed: int = 0, out: Path = MODEL_PATH, extra: tuple[Path, ...] = ()
     version = datetime.now(UTC).strftime("%Y%m%d") + f"-C{best}-s{seed}"
     model = {"version": version, "bias": fitted.bias,
              "feature_weights": [round(float(w), 6) for w in weights[count:]],
-             "vocabulary": vocabulary}
+             "vocabulary": vocabulary,
+             # scikit-learn's English stop words (Glasgow IR group), left out of the reasons a reviewer reads
+             "stop_words": sorted(ENGLISH_STOP_WORDS)}
     out.write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
     report = {"version": version, "seed": seed, "C": best, "cv_map": {str(k): round(v.map, 4) for k, v in cv.items()},
               "cv_brier": round(cv[best].brier, 4), "cv_mean_probability": round(cv[best].mean_probability, 4),

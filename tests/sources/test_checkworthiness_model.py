@@ -55,6 +55,14 @@ def test_reported_speech_is_read_as_such():
     assert model().probability(reported) > model().probability("The minister smiled at the crowd.")
 
 
+def test_the_words_a_reviewer_is_shown_are_telling_ones():
+    reasons = model().reasons("He said the company has created 4,000 jobs and cut unemployment by half.")
+    [words] = [r for r in reasons if r.startswith("words that often carry claims: ")]
+    shown = set(words.removeprefix("words that often carry claims: ").split(", "))
+    assert shown & {"jobs", "unemployment"}
+    assert not shown & {"he", "the", "has", "and", "by", "num"}  # common words and the number stand-in
+
+
 def test_training_refuses_any_checkthat_test_file(tmp_path):
     test_file = sorted(TEST_SET_FILES)[0]
     (tmp_path / test_file).write_text("1\tHOLT\tGood evening.\t0\n", encoding="utf-8")
