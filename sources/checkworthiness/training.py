@@ -108,10 +108,9 @@ def _fit(debates: list[Debate], c: float, seed: int) -> Fitted:
     texts, engineered, labels, transcript = _rows(debates)
     vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, preprocessor=normalise)
     shared = hstack([vectorizer.fit_transform(texts), csr_matrix(engineered)]).tocsr()
+    with_bias = hstack([shared, csr_matrix([[1.0] for _ in texts])])
     inside = [1.0 if t else 0.0 for t in transcript]
-    own = diags(inside) @ hstack([shared, csr_matrix([[1.0] for _ in texts])])
-    other = diags([1 - x for x in inside]) @ hstack([shared, csr_matrix([[1.0] for _ in texts])])
-    matrix = hstack([shared, own, other]).tocsr()
+    matrix = hstack([shared, diags(inside) @ with_bias, diags([1 - x for x in inside]) @ with_bias]).tocsr()
     classifier = LogisticRegression(C=c, max_iter=5000, random_state=seed).fit(matrix, labels)
     width, coef = shared.shape[1], classifier.coef_[0]
     return Fitted(vectorizer, coef[:width] + coef[width:2 * width], float(classifier.intercept_[0] + coef[2 * width]))
