@@ -2,8 +2,9 @@
 n-gram baseline trained in the same run (the organisers' TF-IDF + SVM on the training set).
 
     python -m bench.checkworthiness_bench          (needs the train extra: pip install -e '.[train]')
-    python -m bench.checkworthiness_bench --news   (the labelled real news: ranking, and what each
-                                                    CLAIMTRACK_CHECKWORTHINESS_MIN would keep)
+    python -m bench.checkworthiness_bench --news   (the labelled real news: ranking beside the n-gram
+                                                    baseline, and what each CLAIMTRACK_CHECKWORTHINESS_MIN
+                                                    would keep)
 
 Each debate is scored line by line with its neighbouring lines as context; the measures are averaged over the
 7 debates as the task did: MAP, R-Precision, P@1/3/5/10/20/50. The test files (bench/clef2019/test/) are
@@ -70,29 +71,40 @@ def _scored(test, scores) -> dict:
 THRESHOLDS = (0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2)
 
 
+def _ranking(articles: list[tuple[list[int], list[float]]]) -> dict:
+    """Mean over the articles with a labelled sentence of their average precision, and the pooled one."""
+    pooled = [pair for labels, scores in articles for pair in zip(labels, scores, strict=True)]
+    return {"mean_ap_per_article": round(statistics.mean(measures(labels, scores)["AP"]
+                                                         for labels, scores in articles if sum(labels)), 4),
+            "pooled_ap": round(measures([label for label, _ in pooled], [score for _, score in pooled])["AP"], 4)}
+
+
 def news() -> dict:
     """On tests/sources/realnews (hand labels of issue 8): how well the model ranks each article's labelled
-    sentences among all its sentences, and the recall and claims per article for each minimum."""
+    sentences among all its sentences, beside the n-gram baseline trained on the CLEF-2019 training set,
+    and the recall and claims per article for each minimum."""
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
     os.environ.setdefault("DEBUG", "true")
     django.setup()
     from sources.checkworthiness import model
+    from sources.checkworthiness.training import DATA
     from sources.importer.cleaning import split_blocks
     from sources.importer.extraction import extract_claims
     from tests.sources.realnews_labels import REALNEWS, starts_alike
 
     labels = json.loads((REALNEWS / "labels.json").read_text(encoding="utf-8"))
-    per_article, pooled = [], []  # pooled: (score, labelled, kept by the rules)
+    articles, pooled = [], []  # pooled: (score, labelled, kept by the rules)
     for name, entries in labels.items():
         body = (REALNEWS / name).read_text(encoding="utf-8")
         sentences = extract_claims(body, split_blocks(body), every_sentence=True)
         labelled = [int(any(starts_alike(s.text, opening) for opening, _ in entries)) for s in sentences]
-        scores = [s.checkworthiness for s in sentences]
-        if sum(labelled):
-            per_article.append(measures(labelled, scores)["AP"])
-        pooled += [(score, label, s.kept) for score, label, s in zip(scores, labelled, sentences, strict=True)]
+        articles.append((name, sentences, labelled))
+        pooled += [(s.checkworthiness, label, s.kept) for s, label in zip(sentences, labelled, strict=True)]
+    baseline = ngram_baseline(read(DATA), [(name, [("", s.text, label) for s, label in
+                                                   zip(sentences, labelled, strict=True)])
+                                           for name, sentences, labelled in articles])
     total = sum(label for _, label, _ in pooled)
     minimums = {}
     for minimum in THRESHOLDS:
@@ -100,8 +112,9 @@ def news() -> dict:
         minimums[str(minimum)] = {"recall": round(sum(kept) / total, 3),
                                   "claims_per_article": round(len(kept) / len(labels), 1)}
     return {"model": model().version, "articles": len(labels), "sentences": len(pooled), "labelled": total,
-            "mean_ap_per_article": round(statistics.mean(per_article), 4),
-            "pooled_ap": round(measures([label for _, label, _ in pooled], [s for s, _, _ in pooled])["AP"], 4),
+            **_ranking([(labelled, [s.checkworthiness for s in sentences]) for _, sentences, labelled in articles]),
+            "ngram_baseline": _ranking([(labelled, scores) for (_, _, labelled), scores
+                                        in zip(articles, baseline, strict=True)]),
             "minimums": minimums}
 
 
