@@ -45,9 +45,6 @@ class Subscription(models.Model):
     def __str__(self) -> str:
         return self.url
 
-    def wants(self, kind: str) -> bool:
-        return self.active and kind in self.events
-
 
 class Event(models.Model):
     """One outbox entry; its id is the idempotency key receivers see (webhook-id)."""

@@ -165,8 +165,7 @@ class ArticleImporter:
             text = read_article(path, max_bytes=self.max_bytes)
         except ArticleFileError:
             return None
-        return (Article.objects.filter(content_sha256=text.sha256).exclude(external_id=text.external_id)
-                .values_list("external_id", flat=True).first())
+        return _original_of(text)
 
     def _import(self, path: Path, known: dict[str, Article] | None) -> FileResult:
         text = read_article(path, max_bytes=self.max_bytes)
@@ -179,10 +178,10 @@ class ArticleImporter:
             existing, meta
         ):
             return FileResult(str(path), "unchanged", article_id=existing.pk)
-        duplicate = (Article.objects.filter(content_sha256=text.sha256).exclude(external_id=text.external_id)
-                     .values_list("external_id", flat=True).first())
-        if duplicate is not None:
-            raise DuplicateText(duplicate)
+        # A new file's text is checked by the unique content hash as it is saved (one query fewer per
+        # article; a duplicate is rare and then costs its extraction); the others are checked first.
+        if existing is not None or self.dry_run:
+            _refuse_duplicate(text)
         parsed = parse_article(text, title=meta.title)
         if self.dry_run:
             outcome = "created" if existing is None else "updated"
@@ -193,7 +192,8 @@ class ArticleImporter:
                 with transaction.atomic():
                     return self._create(path, parsed, meta)
             except IntegrityError:
-                pass  # another run created it meanwhile: update it under the lock below
+                _refuse_duplicate(text)  # the same text under another name, or:
+                # another run created this file meanwhile: update it under the lock below
         with transaction.atomic():
             _lock_article(parsed.external_id)
             existing = Article.objects.select_for_update().filter(external_id=parsed.external_id).first()
@@ -302,6 +302,18 @@ class ArticleImporter:
         self._new_claims = created = claims_create(article=article, drafts=new_drafts, actor=self.actor)
         return FileResult(str(path), "updated", claims_created=len(created), claims_retired=retired,
                           article_id=article.pk)
+
+
+def _original_of(text: ArticleText) -> str | None:
+    """The name of the file already imported with this text under another name, if any."""
+    return (Article.objects.filter(content_sha256=text.sha256).exclude(external_id=text.external_id)
+            .values_list("external_id", flat=True).first())
+
+
+def _refuse_duplicate(text: ArticleText) -> None:
+    original = _original_of(text)
+    if original is not None:
+        raise DuplicateText(original)
 
 
 def resolve_claimant(resolver: SourceResolver, claim: ExtractedClaim) -> int | None:

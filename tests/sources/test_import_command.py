@@ -173,6 +173,28 @@ def test_the_same_text_under_another_name_is_a_duplicate_not_a_failure(folder, k
     assert (record.articles_duplicate, record.state) == (1, ImportRun.State.SUCCEEDED)
 
 
+def test_a_dry_run_reports_a_duplicate_text_too(folder, known_sources):
+    run(folder)
+    shutil.copy(folder / "good.txt", folder / "copy.txt")
+    code, out, _ = run(folder, "--dry-run")
+    assert code == 0
+    assert "copy.txt: duplicate, same text as the already imported 'good.txt'" in out
+    assert Article.objects.count() == 1
+
+
+def test_a_changed_file_whose_new_text_is_another_file_is_a_duplicate(folder, known_sources):
+    (folder / "other.txt").write_text("The mayor said on Monday that 300 homes lost power in the storm.\n",
+                                      encoding="utf-8")
+    run(folder)
+    before = counts()
+    shutil.copy(folder / "good.txt", folder / "other.txt")
+    code, out, _ = run(folder)
+    assert code == 0
+    assert "other.txt: duplicate, same text as the already imported 'good.txt'" in out
+    assert counts() == before
+    assert "300 homes" in Article.objects.get(external_id="other.txt").body
+
+
 def test_a_windows_1252_file_is_imported_with_its_encoding_recorded(folder, known_sources):
     text = "The minister said the bridge cost \u00a340 million and opened on 3 May 2021 in Leeds."
     (folder / "pounds.txt").write_bytes(text.encode("cp1252"))
