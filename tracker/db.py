@@ -4,7 +4,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 
-from django.db import connections, router
+from django.db import connections, models, router
 from django.db.models import JSONField, Model
 from django.db.models.lookups import Exact
 
@@ -46,16 +46,35 @@ def bulk_insert(model: type[Model], objs: Sequence[Model]) -> Sequence[Model]:
     if any(obj.pk is None for obj in objs):
         for obj, pk in zip(objs, reserve_ids([model], len(objs))[0], strict=True):
             obj.pk = pk
+    plan = [(field.attname, type(field) in _PLAIN_FIELDS, field.get_db_prep_save) for field in fields]
     with connection.cursor() as cursor:
         columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
         with connection.wrap_database_errors, cursor.cursor.copy(
                 f"COPY {connection.ops.quote_name(meta.db_table)} ({columns}) FROM STDIN") as copy:
             for obj in objs:
-                copy.write_row([field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields])
+                copy.write_row([value if plain and _as_is(value) else prepare(value, connection)
+                                for name, plain, prepare in plan for value in (getattr(obj, name),)])
     for obj in objs:
         obj._state.adding = False
         obj._state.db = connection.alias
     return objs
+
+
+# Columns whose Django preparation returns a value of the right Python type unchanged (int, str, float, bool,
+# None, an aware datetime on PostgreSQL): bulk_insert hands those values to psycopg as they are and calls the
+# field's own code for everything else (JSON, a naive datetime, a lazy string). Exact classes only: a subclass
+# may convert. Preparing every value through its field was a third of an import's row-writing cost.
+_PLAIN_FIELDS = frozenset({
+    models.AutoField, models.BigAutoField, models.SmallAutoField, models.IntegerField, models.BigIntegerField,
+    models.SmallIntegerField, models.PositiveIntegerField, models.PositiveBigIntegerField,
+    models.PositiveSmallIntegerField, models.CharField, models.TextField, models.BooleanField, models.FloatField,
+    models.DateTimeField, models.ForeignKey, models.OneToOneField,
+})
+_AS_IS = frozenset({int, str, float, bool, type(None)})
+
+
+def _as_is(value) -> bool:
+    return type(value) in _AS_IS or (type(value) is datetime and value.tzinfo is not None)
 
 
 def bulk_set(model: type[Model], objs: Sequence[Model], fields: Sequence[str], **where) -> int:

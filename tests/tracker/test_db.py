@@ -89,3 +89,41 @@ def test_reserved_ids_are_new_distinct_and_kept_by_bulk_insert(django_assert_num
     assert len(set(verdicts)) == len(set(events)) == 3
     created = make_claims(count=2)  # the sequence goes on after what was reserved
     assert min(c.pk for c in created) > max(claims)
+
+
+def test_bulk_insert_stores_what_bulk_create_stores():
+    """Values psycopg takes as they are and values only the field's own code prepares (JSON, a naive time,
+    a lazy string, a number given as text) are stored alike by both writers."""
+    import datetime as dt
+
+    from django.test import override_settings
+    from django.utils import timezone
+    from django.utils.functional import lazy
+
+    from tests.factories import ArticleFactory
+    from tracker.db import bulk_insert
+
+    article = ArticleFactory()
+    aware = timezone.now().replace(microsecond=0)
+    naive = dt.datetime(2024, 10, 14, 9, 30)
+    lazy_text = lazy(lambda: "Ten thousand troops arrived.", str)()
+
+    def rows():
+        return [
+            Claim(article=article, text="Ten thousand troops arrived.", start=0, end=28, fingerprint="a",
+                  figures=[{"kind": "quantity", "value": 10000, "text": "Ten thousand"}], reasons=["a figure"],
+                  checkworthiness=0.75, status_changed_at=aware, created_at=aware, updated_at=aware),
+            Claim(article=article, text=lazy_text, start="3", end=28, fingerprint="b", figures={"odd": None},
+                  checkworthiness=1, status_changed_at=naive, created_at=aware, updated_at=aware),
+        ]
+
+    def stored(claims):
+        return [Claim.objects.filter(pk=c.pk).values(
+            "article_id", "text", "start", "end", "figures", "reasons", "checkworthiness", "status_changed_at",
+            "cluster_id", "has_conflict", "present").get() for c in claims]
+
+    with override_settings(USE_TZ=True), pytest.warns(RuntimeWarning, match="naive datetime"):
+        ours, django = bulk_insert(Claim, rows()), Claim.objects.bulk_create(rows())
+    assert all(c.pk for c in ours)
+    assert stored(ours) == [{**row, "cluster_id": None} for row in stored(django)]
+    assert stored(ours)[1]["text"] == "Ten thousand troops arrived." and stored(ours)[1]["start"] == 3
