@@ -346,3 +346,23 @@ def test_a_sparse_gigabyte_and_a_10_mb_single_line_are_refused_before_reading(fo
     code, _, err = run(folder)
     assert code == 1 and f"big.txt: file too large: {shown}" in err
     assert set(Article.objects.values_list("external_id", flat=True)) == {"good.txt"}
+
+
+def test_an_import_leaves_the_cycle_collector_as_it_found_it(folder, known_sources):
+    """The import collects less often while it runs (pipeline._collect_less), and only then: a process
+    that imports, such as a test run or a shell, gets its settings back, even when the import fails."""
+    import gc
+
+    from sources.importer.pipeline import import_files
+
+    before = gc.get_threshold()
+    seen = []
+    for result in import_files([folder / "good.txt"]):
+        seen.append((result.outcome, gc.get_threshold()[0], gc.get_freeze_count() > 0))
+    assert seen == [("created", 50_000, True)]
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+    files = import_files([folder / "good.txt", folder / "good.txt"])
+    next(files)
+    files.close()  # a caller that stops early
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
