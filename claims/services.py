@@ -338,18 +338,26 @@ def claim_promote(*, article, start: int, end: int, actor: Actor) -> Claim:
 
 
 def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> list[Claim]:
-    """Create claims in bulk, each unverified with a first verdict and a "created" audit entry.
+    """Create claims in bulk, each unverified with a first verdict and a "created" audit entry."""
+    return claims_create_many([(article, drafts)], actor=actor)[0]
 
-    Called inside the importer's per-article transaction; three bulk writes however many claims.
+
+def claims_create_many(items: Sequence[tuple[Any, Sequence[ClaimDraft]]], *, actor: Actor) -> list[list[Claim]]:
+    """The claims of several articles ((article, drafts) pairs), created as claims_create does; returns
+    them per article.
+
+    Called inside the importer's transaction; three bulk writes however many claims and articles.
     """
-    if not drafts:
-        return []
+    if not any(drafts for _, drafts in items):
+        return [[] for _ in items]
     now = history_now()
     # One round trip numbers the claims, their first verdicts and their audit entries (PostgreSQL).
-    claim_ids, verdict_ids, event_ids = reserve_ids([Claim, VerificationStatus, ClaimEvent], len(drafts))
+    claim_ids, verdict_ids, event_ids = reserve_ids([Claim, VerificationStatus, ClaimEvent],
+                                                    sum(len(drafts) for _, drafts in items))
+    numbered = iter(claim_ids)
     claims = bulk_insert(Claim, [
         Claim(
-            pk=claim_id,
+            pk=next(numbered),
             article=article,
             text=draft.text,
             start=draft.start,
@@ -364,7 +372,7 @@ def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> lis
             created_at=now,
             updated_at=now,
         )
-        for draft, claim_id in zip(drafts, claim_ids, strict=True)
+        for article, drafts in items for draft in drafts
     ])
     verdicts = []
     for claim, verdict_id in zip(claims, verdict_ids, strict=True):
@@ -380,10 +388,14 @@ def claims_create(*, article, drafts: Sequence[ClaimDraft], actor: Actor) -> lis
                to_status=Status.UNVERIFIED, verdict=verdict, pk=event_id)
         for claim, verdict, event_id in zip(claims, verdicts, event_ids, strict=True)
     ])
-    emit_many(EventType.CLAIM_CREATED, ({"claim": claim.pk, "article": article.pk, "text": claim.text,
+    emit_many(EventType.CLAIM_CREATED, ({"claim": claim.pk, "article": claim.article_id, "text": claim.text,
                                          "claimant": claim.claimant_id, "checkworthiness": claim.checkworthiness}
                                         for claim in claims))
-    return claims
+    per_article, start = [], 0
+    for _, drafts in items:
+        per_article.append(list(claims[start:start + len(drafts)]))
+        start += len(drafts)
+    return per_article
 
 
 # ---------------------------------------------------------------- cluster decisions (editors)

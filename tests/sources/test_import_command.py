@@ -284,6 +284,7 @@ def test_an_interrupted_run_is_recorded_as_stopped_and_keeps_what_it_imported(fo
         return real(self, path, known)
 
     monkeypatch.setattr(pipeline.ArticleImporter, "_import_file", import_then_interrupt)
+    monkeypatch.setattr(pipeline, "WRITE_BATCH", 1)  # the first file is written before the second is read
     code, _, err = run(folder)
     assert code == 1 and "Import stopped after 1 files: interrupted" in err
     record = ImportRun.objects.get()
@@ -366,3 +367,30 @@ def test_an_import_leaves_the_cycle_collector_as_it_found_it(folder, known_sourc
     next(files)
     files.close()  # a caller that stops early
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_a_batch_the_database_refuses_is_written_file_by_file(folder, known_sources, monkeypatch):
+    """Another run creates one of the files between this run's read and its write: the batch's insert
+    fails on the unique file name, and each file is then written on its own: the others are created, and
+    the contested one updates the article the other run made."""
+    from sources.importer import pipeline
+
+    (folder / "second.txt").write_text(GOOD.replace("40 ships", "41 ships"), encoding="utf-8")
+    (folder / "third.txt").write_text(GOOD.replace("40 ships", "42 ships"), encoding="utf-8")
+    real = pipeline.ArticleImporter._write_new
+    outlet = Source.objects.get(name="Unknown outlet")
+
+    def another_run_creates_second_meanwhile(self, batch):
+        Article.objects.create(outlet=outlet, title="Other run", body="Other text.", external_id="second.txt",
+                               content_sha256="0" * 64)
+        return real(self, batch)
+
+    monkeypatch.setattr(pipeline.ArticleImporter, "_write_new", another_run_creates_second_meanwhile)
+    code, out, err = run(folder, "-v", "2")
+    assert code == 0, err
+    assert "2 created, 1 updated" in out
+    articles = {a.external_id: a for a in Article.objects.all()}
+    assert sorted(articles) == ["good.txt", "second.txt", "third.txt"]
+    assert "41 ships" in articles["second.txt"].body
+    assert {a.external_id: a.claims.count() for a in articles.values()} == {"good.txt": 2, "second.txt": 2,
+                                                                             "third.txt": 2}

@@ -36,7 +36,7 @@ class Command(BaseCommand):
                             help="json prints a machine-readable summary (for cron logs).")
         parser.add_argument("--started-by", default="", help="Who or what started the run (default: user@host).")
         parser.add_argument("--jobs", type=int, default=1, help="Worker processes (PostgreSQL; default 1). "
-                            "Each file is still its own transaction.")
+                            "Each file is still written whole or not at all.")
 
     def handle(self, *args, **options):
         paths = options["paths"] or [Path(settings.BASE_DIR) / "seeds"]
@@ -73,7 +73,7 @@ class Command(BaseCommand):
                 totals.add(result)
                 self._report_file(result, verbosity=verbosity, as_json=as_json)
         except (KeyboardInterrupt, DatabaseError) as exc:
-            # Files already imported stay imported (each was its own transaction); the run says where it stopped.
+            # Files already written stay imported (each committed whole); the run says where it stopped.
             reason = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"database error: {first_line(exc)}"
             if run is not None:
                 with contextlib.suppress(DatabaseError):
