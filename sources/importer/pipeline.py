@@ -48,8 +48,9 @@ class ParsedArticle:
 
 
 @dataclass(frozen=True)
-class NewArticle:
-    """A new file, parsed and with its sources resolved, waiting to be written with others (_write_new)."""
+class PreparedArticle:
+    """A file, parsed and with its sources resolved, ready to be written: with other new files
+    (_write_new), or over the article it changes (_update)."""
 
     path: Path
     parsed: ParsedArticle
@@ -150,9 +151,9 @@ class ArticleImporter:
         self._committed: list[Claim] = []
         for window in batched(paths, WRITE_BATCH):
             read = [self._import_file(path, known) for path in window]
-            written = iter(self._write_new([item for item in read if isinstance(item, NewArticle)]))
+            written = iter(self._write_new([item for item in read if isinstance(item, PreparedArticle)]))
             for item in read:
-                yield next(written) if isinstance(item, NewArticle) else item
+                yield next(written) if isinstance(item, PreparedArticle) else item
         self._match(self._committed)
 
     def import_file(self, path: Path) -> FileResult:
@@ -168,10 +169,10 @@ class ArticleImporter:
             yield
         self._committed += self._uncommitted
 
-    def _import_file(self, path: Path, known: dict[str, Article] | None) -> FileResult | NewArticle:
+    def _import_file(self, path: Path, known: dict[str, Article] | None) -> FileResult | PreparedArticle:
         return self._guarded(path, lambda: self._import(path, known))
 
-    def _guarded(self, path: Path, step: Callable[[], FileResult | NewArticle]) -> FileResult | NewArticle:
+    def _guarded(self, path: Path, step: Callable[[], FileResult | PreparedArticle]) -> FileResult | PreparedArticle:
         """A file's step, with what can go wrong with one file reported as its outcome."""
         try:
             return step()
@@ -194,7 +195,7 @@ class ArticleImporter:
             return None
         return _original_of(text.sha256, text.external_id)
 
-    def _import(self, path: Path, known: dict[str, Article] | None) -> FileResult | NewArticle:
+    def _import(self, path: Path, known: dict[str, Article] | None) -> FileResult | PreparedArticle:
         """Read and parse a file; write it if it exists already, or return it to be written with others."""
         text = read_article(path, max_bytes=self.max_bytes)
         meta = self.manifest.get(path.name, ManifestEntry())
@@ -214,16 +215,13 @@ class ArticleImporter:
         if self.dry_run:
             outcome = "created" if existing is None else "updated"
             return FileResult(str(path), outcome, claims_created=len(parsed.claims))
-        if existing is None:
-            return self._new(path, parsed, meta)
-        return self._save_locked(path, parsed, meta)
+        # Outlet and claimants are resolved before any write: sources commit on their own
+        # (resolver.resolve), so a write that is rolled back, and tried again, never refers to a source
+        # that was rolled back with it.
+        prepared = PreparedArticle(path, parsed, meta, self._outlet_id(meta), self._drafts(parsed.claims))
+        return prepared if existing is None else self._save_locked(prepared)
 
-    def _new(self, path: Path, parsed: ParsedArticle, meta: ManifestEntry) -> NewArticle:
-        """Its outlet and claimants are resolved first: sources commit on their own (resolver.resolve), so
-        a write that is rolled back and tried again never refers to a source that was rolled back with it."""
-        return NewArticle(path, parsed, meta, self._outlet_id(meta), self._drafts(parsed.claims))
-
-    def _write_new(self, batch: list[NewArticle]) -> list[FileResult]:
+    def _write_new(self, batch: list[PreparedArticle]) -> list[FileResult]:
         """Write new files together: one transaction, one statement per table, whatever their number
         (per-statement and per-commit costs were a tenth of an import's). If that fails (a text imported
         under another name, a file another run created meanwhile, a value the database refuses), every
@@ -232,27 +230,28 @@ class ArticleImporter:
             try:
                 with self._transaction():
                     return self._create_many(batch)
-            except DatabaseError:
-                pass
+            except DatabaseError as exc:
+                logger.info("the database refused %d new files written together (%s); writing them one by one",
+                            len(batch), str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return [self._guarded(new.path, lambda new=new: self._save_new(new)) for new in batch]
 
-    def _save_new(self, new: NewArticle) -> FileResult:
+    def _save_new(self, new: PreparedArticle) -> FileResult:
         try:
             # The unique external_id guards against a concurrent import, no lock needed.
             with self._transaction():
                 return self._create_many([new])[0]
         except IntegrityError:
             _refuse_duplicate(new.parsed.sha256, new.parsed.external_id)  # the same text under another name
-        return self._save_locked(new.path, new.parsed, new.meta)  # or another run created this file meanwhile
+        return self._save_locked(new)  # or another run created this file meanwhile
 
-    def _save_locked(self, path: Path, parsed: ParsedArticle, meta: ManifestEntry) -> FileResult:
+    def _save_locked(self, prepared: PreparedArticle) -> FileResult:
         """Create or update a file under its advisory lock: it exists, or another run created it meanwhile."""
         with self._transaction():
-            _lock_article(parsed.external_id)
-            existing = Article.objects.select_for_update().filter(external_id=parsed.external_id).first()
+            _lock_article(prepared.parsed.external_id)
+            existing = Article.objects.select_for_update().filter(external_id=prepared.parsed.external_id).first()
             if existing is None:
-                return self._create_many([self._new(path, parsed, meta)])[0]
-            return self._update(path, existing, parsed, meta)
+                return self._create_many([prepared])[0]
+            return self._update(existing, prepared)
 
     def _outlet_id(self, meta: ManifestEntry) -> int:
         return self.resolver.resolve(meta.outlet or UNKNOWN_OUTLET,
@@ -300,7 +299,7 @@ class ArticleImporter:
             for claim in claims
         ]
 
-    def _create_many(self, batch: list[NewArticle]) -> list[FileResult]:
+    def _create_many(self, batch: list[PreparedArticle]) -> list[FileResult]:
         now = timezone.now()
         articles = bulk_insert(Article, [
             Article(
@@ -327,7 +326,8 @@ class ArticleImporter:
             results.append(FileResult(str(new.path), "created", claims_created=len(claims), article_id=article.pk))
         return results
 
-    def _update(self, path: Path, article: Article, parsed: ParsedArticle, meta: ManifestEntry) -> FileResult:
+    def _update(self, article: Article, prepared: PreparedArticle) -> FileResult:
+        path, parsed, meta = prepared.path, prepared.parsed, prepared.meta
         for name, value in self._metadata_changes(article, meta).items():
             setattr(article, name, value)
         article.import_run_id = self.run_id or article.import_run_id
@@ -341,7 +341,7 @@ class ArticleImporter:
             article.title = parsed.title[:500]
         article.save()
 
-        drafts = self._drafts(parsed.claims)
+        drafts = prepared.drafts
         # Claims are matched by their normalised text: an unchanged claim keeps its id, verdicts and history.
         existing: dict[str, list[Claim]] = {}
         for claim in Claim.objects.filter(article=article).order_by("id"):
