@@ -149,12 +149,22 @@ class ArticleImporter:
         known = {article.external_id: article for article in
                  Article.objects.filter(external_id__in=[p.name for p in paths]).defer("body")}
         self._committed: list[Claim] = []
-        for window in batched(paths, WRITE_BATCH):
-            read = [self._import_file(path, known) for path in window]
-            written = iter(self._write_new([item for item in read if isinstance(item, PreparedArticle)]))
-            for item in read:
-                yield next(written) if isinstance(item, PreparedArticle) else item
+        window: list[FileResult | PreparedArticle] = []
+        characters = 0
+        for path in paths:
+            window.append(item := self._import_file(path, known))
+            characters += len(item.parsed.body) if isinstance(item, PreparedArticle) else 0
+            if len(window) == WRITE_BATCH or characters >= WRITE_BATCH_CHARACTERS:
+                yield from self._write_window(window)
+                window, characters = [], 0
+        yield from self._write_window(window)
         self._match(self._committed)
+
+    def _write_window(self, window: list[FileResult | PreparedArticle]) -> Iterator[FileResult]:
+        """The window's new files written together, then every file's outcome in the window's order."""
+        written = iter(self._write_new([item for item in window if isinstance(item, PreparedArticle)]))
+        for item in window:
+            yield next(written) if isinstance(item, PreparedArticle) else item
 
     def import_file(self, path: Path) -> FileResult:
         """Import one file and match its new claims."""
@@ -405,7 +415,8 @@ def _worker_import(paths: list[Path]) -> list[FileResult]:
 
 
 CHUNK_SIZE = 100  # files asked about in one query, and matched together
-WRITE_BATCH = 20  # new articles written in one transaction
+WRITE_BATCH = 20  # new articles written in one transaction, at most
+WRITE_BATCH_CHARACTERS = 2_000_000  # ... and about this much text (memory stays flat with large files)
 GC_THRESHOLD = 50_000  # allocations between two young-generation collections (Python's default: 700)
 
 

@@ -270,7 +270,11 @@ def test_verbosity_2_prints_a_line_per_file(folder, known_sources):
     assert f"{folder / 'good.txt'}: created, 2 claims added" in out
 
 
-def test_an_interrupted_run_is_recorded_as_stopped_and_keeps_what_it_imported(folder, known_sources, monkeypatch):
+@pytest.mark.parametrize("bound", ["WRITE_BATCH", "WRITE_BATCH_CHARACTERS"])
+def test_an_interrupted_run_is_recorded_as_stopped_and_keeps_what_it_imported(folder, known_sources, monkeypatch,
+                                                                              bound):
+    """The first file is written before the second is read when batches hold one file, or when the first
+    file alone has as much text as a batch may hold."""
     from sources.importer import pipeline
 
     (folder / "second.txt").write_text(GOOD.replace("40 ships", "41 ships"), encoding="utf-8")
@@ -284,7 +288,7 @@ def test_an_interrupted_run_is_recorded_as_stopped_and_keeps_what_it_imported(fo
         return real(self, path, known)
 
     monkeypatch.setattr(pipeline.ArticleImporter, "_import_file", import_then_interrupt)
-    monkeypatch.setattr(pipeline, "WRITE_BATCH", 1)  # the first file is written before the second is read
+    monkeypatch.setattr(pipeline, bound, 1)
     code, _, err = run(folder)
     assert code == 1 and "Import stopped after 1 files: interrupted" in err
     record = ImportRun.objects.get()
