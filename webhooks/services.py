@@ -10,9 +10,10 @@ from webhooks.models import Delivery, Event, Subscription
 
 
 def _subscribers(kind: str) -> list[int]:
-    """The ids of the active subscriptions to `kind`. Asked inside every import transaction, so it is one
-    plain statement: building it through the ORM cost three times the round trip (docs/performance.md)."""
-    connection = connections[router.db_for_read(Subscription)]
+    """The ids of the active subscriptions to `kind`. Asked inside every transaction that emits (each
+    import batch, each status change), on its connection, so it is one plain statement: building it
+    through the ORM cost three times the round trip (docs/performance.md)."""
+    connection = connections[router.db_for_write(Subscription)]
     table = connection.ops.quote_name(Subscription._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT id, events FROM {table} WHERE active")
