@@ -85,9 +85,9 @@ def is_furniture(line: str) -> str:
         return "related-articles header"
     if _LIST_ITEM.match(stripped) and len(_words(stripped)) <= 4 and not stripped.endswith(TERMINAL):
         return "navigation crumb"
-    for pattern in _FURNITURE:
-        if pattern.search(stripped) and len(_words(stripped)) <= _CALL_TO_ACTION_MAX_WORDS:
-            return "share, subscribe or credit line"
+    # A paragraph of text is no call to action: its length is checked before the patterns are tried.
+    if len(_words(stripped)) <= _CALL_TO_ACTION_MAX_WORDS and any(p.search(stripped) for p in _FURNITURE):
+        return "share, subscribe or credit line"
     return ""
 
 
