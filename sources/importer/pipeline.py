@@ -138,7 +138,11 @@ class ArticleImporter:
         self.max_bytes = settings.IMPORT_MAX_BYTES
 
     def run(self, paths: Iterable[Path]) -> Iterator[FileResult]:
-        for chunk in _chunks(find_article_files(paths)):
+        """Import the article files in these files and folders."""
+        return self.import_files(find_article_files(paths))
+
+    def import_files(self, files: Iterable[Path]) -> Iterator[FileResult]:
+        for chunk in _chunks(files):
             yield from self.import_chunk(chunk)
 
     def import_chunk(self, paths: list[Path]) -> Iterator[FileResult]:
@@ -456,8 +460,7 @@ def import_files(files: Iterable[Path], *, jobs: int = 1, manifest: dict[str, Ma
         importer = ArticleImporter(manifest=manifest, started_by=started_by, dry_run=dry_run, run_id=run_id)
         restore = _collect_less()
         try:
-            for chunk in _chunks(files):
-                yield from importer.import_chunk(chunk)
+            yield from importer.import_files(files)
         finally:
             restore()
         return
