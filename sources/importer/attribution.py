@@ -49,7 +49,8 @@ corporal private professor prof. assistant associate acting attorney ceo cfo coo
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
-""".split())
+gen lt col maj brig adm sgt capt cmdr cpl pvt rep sen gov prof rev supt insp det lieut
+""".split())  # the abbreviations as _bare() reads them, without their full stop: "Brig. Gen. Pat Ryder"
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
 _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md jr sr jnr snr".split())
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
@@ -108,6 +109,7 @@ leader president head chief minister official spokesman spokeswoman spokesperson
 chairman chairwoman coach director ambassador governor mayor boss manager captain striker midfielder defender
 goalkeeper player singer actor actress star musician author writer producer founder executive economist
 chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
+general admiral colonel sergeant lieutenant
 """.split())
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | {"source", "sources", "expert", "analyst", "company", "group",
                                              "agency", "ministry", "department", "firm"}, key=len, reverse=True))
@@ -200,7 +202,7 @@ def is_source_name(name: str) -> bool:
     )
 
 
-_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z][a-z]?\.$|^(?:Jr|Sr|St|Mt|Ft|Gen|Lt|Col|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof)\.$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z][a-z]?\.$|^(?:Jr|Sr|St|Mt|Ft|Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Cpl|Pvt|Lieut|Gov|Sen|Rep|Rev|Supt|Insp|Det|Dr|Mr|Mrs|Ms|Prof)\.$")
 
 
 def _continues_name(words: list[str], index: int) -> bool:
@@ -317,6 +319,14 @@ _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=le
                              r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 
 
+_GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _surname(words: list[str]) -> str:
+    """The family name of a full name: its last word, or the one before "Jr." or "III"."""
+    return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
+
+
 class NameRegistry:
     """The people and organisations one article introduces, for resolving its short mentions.
 
@@ -346,8 +356,10 @@ class NameRegistry:
         if word not in self._names_with:
             found: set[str] = set()
             org = _is_org_word(word)
-            for match in re.finditer(rf"\b{re.escape(word)}\b", self.body):
-                window = self.body[max(0, match.start() - 80):match.end() + (60 if org else 0)]
+            for match in re.finditer(rf"\b{re.escape(word)}\b(?:\s+(?:Jr|Sr)\.?|\s+I[IV]+\b)?",
+                                     self.body):
+                start = max(0, match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)  # not the headline
+                window = self.body[start:match.end() + (60 if org else 0)]
                 for run in name_runs(window):
                     name = head_name(run)
                     words = name.split()
@@ -355,7 +367,7 @@ class NameRegistry:
                         continue
                     if words[0].lower() in HONORIFICS:
                         continue  # "Mr Rowe" is a mention, not a full name
-                    if org or (words[-1] == word and _is_personal(words) and guess_kind(name) == "person"):
+                    if org or (_surname(words) == word and _is_personal(words) and guess_kind(name) == "person"):
                         found.add(name)
             self._names_with[word] = found
         return self._names_with[word]
@@ -654,6 +666,20 @@ _ANY_CUE = re.compile(rf"\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|[
                      r"analysis|survey|research|review)\b|:")
 
 
+_LIST_TAIL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_LIST_HEAD = re.compile(r"(?:^|,)\s*(?P<head>[^,]*\b(?:for|of|in|from|at)\s+(?:the\s+)?[A-Z][\w.'’-]*)$")
+
+
+def _whole_list(before: str, phrase: str) -> str:
+    """"..., the deputy assistant secretary of defense for Russia, Ukraine and Eurasia said": the phrase after
+    the last comma ends a list of places inside the speaker's title, so the speaker is the title's head."""
+    if _LIST_TAIL.fullmatch(phrase.strip()):
+        head = _LIST_HEAD.search(before)
+        if head and head.group("head").strip()[:1].islower():
+            return head.group("head")
+    return phrase
+
+
 def _find(plain: str) -> Attribution:
     if not _ANY_CUE.search(plain):
         return Attribution()  # no speech verb, "according to" or colon: nobody is quoted (most sentences)
@@ -685,7 +711,7 @@ def _find(plain: str) -> Attribution:
                     _PARENTHETICAL):
         found = pattern.search(plain)
         if found:
-            speaker = read_speaker(found.group("np"))
+            speaker = read_speaker(_whole_list(plain[:found.start()], found.group("np")))
             if speaker.explicit:
                 return speaker
     figures = _FIGURES_FROM.match(plain)

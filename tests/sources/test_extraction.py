@@ -162,3 +162,19 @@ def test_frequent_words_count_as_names_only_where_the_article_writes_them_as_nam
 ])
 def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a military rank written short is a title, and "the general" is the officer introduced with it
+    ("About 500 airmen will deploy to the Gulf, Air Force Brig. Gen. Ann Fowler said on Monday.", "Ann Fowler"),
+    ("Army Maj. Gen. Tom Briggs said 12 drones were shot down in May.\n"
+     "There were no casualties among the 40 crew, the general said.", "Tom Briggs"),
+    # "Austin" is the "Lloyd J. Austin III" of the opening, a headline above it notwithstanding
+    ("Aid Package Worth $2 Billion Announced\n\nDefense Secretary Carl M. Weston III announced a $2 billion "
+     "package on Monday.\n\n\"We have sent 30 tanks since March,\" Weston said.", "Carl M. Weston III"),
+    # a list of places ends the speaker's title: nobody named "Ukraine and Eurasia" speaks
+    ("The package holds 40 rockets, the deputy assistant secretary of defense for Russia, Ukraine and Eurasia "
+     "said.", None),
+])
+def test_ranks_suffixes_and_titles_that_end_in_a_list(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
