@@ -526,6 +526,26 @@ def _is_affiliation(chunk: str, previous: str) -> bool:
     return bool(runs) and len(head_name(runs[-1]).split()) >= 2 and _is_personal(runs[-1])
 
 
+# What a government portfolio is named with: "Emergency Management and Recovery Minister", "Health and Social
+# Care Secretary", "Foreign Affairs and Trade Minister".
+_PORTFOLIO_WORDS = frozenset("""
+affairs agriculture aged arts biosecurity business care change childhood children citizenship civil climate
+commerce communications community conservation consumer corrections culture customs defence defense
+development digital disability early economic economy education emergency employment energy enterprise
+environment equality europe families finance fisheries food foreign forestry government health heritage
+higher home hospitals housing immigration industry information infrastructure innovation interior internal
+justice labour labor land local management media mental natural planning police public recovery regional
+relations research resources revenue rural safety science security seniors services skills small social
+sport statistics tertiary tourism trade training transport treasury urban veterans water wellbeing women
+workplace works youth
+""".split())
+
+
+def _is_portfolio(text: str) -> bool:
+    words = [w for w in text.split() if w.lower() not in _CONNECTORS | {"and", "&"}]
+    return bool(words) and all(_bare(w) in _PORTFOLIO_WORDS for w in words)
+
+
 def _title_then_name(words: list[str]) -> bool:
     index = 0
     while index < len(words) and _bare(words[index]) in TITLE_WORDS:
@@ -568,13 +588,15 @@ def read_speaker(phrase: str) -> Attribution:
     chunk = re.split(r"\s+(?:who|which|whose|that)\s+", chunk, maxsplit=1)[0]
     # "X and U.S. Attorney Y announced": the first of two speakers.
     parts = re.split(r"\s+and\s+(?=[A-Z])", chunk)
-    if len(parts) > 1 and all(name_runs(p) for p in parts) and any(
+    # "Emergency Management and Recovery Minister Mark Mitchell": one minister of two portfolios.
+    portfolio = len(parts) > 1 and _is_portfolio(parts[0])
+    if len(parts) > 1 and not portfolio and all(name_runs(p) for p in parts) and any(
         len(head_name(run).split()) >= 2 and _is_personal(run) for run in name_runs(parts[0])
     ):  # two people, not "U.S. Customs and Border Protection"
         chunk = parts[0]
     words = chunk.split()
     lowered = chunk.lower()
-    if " and " in chunk and _PROPER_PHRASE.fullmatch(chunk):
+    if " and " in chunk and not portfolio and _PROPER_PHRASE.fullmatch(chunk):
         # One body named with "and": "U.S. Customs and Border Protection".
         whole = [w for w in chunk.split() if w.lower() != "the"]
         return Attribution(name=" ".join(whole), explicit=True, phrase=phrase)

@@ -178,3 +178,15 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
 ])
 def test_ranks_suffixes_and_titles_that_end_in_a_list(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # one minister of two portfolios, not two speakers "Emergency Management" and "Recovery Minister ..."
+    ('"We have funded 5 projects," Emergency Management and Recovery Minister Hana Reti says.', "Hana Reti"),
+    ("Health and Social Care Secretary Tom Ashby said 4,000 nurses were hired in 2023.", "Tom Ashby"),
+    # two speakers and one body named with "and" keep their readings
+    ("Assistant Attorney General Ruth Okafor and U.S. Attorney James Pell announced 3 indictments.", "Ruth Okafor"),
+    ("U.S. Customs and Border Protection said 2,000 people crossed in May.", "U.S. Customs and Border Protection"),
+])
+def test_a_minister_of_two_portfolios_is_one_speaker(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
