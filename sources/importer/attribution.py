@@ -564,7 +564,7 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”")).strip(" ,")
     if not phrase:
         return Attribution()
-    phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner)\b[^A-Z]*$", "", phrase)  # "X and other institutions"
+    phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner)\b[^,;]*$", "", phrase)  # "X and other (Spanish) media"
     inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
     if inner and name_runs(inner.group(1)) and "," not in inner.group(0):
         phrase = inner.group(1)

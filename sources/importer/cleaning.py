@@ -45,7 +45,10 @@ _FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
 # Photo captions: "FILE - Firefighters battle ... (AP Photo/Name, File)".
 _CAPTION = re.compile(r"^FILE\s*[-–—]|\((?:AP|Reuters|AFP|Getty Images|EPA)?\s*Photo\b[^)]*\)\s*$", re.IGNORECASE)
 # "ATHENS, Greece (AP) — ", "BRUSSELS (Reuters) - ": where and who, not part of the claim.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*\([^)]{1,40}\)\s*[-–—]+\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*\([^)]{1,40}\)\s*[-–—]+\s*"
+                       # without the agency: "WELLINGTON, New Zealand — ", "WASHINGTON — " (not "NATO — ")
+                       r"|^(?:[A-Z][A-Z'’-]{4,}(?:\s+[A-Z][A-Z'’-]+){0,2}"
+                       r"|[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:[—–]|--)\s+")
 _BULLET = re.compile(r"^[-–—•*]\s+")
 _CALL_TO_ACTION_MAX_WORDS = 15
 _RELATED_HEADER = re.compile(
@@ -59,7 +62,9 @@ _TRAILING_SHARE = re.compile(r"(?<=[.!?\"”’»)])\s+(share|share this|tweet|p
 
 # "Education Secretary Gillian Keegan said:" introduces the quoted paragraphs that follow: content, not a heading.
 QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|"
-                           r"continued|warned|told\s+[\w ]{1,40})\s*:\s*$")
+                           r"continued|warned|told\s+[\w ]{1,40})\s*:\s*$"
+                           # "X issued the following statement about the launch:"
+                           r"|\b(?:the\s+following|this)\s+(?:statement|remarks?|comments?)\b[^:]{0,120}:\s*$")
 
 
 @dataclass(frozen=True)

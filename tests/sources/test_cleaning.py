@@ -1,5 +1,7 @@
 """Cleaning labels furniture and headings in any copied article, keeping offsets into the original text."""
 
+import pytest
+
 from sources.importer.cleaning import derive_title, fingerprint, normalise, split_blocks
 from sources.importer.reading import decode_article
 
@@ -93,3 +95,18 @@ def test_a_dateline_and_a_bullet_are_not_part_of_the_content():
     content = [t for k, t in kinds(WIRE) if k == "content"]
     assert content == ["A wildfire forced the evacuation of about 3,000 people on Monday, officials said.",
                        "Greece recorded its hottest June on record this year."]
+
+
+@pytest.mark.parametrize("line,content", [
+    # a dateline without the agency's name in brackets
+    ("WELLINGTON, New Zealand — The governor says at least 15 people were killed.",
+     "The governor says at least 15 people were killed."),
+    ("WASHINGTON -- The agency issued the following statement about the launch:",
+     "The agency issued the following statement about the launch:"),
+    # an acronym and a dash open a sentence, not a dateline
+    ("NATO — the alliance of 32 countries — said it would send 300 troops.",
+     "NATO — the alliance of 32 countries — said it would send 300 troops."),
+])
+def test_a_dateline_without_an_agency_is_not_part_of_the_content(line, content):
+    assert [t for k, t in kinds(f"Headline of the report\n\n{line}\n\nMore text follows here.\n")
+            if k == "content"][0] == content

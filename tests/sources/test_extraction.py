@@ -190,3 +190,12 @@ def test_ranks_suffixes_and_titles_that_end_in_a_list(text, claimant):
 ])
 def test_a_minister_of_two_portfolios_is_one_speaker(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ('RTVE and other Spanish media said the man had shouted "stop" 3 times.', "RTVE"),
+    ("Statement on the launch\n\nWASHINGTON -- Agency head Dana Cole issued the following statement about the launch:\n\n"
+     '"This is the first of 12 flights planned for 2011."', "Dana Cole"),
+])
+def test_a_named_speaker_among_others_and_a_statement_after_a_bare_dateline(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
