@@ -111,8 +111,14 @@ goalkeeper player singer actor actress star musician author writer producer foun
 chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
 general admiral colonel sergeant lieutenant
 """.split())
-_ROLE_WORDS = "|".join(sorted(PERSON_ROLES | {"source", "sources", "expert", "analyst", "company", "group",
-                                             "agency", "ministry", "department", "firm"}, key=len, reverse=True))
+# Nouns that name an organisation by what it is: "the company", "the No 2 maker of mobile phones".
+ORGANISATION_ROLES = frozenset("""
+company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker
+retailer lender bank insurer airline carrier operator conglomerate
+""".split())
+_ROLE_WORDS = "|".join(sorted(PERSON_ROLES | ORGANISATION_ROLES | {"source", "sources", "expert", "analyst"},
+                              key=len, reverse=True))
+_RANK_WORDS = frozenset({"no", "number", "top"})  # "the No 2 maker of mobile phones" refers back
 _ROLE_REFERENCE = re.compile(
     rf"^(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}(?P<role>{_ROLE_WORDS}|\d+-year-old)\b",
     re.IGNORECASE,
@@ -555,7 +561,7 @@ def _title_then_name(words: list[str]) -> bool:
 
 def _is_leading_clause(chunk: str) -> bool:
     first = chunk.split()[0].lower().strip(",")
-    return first in _LEADING_CLAUSE or first.endswith(("ing", "ed")) and _zipf(first) >= 3.0
+    return first in _LEADING_CLAUSE or len(first) > 4 and first.endswith(("ing", "ed")) and _zipf(first) >= 3.0
 
 
 def read_speaker(phrase: str) -> Attribution:
@@ -566,7 +572,8 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution()
     phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner)\b[^,;]*$", "", phrase)  # "X and other (Spanish) media"
     inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
-    if inner and name_runs(inner.group(1)) and "," not in inner.group(0):
+    if inner and name_runs(inner.group(1)) and "," not in phrase[:inner.end()]:
+        # not "Edward Snyder, an analyst at Charter Equity Research": the person speaks, not the firm
         phrase = inner.group(1)
     # "the Church in the October 18 press release": the speaker, not where it spoke.
     phrase = re.split(r"\s+(?:in|on|during|while|via)\s+(?:the|a|an|his|her|their|its|this|that)\b"
@@ -606,7 +613,7 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(explicit=True, phrase=phrase)
     role = _ROLE_REFERENCE.match(chunk)
     head_part = re.split(r"\s+(?:of|at|for|in|from)\s+", chunk, maxsplit=1)[0].split()
-    if role and not any(_NAME_TOKEN.match(w) for w in head_part[1:] if _bare(w) not in TITLE_WORDS | DEMONYMS) and not (
+    if role and not any(_NAME_TOKEN.match(w) for w in head_part[1:] if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS) and not (
         role.group("role")[:1].isupper() and sum(w[:1].isupper() for w in head_part[1:]) >= 2
     ):  # "the Ukrainian leader" refers back; "The South Korean Defense Minister" is an office
         return Attribution(role=role.group("role").lower(), explicit=True, phrase=phrase,
@@ -779,6 +786,12 @@ def subject_person(text: str) -> str | None:
     name = " ".join(run)
     if 2 <= len(run) <= 4 and _is_personal(run) and is_source_name(name) and guess_kind(name) == "person":
         return name
+    # "Cisco Systems Inc Chief Executive John Chambers apologized": the name at the end of the opening run
+    runs = name_runs(" ".join(words[:12]))
+    if runs and words and runs[0][0] == words[0]:
+        name = head_name(runs[0])
+        if 2 <= len(name.split()) <= 4 and is_source_name(name) and guess_kind(name) == "person":
+            return name
     return None
 
 

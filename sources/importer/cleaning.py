@@ -47,8 +47,9 @@ _CAPTION = re.compile(r"^FILE\s*[-–—]|\((?:AP|Reuters|AFP|Getty Images|EPA)?
 # "ATHENS, Greece (AP) — ", "BRUSSELS (Reuters) - ": where and who, not part of the claim.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*\([^)]{1,40}\)\s*[-–—]+\s*"
                        # without the agency: "WELLINGTON, New Zealand — ", "WASHINGTON — " (not "NATO — ")
-                       r"|^(?:[A-Z][A-Z'’-]{4,}(?:\s+[A-Z][A-Z'’-]+){0,2}"
-                       r"|[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:[—–]|--)\s+")
+                       r"|^(?:[A-Z][A-Z'’-]{4,}|[A-Z]{2,}(?:\s+[A-Z][A-Z'’-]+){1,2}"
+                       r"|[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:[—–]|--?)\s+"
+                       r"|^\((?:Reuters|AP|AFP|UPI|dpa|Bloomberg|CNN|IANS|PTI|Xinhua|ANI)\)\s*[-–—]+\s*")
 _BULLET = re.compile(r"^[-–—•*]\s+")
 _CALL_TO_ACTION_MAX_WORDS = 15
 _RELATED_HEADER = re.compile(

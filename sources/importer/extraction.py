@@ -15,6 +15,7 @@ from syntok import segmenter
 
 from sources import checkworthiness
 from sources.importer.attribution import (
+    ORGANISATION_ROLES,
     PERSON_ROLES,
     TITLE_WORDS,
     Attribution,
@@ -287,6 +288,7 @@ class _Speakers:
 
     names: NameRegistry
     last_person: str | None = None  # antecedent of "he" / "she"
+    last_organisation: str | None = None  # antecedent of "the company" / "the agency"
     last_cited: str | None = None  # antecedent of "these sources"
     quote_speaker: str | None = None  # speaker of the quote the previous paragraph ended with
     quote_left_open: bool = False  # the previous paragraph ended inside a quote (no closing mark)
@@ -307,14 +309,19 @@ class _Speakers:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)
             known = known or self.role_speakers.get(attribution.role)
+            if attribution.role in ORGANISATION_ROLES:
+                return known or self.last_organisation
             return known or (self.last_person if attribution.role in PERSON_ROLES else None)
         if attribution.pronoun:
             return self.last_person
         return None
 
     def heard(self, claimant: str | None) -> None:
-        if claimant and (guess_kind(claimant) == "person" or guess_kind(claimant) == "other" and " " not in claimant):
+        kind = guess_kind(claimant) if claimant else None
+        if kind == "person" or kind == "other" and " " not in claimant:
             self.last_person = claimant
+        if kind == "organization" or kind == "other" and " " not in claimant:
+            self.last_organisation = claimant  # "Motorola" is either, until "the company" says which
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me)\b")

@@ -199,3 +199,28 @@ def test_a_minister_of_two_portfolios_is_one_speaker(text, claimant):
 ])
 def test_a_named_speaker_among_others_and_a_statement_after_a_bare_dateline(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the company" and "the No 2 maker of ..." are the organisation that spoke last
+    ("Acme Corp warned on Monday that sales would fall 9% in May.\nThe company also said 300 jobs would go.",
+     "Acme Corp"),
+    ("Acme Corp warned on Monday that sales would fall 9% in May.\n"
+     "The No 2 maker of mobile phones said it expects a loss of 7 cents a share.", "Acme Corp"),
+    # the analyst speaks, not the firm the analyst works for
+    ('"They are losing $5 million a week," said Ed Lowe, an analyst at Harbor Equity Research.', "Ed Lowe"),
+    # "he" after an opening that names the company, the title and then the person
+    ("Acme Corp Chief Executive Dana Cole apologized on Thursday for the outlook.\n"
+     "He also said sales rose 4% in Europe.", "Dana Cole"),
+])
+def test_wire_styles_for_companies_and_analysts(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("line,content", [
+    ("(Reuters) - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+    ("NEW YORK - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+])
+def test_a_wire_dateline_is_not_part_of_the_claim(line, content):
+    (claim,) = claims_of(f"Acme reports sales\n\n{line}")
+    assert claim.text == content
