@@ -175,33 +175,17 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a list of places ends the speaker's title: nobody named "Ukraine and Eurasia" speaks
     ("The package holds 40 rockets, the deputy assistant secretary of defense for Russia, Ukraine and Eurasia "
      "said.", None),
-])
-def test_ranks_suffixes_and_titles_that_end_in_a_list(text, claimant):
-    assert claims_of(text)[-1].claimant == claimant
-
-
-@pytest.mark.parametrize("text,claimant", [
     # one minister of two portfolios, not two speakers "Emergency Management" and "Recovery Minister ..."
     ('"We have funded 5 projects," Emergency Management and Recovery Minister Hana Reti says.', "Hana Reti"),
     ("Health and Social Care Secretary Tom Ashby said 4,000 nurses were hired in 2023.", "Tom Ashby"),
     # two speakers and one body named with "and" keep their readings
     ("Assistant Attorney General Ruth Okafor and U.S. Attorney James Pell announced 3 indictments.", "Ruth Okafor"),
     ("U.S. Customs and Border Protection said 2,000 people crossed in May.", "U.S. Customs and Border Protection"),
-])
-def test_a_minister_of_two_portfolios_is_one_speaker(text, claimant):
-    assert claims_of(text)[-1].claimant == claimant
-
-
-@pytest.mark.parametrize("text,claimant", [
     ('RTVE and other Spanish media said the man had shouted "stop" 3 times.', "RTVE"),
-    ("Statement on the launch\n\nWASHINGTON -- Agency head Dana Cole issued the following statement about the launch:\n\n"
+    # "X issued the following statement ...:" after a dateline without the agency, and "X and other media"
+    ("Statement on the launch\n\nWASHINGTON -- Agency head Dana Cole issued the following statement about the "
+     "launch:\n\n"
      '"This is the first of 12 flights planned for 2011."', "Dana Cole"),
-])
-def test_a_named_speaker_among_others_and_a_statement_after_a_bare_dateline(text, claimant):
-    assert claims_of(text)[-1].claimant == claimant
-
-
-@pytest.mark.parametrize("text,claimant", [
     # "the company" and "the No 2 maker of ..." are the organisation that spoke last
     ("Acme Corp warned on Monday that sales would fall 9% in May.\nThe company also said 300 jobs would go.",
      "Acme Corp"),
@@ -213,7 +197,8 @@ def test_a_named_speaker_among_others_and_a_statement_after_a_bare_dateline(text
     ("Acme Corp Chief Executive Dana Cole apologized on Thursday for the outlook.\n"
      "He also said sales rose 4% in Europe.", "Dana Cole"),
 ])
-def test_wire_styles_for_companies_and_analysts(text, claimant):
+def test_styles_first_met_in_held_out_news(text, claimant):
+    """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
     assert claims_of(text)[-1].claimant == claimant
 
 
