@@ -355,6 +355,24 @@ class NameRegistry:
                 found[acronym] = full
         return found
 
+    @cached_property
+    def initials(self) -> dict[str, str]:
+        """"CDC" for the "Centers for Disease Control and Prevention" the article names in full, though it
+        never writes "(CDC)": an acronym its capitalised words begin with, when only one name fits."""
+        found: dict[str, set[str]] = {}
+        for line in self.body.splitlines():
+            for match in _PROPER_PHRASE.finditer(line):
+                written = match.group(0).split()
+                while written and (_bare(written[0]) in DEMONYMS | _FUNCTION_WORDS or written[0].isupper()):
+                    written = written[1:]  # "The US Centers for ...", "CDC Warns ...": not where the name starts
+                words = [w for w in written if w.lower() not in _CONNECTORS | {"and", "&"}]
+                if len(words) < 3 or not any(_is_org_word(w) for w in words):
+                    continue
+                letters = "".join(w[0] for w in words)
+                for size in range(3, len(letters) + 1):
+                    found.setdefault(letters[:size], set()).add(" ".join(written))
+        return {acronym: next(iter(names)) for acronym, names in found.items() if len(names) == 1}
+
     def names_with(self, word: str) -> set[str]:
         """The full names in the article that end with `word` ("Cellou Dalein Diallo" for "Diallo"), or
         for an organisation word ("Church"), the organisation names that contain it. Only the text
@@ -411,6 +429,8 @@ class NameRegistry:
             words, name = words[1:], surname
         if len(words) == 1 and name in self.acronyms:
             return self.acronyms[name]
+        if len(words) == 1 and name.isupper() and len(name) >= 3 and name in self.initials:
+            return self.initials[name]
         if len(words) == 1 and name[:1].isupper():
             candidates = self.names_with(name)  # "Diallo"; "the Church": the Church of Scientology
             if len(candidates) == 1:
@@ -567,7 +587,8 @@ def _is_leading_clause(chunk: str) -> bool:
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = re.sub(r"\s*\([^)]*\)", " ", phrase)
-    phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”")).strip(" ,")
+    phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
+    phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
         return Attribution()
     phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner)\b[^,;]*$", "", phrase)  # "X and other (Spanish) media"
@@ -661,9 +682,10 @@ _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>[^.;!?\"“”]+?)\s+(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on)\b")
-_TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>[A-Z][^;!?\"“”]+?)\.?\s*$")
+_TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?[A-Z][^;!?\"“”]+?)\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
-                       r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|in\s+a\s+statement))?\s*[.!]?\s*$")
+                       r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|in\s+a\s+statement"
+                       r"|(?:on\s+\w+day,?\s+|on\s+)[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*[.!]?\s*$")
 _TRAILING_TOLD = re.compile(r",\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
@@ -720,6 +742,10 @@ def _find(plain: str) -> Attribution:
             return read_speaker(named.group(1))  # "according to the head of X, Pavlo Lakiichuk, ..."
         phrase = re.sub(r"^(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|statement|study|survey|analysis|data|"
                         r"figures|estimate|estimates|poll)\s+(?:by|from|of)\s+", "", phrase)
+        # "according to the CDC's latest update", "according to CDC data": the body behind the document
+        phrase = re.sub(r"^(?:the\s+)?(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:\w+\s+){0,2}?|\s+)"
+                        r"(?:update|report|statement|study|survey|analysis|data|figures|estimates?|statistics|"
+                        r"records|count|tally|poll)$", r"\g<body>", phrase)
         return read_speaker(phrase)
     cited = _CITING.search(plain)
     if cited and cited.start() > 0:
@@ -793,6 +819,19 @@ def subject_person(text: str) -> str | None:
         if 2 <= len(name.split()) <= 4 and is_source_name(name) and guess_kind(name) == "person":
             return name
     return None
+
+
+def subject_organisation(text: str) -> str | None:
+    """The organisation a sentence opens with as its subject ("The US Centers for Disease Control and Prevention
+    is warning ..."), an antecedent for a later "the agency says"."""
+    match = _PROPER_PHRASE.match(text.strip())
+    if not match:
+        return None
+    words = match.group(0).split()
+    while words and _bare(words[0]) in DEMONYMS | _FUNCTION_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    return name if len(words) >= 2 and guess_kind(name) == "organization" and is_source_name(name) else None
 
 
 def opens_quote(text: str) -> bool:

@@ -25,6 +25,7 @@ from sources.importer.attribution import (
     is_source_name,
     name_runs,
     opens_quote,
+    subject_organisation,
     subject_person,
 )
 from sources.importer.cleaning import QUOTE_LEAD_IN, TERMINAL, Block
@@ -384,7 +385,8 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             name = speakers.resolve(attribution, at=sentence.start)
             attributions.append(attribution)
             resolved.append(name)
-            speakers.heard(name if attribution.explicit or starts_open else subject_person(sentence.text))
+            speakers.heard(name if attribution.explicit or starts_open
+                           else subject_person(sentence.text) or subject_organisation(sentence.text))
         quote_speakers: dict[int, str] = {}
         for position, (qid, name) in enumerate(zip(quote_ids, resolved, strict=True)):
             if qid is not None and name and qid not in quote_speakers:

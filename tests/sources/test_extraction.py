@@ -196,6 +196,22 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "he" after an opening that names the company, the title and then the person
     ("Acme Corp Chief Executive Dana Cole apologized on Thursday for the outlook.\n"
      "He also said sales rose 4% in Europe.", "Dana Cole"),
+    # an agency named in full once, then by its initials (never "(NHTB)"), "the agency" and "X data"
+    ("The National Health Testing Bureau is warning the public.\nThe NHTB said 16 cases were found in May.",
+     "National Health Testing Bureau"),
+    ("The US National Health Testing Bureau is warning the public.\nThe agency says 16 people were ill in May.",
+     "National Health Testing Bureau"),
+    ("The National Health Testing Bureau is warning the public.\n"
+     "Seven of the 16 cases were in Ohio, according to NHTB data.", "National Health Testing Bureau"),
+    ("The National Health Testing Bureau is warning the public.\n"
+     "The outbreak infected 16 people, according to the NHTB's latest update.", "National Health Testing Bureau"),
+    ("The National Health Testing Bureau is warning the public.\n"
+     "Nearly all 16 people had been to Ohio, although why is not known, said the NHTB.",
+     "National Health Testing Bureau"),
+    ("The cause of the 16 cases is not known, the National Health Testing Bureau said on Friday, July 1.",
+     "National Health Testing Bureau"),
+    ("One person died and 22 were ill, according to the National Health Testing Bureau (NHTB) said.",
+     "National Health Testing Bureau"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
