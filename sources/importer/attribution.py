@@ -365,8 +365,11 @@ class NameRegistry:
                 written = match.group(0).split()
                 while written and (_bare(written[0]) in DEMONYMS | _FUNCTION_WORDS or written[0].isupper()):
                     written = written[1:]  # "The US Centers for ...", "CDC Warns ...": not where the name starts
+                title = next((i for i, w in enumerate(written) if i and _bare(w) in TITLE_WORDS
+                              and (w.endswith(".") or _bare(w) in PERSON_ROLES)), None)
+                written = written[:title]  # "Michigan State Police Lt. Mark Giannunzio": the force, not its officer
                 words = [w for w in written if w.lower() not in _CONNECTORS | {"and", "&"}]
-                if len(words) < 3 or not any(_is_org_word(w) for w in words):
+                if len(words) < 3 or not any(_is_org_word(w) or _bare(w) == "police" for w in words):
                     continue
                 letters = "".join(w[0] for w in words)
                 for size in range(3, len(letters) + 1):
@@ -567,6 +570,13 @@ workplace works youth
 """.split())
 
 
+def _surname_then_person(parts: list[str]) -> bool:
+    """"Ihrman and police spokesman Lars Bystrom": a surname the article gave before, then a second person."""
+    first = parts[0].split()
+    return (len(first) == 1 and bool(_NAME_TOKEN.match(first[0])) and not is_common_word(first[0])
+            and any(len(head_name(run).split()) >= 2 and _is_personal(run) for run in name_runs(parts[1])))
+
+
 def _is_portfolio(text: str) -> bool:
     words = [w for w in text.split() if w.lower() not in _CONNECTORS | {"and", "&"}]
     return bool(words) and all(_bare(w) in _PORTFOLIO_WORDS for w in words)
@@ -593,9 +603,11 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution()
     phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner)\b[^,;]*$", "", phrase)  # "X and other (Spanish) media"
     inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
-    if inner and name_runs(inner.group(1)) and "," not in phrase[:inner.end()]:
+    if inner and name_runs(inner.group(2)) and "," not in phrase[:inner.end()]:
         # not "Edward Snyder, an analyst at Charter Equity Research": the person speaks, not the firm
-        phrase = inner.group(1)
+        if inner.group("preposition").lower() == "in" and not any(_is_org_word(w) for w in inner.group(2).split()):
+            return Attribution(explicit=True, phrase=phrase)  # "Police in Colorado Springs": where, not who
+        phrase = inner.group(2)
     # "the Church in the October 18 press release": the speaker, not where it spoke.
     phrase = re.split(r"\s+(?:in|on|during|while|via)\s+(?:the|a|an|his|her|their|its|this|that)\b"
                       r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)[0]
@@ -616,11 +628,13 @@ def read_speaker(phrase: str) -> Attribution:
     chunk = re.split(r"\s+(?:who|which|whose|that)\s+", chunk, maxsplit=1)[0]
     # "X and U.S. Attorney Y announced": the first of two speakers.
     parts = re.split(r"\s+and\s+(?=[A-Z])", chunk)
+    if len(parts) == 1:  # "Ihrman and police spokesman Lars Bystrom"
+        parts = re.split(r"\s+and\s+", chunk, maxsplit=1) if re.match(r"[A-Z][\w'’-]+\s+and\s", chunk) else parts
     # "Emergency Management and Recovery Minister Mark Mitchell": one minister of two portfolios.
     portfolio = len(parts) > 1 and _is_portfolio(parts[0])
-    if len(parts) > 1 and not portfolio and all(name_runs(p) for p in parts) and any(
+    if len(parts) > 1 and not portfolio and all(name_runs(p) for p in parts) and (any(
         len(head_name(run).split()) >= 2 and _is_personal(run) for run in name_runs(parts[0])
-    ):  # two people, not "U.S. Customs and Border Protection"
+    ) or _surname_then_person(parts)):  # two people, not "U.S. Customs and Border Protection"
         chunk = parts[0]
     words = chunk.split()
     lowered = chunk.lower()
@@ -675,14 +689,16 @@ def read_speaker(phrase: str) -> Attribution:
 _ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|cited by)\s+(?=[A-Z]|(?:a|an|the|two|three|several|unnamed|sources|officials)\s)")
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
-_GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representatives?|team|researchers)\s+"
-                       r"(?:in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
+_GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representatives?|team|researchers|police|"
+                       r"authorities|investigators|prosecutors)\s+(?P<preposition>in|from|at|of|with)\s+(.+)$",
+                       re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>[^.;!?\"“”]+?)\s+(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on)\b")
-_TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?[A-Z][^;!?\"“”]+?)\.?\s*$")
+_TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
+                                r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][^;!?\"“”]+?)\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|in\s+a\s+statement"
                        r"|(?:on\s+\w+day,?\s+|on\s+)[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*[.!]?\s*$")

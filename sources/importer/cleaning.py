@@ -45,11 +45,13 @@ _FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
 # Photo captions: "FILE - Firefighters battle ... (AP Photo/Name, File)".
 _CAPTION = re.compile(r"^FILE\s*[-–—]|\((?:AP|Reuters|AFP|Getty Images|EPA)?\s*Photo\b[^)]*\)\s*$", re.IGNORECASE)
 # "ATHENS, Greece (AP) — ", "BRUSSELS (Reuters) - ": where and who, not part of the claim.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*\([^)]{1,40}\)\s*[-–—]+\s*"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40}){0,3}\s*\([^)]{1,40}\)\s*[-–—]+\s*"
+                       # "Sept 18 (Reuters) - ", "(CBS DETROIT) - "
+                       r"|^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+                       r"\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]+\s*"
                        # without the agency: "WELLINGTON, New Zealand — ", "WASHINGTON — " (not "NATO — ")
                        r"|^(?:[A-Z][A-Z'’-]{4,}|[A-Z]{2,}(?:\s+[A-Z][A-Z'’-]+){1,2}"
-                       r"|[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:[—–]|--?)\s+"
-                       r"|^\((?:Reuters|AP|AFP|UPI|dpa|Bloomberg|CNN|IANS|PTI|Xinhua|ANI)\)\s*[-–—]+\s*")
+                       r"|[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:[—–]|--?)\s+")
 _BULLET = re.compile(r"^[-–—•*]\s+")
 _CALL_TO_ACTION_MAX_WORDS = 15
 _RELATED_HEADER = re.compile(

@@ -133,12 +133,28 @@ def segment(body: str, blocks: list[Block]) -> list[Sentence]:
             # One sentence: syntok would return it whole, so spare the (comparatively slow) call.
             spans = [(block.start, block.end)]
         else:
-            spans = [(block.start + tokens[0].offset, block.start + tokens[-1].offset + len(tokens[-1].value))
-                     for paragraph in segmenter.analyze(text) for tokens in paragraph if tokens]
+            spans = _rejoin_titles(body, [
+                (block.start + tokens[0].offset, block.start + tokens[-1].offset + len(tokens[-1].value))
+                for paragraph in segmenter.analyze(text) for tokens in paragraph if tokens])
         for start, end in spans:
             for piece_start, piece_end in _split_lead_in(body, start, end):
                 sentences.append(Sentence(piece_start, piece_end, body[piece_start:piece_end], index))
     return sentences
+
+
+# A title written short before a name ends no sentence: "Michigan State Police Lt. Mark Giannunzio said".
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Lt|Lieut|Sgt|Cpl|Pvt|Capt|Cmdr|Maj|Col|Gen|Brig|Adm|Gov|Sen|Rep|Rev|Det|"
+                                 r"Insp|Supt|Prof|Dr|Mr|Mrs|Ms|St|No)\.$")
+
+
+def _rejoin_titles(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _TITLE_ABBREVIATION.search(body, joined[-1][0], joined[-1][1]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 # "Pierre Moscovici, Commissioner for ..., said: “After five years ...": the quote is its own sentence.

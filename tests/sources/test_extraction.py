@@ -212,6 +212,13 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "National Health Testing Bureau"),
     ("One person died and 22 were ill, according to the National Health Testing Bureau (NHTB) said.",
      "National Health Testing Bureau"),
+    # police "in" a place are not named by it; a force's initials skip the officer named after it
+    ("Police in Colorado Springs said 3 men were arrested on Friday.", None),
+    ("Ohio State Police Lt. Dana Cole said 4 cruisers burned.\nAccording to OSP, 2 officers were hurt.",
+     "Ohio State Police"),
+    # the first of two speakers may be a surname alone
+    ("The prosecutor, Hans Ekberg, spoke on Friday.\n"
+     "Ekberg and police spokesman Lars Holm said 2 people had been arrested.", "Hans Ekberg"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
@@ -221,7 +228,17 @@ def test_styles_first_met_in_held_out_news(text, claimant):
 @pytest.mark.parametrize("line,content", [
     ("(Reuters) - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     ("NEW YORK - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+    ("Sept 18 (Reuters) - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+    ("(CBS DETROIT) - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+    ("UTRECHT, Netherlands, March 18, 2019 (BSS/AFP) – Acme Corp said sales rose 4% in May.",
+     "Acme Corp said sales rose 4% in May."),
 ])
 def test_a_wire_dateline_is_not_part_of_the_claim(line, content):
     (claim,) = claims_of(f"Acme reports sales\n\n{line}")
     assert claim.text == content
+
+
+def test_a_rank_written_short_ends_no_sentence():
+    (claim,) = claims_of("Ohio State Police Lt. Dana Cole said 4 cruisers burned on Sept. 6.")
+    assert (claim.text, claim.claimant) == ("Ohio State Police Lt. Dana Cole said 4 cruisers burned on Sept. 6.",
+                                            "Dana Cole")
