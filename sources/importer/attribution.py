@@ -707,6 +707,9 @@ _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEEC
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
                        r"(?:\w+\s+)?(?:study|report|analysis|survey|research|review)\s+(?:by|from|of)\s+"
                        r"(?P<np>[^.;!?\"“”]+?)\.?\s*$")
+# "..., a new Field Poll shows.", "..., a Quinnipiac poll found.": the pollster is the source.
+_POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+                         r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
 _FIGURES_FROM = re.compile(r"^(?:(?:new|official|the|latest|provisional)\s+){0,3}(?:figures|data|statistics|research|"
                            r"survey|report|study|poll|analysis|estimates)\s+(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
                            r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|revealed|reveals|"
@@ -785,6 +788,10 @@ def _find(plain: str) -> Attribution:
             speaker = read_speaker(_whole_list(plain[:found.start()], found.group("np")))
             if speaker.explicit:
                 return speaker
+    poll = _POLL_SHOWS.search(plain)
+    if poll:
+        name = poll.group("np") + (" " + poll.group("kind") if poll.group("kind")[0].isupper() else "")
+        return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=poll.group(0)[1:])
     figures = _FIGURES_FROM.match(plain)
     if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
         return read_speaker(figures.group("np"))

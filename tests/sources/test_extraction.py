@@ -219,6 +219,9 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # the first of two speakers may be a surname alone
     ("The prosecutor, Hans Ekberg, spoke on Friday.\n"
      "Ekberg and police spokesman Lars Holm said 2 people had been arrested.", "Hans Ekberg"),
+    # the pollster behind "..., a new X Poll shows." / "..., a Y poll found."
+    ("Ann Reyes leads with 30 percent to 25 percent, a new Keystone Poll shows.", "Keystone Poll"),
+    ("Ann Reyes leads with 30 percent to 25 percent, a Quinnipiac poll found.", "Quinnipiac"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
