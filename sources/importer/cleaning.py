@@ -49,6 +49,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40
                        # "Sept 18 (Reuters) - ", "(CBS DETROIT) - "
                        r"|^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
                        r"\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]+\s*"
+                       # "Margao (Goa) [India]: " (ANI, PTI)
+                       r"|^[A-Z][\w .'’-]{1,30}(?:\s*\([^)]{1,30}\))?\s*\[[A-Z][\w .'’-]{1,30}\]\s*:\s*"
                        # without the agency: "WELLINGTON, New Zealand — ", "WASHINGTON — " (not "NATO — ")
                        r"|^(?:[A-Z][A-Z'’-]{4,}|[A-Z]{2,}(?:\s+[A-Z][A-Z'’-]+){1,2}"
                        r"|[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:[—–]|--?)\s+")

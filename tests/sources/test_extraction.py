@@ -234,7 +234,7 @@ def test_styles_first_met_in_held_out_news(text, claimant):
     ("Sept 18 (Reuters) - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     ("(CBS DETROIT) - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     ("UTRECHT, Netherlands, March 18, 2019 (BSS/AFP) – Acme Corp said sales rose 4% in May.",
-     "Acme Corp said sales rose 4% in May."),
+     "Acme Corp said sales rose 4% in May."),    ("Margao (Goa) [India]: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
 ])
 def test_a_wire_dateline_is_not_part_of_the_claim(line, content):
     (claim,) = claims_of(f"Acme reports sales\n\n{line}")
