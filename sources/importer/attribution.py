@@ -40,6 +40,9 @@ _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
 _OPEN_QUOTES = ('"', "“", "«", "„")
 
+# Titles written short: "Brig. Gen. Pat Ryder", "Lt. Mark Giannunzio", "Dr. Jane Doe".
+TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
+                       "Sen", "Rep", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof")
 TITLE_WORDS = frozenset("""
 president prime minister secretary general head chief leader spokesman spokeswoman spokesperson
 defense defence foreign state deputy commander director ambassador representative senator governor
@@ -49,8 +52,7 @@ corporal private professor prof. assistant associate acting attorney ceo cfo coo
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
-gen lt col maj brig adm sgt capt cmdr cpl pvt rep sen gov prof rev supt insp det lieut
-""".split())  # the abbreviations as _bare() reads them, without their full stop: "Brig. Gen. Pat Ryder"
+""".split()) | {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS}  # as _bare() reads them
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
 _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md jr sr jnr snr".split())
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
@@ -208,7 +210,8 @@ def is_source_name(name: str) -> bool:
     )
 
 
-_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z][a-z]?\.$|^(?:Jr|Sr|St|Mt|Ft|Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Cpl|Pvt|Lieut|Gov|Sen|Rep|Rev|Supt|Insp|Det|Dr|Mr|Mrs|Ms|Prof)\.$")
+_ABBREVIATION = re.compile(rf"^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z][a-z]?\.$"
+                           rf"|^(?:Jr|Sr|St|Mt|Ft|{'|'.join(TITLE_ABBREVIATIONS)})\.$")
 
 
 def _continues_name(words: list[str], index: int) -> bool:

@@ -17,6 +17,7 @@ from sources import checkworthiness
 from sources.importer.attribution import (
     ORGANISATION_ROLES,
     PERSON_ROLES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     Attribution,
     NameRegistry,
@@ -143,8 +144,7 @@ def segment(body: str, blocks: list[Block]) -> list[Sentence]:
 
 
 # A title written short before a name ends no sentence: "Michigan State Police Lt. Mark Giannunzio said".
-_TITLE_ABBREVIATION = re.compile(r"\b(?:Lt|Lieut|Sgt|Cpl|Pvt|Capt|Cmdr|Maj|Col|Gen|Brig|Adm|Gov|Sen|Rep|Rev|Det|"
-                                 r"Insp|Supt|Prof|Dr|Mr|Mrs|Ms|St|No)\.$")
+_TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|No)\.$")
 
 
 def _rejoin_titles(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
