@@ -823,7 +823,11 @@ def _find(plain: str) -> Attribution:
 
 def subject_person(text: str) -> str | None:
     """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
-    later "she"; none when the sentence opens otherwise."""
+    later "she"; none when the sentence opens otherwise ("As she grew older, Juliet Addai struggled": the
+    clause before the comma goes first)."""
+    clause = re.match(r"[^,]{3,80},\s+", text)
+    if clause and _is_leading_clause(clause.group(0)):
+        text = text[clause.end():]
     words = text.split()
     index = 0
     while index < len(words) and (_bare(words[index]) in TITLE_WORDS | DEMONYMS or words[index].lower() == "the"):

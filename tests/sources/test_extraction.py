@@ -221,7 +221,9 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Ekberg and police spokesman Lars Holm said 2 people had been arrested.", "Hans Ekberg"),
     # the pollster behind "..., a new X Poll shows." / "..., a Y poll found."
     ("Ann Reyes leads with 30 percent to 25 percent, a new Keystone Poll shows.", "Keystone Poll"),
-    ("Ann Reyes leads with 30 percent to 25 percent, a Quinnipiac poll found.", "Quinnipiac"),
+    ("Ann Reyes leads with 30 percent to 25 percent, a Quinnipiac poll found.", "Quinnipiac"),    # the subject after an opening clause is the antecedent of "the 63-year-old" and "she"
+    ("As she grew older, Ama Owusu struggled to farm 4 acres.\n"
+     '"I could get 12 sacks a year," the 63-year-old told VOA.', "Ama Owusu"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
@@ -234,7 +236,7 @@ def test_styles_first_met_in_held_out_news(text, claimant):
     ("Sept 18 (Reuters) - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     ("(CBS DETROIT) - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     ("UTRECHT, Netherlands, March 18, 2019 (BSS/AFP) – Acme Corp said sales rose 4% in May.",
-     "Acme Corp said sales rose 4% in May."),    ("Margao (Goa) [India]: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+     "Acme Corp said sales rose 4% in May."),    ("Margao (Goa) [India]: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),    ("London — Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
 ])
 def test_a_wire_dateline_is_not_part_of_the_claim(line, content):
     (claim,) = claims_of(f"Acme reports sales\n\n{line}")
