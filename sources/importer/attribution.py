@@ -693,8 +693,9 @@ _ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|cited by)\s+(?=[A-Z]|(?:a|an|the|two|three|several|unnamed|sources|officials)\s)")
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
 _GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representatives?|team|researchers|police|"
-                       r"authorities|investigators|prosecutors)\s+(?P<preposition>in|from|at|of|with)\s+(.+)$",
-                       re.IGNORECASE)
+                       r"authorities|investigators|prosecutors|diplomats|residents|witnesses|observers|activists|"
+                       r"lawmakers|economists|scientists|doctors|critics|officers)"
+                       r"\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")

@@ -214,6 +214,7 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "National Health Testing Bureau"),
     # police "in" a place are not named by it; a force's initials skip the officer named after it
     ("Police in Colorado Springs said 3 men were arrested on Friday.", None),
+    ("African diplomats in Doha said the 2 sides would meet on Sunday.", None),
     ("Ohio State Police Lt. Dana Cole said 4 cruisers burned.\nAccording to OSP, 2 officers were hurt.",
      "Ohio State Police"),
     # the first of two speakers may be a surname alone
