@@ -329,6 +329,7 @@ _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=le
 
 
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_GENERATION_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?"
 
 
 def _surname(words: list[str]) -> str:
@@ -386,7 +387,7 @@ class NameRegistry:
         if word not in self._names_with:
             found: set[str] = set()
             org = _is_org_word(word)
-            for match in re.finditer(rf"\b{re.escape(word)}\b(?:\s+(?:Jr|Sr)\.?|\s+I[IV]+\b)?",
+            for match in re.finditer(rf"\b{re.escape(word)}\b{_GENERATION_AFTER}",
                                      self.body):
                 start = max(0, match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)  # not the headline
                 window = self.body[start:match.end() + (60 if org else 0)]
@@ -702,7 +703,7 @@ _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>[^.;!?\"“”]+?)\s+(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
-                                r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][^;!?\"“”]+?)\.?\s*$")
+                                rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?)\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|in\s+a\s+statement"
                        r"|(?:on\s+\w+day,?\s+|on\s+)[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*[.!]?\s*$")
