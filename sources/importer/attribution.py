@@ -32,7 +32,8 @@ SPEECH_VERBS = (
     "|concludes|declared|declares|predicted|predicts|testified|disclosed|indicated|indicates|asserted"
     "|accused|accuses|recogni[sz]ed|described|describes|reiterated|continued by saying|went on to say"
     "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects"
-    "|state(?=\\s+that)|report(?=\\s+that)"
+    "|state(?=\\s+that)|report(?=\\s+that)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
+    "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
 INVERSION_VERBS = "said|says|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned"
@@ -47,6 +48,7 @@ TITLE_WORDS = frozenset("""
 president prime minister secretary general head chief leader spokesman spokeswoman spokesperson
 defense defence foreign state deputy commander director ambassador representative senator governor
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
+officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
@@ -86,7 +88,7 @@ institute agency ministry department post news times tv television channel radio
 center centre committee commission service services intelligence office army forces press network journal
 gazette herald telegraph guardian tribune daily weekly media university foundation group party union
 organization organisation bureau command reuters company corporation inc corp ltd bank fund court senate
-congress parliament assembly association federation league club authority board church alliance
+congress parliament assembly association federation league club authority board church alliance co plc llc
 """.split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
@@ -99,7 +101,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _TIME_TAIL = re.compile(
-    r"(?:\s+(?:also|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
+    r"(?:\s+(?:also|already|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
     r"|now|on\s+\w+day|\w+day|this\s+week|last\s+week|late\s+last\s+night|in\s+a\s+statement))+\s*$",
     re.IGNORECASE,
 )
@@ -126,6 +128,7 @@ _ROLE_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she"})
+_LOCATED = re.compile(r"-(?:based|born|owned|run|backed|led|listed|registered|headquartered)$")  # "The Atlanta-based company"
 # "A Scottish Fire and Rescue Service spokesperson": the capitalised name before a common-noun head.
 _ORG_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&|on|de)\s+)*[A-Z][\w.'’&-]*)*$")
 _PROPER_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&))*\s+[A-Z][\w.'’-]*")
@@ -299,8 +302,17 @@ def head_name(run: list[str]) -> str:
         if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS:
             break
         tail.insert(0, word)
+    if tail and tail[0].lower() in {"of", "for"}:
+        # "Minister for Finance Brian Lenihan", "Secretary of State for Defence John Healey": the portfolio
+        # after the title is not the name.
+        name = tail[:]
+        while name and (name[0].lower() in _CONNECTORS | {"and", "&"} or _bare(name[0]) in _PORTFOLIO_WORDS):
+            name.pop(0)
+        tail = name if len(name) >= 2 else tail
     while tail and tail[0].lower() in _CONNECTORS:
         tail.pop(0)
+    if len(tail) >= 3 and re.fullmatch(r"[A-Z]{2,5}", tail[0]) and not any(w.isupper() for w in tail[1:]):
+        tail.pop(0)  # a rank written short: "ASP Henry Okoye", "DSP ...", "CP ..."
     name = " ".join(tail) if tail else " ".join(w for w in words if w.lower() != "the")
     return name.strip(" .,")
 
@@ -390,7 +402,7 @@ class NameRegistry:
             for match in re.finditer(rf"\b{re.escape(word)}\b{_GENERATION_AFTER}",
                                      self.body):
                 start = max(0, match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)  # not the headline
-                window = self.body[start:match.end() + (60 if org else 0)]
+                window = self.body[start:match.end() + 60]
                 for run in name_runs(window):
                     name = head_name(run)
                     words = name.split()
@@ -398,7 +410,9 @@ class NameRegistry:
                         continue
                     if words[0].lower() in HONORIFICS:
                         continue  # "Mr Rowe" is a mention, not a full name
-                    if org or (_surname(words) == word and _is_personal(words) and guess_kind(name) == "person"):
+                    if org or (_surname(words) == word and _is_personal(words) and guess_kind(name) == "person") or (
+                        words[0] == word and guess_kind(name) == "organization"  # "Reebok": Reebok International Ltd.
+                    ):
                         found.add(name)
             self._names_with[word] = found
         return self._names_with[word]
@@ -547,6 +561,7 @@ def _is_person_name(chunk: str) -> bool:
         words = words[1:]
     return (2 <= len(words) <= 5 and all(_NAME_TOKEN.match(w) or w.lower() in _CONNECTORS for w in words)
             and _is_personal(words) and not any(w.lower() in {"of", "for"} for w in words)
+            and _bare(words[-1]) not in TITLE_WORDS  # "Police Public Relations Officer" is an office
             and is_source_name(" ".join(words)))
 
 
@@ -605,6 +620,9 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
         return Attribution()
+    phrase = re.sub(r"^(?:and|but|yet|so)\s+", "", phrase, flags=re.IGNORECASE)  # "But she says", "..., and insisted"
+    if phrase.lower() in {"and", "but", "yet", "so"}:
+        return Attribution()
     phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner)\b[^,;]*$", "", phrase)  # "X and other (Spanish) media"
     inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
     if inner and name_runs(inner.group(2)) and "," not in phrase[:inner.end()]:
@@ -612,12 +630,14 @@ def read_speaker(phrase: str) -> Attribution:
         if inner.group("preposition").lower() == "in" and not any(_is_org_word(w) for w in inner.group(2).split()):
             return Attribution(explicit=True, phrase=phrase)  # "Police in Colorado Springs": where, not who
         phrase = inner.group(2)
+    chunks = _split_commas(phrase)
+    while len(chunks) > 1 and _is_leading_clause(chunks[0]):
+        chunks.pop(0)  # "Speaking on his way into a conference in Dublin, Brian Lenihan said"
+    phrase = ", ".join(chunks)
     # "the Church in the October 18 press release": the speaker, not where it spoke.
     phrase = re.split(r"\s+(?:in|on|during|while|via)\s+(?:the|a|an|his|her|their|its|this|that)\b"
                       r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)[0]
     chunks = _split_commas(phrase)
-    while len(chunks) > 1 and _is_leading_clause(chunks[0]):
-        chunks.pop(0)
     # "Valdis Dombrovskis, Vice-President for ..., also in charge of ...": a name first, then what it is.
     first_name = next((i for i, c in enumerate(chunks) if _is_person_name(c)), None)
     # "The report, by the Institute for Fiscal Studies, said": whoever wrote the report speaks.
@@ -652,7 +672,8 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(explicit=True, phrase=phrase)
     role = _ROLE_REFERENCE.match(chunk)
     head_part = re.split(r"\s+(?:of|at|for|in|from)\s+", chunk, maxsplit=1)[0].split()
-    if role and not any(_NAME_TOKEN.match(w) for w in head_part[1:] if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS) and not (
+    if role and not any(_NAME_TOKEN.match(w) for w in head_part[1:] if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS
+                        and not _LOCATED.search(w)) and not (
         role.group("role")[:1].isupper() and sum(w[:1].isupper() for w in head_part[1:]) >= 2
     ):  # "the Ukrainian leader" refers back; "The South Korean Defense Minister" is an office
         return Attribution(role=role.group("role").lower(), explicit=True, phrase=phrase,
@@ -803,7 +824,10 @@ def _find(plain: str) -> Attribution:
     statement = _STATEMENT.match(plain)
     if statement and not _FINITE.search(statement.group("np")):
         return read_speaker(statement.group("np"))
-    speech = _SPEECH.search(plain)
+    # "Asked to respond to opposition claims that ..., Mr McCreevy said": not a verb of the opening clause.
+    verbs = list(_SPEECH.finditer(plain))
+    speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()
+                                                                                       or "-")), verbs[0] if verbs else None)
     if speech:
         subject = plain[:speech.start()].strip()
         if not subject or len(subject.split()) > 30 or "…" in subject:
@@ -836,7 +860,7 @@ def subject_person(text: str) -> str | None:
         index += 1
     run: list[str] = []
     for word in words[index:index + 5]:
-        if not _NAME_TOKEN.match(word) or _bare(word) in _FUNCTION_WORDS:
+        if not _NAME_TOKEN.match(word.rstrip(",;:")) or _bare(word) in _FUNCTION_WORDS:
             break
         run.append(word.rstrip(",;:"))
         if word.endswith((",", ";", ":")):

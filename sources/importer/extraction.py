@@ -9,7 +9,7 @@ meta-statements ("could not verify") are dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from syntok import segmenter
 
@@ -342,6 +342,11 @@ class _Speakers:
             self.last_organisation = claimant  # "Motorola" is either, until "the company" says which
 
 
+def _with_claimant(claim: ExtractedClaim, claimant: str, names: NameRegistry) -> ExtractedClaim:
+    return replace(claim, claimant=claimant, claimant_kind=guess_kind(claimant),
+                   claimant_aliases=names.aliases_of(claimant))
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me)\b")
 
 
@@ -375,6 +380,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
 
     speakers = _Speakers(NameRegistry(body))
     claims: list[ExtractedClaim] = []
+    unattributed: list[int] = []  # claims of a quote left open with nobody named yet: its end may name them
     previous_block = previous_lead_in_block = -1
     for block_index in sorted(by_block):
         block_sentences = by_block[block_index]
@@ -416,8 +422,14 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             if qid not in quote_speakers and qid - 1 in quote_speakers:
                 quote_speakers[qid] = quote_speakers[qid - 1]
         continues_quote = follows and (opens_quote(block_sentences[0].text) or speakers.quote_left_open)
+        if continues_quote and 0 in quote_speakers:
+            # '"A ...' then '"B ...," he said.': the paragraph that closes the quote names who spoke both.
+            for index in unattributed:
+                claims[index] = _with_claimant(claims[index], quote_speakers[0], speakers.names)
         if continues_quote and 0 not in quote_speakers and speakers.quote_speaker:
             quote_speakers[0] = speakers.quote_speaker
+        if not continues_quote or 0 in quote_speakers:
+            unattributed = []
         # After "X said:", unquoted paragraphs (the style of government press releases) are X's words: the
         # first one, then those that go on in the first person and name no speaker of their own.
         lead_in = speakers.lead_in_speaker if follows and not any(a.explicit for a in attributions) else None
@@ -449,6 +461,8 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             probability = round(learned.probability(sentence.text, *neighbours[sentence.start]), 4)
             kept = ruled_in and probability >= minimum
             if every_sentence or kept:
+                if claimant is None and open_quote and qid == quote_ids[-1]:
+                    unattributed.append(len(claims))
                 claims.append(ExtractedClaim(
                     start=sentence.start, end=sentence.end, text=sentence.text, claimant=claimant,
                     claimant_kind=guess_kind(claimant) if claimant else "other",

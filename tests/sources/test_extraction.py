@@ -225,10 +225,40 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Ann Reyes leads with 30 percent to 25 percent, a Quinnipiac poll found.", "Quinnipiac"),    # the subject after an opening clause is the antecedent of "the 63-year-old" and "she"
     ("As she grew older, Ama Owusu struggled to farm 4 acres.\n"
      '"I could get 12 sacks a year," the 63-year-old told VOA.', "Ama Owusu"),
+    # a portfolio after the title ("Minister for Finance") and a rank written short ("ASP") are no name
+    ("Minister for Finance Brona Keane has said spending will fall by 2% next year.", "Brona Keane"),
+    ("The state's Police Public Relations Officer, ASP Henry Obi confirmed 3 arrests on Wednesday.", "Henry Obi"),
+    ('"We grew 6 percent," Chief Operating Officer Dana Kent said.', "Dana Kent"),
+    # the speaker after an opening clause, even one holding "on his way" or "claims that"
+    ("Speaking on his way into a meeting in Cork on farm policy, Tom Dwyer said 300 farms had closed.", "Tom Dwyer"),
+    ("Agriculture Minister Tom Dwyer visited 12 farms on Monday.\nAsked to respond to opposition claims that 40 "
+     "schools had closed, Mr Dwyer said he had kept every promise since 2020.", "Tom Dwyer"),
+    # "But she says", "..., and insisted", "is flagging", "cautioned", "hit back:", "has already announced"
+    ("Treasurer Ann Sato says the budget will return to surplus.\nBut she says 2 taxes will rise in May.", "Ann Sato"),
+    ('Minister Ann Baker spoke on Monday.\nBaker admitted the budget "needed cuts", and insisted 3 hospitals '
+     "would stay open.", "Ann Baker"),
+    ("Finance Minister Ann Sato is flagging cuts of $5 billion in the budget.", "Ann Sato"),
+    ("Julia Willems Van Dijk, deputy secretary of health, spoke on Friday.\n"
+     "She cautioned that 40% of children are cared for by grandparents.", "Julia Willems Van Dijk"),
+    ('Presenter Tom Webb said the cuts were unfair.\nWebb hit back: "You have cut 15% of the budget."', "Tom Webb"),
+    ("Labour has already announced it will cut the budget by £5 billion.", "Labour"),
+    # "The Atlanta-based company" refers back; a company named in full, then by its first word
+    ("Acme Co., the largest maker of gum, said profit rose 14 percent.\n"
+     "The Atlanta-based company said it earned $1.2 billion.", "Acme Co"),
+    ("Zenith Sports Ltd. reported a 31 percent rise in profit on Thursday.\nZenith said sales grew 12 percent.",
+     "Zenith Sports Ltd"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_quote_over_two_paragraphs_belongs_to_who_closes_it():
+    """'"A ...' (no closing mark), then '"B ...," he said.': both paragraphs are his."""
+    claims = claims_of('Police spokesman Henry Obi spoke on Wednesday.\n\n'
+                       '"In the course of the investigation, the suspect confessed to 3 robberies in May.\n\n'
+                       '"Based on his confessions, officers recovered 3 pistols," Obi said.')
+    assert [c.claimant for c in claims if c.text.startswith('"')] == ["Henry Obi", "Henry Obi"]
 
 
 @pytest.mark.parametrize("line,content", [
