@@ -34,6 +34,7 @@ SPEECH_VERBS = (
     "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects"
     "|state(?=\\s+that)|report(?=\\s+that)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging)"
+    "|feels(?=\\s+that)|felt(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
 INVERSION_VERBS = "said|says|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned"
@@ -101,7 +102,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _TIME_TAIL = re.compile(
-    r"(?:\s+(?:also|already|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
+    r"(?:\s+(?:also|already|further|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
     r"|now|on\s+\w+day|\w+day|this\s+week|last\s+week|late\s+last\s+night|in\s+a\s+statement))+\s*$",
     re.IGNORECASE,
 )
@@ -151,6 +152,7 @@ class Attribution:
     phrase: str = ""  # the speaker phrase as written, so it is not counted as content
     proper: bool = False  # "The Conservatives": a capitalised plural used as a name, common word or not
     role_of: str | None = None  # "the ISW spokesperson": the role through which the organisation spoke
+    qualified: bool = False  # "the New Hampshire attorney general": someone introduced so, else an office
 
 
 # ---------------------------------------------------------------- names
@@ -337,7 +339,7 @@ _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)")
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\s+"
-                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+                             r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z][\w'’-]+){1,3})")  # "coach B. Satiananthan"
 
 
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -635,7 +637,7 @@ def read_speaker(phrase: str) -> Attribution:
         chunks.pop(0)  # "Speaking on his way into a conference in Dublin, Brian Lenihan said"
     phrase = ", ".join(chunks)
     # "the Church in the October 18 press release": the speaker, not where it spoke.
-    phrase = re.split(r"\s+(?:in|on|during|while|via)\s+(?:the|a|an|his|her|their|its|this|that)\b"
+    phrase = re.split(r"\s+(?:in|on|during|while|via|after|before)\s+(?:the|a|an|his|her|their|its|this|that)\b"
                       r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)[0]
     chunks = _split_commas(phrase)
     # "Valdis Dombrovskis, Vice-President for ..., also in charge of ...": a name first, then what it is.
@@ -672,11 +674,14 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(explicit=True, phrase=phrase)
     role = _ROLE_REFERENCE.match(chunk)
     head_part = re.split(r"\s+(?:of|at|for|in|from)\s+", chunk, maxsplit=1)[0].split()
-    if role and not any(_NAME_TOKEN.match(w) for w in head_part[1:] if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS
-                        and not _LOCATED.search(w)) and not (
+    # "the former Malaysia head coach" refers back too: a person's role in lower case after its qualifiers
+    plain_role = role and not any(_NAME_TOKEN.match(w) for w in head_part[1:]
+                                  if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS and not _LOCATED.search(w))
+    qualified = role and not plain_role and role.group("role") in PERSON_ROLES - _GROUP_HEADS
+    if role and (plain_role or qualified) and not (
         role.group("role")[:1].isupper() and sum(w[:1].isupper() for w in head_part[1:]) >= 2
     ):  # "the Ukrainian leader" refers back; "The South Korean Defense Minister" is an office
-        return Attribution(role=role.group("role").lower(), explicit=True, phrase=phrase,
+        return Attribution(role=role.group("role").lower(), explicit=True, phrase=phrase, qualified=bool(qualified),
                            to_sources=role.group("role").lower().startswith("source"))
     quoted = re.search(r"[\"“]([A-Z][\w-]+)[\"”]", chunk)
     if quoted:
@@ -718,6 +723,8 @@ _GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representat
                        r"authorities|investigators|prosecutors|diplomats|residents|witnesses|observers|activists|"
                        r"lawmakers|economists|scientists|doctors|critics|officers)"
                        r"\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
+                         re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")
@@ -810,7 +817,7 @@ def _find(plain: str) -> Attribution:
     for pattern in (_AFTER_QUOTE_INVERTED, _AFTER_QUOTE, _TRAILING_INVERTED, _STUDY_BY, _TRAILING, _TRAILING_TOLD,
                     _PARENTHETICAL):
         found = pattern.search(plain)
-        if found:
+        if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker
             speaker = read_speaker(_whole_list(plain[:found.start()], found.group("np")))
             if speaker.explicit:
                 return speaker
@@ -841,10 +848,27 @@ def _find(plain: str) -> Attribution:
                             chunks[-1] if chunks else "")
         if relative:  # "... occurred in Samoa, where rescue workers say ...": the clause has its own subject
             return read_speaker(relative.group(1)) if not _FINITE.search(relative.group(1)) else Attribution()
+        if chunks and re.search(r"\s(?:and|but)$", chunks[-1]):
+            # "Cooper heaped praise on the hosts and said": the subject of the first verb speaks
+            head = _leading_noun_phrase(chunks[-1])
+            return read_speaker(head) if head else Attribution()
         if not chunks or _FINITE.search(chunks[-1]):
             return Attribution()  # "Soccer in the United States is our report": not a speaker
         return read_speaker(subject)
     return Attribution()
+
+
+def _leading_noun_phrase(clause: str) -> str:
+    """The words before a clause's verb: "The head coach" of "The head coach heaped praise on ...", where the
+    first lower-case word that is no article, title or role is taken for the verb."""
+    words: list[str] = []
+    for word in clause.split():
+        if word[:1].islower() and word.lower() not in {"the", "a", "an"} | _CONNECTORS and (
+            _bare(word) not in TITLE_WORDS | PERSON_ROLES | ORGANISATION_ROLES
+        ):
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def subject_person(text: str) -> str | None:

@@ -328,7 +328,8 @@ class _Speakers:
             known = known or self.role_speakers.get(attribution.role)
             if attribution.role in ORGANISATION_ROLES:
                 return known or self.last_organisation
-            refers_back = attribution.role in PERSON_ROLES or attribution.role.endswith("-year-old")
+            refers_back = (attribution.role in PERSON_ROLES and not attribution.qualified
+                           or attribution.role.endswith("-year-old"))
             return known or (self.last_person if refers_back else None)  # "the 63-year-old told VOA"
         if attribution.pronoun:
             return self.last_person

@@ -247,6 +247,21 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "The Atlanta-based company said it earned $1.2 billion.", "Acme Co"),
     ("Zenith Sports Ltd. reported a 31 percent rise in profit on Thursday.\nZenith said sales grew 12 percent.",
      "Zenith Sports Ltd"),
+    # a clause after the quote ("after her minister said") is not the speaker of the sentence
+    ('(Reuters) - President Ana Voss said on Tuesday that the talks "open a new page" after her minister said a '
+     '"small deal" had been reached on 3 points.', "Ana Voss"),
+    # "quoted ... as saying", "feels that", "has not expressly denied", "further added", "X did Y and said"
+    ("President Ana Voss spoke on Monday.\nVoss quoted intelligence sources as saying 11,000 troops were in Russia.",
+     "Ana Voss"),
+    ("Head coach Tom Reed feels that 2 of the goals were offside.", "Tom Reed"),
+    ("President Ana Voss has not expressly denied claims that 300 troops were sent and said it was up to Moscow.",
+     "Ana Voss"),
+    ("Coach Tom Reed spoke on Monday.\nReed further added that 3 players were injured.", "Tom Reed"),
+    ("Speaking at the press conference, Tom Reed heaped praise on the hosts and said they had won 12 games.",
+     "Tom Reed"),
+    # "the former Malaysia head coach": a role with a place before it refers back, after the game or not
+    ('Head coach Tom Reed spoke on Friday.\n"We lost 3 of our last 5 games," explained the former Malaysia head '
+     "coach after the game.", "Tom Reed"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
