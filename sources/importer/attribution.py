@@ -50,6 +50,7 @@ president prime minister secretary general head chief leader spokesman spokeswom
 defense defence foreign state deputy commander director ambassador representative senator governor
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
+mp mep msp mla mpp speaker sheriff constable superintendent inspector detective trooper coroner
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
@@ -95,7 +96,7 @@ _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da
 _LEADING_CLAUSE = frozenset("""
 in on at by for from with as after before during since while when where earlier later thus however
 meanwhile additionally also and but or so then now previously last this if although though because
-once asked speaking addressing regarding following despite unlike like according but yet still
+once asked speaking addressing regarding following despite unlike like according but yet still even
 """.split())
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}[\w.-]*)$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -119,7 +120,7 @@ general admiral colonel sergeant lieutenant
 # Nouns that name an organisation by what it is: "the company", "the No 2 maker of mobile phones".
 ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker
-retailer lender bank insurer airline carrier operator conglomerate
+retailer lender bank insurer airline carrier operator conglomerate service statement
 """.split())
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | ORGANISATION_ROLES | {"source", "sources", "expert", "analyst"},
                               key=len, reverse=True))
@@ -237,7 +238,8 @@ def name_runs(text: str) -> list[list[str]]:
     for i, word in enumerate(words):
         bare = _bare(word)
         is_name = (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS and bare not in _WEEKDAYS
-                   and bare not in _MONTHS)
+                   and (bare not in _MONTHS or bool(current) and word[1:].islower() and (  # "Theresa May", "Mrs May"
+                       _bare(current[-1]) in HONORIFICS or not is_common_word(current[-1]))))
         joins = bool(current) and word.lower() in _CONNECTORS and _continues_name(words, i + 1)
         if is_name or joins:
             current.append(word)
@@ -315,6 +317,8 @@ def head_name(run: list[str]) -> str:
         tail.pop(0)
     if len(tail) >= 3 and re.fullmatch(r"[A-Z]{2,5}", tail[0]) and not any(w.isupper() for w in tail[1:]):
         tail.pop(0)  # a rank written short: "ASP Henry Okoye", "DSP ...", "CP ..."
+    if len(tail) >= 4 and re.fullmatch(r"[A-Z]{2,3}", tail[-2]):
+        tail = tail[-2:]  # initials start the name: "Leader of the Opposition in the Lok Sabha LK Advani"
     name = " ".join(tail) if tail else " ".join(w for w in words if w.lower() != "the")
     return name.strip(" .,")
 
@@ -567,6 +571,12 @@ def _is_person_name(chunk: str) -> bool:
             and is_source_name(" ".join(words)))
 
 
+def _is_place_after_place(chunk: str, previous: str) -> bool:
+    """"the city of Elkhart, Indiana": a state or country after a place named with "of" or "in"."""
+    return (bool(re.search(r"\b(?:of|in)\s+[A-Z][\w'’.-]*$", previous)) and 1 <= len(chunk.split()) <= 2
+            and all(_NAME_TOKEN.match(w) and not _is_org_word(w) for w in chunk.split()))
+
+
 def _is_affiliation(chunk: str, previous: str) -> bool:
     """"Councillor Mark Norris, Rhondda Cynon Taf Council": the organisation after a person is theirs."""
     words = chunk.split()
@@ -648,7 +658,8 @@ def read_speaker(phrase: str) -> Attribution:
         chunks, first_name = [re.sub(r"^(?:by|from)\s+", "", by)], None
     index = first_name if first_name is not None else len(chunks) - 1
     while first_name is None and index > 0 and (_is_appositive(chunks[index], chunks[index - 1])
-                         or _is_affiliation(chunks[index], chunks[index - 1])):
+                         or _is_affiliation(chunks[index], chunks[index - 1])
+                         or _is_place_after_place(chunks[index], chunks[index - 1])):
         index -= 1
     chunk = chunks[index]
     chunk = re.split(r"\s+(?:who|which|whose|that)\s+", chunk, maxsplit=1)[0]
@@ -690,6 +701,10 @@ def read_speaker(phrase: str) -> Attribution:
     if plural and _bare(plural.group(1)) not in GENERIC_GROUPS | DEMONYMS:
         # "The Conservatives", "The Greens": a party or team, though its word is common.
         return Attribution(name=plural.group(1), explicit=True, phrase=phrase, proper=True)
+    located = re.match(r"(?P<body>.+?)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$", chunk)
+    if located and _is_org_word(located.group("body").split()[-1]):
+        chunk = located.group("body")  # "the Kalamazoo County Sheriff's Office in Michigan": where it is
+        words, lowered = chunk.split(), chunk.lower()
     runs = name_runs(chunk)
     last_word = _bare(words[-1]) if words else ""
     if words and words[-1][:1].islower():

@@ -56,6 +56,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40
                        # without the agency: "WELLINGTON, New Zealand — ", "WASHINGTON — " (not "NATO — ")
                        r"|^(?:[A-Z][A-Z'’-]{4,}|[A-Z]{2,}(?:\s+[A-Z][A-Z'’-]+){1,2}"
                        r"|[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:[—–]|--?)\s+")
+# Before the first paragraph only (later, "Name: ..." may be a speaker's label): "ISLAMABAD: ", "New Delhi: ".
+_COLON_DATELINE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+(?=[A-Z])")
 _BULLET = re.compile(r"^[-–—•*]\s+")
 _CALL_TO_ACTION_MAX_WORDS = 15
 _RELATED_HEADER = re.compile(
@@ -125,13 +127,36 @@ def title_case_ratio(line: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Paragraphs broken into lines of about one length (wire copy, e-mail): many lines run on into the next."""
+    runs_on = sum(1 for line, following in zip(lines, lines[1:], strict=False)
+                  if 40 <= len(line.strip()) <= 100 and following.strip() and not line.rstrip().endswith(TERMINAL))
+    return runs_on >= 3 and runs_on * 3 >= sum(1 for line in lines if line.strip())
+
+
+def _paragraphs(body: str) -> list[str]:
+    """The body's lines; when it is hard-wrapped, each run of non-empty lines is one paragraph (blank lines
+    part them), so a sentence broken across lines stays one sentence."""
+    lines = body.split("\n")
+    if not _hard_wrapped(lines):
+        return lines
+    merged: list[str] = []
+    for line, previous in zip(lines, ["", *lines], strict=False):
+        if line.strip() and previous.strip():
+            merged[-1] += "\n" + line
+        else:
+            merged.append(line)
+    return merged
+
+
 def split_blocks(body: str) -> list[Block]:
-    """Label every non-empty line of the body."""
+    """Label every non-empty line (paragraph, when the text is hard-wrapped) of the body."""
     blocks: list[Block] = []
     in_related_list = False
     offset = 0
     first = True
-    for line in body.split("\n"):
+    content_seen = False
+    for line in _paragraphs(body):
         start, end = offset, offset + len(line)
         offset = end + 1
         lead = len(line) - len(line.lstrip())
@@ -158,7 +183,8 @@ def split_blocks(body: str) -> list[Block]:
         if share:
             stripped = stripped[:share.start()]
             end = start + share.start()
-        lead_in = _DATELINE.match(stripped) or _BULLET.match(stripped)
+        lead_in = _DATELINE.match(stripped) or _BULLET.match(stripped) or (
+            not content_seen and _COLON_DATELINE.match(stripped))
         if lead_in and lead_in.end() < len(stripped):
             stripped = stripped[lead_in.end():]
             start += lead_in.end()
@@ -169,6 +195,7 @@ def split_blocks(body: str) -> list[Block]:
                 blocks.append(Block(start, end, "heading", "section heading"))
             continue
         blocks.append(Block(start, end, "content"))
+        content_seen = True
     return blocks
 
 

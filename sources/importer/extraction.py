@@ -409,8 +409,9 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             name = speakers.resolve(attribution, at=sentence.start)
             attributions.append(attribution)
             resolved.append(name)
+            subject = None if attribution.explicit or starts_open else subject_person(sentence.text)
             speakers.heard(name if attribution.explicit or starts_open
-                           else subject_person(sentence.text) or subject_organisation(sentence.text))
+                           else speakers.names.resolve(subject) if subject else subject_organisation(sentence.text))
         quote_speakers: dict[int, str] = {}
         for position, (qid, name) in enumerate(zip(quote_ids, resolved, strict=True)):
             if qid is not None and name and qid not in quote_speakers:

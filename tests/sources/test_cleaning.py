@@ -110,3 +110,35 @@ def test_a_dateline_and_a_bullet_are_not_part_of_the_content():
 def test_a_dateline_without_an_agency_is_not_part_of_the_content(line, content):
     assert [t for k, t in kinds(f"Headline of the report\n\n{line}\n\nMore text follows here.\n")
             if k == "content"][0] == content
+
+
+WRAPPED = """Storm leaves 35 dead
+
+    RALEIGH, N.C. (AP) - A storm system that kicked up tornadoes and
+    hail as big as softballs has claimed at least 35 lives on a rampage
+    that began in Oklahoma days ago.
+
+      Emergency crews searched for victims in hard-hit swaths of North
+    Carolina. Ten people were confirmed dead in Bertie County, county
+    manager Zee Lamb said.
+"""
+
+
+def test_a_hard_wrapped_text_is_read_paragraph_by_paragraph():
+    """Wire copy and e-mail break paragraphs into lines; blank lines part the paragraphs."""
+    content = [" ".join(t.split()) for k, t in kinds(WRAPPED) if k == "content"]
+    assert content == [
+        "A storm system that kicked up tornadoes and hail as big as softballs has claimed at least 35 lives on a "
+        "rampage that began in Oklahoma days ago.",
+        "Emergency crews searched for victims in hard-hit swaths of North Carolina. Ten people were confirmed dead "
+        "in Bertie County, county manager Zee Lamb said.",
+    ]
+
+
+def test_lines_that_end_their_sentences_are_not_taken_for_a_hard_wrap():
+    text = ("Minister denies report\n"
+            "The agriculture minister said on Tuesday that exports fell by 12% in March.\n"
+            "Officials in the port of Odesa reported 40 ships waiting at anchor on Monday.\n"
+            "Traders said prices rose by a tenth in the week to Friday, the highest since 2022.\n"
+            "The ministry said it would publish new figures in April.\n")
+    assert len([k for k, _ in kinds(text) if k == "content"]) == 4

@@ -262,6 +262,25 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "the former Malaysia head coach": a role with a place before it refers back, after the game or not
     ('Head coach Tom Reed spoke on Friday.\n"We lost 3 of our last 5 games," explained the former Malaysia head '
      "coach after the game.", "Tom Reed"),
+    # "Labour MP", "Speaker", initials after an office, "Mrs May" for "Theresa May"
+    ("Labour MP Paul Farrow said 40 schools had closed since 2010.", "Paul Farrow"),
+    ("Speaker John Burrow said 3 members had been suspended.", "John Burrow"),
+    ("The Prime Minister spoke to Leader of the Opposition in the Lok Sabha LK Advani on Monday.\n"
+     '"We will protest for 3 days," Advani told reporters.', "LK Advani"),
+    ("Prime Minister Theresa May spoke in the Commons.\nMrs May, in reply, said 14 police forces had sent files.",
+     "Theresa May"),
+    # "Mr. Dausa" as a sentence's subject is the "Charles Dausa" of the opening, for the "he" that follows
+    ("The Member of Parliament for East Honiara, Charles Dausa, accuses the opposition.\n"
+     "Mr. Dausa called on members to stop.\nHe said police had received 3 letters.", "Charles Dausa"),
+    # where an organisation is, and the state after a city, are not who speaks; "the statement" refers back
+    ("In a statement, the Kalamazoo County Sheriff's Office in Michigan said that 3 family members were killed.",
+     "Kalamazoo County Sheriff Office"),
+    ("In a statement, the Kalamazoo County Sheriff's Office said 3 people died.\n"
+     "The statement said 2 were in serious condition.", "Kalamazoo County Sheriff Office"),
+    ("Even though no one died overnight, the city of Elkhart, Indiana, said 3 buildings fell down.", "Elkhart"),
+    ("Dallas County Sheriff Michael L. Granthum said there was 1 storm-related fatality.", "Michael L. Granthum"),
+    ("The National Weather Service was investigating reports of 100 tornadoes.\n"
+     "Mississippi had the highest risk of the 3 states, the weather service reported.", "National Weather Service"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
@@ -283,10 +302,18 @@ def test_a_quote_over_two_paragraphs_belongs_to_who_closes_it():
     ("(CBS DETROIT) - Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     ("UTRECHT, Netherlands, March 18, 2019 (BSS/AFP) – Acme Corp said sales rose 4% in May.",
      "Acme Corp said sales rose 4% in May."),    ("Margao (Goa) [India]: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),    ("London — Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+    ("ISLAMABAD: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+    ("New Delhi: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
 ])
 def test_a_wire_dateline_is_not_part_of_the_claim(line, content):
     (claim,) = claims_of(f"Acme reports sales\n\n{line}")
     assert claim.text == content
+
+
+def test_a_name_and_colon_is_a_dateline_only_before_the_first_paragraph():
+    """Later, "Name: ..." may be a speaker's label in a transcript: it stays in the text."""
+    claims = claims_of("Acme reports sales\n\nAcme Corp said sales rose 4% in May.\n\nDana Cole: Sales rose 9% in June.")
+    assert claims[-1].text == "Dana Cole: Sales rose 9% in June."
 
 
 def test_a_rank_written_short_ends_no_sentence():
