@@ -51,6 +51,7 @@ defense defence foreign state deputy commander director ambassador representativ
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
 mp mep msp mla mpp speaker sheriff constable superintendent inspector detective trooper coroner
+director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
@@ -462,7 +463,31 @@ class NameRegistry:
             candidates = self.names_with(name)  # "Diallo"; "the Church": the Church of Scientology
             if len(candidates) == 1:
                 return next(iter(candidates))
+            if not candidates and name == written:
+                # "Tedros" for "Tedros Adhanom Ghebreyesus": no full name ends with the word, one begins with it
+                given = self.names_starting_with(name)
+                if len(given) == 1:
+                    return next(iter(given))
         return written
+
+    def names_starting_with(self, word: str) -> set[str]:
+        """The people's full names in the article whose first word is `word`."""
+        found = set()
+        for match in re.finditer(rf"\b{re.escape(word)}\b", self.body):
+            start = max(match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)
+            for run in name_runs(self.body[start:match.end() + 60]):
+                name = head_name(run)
+                words = name.split()
+                if (2 <= len(words) <= 4 and words[0] == word and _is_personal(words) and is_source_name(name)
+                        and guess_kind(name) == "person"):
+                    found.add(name)
+        return found
+
+    def introduced_near(self, name: str, words: list[str]) -> bool:
+        """Whether the article writes these words just before the name ("WHO" in "WHO Director-General
+        Tedros Adhanom"): "the WHO chief" is then that person."""
+        return any(all(re.search(rf"\b{re.escape(w)}\b", self.body[max(0, m.start() - 80):m.start()]) for w in words)
+                   for m in re.finditer(re.escape(name), self.body))
 
     def used_as_name(self, word: str) -> bool:
         """Whether this article writes a frequent word as a name: capitalised inside sentences and never in
@@ -762,6 +787,9 @@ _FIGURES_FROM = re.compile(r"^(?:(?:new|official|the|latest|provisional)\s+){0,3
                            r"survey|report|study|poll|analysis|estimates)\s+(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
                            r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|revealed|reveals|"
                            r"indicated|indicates|put)\b", re.IGNORECASE)
+# "The figure was announced on Tuesday by the WHO Director-General Tedros Adhanom, who ...": the agent speaks.
+_PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:announced|reported|confirmed|disclosed|revealed|"
+                         r"stated|said|claimed)\s+(?:[\w,]+\s+){0,4}?by\s+(?P<np>[^,;.!?\"“”]+)")
 _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published)\s+(?:the\s+following|a|this)"
                         r"\s+statement\b")
 
@@ -843,6 +871,11 @@ def _find(plain: str) -> Attribution:
     figures = _FIGURES_FROM.match(plain)
     if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
         return read_speaker(figures.group("np"))
+    passive = _PASSIVE_BY.search(plain)
+    if passive:
+        speaker = read_speaker(passive.group("np"))
+        if speaker.name or speaker.role:
+            return speaker
     statement = _STATEMENT.match(plain)
     if statement and not _FINITE.search(statement.group("np")):
         return read_speaker(statement.group("np"))
@@ -904,8 +937,8 @@ def subject_person(text: str) -> str | None:
         run.append(word.rstrip(",;:"))
         if word.endswith((",", ";", ":")):
             break
-    name = " ".join(run)
-    if 2 <= len(run) <= 4 and _is_personal(run) and is_source_name(name) and guess_kind(name) == "person":
+    name = head_name(run) if run else ""  # "WHO Director-General Tedros Adhanom": the titles go
+    if 2 <= len(name.split()) <= 4 and _is_personal(run) and is_source_name(name) and guess_kind(name) == "person":
         return name
     # "Cisco Systems Inc Chief Executive John Chambers apologized": the name at the end of the opening run
     runs = name_runs(" ".join(words[:12]))

@@ -330,6 +330,10 @@ class _Speakers:
                 return known or self.last_organisation
             refers_back = (attribution.role in PERSON_ROLES and not attribution.qualified
                            or attribution.role.endswith("-year-old"))
+            if attribution.qualified and self.last_person:
+                # "the WHO chief" is the last person when the article wrote "WHO" before their name
+                qualifiers = [w for w in re.findall(r"[A-Z][\w'’.-]*", attribution.phrase) if w.lower() != "the"]
+                refers_back = self.names.introduced_near(self.last_person, qualifiers)
             return known or (self.last_person if refers_back else None)  # "the 63-year-old told VOA"
         if attribution.pronoun:
             return self.last_person

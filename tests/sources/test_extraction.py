@@ -281,6 +281,20 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Dallas County Sheriff Michael L. Granthum said there was 1 storm-related fatality.", "Michael L. Granthum"),
     ("The National Weather Service was investigating reports of 100 tornadoes.\n"
      "Mississippi had the highest risk of the 3 states, the weather service reported.", "National Weather Service"),
+    # a person known by the first of their names, a hyphenated title, a rank's initials before a surname
+    ('WHO Director-General Tedros Adhanom spoke on Tuesday.\n"We need 11 billion doses," said Tedros.',
+     "Tedros Adhanom"),
+    ("Director-General Tedros Adhanom Ghebreyesus said 70% of people must be vaccinated.",
+     "Tedros Adhanom Ghebreyesus"),
+    ('Detective Chief Inspector James Entwistle spoke on Monday.\nDCI Entwistle added: "We have recovered 3 knives."',
+     "James Entwistle"),
+    # the agent of "was announced by", and "the WHO head" for the person the article wrote "WHO" before
+    ("The figure of 11 billion doses was announced on Tuesday by the WHO Director-General Tedros Adhanom, who "
+     "thanked the G7.", "Tedros Adhanom"),
+    ('WHO Director-General Tedros Adhanom spoke on Friday.\n"20 countries are waiting for vaccines," the WHO head '
+     "said.", "Tedros Adhanom"),
+    ("The FCC chair, Jessica Rowe, spoke on Monday.\n"
+     "The New Hampshire attorney general announced 2 arrests on Tuesday.", None),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
