@@ -767,8 +767,9 @@ _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|altho
                          re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
+_SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")
-_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>[^.;!?\"“”]+?)\s+(?:also\s+|then\s+|later\s+)?"
+_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|[^.;!?\"“”])+?)\s+(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?)\.?\s*$")
@@ -788,10 +789,13 @@ _FIGURES_FROM = re.compile(r"^(?:(?:new|official|the|latest|provisional)\s+){0,3
                            r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|revealed|reveals|"
                            r"indicated|indicates|put)\b", re.IGNORECASE)
 # "The figure was announced on Tuesday by the WHO Director-General Tedros Adhanom, who ...": the agent speaks.
-_PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:announced|reported|confirmed|disclosed|revealed|"
+_PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|\w+ly\s+)?(?:announced|reported|confirmed|disclosed|revealed|"
                          r"stated|said|claimed)\s+(?:[\w,]+\s+){0,4}?by\s+(?P<np>[^,;.!?\"“”]+)")
 _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published)\s+(?:the\s+following|a|this)"
-                        r"\s+statement\b")
+                        r"\s+statement\b"
+                        # "The following is a statement from Blue Apron CEO Linda Findley Kozlowski:"
+                        r"|^(?:the\s+following|below)\s+is\s+(?:a|the)\s+statement\s+(?:from|by)\s+(?P<from>[^:]{3,120}?):?\s*$",
+                        re.IGNORECASE)
 
 
 def _phrase_after(text: str, start: int) -> str:
@@ -877,6 +881,8 @@ def _find(plain: str) -> Attribution:
         if speaker.name or speaker.role:
             return speaker
     statement = _STATEMENT.match(plain)
+    if statement and statement.group("from"):
+        return read_speaker(statement.group("from"))
     if statement and not _FINITE.search(statement.group("np")):
         return read_speaker(statement.group("np"))
     # "Asked to respond to opposition claims that ..., Mr McCreevy said": not a verb of the opening clause.

@@ -73,7 +73,8 @@ _TRAILING_SHARE = re.compile(r"(?<=[.!?\"”’»)])\s+(share|share this|tweet|p
 QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|"
                            r"continued|warned|told\s+[\w ]{1,40})\s*:\s*$"
                            # "X issued the following statement about the launch:"
-                           r"|\b(?:the\s+following|this)\s+(?:statement|remarks?|comments?)\b[^:]{0,120}:\s*$")
+                           r"|\b(?:the\s+following|this|below)(?:\s+(?:is|are)\s+(?:a|the))?\s+(?:statement|remarks?|comments?)\b"
+                           r"[^:]{0,120}:\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

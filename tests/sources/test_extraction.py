@@ -295,10 +295,21 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "said.", "Tedros Adhanom"),
     ("The FCC chair, Jessica Rowe, spoke on Monday.\n"
      "The New Hampshire attorney general announced 2 arrests on Tuesday.", None),
+    # "was first reported by", '"...," Mr. Foley wrote, without ...'
+    ("News of the 40 layoffs was first reported by Canadian technology blog Cantech Letter.", "Cantech Letter"),
+    ("John Foley, the chief executive, spoke on Thursday.\n"
+     '"The report of 3 closures is incomplete," Mr. Foley wrote, without offering more details.', "John Foley"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_the_paragraphs_after_the_following_is_a_statement_from_x_are_xs():
+    claims = claims_of("Acme Statement on Demand\n\nThe following is a statement from Acme CEO Dana Cole:\n\n"
+                       "Over the last week we have seen demand rise by 40%.\n\n"
+                       "We are hiring 300 people in our two fulfillment centers.")
+    assert [c.claimant for c in claims] == ["Dana Cole", "Dana Cole"]
 
 
 def test_a_quote_over_two_paragraphs_belongs_to_who_closes_it():
