@@ -33,7 +33,8 @@ SPEECH_VERBS = (
     "|accused|accuses|recogni[sz]ed|described|describes|reiterated|continued by saying|went on to say"
     "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects"
     "|state(?=\\s+that)|report(?=\\s+that)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
-    "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging)"
+    "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
+    "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|feels(?=\\s+that)|felt(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
@@ -51,7 +52,7 @@ defense defence foreign state deputy commander director ambassador representativ
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
 mp mep msp mla mpp speaker sheriff constable superintendent inspector detective trooper coroner
-director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc
+director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
@@ -774,7 +775,8 @@ _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|[^.;!?\"“�
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?)\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
-                       r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|in\s+a\s+statement"
+                       r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day"
+                       r"|in\s+an?\s+(?:\w+\s+)?(?:statement|report|post|tweet|release|interview|e-?mail|letter)"
                        r"|(?:on\s+\w+day,?\s+|on\s+)[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*[.!]?\s*$")
 _TRAILING_TOLD = re.compile(r",\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")

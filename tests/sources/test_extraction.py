@@ -299,6 +299,14 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("News of the 40 layoffs was first reported by Canadian technology blog Cantech Letter.", "Cantech Letter"),
     ("John Foley, the chief executive, spoke on Thursday.\n"
      '"The report of 3 closures is incomplete," Mr. Foley wrote, without offering more details.', "John Foley"),
+    # "Premier", "is promising", "said in a report", "cited figures that show"
+    ("Ontario Premier Dana Reed announced 267 million dollars for housing on Monday.\n"
+     "Reed said 41 schools would benefit.", "Dana Reed"),
+    ("Premier Ann Wynn is promising $29-billion in new spending over 10 years.", "Ann Wynn"),
+    ("NASA's new Orion spacecraft lifted off from Florida's Cape Canaveral and rocketed to orbit on Friday "
+     "morning; the first of 3 test flights for a program that NASA hopes will one day get astronauts to asteroids "
+     "and to Mars, CNN said in a report.", "CNN"),
+    ("The Conservatives cited figures that show spending rose by 41 per cent since 2003.", "Conservatives"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
