@@ -31,7 +31,7 @@ SPEECH_VERBS = (
     "|alleges|suggested|suggests|speculated|assessed|assesses|observed|expressed|urged|urges|concluded"
     "|concludes|declared|declares|predicted|predicts|testified|disclosed|indicated|indicates|asserted"
     "|accused|accuses|recogni[sz]ed|described|describes|reiterated|continued by saying|went on to say"
-    "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects"
+    "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects|conveyed"
     "|state(?=\\s+that)|report(?=\\s+that)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
@@ -60,7 +60,7 @@ secretary-general chancellor king queen prince princess pope bishop rabbi imam d
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
 """.split()) | {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS}  # as _bare() reads them
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
-_POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md jr sr jnr snr".split())
+_POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md".split())  # "Jr." stays, as "III" does
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof.".split())
 DEMONYMS = frozenset("""
@@ -109,6 +109,8 @@ _TIME_TAIL = re.compile(
     r"|now|on\s+\w+day|\w+day|this\s+week|last\s+week|late\s+last\s+night|in\s+a\s+statement))+\s*$",
     re.IGNORECASE,
 )
+_DATED_TAIL = re.compile(r"\s+(?:had|has|have)?\s*(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?,?$")
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|will|would|can|could|should|must)\b")
 _DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}(?:\s*[—–]|\s+--?|--)\s*(?=\S)")
 # Nouns that name a person by what they do: "the deputy spokesperson", "the Arsenal boss", "the singer".
@@ -216,6 +218,12 @@ def is_source_name(name: str) -> bool:
     return any(not is_common_word(w) or _is_org_word(w) for w in significant) and not all(
         _bare(w) in TITLE_WORDS | DEMONYMS | GENERIC_GROUPS for w in significant
     )
+
+
+def is_office(name: str) -> bool:
+    """"Environment CEC", "Ontario Premier": an office (its last word a title or in capitals), not a name."""
+    last = name.split()[-1]
+    return _bare(last) in TITLE_WORDS or last.isupper() and len(last) >= 2 and " " in name
 
 
 _ABBREVIATION = re.compile(rf"^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z][a-z]?\.$"
@@ -345,7 +353,7 @@ _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)")
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\s+"
-                             r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z][\w'’-]+){1,3})")  # "coach B. Satiananthan"
+                             r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
 
 
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -440,9 +448,9 @@ class NameRegistry:
         return sorted(self._roles, key=lambda entry: entry[0])
 
     def _add_role(self, position: int, role: str, written: str, desc: list[str]) -> None:
-        written = re.split(r"\.\s+", written)[-1]  # never across a sentence end
+        written = re.split(r"(?<!\b[A-Z])\.\s+", written)[-1]  # never across a sentence end ("R." is an initial)
         name = head_name([w for w in _tokens(written) if w not in ",;:"])
-        if len(name.split()) >= 2 and is_source_name(name):
+        if len(name.split()) >= 2 and is_source_name(name) and _bare(name.split()[-1]) not in TITLE_WORDS:
             self._roles.append((position, role, name, frozenset(w for w in desc if len(w) > 3)))
 
     def resolve(self, name: str) -> str:
@@ -470,6 +478,14 @@ class NameRegistry:
                 if len(given) == 1:
                     return next(iter(given))
         return written
+
+    def titled(self, title: str) -> str | None:
+        """The one person the article names right after this title ("Environment CEC Larry Wambua" for "The
+        Environment CEC stated")."""
+        found = {head_name(match.group(1).split()) for match in re.finditer(
+            rf"\b{re.escape(title)}\s+((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){{1,3}})", self.body)}
+        found = {name for name in found if len(name.split()) >= 2 and guess_kind(name) == "person"}
+        return next(iter(found)) if len(found) == 1 else None
 
     def names_starting_with(self, word: str) -> set[str]:
         """The people's full names in the article whose first word is `word`."""
@@ -506,11 +522,13 @@ class NameRegistry:
         with the phrase ("the head of security programs at ..."), the latest before the mention on a tie."""
         role = role.lower()
         words = {w.lower() for w in re.findall(r"\w+", phrase) if len(w) > 3}
-        candidates = [(len(desc & words), position <= (before if before is not None else position), position, name)
+        # on a tie, the plainer introduction: "the President" is "President X", not "former Senate President Y"
+        candidates = [(len(desc & words), -len(desc - words), position <= (before if before is not None else position),
+                       position, name)
                       for position, known_role, name, desc in self.roles if known_role == role]
         if not candidates:
             return None
-        return max(candidates)[3]
+        return max(candidates)[-1]
 
     def aliases_of(self, name: str) -> list[str]:
         """Acronyms the article introduced for `name` ("TSMC" for "Taiwan Semiconductor Manufacturing Company")."""
@@ -766,6 +784,7 @@ _GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representat
                        r"\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
+_SAYING = re.compile(r",\s+(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing)\b")
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
@@ -833,7 +852,7 @@ def _whole_list(before: str, phrase: str) -> str:
 
 
 def _find(plain: str) -> Attribution:
-    if not _ANY_CUE.search(plain):
+    if not _ANY_CUE.search(plain) and not _SAYING.search(plain):
         return Attribution()  # no speech verb, "according to" or colon: nobody is quoted (most sentences)
     match = _ACCORDING.search(plain)
     if match:
@@ -891,11 +910,19 @@ def _find(plain: str) -> Attribution:
     verbs = list(_SPEECH.finditer(plain))
     speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()
                                                                                        or "-")), verbs[0] if verbs else None)
+    participle = _SAYING.search(plain)
+    if participle and (not speech or participle.start() < speech.start()):
+        # "President X brushed off the notion, saying he had not spoken to Y": the subject says it
+        head = _leading_noun_phrase(plain[:participle.start()])
+        speaker = read_speaker(head) if head else Attribution()
+        if speaker.name or speaker.pronoun:  # not a role: "The leader of X's party is calling ..., saying"
+            return speaker
     if speech:
         subject = plain[:speech.start()].strip()
         if not subject or len(subject.split()) > 30 or "…" in subject:
             return Attribution()
         subject = _TIME_TAIL.sub("", subject).strip()
+        subject = _DATED_TAIL.sub("", subject)  # "The Governor had on Sunday, April 5,"
         subject = re.sub(r",\s+(?:who|which)\s+[^,]+,?", "", subject)  # "Chamisa, who heads the party,"
         chunks = _split_commas(subject)
         while len(chunks) > 1 and _is_leading_clause(chunks[0]):

@@ -55,7 +55,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40
                        r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+(?=[A-Z])"
                        # without the agency: "WELLINGTON, New Zealand — ", "WASHINGTON — " (not "NATO — ")
                        r"|^(?:[A-Z][A-Z'’-]{4,}|[A-Z]{2,}(?:\s+[A-Z][A-Z'’-]+){1,2}"
-                       r"|[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:[—–]|--?)\s+")
+                       # ... and a date after the place: "NAIROBI, Kenya Mar 3 – "
+                       r"|[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+\d{1,2}(?:,\s*\d{4})?)?)"
+                       r"\s+(?:[—–]|--?)\s+")
 # Before the first paragraph only (later, "Name: ..." may be a speaker's label): "ISLAMABAD: ", "New Delhi: ".
 _COLON_DATELINE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+(?=[A-Z])")
 _BULLET = re.compile(r"^[-–—•*]\s+")

@@ -23,6 +23,7 @@ from sources.importer.attribution import (
     NameRegistry,
     find_attribution,
     guess_kind,
+    is_office,
     is_source_name,
     name_runs,
     opens_quote,
@@ -144,7 +145,8 @@ def segment(body: str, blocks: list[Block]) -> list[Sentence]:
 
 
 # A title written short before a name ends no sentence: "Michigan State Police Lt. Mark Giannunzio said".
-_TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|No)\.$")
+# ... nor does a currency written short: "Kenya Power's Ksh. 4.9 billion", "Rs. 72 crore".
+_TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|No|Ksh|Kshs|Shs|Rs|Tk)\.$")
 
 
 def _rejoin_titles(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -315,6 +317,8 @@ class _Speakers:
     def resolve(self, attribution: Attribution, *, at: int) -> str | None:
         if attribution.name:
             name = self.names.resolve(attribution.name)
+            if name == attribution.name and len(name.split()) <= 3 and is_office(name):
+                name = self.names.titled(name) or name  # "The Environment CEC stated": the person so introduced
             if not (attribution.proper or is_source_name(name) or self.names.used_as_name(name)):
                 return None
             if attribution.role_of:

@@ -307,6 +307,19 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "morning; the first of 3 test flights for a program that NASA hopes will one day get astronauts to asteroids "
      "and to Mars, CNN said in a report.", "CNN"),
     ("The Conservatives cited figures that show spending rose by 41 per cent since 2003.", "Conservatives"),
+    # "conveyed", an office the article wrote before one name, the plainer of two "President"s, "Jr."
+    ('Deputy governor nominee Anne Mwenda travelled to Dubai.\n"I was tested 3 times in Dubai," Ms Mwenda conveyed.',
+     "Anne Mwenda"),
+    ('Environment CEC Larry Wambua travelled to Dubai on March 17.\n"They scan 3 times," the Environment CEC stated.',
+     "Larry Wambua"),
+    ("President Ana Reyes met former Senate President Juan Cruz on Monday.\nThe President said 3 senators had left.",
+     "Ana Reyes"),
+    ('President Ferdinand R. Marcos Jr. spoke on Monday.\n"We spent 3 billion," President Marcos said.',
+     "Ferdinand R. Marcos Jr"),
+    # ", saying ..." after what the subject did; "had on Sunday, April 5, stated"
+    ("President Ana Reyes brushed off the report, saying she had met 3 senators.", "Ana Reyes"),
+    ("Governor Mike Sonko spoke on Tuesday.\nThe Governor had on Sunday, April 5, stated that 62 wards would get food.",
+     "Mike Sonko"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
@@ -337,6 +350,9 @@ def test_a_quote_over_two_paragraphs_belongs_to_who_closes_it():
      "Acme Corp said sales rose 4% in May."),    ("Margao (Goa) [India]: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),    ("London — Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     ("ISLAMABAD: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     ("New Delhi: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+    ("NAIROBI, Kenya Mar 3 – Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+    # a currency written short ends no sentence
+    ("Acme Corp said Kenya Power owes Ksh. 4.9 billion in fees.", "Acme Corp said Kenya Power owes Ksh. 4.9 billion in fees."),
 ])
 def test_a_wire_dateline_is_not_part_of_the_claim(line, content):
     (claim,) = claims_of(f"Acme reports sales\n\n{line}")
