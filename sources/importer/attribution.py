@@ -35,10 +35,12 @@ SPEECH_VERBS = (
     "|state(?=\\s+that)|report(?=\\s+that)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
-    "|feels(?=\\s+that)|felt(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
+    "|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
-INVERSION_VERBS = "said|says|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned"
+INVERSION_VERBS = ("said|says|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted"
+                   "|conceded|acknowledged|stressed|argued|recalled|quipped|joked|declared|confirmed|claimed|replied"
+                   "|remarked|observed|cautioned")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
 _OPEN_QUOTES = ('"', "“", "«", "„")
@@ -53,6 +55,7 @@ mayor minister's dictator chairman chairwoman chair official analyst commissione
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
 mp mep msp mla mpp speaker sheriff constable superintendent inspector detective trooper coroner
 director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier
+champion winner runner-up holder
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
@@ -69,7 +72,7 @@ european israeli polish nato un u.n. eu spanish italian scottish irish welsh eng
 african asian arab turkish canadian mexican brazilian australian zimbabwean guinean ugandan cuban
 palestinian syrian iraqi afghan pakistani egyptian nigerian kenyan swedish danish dutch belgian swiss
 austrian greek portuguese norwegian finnish czech hungarian romanian serbian croatian taiwanese
-britons americans europeans africans asians
+britons americans europeans africans asians spaniard briton serb croat dane swede turk
 """.split())
 GENERIC_GROUPS = frozenset("""
 some several many most these those foreign western eastern unnamed anonymous local various other
@@ -130,7 +133,7 @@ _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | ORGANISATION_ROLES | {"source", "so
                               key=len, reverse=True))
 _RANK_WORDS = frozenset({"no", "number", "top"})  # "the No 2 maker of mobile phones" refers back
 _ROLE_REFERENCE = re.compile(
-    rf"^(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}(?P<role>{_ROLE_WORDS}|\d+-year-old)\b",
+    rf"^(?:the|this|that|these|those|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?P<role>{_ROLE_WORDS}|\d+-year-old)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she"})
@@ -313,8 +316,8 @@ def head_name(run: list[str]) -> str:
         if word.lower() in _CONNECTORS:
             tail.insert(0, word)
             continue
-        if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS:
-            break
+        if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS or _DESCRIPTOR.match(word):
+            break  # "Newly-crowned Wimbledon champion", "Nineteen-year-old Spaniard": what, not who
         tail.insert(0, word)
     if tail and tail[0].lower() in {"of", "for"}:
         # "Minister for Finance Brian Lenihan", "Secretary of State for Defence John Healey": the portfolio
@@ -356,6 +359,7 @@ _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=le
                              r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
 
 
+_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]*|\d+)-[a-z]")  # "Newly-crowned", "Nineteen-year-old", "19-year-old"
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _GENERATION_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?"
 
@@ -590,6 +594,8 @@ def _split_commas(text: str) -> list[str]:
 def _is_appositive(chunk: str, previous: str | None) -> bool:
     words = chunk.split()
     first = words[0]
+    if chunk.lower() in _PRONOUNS:
+        return False  # "Following his 6-4, 2-6, 7-6 victory on Sunday, he said": the subject, last
     if first.lower() in {"a", "an", "the", "another", "who", "which", "whose"} and (
         len(words) > 1 and (words[1][:1].islower() or _bare(words[1]) in TITLE_WORDS)
     ):
@@ -725,6 +731,8 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(name=" ".join(whole), explicit=True, phrase=phrase)
     if lowered in _PRONOUNS:
         return Attribution(pronoun=True, explicit=True, phrase=phrase)
+    if lowered == "it":
+        return Attribution(role="it", explicit=True, phrase=phrase)  # "It said": the organisation that spoke last
     if lowered in _NON_PERSON_PRONOUNS:
         return Attribution(explicit=True, phrase=phrase)
     role = _ROLE_REFERENCE.match(chunk)
@@ -784,6 +792,7 @@ _GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representat
                        r"\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
 _SAYING = re.compile(r",\s+(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing)\b")
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
@@ -866,7 +875,17 @@ def _find(plain: str) -> Attribution:
         phrase = re.sub(r"^(?:the\s+)?(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:\w+\s+){0,2}?|\s+)"
                         r"(?:update|report|statement|study|survey|analysis|data|figures|estimates?|statistics|"
                         r"records|count|tally|poll)$", r"\g<body>", phrase)
-        return read_speaker(phrase)
+        according = read_speaker(phrase)
+        if according.name or according.role or according.to_sources or match.start() == 0:
+            return according
+        # "X said ..., according to media reports": X, whom the reports relay
+        named = _find(plain[:match.start()].rstrip(" ,"))
+        return named if named.name else according
+    relayed = _QUOTED_AS.search(plain)
+    if relayed:
+        speaker = read_speaker(relayed.group("obj"))
+        if speaker.name:
+            return speaker
     cited = _CITING.search(plain)
     if cited and cited.start() > 0:
         before = plain[:cited.start()].rstrip(" ,")

@@ -312,6 +312,7 @@ class _Speakers:
     quote_speaker: str | None = None  # speaker of the quote the previous paragraph ended with
     quote_left_open: bool = False  # the previous paragraph ended inside a quote (no closing mark)
     lead_in_speaker: str | None = None  # "X said:" introduced the paragraphs that follow, quoted or not
+    paragraph_speaker: str | None = None  # the last speaker the previous paragraph named
     role_speakers: dict[str, str] = field(default_factory=dict)  # "the spokesperson": whose spokesperson spoke
 
     def resolve(self, attribution: Attribution, *, at: int) -> str | None:
@@ -326,6 +327,8 @@ class _Speakers:
             return name
         if attribution.to_sources:
             return self.last_cited
+        if attribution.role == "it":
+            return self.last_organisation
         if attribution.role:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)
@@ -438,6 +441,9 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                 claims[index] = _with_claimant(claims[index], quote_speakers[0], speakers.names)
         if continues_quote and 0 not in quote_speakers and speakers.quote_speaker:
             quote_speakers[0] = speakers.quote_speaker
+        elif (follows and opens_quote(block_sentences[0].text) and 0 not in quote_speakers
+              and speakers.paragraph_speaker and not any(a.explicit for a in attributions)):
+            quote_speakers[0] = speakers.paragraph_speaker
         if not continues_quote or 0 in quote_speakers:
             unattributed = []
         # After "X said:", unquoted paragraphs (the style of government press releases) are X's words: the
@@ -490,5 +496,8 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             speakers.quote_speaker = last_quote_speaker or resolved[-1]
         elif not continues_quote:
             speakers.quote_speaker = None
+        # 'He said he had dreamt of it.' then '"It's something I've dreamt of."': a quote naming nobody is his
+        explicit = [name for attribution, name in zip(attributions, resolved, strict=True) if attribution.explicit and name]
+        speakers.paragraph_speaker = explicit[-1] if explicit else None
         previous_block = block_index
     return claims

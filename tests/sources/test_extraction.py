@@ -320,6 +320,23 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("President Ana Reyes brushed off the report, saying she had met 3 senators.", "Ana Reyes"),
     ("Governor Mike Sonko spoke on Tuesday.\nThe Governor had on Sunday, April 5, stated that 62 wards would get food.",
      "Mike Sonko"),
+    # what someone is ("Newly-crowned ... champion") is no part of the name; "admitted Nadal"; "Poland's ... governor"
+    ("Newly-crowned Wimbledon champion Rafael Nadal savoured his 4th title but insisted that Federer was still the "
+     "best.", "Rafael Nadal"),
+    ('Rafael Nadal won on Sunday.\n"It is more of a surprise to win here than in 2 French Opens," admitted Nadal.',
+     "Rafael Nadal"),
+    ("Poland's central bank NBP governor Adam Glapinski spoke on Thursday.\n"
+     "Poland's central bank governor pointed out that rates fell by 2 points.", "Adam Glapinski"),
+    # a named speaker before "according to media reports"; "X quoted Y as saying" is Y's; "It says" after an agency
+    ("Governor Stephen Poloz said he expects inflation above 2 percent in 2018, according to media reports.",
+     "Stephen Poloz"),
+    ('Bank of Canada Governor Stephen Poloz spoke on Saturday.\n'
+     '"Inflation will be 2.3 percent," Bloomberg News quoted Poloz as saying.', "Stephen Poloz"),
+    ("The Strategic Advisory Group of Experts (SAGE) met on Monday.\nSAGE recommends a second booster.\n"
+     "It says 2 doses protect 90% of children.", "Strategic Advisory Group of Experts"),
+    # a pronoun after an opening clause with commas in its scores
+    ("Carlos Alcaraz won on Sunday.\nFollowing his 6-4, 2-6, 7-6, 6-3 victory, he said he had won 1 title.",
+     "Carlos Alcaraz"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
@@ -331,6 +348,15 @@ def test_the_paragraphs_after_the_following_is_a_statement_from_x_are_xs():
                        "Over the last week we have seen demand rise by 40%.\n\n"
                        "We are hiring 300 people in our two fulfillment centers.")
     assert [c.claimant for c in claims] == ["Dana Cole", "Dana Cole"]
+
+
+def test_a_quote_that_names_nobody_is_the_last_speaker_of_the_paragraph_before():
+    claims = claims_of("Carlos Alcaraz said he had dreamt of winning since he was 5.\n\n"
+                       '"It is something I have worked 10 years for."')
+    assert claims[-1].claimant == "Carlos Alcaraz"
+    claims = claims_of("Governor Adam Glapinski said inflation would fall to 9% by September.\n\n"
+                       '"The fall would be faster with a zloty 5% stronger," the council added.')
+    assert claims[-1].claimant is None  # the quote names its speaker, though not by a name
 
 
 def test_a_quote_over_two_paragraphs_belongs_to_who_closes_it():
