@@ -226,7 +226,8 @@ def is_source_name(name: str) -> bool:
 def is_office(name: str) -> bool:
     """"Environment CEC", "Ontario Premier": an office (its last word a title or in capitals), not a name."""
     last = name.split()[-1]
-    return _bare(last) in TITLE_WORDS or last.isupper() and len(last) >= 2 and " " in name
+    return _bare(last) in TITLE_WORDS or (last.isupper() and len(last) >= 2 and " " in name
+                                          and last not in {"II", "III", "IV"})
 
 
 _ABBREVIATION = re.compile(rf"^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z][a-z]?\.$"
@@ -428,8 +429,8 @@ class NameRegistry:
                     words = name.split()
                     if not 2 <= len(words) <= 8 or word not in words or not is_source_name(name):
                         continue
-                    if words[0].lower() in HONORIFICS:
-                        continue  # "Mr Rowe" is a mention, not a full name
+                    if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS:
+                        continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office
                     if org or (_surname(words) == word and _is_personal(words) and guess_kind(name) == "person") or (
                         words[0] == word and guess_kind(name) == "organization"  # "Reebok": Reebok International Ltd.
                     ):
