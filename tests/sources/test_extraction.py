@@ -337,6 +337,9 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a pronoun after an opening clause with commas in its scores
     ("Carlos Alcaraz won on Sunday.\nFollowing his 6-4, 2-6, 7-6, 6-3 victory, he said he had won 1 title.",
      "Carlos Alcaraz"),
+    # an office is no full name of the body in it
+    ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
+     "The Senate said 3 bills had passed.", "Senate"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
