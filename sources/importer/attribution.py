@@ -96,6 +96,7 @@ center centre committee commission service services intelligence office army for
 gazette herald telegraph guardian tribune daily weekly media university foundation group party union
 organization organisation bureau command reuters company corporation inc corp ltd bank fund court senate
 congress parliament assembly association federation league club authority board church alliance co plc llc
+express mirror observer chronicle standard
 """.split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
@@ -136,7 +137,7 @@ _ROLE_REFERENCE = re.compile(
     rf"^(?:the|this|that|these|those|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?P<role>{_ROLE_WORDS}|\d+-year-old)\b",
     re.IGNORECASE,
 )
-_PRONOUNS = frozenset({"he", "she"})
+_PRONOUNS = frozenset({"he", "she", "him", "her"})  # "according to him"
 _LOCATED = re.compile(r"-(?:based|born|owned|run|backed|led|listed|registered|headquartered)$")  # "The Atlanta-based company"
 # "A Scottish Fire and Rescue Service spokesperson": the capitalised name before a common-noun head.
 _ORG_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&|on|de)\s+)*[A-Z][\w.'’&-]*)*$")
@@ -739,8 +740,9 @@ def read_speaker(phrase: str) -> Attribution:
     role = _ROLE_REFERENCE.match(chunk)
     head_part = re.split(r"\s+(?:of|at|for|in|from)\s+", chunk, maxsplit=1)[0].split()
     # "the former Malaysia head coach" refers back too: a person's role in lower case after its qualifiers
-    plain_role = role and not any(_NAME_TOKEN.match(w) for w in head_part[1:]
-                                  if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS and not _LOCATED.search(w))
+    plain_role = role and not any(_NAME_TOKEN.match(w) for w in head_part[1:]  # "The Agency" is "the agency"
+                                  if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS and not _LOCATED.search(w)
+                                  and not (w == role.group("role") and len(chunk.split()) == 2))
     qualified = role and not plain_role and role.group("role") in PERSON_ROLES - _GROUP_HEADS
     if role and (plain_role or qualified) and not (
         role.group("role")[:1].isupper() and sum(w[:1].isupper() for w in head_part[1:]) >= 2

@@ -313,6 +313,7 @@ class _Speakers:
     quote_left_open: bool = False  # the previous paragraph ended inside a quote (no closing mark)
     lead_in_speaker: str | None = None  # "X said:" introduced the paragraphs that follow, quoted or not
     paragraph_speaker: str | None = None  # the last speaker the previous paragraph named
+    last_statement_by: str | None = None  # who made the statement the article last mentioned
     role_speakers: dict[str, str] = field(default_factory=dict)  # "the spokesperson": whose spokesperson spoke
 
     def resolve(self, attribution: Attribution, *, at: int) -> str | None:
@@ -329,6 +330,8 @@ class _Speakers:
             return self.last_cited
         if attribution.role == "it":
             return self.last_organisation
+        if attribution.role == "statement":
+            return self.last_statement_by  # "The statement said": whoever the article last had issue one
         if attribution.role:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)
@@ -418,6 +421,8 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             else:
                 quote_ids.append(None)
             name = speakers.resolve(attribution, at=sentence.start)
+            if name and "statement" in sentence.text:
+                speakers.last_statement_by = name
             attributions.append(attribution)
             resolved.append(name)
             subject = None if attribution.explicit or starts_open else subject_person(sentence.text)

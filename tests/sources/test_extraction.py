@@ -337,6 +337,17 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a pronoun after an opening clause with commas in its scores
     ("Carlos Alcaraz won on Sunday.\nFollowing his 6-4, 2-6, 7-6, 6-3 victory, he said he had won 1 title.",
      "Carlos Alcaraz"),
+    # "according to him"; an outlet whose name begins with a demonym; "The Agency" refers back;
+    # "The statement added" is whoever made the statement the article last mentioned, here nobody named
+    ("Mr Ade Obi, head of communications, spoke on Sunday.\nAccording to him, the diversion was due to 2 storms.",
+     "Ade Obi"),
+    ("A flight from Mumbai was diverted to Ahmedabad with 122 passengers, Indian Express has reported.",
+     "Indian Express"),
+    ("A flight from Mumbai was diverted with 122 passengers, Indian Express has reported.\n"
+     "In a media brief, the authorities at the airport stated that 3 threats were received.\n"
+     "The statement added that 2 police teams were investigating.", None),
+    ("The Nigeria Civil Aviation Authority (NCAA) said it has begun an investigation.\n"
+     "The Agency confirmed that 2 aircraft were suspended.", "Nigeria Civil Aviation Authority"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
