@@ -96,7 +96,7 @@ center centre committee commission service services intelligence office army for
 gazette herald telegraph guardian tribune daily weekly media university foundation group party union
 organization organisation bureau command reuters company corporation inc corp ltd bank fund court senate
 congress parliament assembly association federation league club authority board church alliance co plc llc
-express mirror observer chronicle standard
+express mirror observer chronicle standard society
 """.split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
@@ -104,7 +104,8 @@ in on at by for from with as after before during since while when where earlier 
 meanwhile additionally also and but or so then now previously last this if although though because
 once asked speaking addressing regarding following despite unlike like according but yet still even
 """.split())
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}[\w.-]*)$")
+# "al-Kaila", "bin-Salman", "van-Dijk": a lower-case particle joined to a name is part of it
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|ash|abu|ibn|bin|ben|de|di|da|van|von)-[A-Z][\w'’.-]*)$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
@@ -204,7 +205,8 @@ def is_source_name(name: str) -> bool:
     words = [w for w in name.split() if w]
     if not words or len(name) > 120:
         return False
-    if not all(w[:1].isupper() or w.lower() in _CONNECTORS | {"and", "&"} or w[:1].isdigit() for w in words):
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS | {"and", "&"} or w[:1].isdigit() or _NAME_TOKEN.match(w)
+               for w in words):
         return False
     significant = [w for w in words if w.lower() not in _CONNECTORS | {"and", "&"}]
     if not significant or len(name) < 2:
@@ -254,7 +256,8 @@ def name_runs(text: str) -> list[list[str]]:
         bare = _bare(word)
         is_name = (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS and bare not in _WEEKDAYS
                    and (bare not in _MONTHS or bool(current) and word[1:].islower() and (  # "Theresa May", "Mrs May"
-                       _bare(current[-1]) in HONORIFICS or not is_common_word(current[-1]))))
+                       _bare(current[-1]) in HONORIFICS or not is_common_word(current[-1]))
+                        or not current and i and _bare(words[i - 1]) in TITLE_WORDS and _continues_name(words, i + 1)))
         joins = bool(current) and word.lower() in _CONNECTORS and _continues_name(words, i + 1)
         if is_name or joins:
             current.append(word)
@@ -347,7 +350,7 @@ def guess_kind(name: str) -> str:
         return "organization"
     if len(words) == 1 and name.isupper():
         return "organization"
-    if 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+    if 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS or _NAME_TOKEN.match(w) for w in words):
         return "person"
     return "other"
 
@@ -428,11 +431,14 @@ class NameRegistry:
                 for run in name_runs(window):
                     name = head_name(run)
                     words = name.split()
-                    if not 2 <= len(words) <= 8 or word not in words or not is_source_name(name):
+                    if not 2 <= len(words) <= 8 or not is_source_name(name) or not any(
+                            w == word or w.endswith("-" + word) for w in words):  # "Kaila" in "May al-Kaila"
                         continue
                     if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS:
                         continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office
-                    if org or (_surname(words) == word and _is_personal(words) and guess_kind(name) == "person") or (
+                    surname = _surname(words)
+                    if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
+                               and guess_kind(name) == "person") or (
                         words[0] == word and guess_kind(name) == "organization"  # "Reebok": Reebok International Ltd.
                     ):
                         found.add(name)
@@ -445,6 +451,8 @@ class NameRegistry:
         self._roles: list[tuple[int, str, str, frozenset[str]]] = []
         for match in _NAME_THEN_ROLE.finditer(self.body):
             desc = [w.lower() for w in match.group("desc").split()]
+            if len(desc) == 1 and self.body[match.end():match.end() + 1] not in ",.;":
+                continue  # "... in the West Bank, the ministry said": the speaker after a sentence, no apposition
             role = next((w for w in desc if w in PERSON_ROLES), desc[-1])
             self._add_role(match.start(), role, match.group("name"), desc)
         for match in _ROLE_THEN_NAME.finditer(self.body):
@@ -762,7 +770,7 @@ def read_speaker(phrase: str) -> Attribution:
         words, lowered = chunk.split(), chunk.lower()
     runs = name_runs(chunk)
     last_word = _bare(words[-1]) if words else ""
-    if words and words[-1][:1].islower():
+    if words and words[-1][:1].islower() and not _NAME_TOKEN.match(words[-1]):
         # The head is a common noun: "The New Hampshire attorney general", "party officials", "the ZANU-PF party".
         if (last_word in _ORG_WORDS or last_word in _GROUP_HEADS) and runs:
             before = chunk[: chunk.rfind(words[-1])].rstrip()

@@ -348,6 +348,13 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "The statement added that 2 police teams were investigating.", None),
     ("The Nigeria Civil Aviation Authority (NCAA) said it has begun an investigation.\n"
      "The Agency confirmed that 2 aircraft were suspended.", "Nigeria Civil Aviation Authority"),
+    # a name with a particle ("May al-Kaila", a month for a first name); a place before ", the ministry said" is no
+    # person the ministry introduced; a "Society" keeps its demonym
+    ("Palestinian health minister May al-Kaila said 3 hospitals were raided.\nKaila said 2 ambulances were stopped.",
+     "May al-Kaila"),
+    ("Sajid Muzher, 17, was killed in a camp near Bethlehem in the southern West Bank, the ministry said.", None),
+    ("The Palestinian Medical Relief Society confirmed 3 medics were working with them.",
+     "Palestinian Medical Relief Society"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
