@@ -55,7 +55,7 @@ mayor minister's dictator chairman chairwoman chair official analyst commissione
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
 mp mep msp mla mpp speaker sheriff constable superintendent inspector detective trooper coroner
 director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier
-champion winner runner-up holder
+champion winner runner-up holder pm
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
@@ -76,6 +76,8 @@ britons americans europeans africans asians spaniard briton serb croat dane swed
 """.split())
 GENERIC_GROUPS = frozenset("""
 some several many most these those foreign western eastern unnamed anonymous local various other
+protesters demonstrators students teachers workers farmers voters parents fans passengers villagers soldiers
+troops rebels militants supporters opponents nurses
 sources source reports report experts expert officials official analysts analyst observers media it
 there people team they we data diplomats scientists researchers economists residents witnesses
 doctors lawmakers activists critics police authorities government officers investigators prosecutors
@@ -254,10 +256,12 @@ def name_runs(text: str) -> list[list[str]]:
     current: list[str] = []
     for i, word in enumerate(words):
         bare = _bare(word)
-        is_name = (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS and bare not in _WEEKDAYS
-                   and (bare not in _MONTHS or bool(current) and word[1:].islower() and (  # "Theresa May", "Mrs May"
-                       _bare(current[-1]) in HONORIFICS or not is_common_word(current[-1]))
-                        or not current and i and _bare(words[i - 1]) in TITLE_WORDS and _continues_name(words, i + 1)))
+        initial = bool(current) and bool(re.fullmatch(r"[A-Z]\.", word))  # "Johan A. Madson": an initial, not "a"
+        month_name = bare in _MONTHS and (  # "Theresa May", "Mrs May", "minister May al-Kaila"
+            bool(current) and word[1:].islower() and (_bare(current[-1]) in HONORIFICS or not is_common_word(current[-1]))
+            or not current and i > 0 and _bare(words[i - 1]) in TITLE_WORDS and _continues_name(words, i + 1))
+        is_name = initial or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS and bare not in _WEEKDAYS
+                              and (bare not in _MONTHS or month_name))
         joins = bool(current) and word.lower() in _CONNECTORS and _continues_name(words, i + 1)
         if is_name or joins:
             current.append(word)
@@ -384,6 +388,12 @@ class NameRegistry:
         self._names_with: dict[str, set[str]] = {}
 
     @cached_property
+    def headline_end(self) -> int:
+        """Where the first line ends when it reads as a headline (no closing punctuation), else 0."""
+        end = self.body.find("\n")
+        return end if end > 0 and not self.body[:end].rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")) else 0
+
+    @cached_property
     def acronyms(self) -> dict[str, str]:
         """"Taiwan Semiconductor Manufacturing Company (TSMC)": TSMC is the company."""
         found: dict[str, str] = {}
@@ -426,8 +436,11 @@ class NameRegistry:
             org = _is_org_word(word)
             for match in re.finditer(rf"\b{re.escape(word)}\b{_GENERATION_AFTER}",
                                      self.body):
-                start = max(0, match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)  # not the headline
-                window = self.body[start:match.end() + 60]
+                if match.start() < self.headline_end:
+                    continue  # "..., Says Dausabea", "..., says PM Modi": the headline names no one in full
+                start = max(0, match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)
+                line_end = self.body.find("\n", match.end())
+                window = self.body[start:min(match.end() + 60, line_end if line_end >= 0 else len(self.body))]
                 for run in name_runs(window):
                     name = head_name(run)
                     words = name.split()
@@ -439,7 +452,7 @@ class NameRegistry:
                     surname = _surname(words)
                     if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
                                and guess_kind(name) == "person") or (
-                        words[0] == word and guess_kind(name) == "organization"  # "Reebok": Reebok International Ltd.
+                        words[0] == word and not word.isupper() and guess_kind(name) == "organization"  # "Reebok": Reebok International Ltd.
                     ):
                         found.add(name)
             self._names_with[word] = found
@@ -486,7 +499,7 @@ class NameRegistry:
             candidates = self.names_with(name)  # "Diallo"; "the Church": the Church of Scientology
             if len(candidates) == 1:
                 return next(iter(candidates))
-            if not candidates and name == written:
+            if not candidates and name == written and not name.isupper():
                 # "Tedros" for "Tedros Adhanom Ghebreyesus": no full name ends with the word, one begins with it
                 given = self.names_starting_with(name)
                 if len(given) == 1:
@@ -809,7 +822,7 @@ _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for wh
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")
-_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|[^.;!?\"“”])+?)\s+(?:also\s+|then\s+|later\s+)?"
+_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|[^.;!?\"“”])+?)\s+(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?)\.?\s*$")

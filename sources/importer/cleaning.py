@@ -51,6 +51,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40
                        r"\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]+\s*"
                        # "Margao (Goa) [India]: " (ANI, PTI)
                        r"|^[A-Z][\w .'’-]{1,30}(?:\s*\([^)]{1,30}\))?\s*\[[A-Z][\w .'’-]{1,30}\]\s*:\s*"
+                       # a city in title case with the agency: "Los Angeles, California (CNN) -- "
+                       r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*\([A-Z][\w .&/-]{1,30}\)\s*(?:--?|[—–])\s*"
                        # a city in title case before a dash: "London — " (VOA)
                        r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+(?=[A-Z])"
                        # without the agency: "WELLINGTON, New Zealand — ", "WASHINGTON — " (not "NATO — ")

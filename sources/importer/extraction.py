@@ -435,6 +435,11 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             lead_in_before = position > 0 and QUOTE_LEAD_IN.search(block_sentences[position - 1].text)
             if qid is not None and qid not in quote_speakers and lead_in_before and resolved[position - 1]:
                 quote_speakers[qid] = resolved[position - 1]
+        for position, qid in enumerate(quote_ids):
+            # 'Wesley Christenson said yesterday. "Many protestors were over 30."': the quote is his
+            if (qid is not None and qid not in quote_speakers and position and quote_ids[position - 1] is None
+                    and attributions[position - 1].explicit and resolved[position - 1]):
+                quote_speakers[qid] = resolved[position - 1]
         for qid in sorted(set(q for q in quote_ids if q is not None)):
             # '"A," he said. "B."': B goes on with the quote of the paragraph's last speaker.
             if qid not in quote_speakers and qid - 1 in quote_speakers:

@@ -355,6 +355,15 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Sajid Muzher, 17, was killed in a camp near Bethlehem in the southern West Bank, the ministry said.", None),
     ("The Palestinian Medical Relief Society confirmed 3 medics were working with them.",
      "Palestinian Medical Relief Society"),
+    # initials inside a name ("Johan A. Madson", "Brian K. Herschler"); a group of people is no source
+    ('"We lost 3 votes," Brian K. Herschler, one of the students, said yesterday.', "Brian K. Herschler"),
+    ("Johan A. Madson, dean of student life, said 400 letters were sent.", "Johan A. Madson"),
+    ("Protesters said 40 students took part.", None),
+    # a headline's mention is no full name; an acronym is not the first word of a longer name
+    ("Former Militants Used by Opposition, Says Dausa\n\nThe Member of Parliament for East Honiara, Charles Dausa, "
+     "accuses the opposition.\nMr. Dausa called on members to stop.\nHe said police had received 3 letters.",
+     "Charles Dausa"),
+    ("NASA Orion program manager Mark Geyer spoke on Friday.\nNASA said 3 tests had passed.", "NASA"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
@@ -369,6 +378,12 @@ def test_the_paragraphs_after_the_following_is_a_statement_from_x_are_xs():
                        "Over the last week we have seen demand rise by 40%.\n\n"
                        "We are hiring 300 people in our two fulfillment centers.")
     assert [c.claimant for c in claims] == ["Dana Cole", "Dana Cole"]
+
+
+def test_a_quote_after_a_sentence_that_names_its_speaker_is_theirs():
+    claims = claims_of('Wesley Christenson, director of public relations, said yesterday. '
+                       '"Many protestors were over 30 years of age."')
+    assert claims[-1].claimant == "Wesley Christenson"
 
 
 def test_a_quote_that_names_nobody_is_the_last_speaker_of_the_paragraph_before():
@@ -398,6 +413,7 @@ def test_a_quote_over_two_paragraphs_belongs_to_who_closes_it():
     ("ISLAMABAD: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     ("New Delhi: Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     ("NAIROBI, Kenya Mar 3 – Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
+    ("Los Angeles, California (CNN) -- Acme Corp said sales rose 4% in May.", "Acme Corp said sales rose 4% in May."),
     # a currency written short ends no sentence
     ("Acme Corp said Kenya Power owes Ksh. 4.9 billion in fees.", "Acme Corp said Kenya Power owes Ksh. 4.9 billion in fees."),
 ])
