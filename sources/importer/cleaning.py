@@ -146,8 +146,9 @@ def _paragraphs(body: str) -> list[str]:
     if not _hard_wrapped(lines):
         return lines
     merged: list[str] = []
-    for line, previous in zip(lines, ["", *lines], strict=False):
-        if line.strip() and previous.strip():
+    for index, (line, previous) in enumerate(zip(lines, ["", *lines], strict=False)):
+        headline_above = index == 1 and not previous.rstrip().endswith(TERMINAL) and bool(_DATELINE.match(line.strip()))
+        if line.strip() and previous.strip() and not headline_above:  # "GUATEMALA CITY (AP) -- " opens the text
             merged[-1] += "\n" + line
         else:
             merged.append(line)

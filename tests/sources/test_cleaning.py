@@ -142,3 +142,14 @@ def test_lines_that_end_their_sentences_are_not_taken_for_a_hard_wrap():
             "Traders said prices rose by a tenth in the week to Friday, the highest since 2022.\n"
             "The ministry said it would publish new figures in April.\n")
     assert len([k for k, _ in kinds(text) if k == "content"]) == 4
+
+
+def test_a_hard_wrapped_text_without_blank_lines_keeps_its_headline_apart():
+    text = ("Drought costs bean farmers 80 percent of harvest\n"
+            "GUATEMALA CITY (AP) -- Guatemalan farmers say they will lose 80\n"
+            "percent of this year's bean harvest to a drought that has devastated most\n"
+            "of Central America. But the government maintains farmers are lying\n"
+            "about their losses to drive up the price of beans.\n")
+    blocks = kinds(text)
+    assert blocks[0] == ("title", "Drought costs bean farmers 80 percent of harvest")
+    assert " ".join(blocks[1][1].split()).startswith("Guatemalan farmers say they will lose 80 percent")
