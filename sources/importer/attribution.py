@@ -55,7 +55,7 @@ mayor minister's dictator chairman chairwoman chair official analyst commissione
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
 mp mep msp mla mpp speaker sheriff constable superintendent inspector detective trooper coroner
 director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier
-champion winner runner-up holder pm
+champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
@@ -636,6 +636,8 @@ def _is_appositive(chunk: str, previous: str | None) -> bool:
 def _is_person_name(chunk: str) -> bool:
     """A chunk that is a person's name, titles in front allowed ("Commissioner Kevin McAleenan")."""
     words = [w for w in chunk.split() if w.lower() != "the"]
+    while len(words) > 2 and _bare(words[-1]) in _POST_NOMINALS:
+        words = words[:-1]  # "Jonathan Ashworth MP"
     while words and _bare(words[0]) in TITLE_WORDS | DEMONYMS:
         words = words[1:]
     return (2 <= len(words) <= 5 and all(_NAME_TOKEN.match(w) or w.lower() in _CONNECTORS for w in words)

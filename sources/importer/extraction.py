@@ -160,7 +160,8 @@ def _rejoin_titles(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 # "Pierre Moscovici, Commissioner for ..., said: “After five years ...": the quote is its own sentence.
-_LEAD_IN_QUOTE = re.compile(r"\b(?:said|says|added|adds|stated|commented|explained|warned|continued)\s*:\s*(?=[\"“«])")
+_LEAD_IN_QUOTE = re.compile(r"\b(?:said|says|added|adds|stated|commented|explained|warned|continued"
+                            r"|told\s+[A-Z][\w.&'’ -]{0,40}?)\s*:\s*(?=[\"“«])")  # "The Health Secretary told LBC:"
 
 
 def _split_lead_in(body: str, start: int, end: int) -> list[tuple[int, int]]:

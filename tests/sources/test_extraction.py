@@ -364,6 +364,11 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "accuses the opposition.\nMr. Dausa called on members to stop.\nHe said police had received 3 letters.",
      "Charles Dausa"),
     ("NASA Orion program manager Mark Geyer spoke on Friday.\nNASA said 3 tests had passed.", "NASA"),
+    # "5th District Councilman", a name with "MP" after it before its office
+    ('"We have not received it in 10 days," says 5th District Councilman Parker Agelasto.', "Parker Agelasto"),
+    ("Ashworth on waiting lists\n\nJonathan Ashworth MP, Labour's Shadow Health Secretary, responding to the data "
+     'for May 2018, said:\n\n"4.3 million patients on the waiting list and over 200,000 waiting over 6 months show '
+     'an NHS pushed to the brink."', "Jonathan Ashworth"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
@@ -378,6 +383,12 @@ def test_the_paragraphs_after_the_following_is_a_statement_from_x_are_xs():
                        "Over the last week we have seen demand rise by 40%.\n\n"
                        "We are hiring 300 people in our two fulfillment centers.")
     assert [c.claimant for c in claims] == ["Dana Cole", "Dana Cole"]
+
+
+def test_told_x_colon_introduces_the_quote_as_said_colon_does():
+    claims = claims_of('Health Secretary Matt Hancock spoke on Monday.\n'
+                       'The minister told LBC: "There are 3.9 million people waiting."')
+    assert (claims[-1].text, claims[-1].claimant) == ('"There are 3.9 million people waiting."', "Matt Hancock")
 
 
 def test_a_quote_after_a_sentence_that_names_its_speaker_is_theirs():
