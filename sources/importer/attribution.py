@@ -696,8 +696,11 @@ def _title_then_name(words: list[str]) -> bool:
 
 
 def _is_leading_clause(chunk: str) -> bool:
-    first = chunk.split()[0].lower().strip(",")
-    return first in _LEADING_CLAUSE or len(first) > 4 and first.endswith(("ing", "ed")) and _zipf(first) >= 3.0
+    words = chunk.split()
+    first = words[0].lower().strip(",")
+    # "Crediting the bowlers for the win, ..." (a rare participle, then lower case); not "Channing Tatum, ..."
+    return first in _LEADING_CLAUSE or len(first) > 4 and first.endswith(("ing", "ed")) and (
+        _zipf(first) >= 3.0 or len(words) > 1 and words[1][:1].islower())
 
 
 def read_speaker(phrase: str) -> Attribution:

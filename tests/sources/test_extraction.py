@@ -369,6 +369,10 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Ashworth on waiting lists\n\nJonathan Ashworth MP, Labour's Shadow Health Secretary, responding to the data "
      'for May 2018, said:\n\n"4.3 million patients on the waiting list and over 200,000 waiting over 6 months show '
      'an NHS pushed to the brink."', "Jonathan Ashworth"),
+    # an opening clause led by a rare participle ("Crediting ..."), not a name ending in -ing
+    ("Crediting the bowlers for the 5-wicket win in the rain-affected 14-over match against Royal Challengers "
+     "Bangalore, Punjab Kings captain Shreyas Iyer said that his 3 bowlers adapted to the conditions.", "Shreyas Iyer"),
+    ("Channing Tatum, the actor, said the film earned $10 million.", "Channing Tatum"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
