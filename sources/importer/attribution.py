@@ -786,12 +786,20 @@ def read_speaker(phrase: str) -> Attribution:
     if located and _is_org_word(located.group("body").split()[-1]):
         chunk = located.group("body")  # "the Kalamazoo County Sheriff's Office in Michigan": where it is
         words, lowered = chunk.split(), chunk.lower()
+    # "Alan Haynes from the Australian Workers Union": the person speaks, not the body after "from"
+    affiliated = re.match(r"(?P<person>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?:from|at|with)\s+(?:the\s+)?[A-Z]",
+                          chunk)
+    if affiliated and _is_person_name(affiliated.group("person")):
+        chunk = affiliated.group("person")
+        words, lowered = chunk.split(), chunk.lower()
     runs = name_runs(chunk)
     last_word = _bare(words[-1]) if words else ""
     if words and words[-1][:1].islower() and not _NAME_TOKEN.match(words[-1]):
         # The head is a common noun: "The New Hampshire attorney general", "party officials", "the ZANU-PF party".
         if (last_word in _ORG_WORDS or last_word in _GROUP_HEADS) and runs:
             before = chunk[: chunk.rfind(words[-1])].rstrip()
+            if before.endswith(("'s", "’s")) and last_word not in _GROUP_HEADS:
+                return Attribution(explicit=True, phrase=phrase)  # "Talen Energy's union": not Talen Energy
             lowered_tail = re.search(r"(?:\s+[a-z][\w'’-]*){0,2}$", before)  # "ISW think tank", "the party"
             org = _ORG_BEFORE_HEAD.search(before[:lowered_tail.start()] if lowered_tail else before)
             if org:
@@ -850,7 +858,8 @@ _FIGURES_FROM = re.compile(r"^(?:(?:new|official|the|latest|provisional)\s+){0,3
 # "The figure was announced on Tuesday by the WHO Director-General Tedros Adhanom, who ...": the agent speaks.
 _PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|\w+ly\s+)?(?:announced|reported|confirmed|disclosed|revealed|"
                          r"stated|said|claimed)\s+(?:[\w,]+\s+){0,4}?by\s+(?P<np>[^,;.!?\"“”]+)")
-_STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published)\s+(?:the\s+following|a|this)"
+_STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published|sent|provided|e-?mailed)\s+"
+                        r"(?:(?:me|us|reporters|the\s+\w+)\s+)?(?:the\s+following|a|this)"
                         r"\s+statement\b"
                         # "The following is a statement from Blue Apron CEO Linda Findley Kozlowski:"
                         r"|^(?:the\s+following|below)\s+is\s+(?:a|the)\s+statement\s+(?:from|by)\s+(?P<from>[^:]{3,120}?):?\s*$",

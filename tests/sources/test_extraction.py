@@ -373,6 +373,12 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Crediting the bowlers for the 5-wicket win in the rain-affected 14-over match against Royal Challengers "
      "Bangalore, Punjab Kings captain Shreyas Iyer said that his 3 bowlers adapted to the conditions.", "Shreyas Iyer"),
     ("Channing Tatum, the actor, said the film earned $10 million.", "Channing Tatum"),
+    # a person "from the" union speaks, not the union; "X's union" is not X
+    ("Alan Haynes from the Australian Workers Union says 100 staff could lose their jobs.", "Alan Haynes"),
+    ("Talen Energy's union expects the company to cut 125 jobs this week.", None),
+    # "X sent me this statement ...:" introduces X's quote
+    ('Plant closings\n\nFirstEnergy sent me this statement Tuesday afternoon:\n\n'
+     '"The plants will run with 78 employees from Oct. 19."', "FirstEnergy"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
