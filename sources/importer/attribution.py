@@ -35,6 +35,7 @@ SPEECH_VERBS = (
     "|state(?=\\s+that)|report(?=\\s+that)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
+    "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+)?(?:data|figures|statistics|a\\s+report|a\\s+study))"
     "|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
@@ -499,7 +500,8 @@ class NameRegistry:
             candidates = self.names_with(name)  # "Diallo"; "the Church": the Church of Scientology
             if len(candidates) == 1:
                 return next(iter(candidates))
-            if not candidates and name == written and not name.isupper():
+            if not candidates and name == written and not name.isupper() and _zipf(name.lower()) < 4.0:
+                # (a rare word: "Tedros", not "Google" before "Google Photos")
                 # "Tedros" for "Tedros Adhanom Ghebreyesus": no full name ends with the word, one begins with it
                 given = self.names_starting_with(name)
                 if len(given) == 1:

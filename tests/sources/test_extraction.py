@@ -379,6 +379,11 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "X sent me this statement ...:" introduces X's quote
     ('Plant closings\n\nFirstEnergy sent me this statement Tuesday afternoon:\n\n'
      '"The plants will run with 78 employees from Oct. 19."', "FirstEnergy"),
+    # a frequent word is no first name ("Google" before "Google Photos"); "attributed ... to", "released data"
+    ("Google Photos launched in 2015 with 3 features.\nGoogle said 2 lawsuits were filed.", "Google"),
+    ("In a blog post, Marissa Mayer, the vice president of search, attributed the error to a human mistake made in 1 "
+     "list.", "Marissa Mayer"),
+    ("Meanwhile, Google has released data indicating that it banned 2 million apps.", "Google"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
