@@ -297,7 +297,7 @@ def head_name(run: list[str]) -> str:
     person's "of <organisation>" goes ("Sydia Toure of the Union of Republican Forces")."""
     while len(run) > 2 and run[-1].rstrip(".,").lower() in _POST_NOMINALS and run[-1][:1].isupper():
         run = run[:-1]  # "Rt Hon Alan Williams MP": the letters after the name are not part of it
-    possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s"))]
+    possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))]  # "CBS News' Chris Martinez"
     if possessive and not any(_is_org_word(w) for w in run[possessive[-1] + 1:]):
         run = run[possessive[-1] + 1:]  # "The BBC's Nick Robinson": Nick Robinson
     words = [_clean(w) for w in run]
@@ -362,7 +362,8 @@ def guess_kind(name: str) -> str:
 
 # ---------------------------------------------------------------- in-article names
 
-_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9})\)")
+_BODY_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*\s*$")
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)")  # "(CDC)", "(CalFire)"
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\s+"
@@ -399,8 +400,12 @@ class NameRegistry:
         """"Taiwan Semiconductor Manufacturing Company (TSMC)": TSMC is the company."""
         found: dict[str, str] = {}
         for match in _ACRONYM.finditer(self.body):
-            runs = name_runs(self.body[max(0, match.start() - 120):match.start()])
+            before = self.body[max(0, match.start() - 120):match.start()]
+            runs = name_runs(before)
             full = head_name(runs[-1]) if runs else ""
+            joined = _BODY_BEFORE.search(before)  # "... Department of Forestry and Fire Prevention (CalFire)"
+            if joined and " and " in joined.group(0) and full and joined.group(0).strip().endswith(full):
+                full = re.sub(r"^The\s+", "", " ".join(joined.group(0).split()))
             initials = "".join(w[0] for w in full.split() if w[:1].isupper())
             acronym = match.group("acronym").replace(".", "")
             if full and len(full.split()) >= 2 and (initials.startswith(acronym[:2]) or acronym[:1] == full[:1]):
@@ -842,7 +847,7 @@ _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?)\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
-                       r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day"
+                       r"(?:\s+(?:today|yesterday|on\s+\w+day|(?:early\s+|late\s+)?\w+day"
                        r"|in\s+an?\s+(?:\w+\s+)?(?:statement|report|post|tweet|release|interview|e-?mail|letter)"
                        r"|(?:on\s+\w+day,?\s+|on\s+)[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*[.!]?\s*$")
 _TRAILING_TOLD = re.compile(r",\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
@@ -869,8 +874,17 @@ _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|publ
 
 
 def _phrase_after(text: str, start: int) -> str:
+    """The noun phrase from `start` to its first break, read through titles written short ("Capt. Jordan Motta")."""
     rest = text[start:]
-    return _PHRASE_END.split(rest, maxsplit=1)[0]
+    position = 0
+    for end in _PHRASE_END.finditer(rest):
+        if end.group().startswith(".") and re.search(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)})$", rest[:end.start()]):
+            continue
+        position = end.start()
+        break
+    else:
+        position = len(rest)
+    return rest[:position]
 
 
 def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribution, bool]:

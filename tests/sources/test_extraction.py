@@ -384,6 +384,16 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("In a blog post, Marissa Mayer, the vice president of search, attributed the error to a human mistake made in 1 "
      "list.", "Marissa Mayer"),
     ("Meanwhile, Google has released data indicating that it banned 2 million apps.", "Google"),
+    # a body's short name in CamelCase after a name with "and"; "said early Wednesday"; "Capt." inside
+    # "according to ..."; "CBS News' Chris Martinez"
+    ("The California Department of Forestry and Fire Prevention (CalFire) spoke on Sunday.\n"
+     "A total of 400 firefighters were called in, CalFire said.", "California Department of Forestry and Fire Prevention"),
+    ("The Pawnee Fire, a separate wildfire in Lake County, has burned 15,000 acres, Cal Fire said early Wednesday.",
+     "Cal Fire"),
+    ('Crews focus on the north edge "as this has been the main spread of the fire," according to Cal Fire Capt. '
+     "Jordan Motta, who said 2 lines held.", "Jordan Motta"),
+    ("Brutally hot temperatures of 118 degrees have been recorded, CBS News' Chris Martinez reported.",
+     "Chris Martinez"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
