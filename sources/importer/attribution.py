@@ -18,6 +18,7 @@ demonyms and generic groups never do (wordfreq tells common words).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -440,27 +441,19 @@ class NameRegistry:
         if word not in self._names_with:
             found: set[str] = set()
             org = _is_org_word(word)
-            for match in re.finditer(rf"\b{re.escape(word)}\b{_GENERATION_AFTER}",
-                                     self.body):
-                if match.start() < self.headline_end:
-                    continue  # "..., Says Dausabea", "..., says PM Modi": the headline names no one in full
-                start = max(0, match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)
-                line_end = self.body.find("\n", match.end())
-                window = self.body[start:min(match.end() + 60, line_end if line_end >= 0 else len(self.body))]
-                for run in name_runs(window):
-                    name = head_name(run)
-                    words = name.split()
-                    if not 2 <= len(words) <= 8 or not is_source_name(name) or not any(
-                            w == word or w.endswith("-" + word) for w in words):  # "Kaila" in "May al-Kaila"
-                        continue
-                    if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS:
-                        continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office
-                    surname = _surname(words)
-                    if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
-                               and guess_kind(name) == "person") or (
-                        words[0] == word and not word.isupper() and guess_kind(name) == "organization"  # "Reebok": Reebok International Ltd.
-                    ):
-                        found.add(name)
+            for name in self._names_around(word):
+                words = name.split()
+                if not 2 <= len(words) <= 8 or not is_source_name(name) or not any(
+                        w == word or w.endswith("-" + word) for w in words):  # "Kaila" in "May al-Kaila"
+                    continue
+                if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS:
+                    continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office
+                surname = _surname(words)
+                if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
+                           and guess_kind(name) == "person") or (
+                    words[0] == word and not word.isupper() and guess_kind(name) == "organization"  # "Reebok": Reebok Ltd.
+                ):
+                    found.add(name)
             self._names_with[word] = found
         return self._names_with[word]
 
@@ -523,16 +516,20 @@ class NameRegistry:
 
     def names_starting_with(self, word: str) -> set[str]:
         """The people's full names in the article whose first word is `word`."""
-        found = set()
-        for match in re.finditer(rf"\b{re.escape(word)}\b", self.body):
-            start = max(match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)
-            for run in name_runs(self.body[start:match.end() + 60]):
-                name = head_name(run)
-                words = name.split()
-                if (2 <= len(words) <= 4 and words[0] == word and _is_personal(words) and is_source_name(name)
-                        and guess_kind(name) == "person"):
-                    found.add(name)
-        return found
+        return {name for name in self._names_around(word) if 2 <= len(name.split()) <= 4
+                and name.split()[0] == word and _is_personal(name.split()) and is_source_name(name)
+                and guess_kind(name) == "person"}
+
+    def _names_around(self, word: str) -> Iterator[str]:
+        """The names written within reach of each mention of `word`, on its line (the headline's left out:
+        "..., Says Dausabea", "..., says PM Modi" name no one in full)."""
+        for match in re.finditer(rf"\b{re.escape(word)}\b{_GENERATION_AFTER}", self.body):
+            if match.start() < self.headline_end:
+                continue
+            start = max(0, match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)
+            line_end = self.body.find("\n", match.end())
+            for run in name_runs(self.body[start:min(match.end() + 60, line_end if line_end >= 0 else len(self.body))]):
+                yield head_name(run)
 
     def introduced_near(self, name: str, words: list[str]) -> bool:
         """Whether the article writes these words just before the name ("WHO" in "WHO Director-General
