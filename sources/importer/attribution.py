@@ -330,6 +330,11 @@ def head_name(run: list[str]) -> str:
         if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS or _DESCRIPTOR.match(word):
             break  # "Newly-crowned Wimbledon champion", "Nineteen-year-old Spaniard": what, not who
         tail.insert(0, word)
+    org_at = [i for i, w in enumerate(tail[:-2]) if _is_org_word(w)]
+    person = tail[org_at[-1] + 1:] if org_at else []
+    if len(person) >= 2 and _is_personal(person) and all(
+            _NAME_TOKEN.match(w) and w.lower() not in _CONNECTORS for w in person):
+        tail = person  # "General Secretary of the Railway Station Masters Union Kasun Chamara Jayasekara"
     if tail and tail[0].lower() in {"of", "for"}:
         # "Minister for Finance Brian Lenihan", "Secretary of State for Defence John Healey": the portfolio
         # after the title is not the name.
@@ -774,9 +779,11 @@ def read_speaker(phrase: str) -> Attribution:
                                   if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS and not _LOCATED.search(w)
                                   and not (w == role.group("role") and len(chunk.split()) == 2))
     qualified = role and not plain_role and role.group("role") in PERSON_ROLES - _GROUP_HEADS
+    named = name_runs(chunk[role.end():]) if role else []  # "the chairman of the union Sumedha Somarathna"
     if role and (plain_role or qualified) and not (
         role.group("role")[:1].isupper() and sum(w[:1].isupper() for w in head_part[1:]) >= 2
-    ):  # "the Ukrainian leader" refers back; "The South Korean Defense Minister" is an office
+    ) and not (named and len(head_name(named[-1]).split()) >= 2 and _is_personal(named[-1])):
+        # "the Ukrainian leader" refers back; "The South Korean Defense Minister" is an office
         return Attribution(role=role.group("role").lower(), explicit=True, phrase=phrase, qualified=bool(qualified),
                            to_sources=role.group("role").lower().startswith("source"))
     quoted = re.search(r"[\"“]([A-Z][\w-]+)[\"”]", chunk)
@@ -1015,11 +1022,15 @@ def _leading_noun_phrase(clause: str) -> str:
     """The words before a clause's verb: "The head coach" of "The head coach heaped praise on ...", where the
     first lower-case word that is no article, title or role is taken for the verb."""
     words: list[str] = []
-    for word in clause.split():
+    tokens = clause.split()
+    for index, word in enumerate(tokens):
         if word[:1].islower() and word.lower() not in {"the", "a", "an"} | _CONNECTORS and (
             _bare(word) not in TITLE_WORDS | PERSON_ROLES | ORGANISATION_ROLES
         ):
-            break
+            ahead = tokens[index:index + 4]  # "West Coast main line operator Virgin Trains scrapped ...": a name follows
+            capital = next((i for i, w in enumerate(ahead) if w[:1].isupper()), None)
+            if capital is None or any(w.endswith("ed") for w in ahead[:capital]):
+                break
         words.append(word)
     return " ".join(words)
 

@@ -394,6 +394,13 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Jordan Motta, who said 2 lines held.", "Jordan Motta"),
     ("Brutally hot temperatures of 118 degrees have been recorded, CBS News' Chris Martinez reported.",
      "Chris Martinez"),
+    # a person named after the body they serve; a role followed by the name of its holder; the subject of
+    # "X did Y and warned" past the lower-case words before a name
+    ("General Secretary of the Railway Station Masters Union Kasun Chamara Jayasekara said the 24-hour strike was "
+     "suspended.", "Kasun Chamara Jayasekara"),
+    ("The action is based on 3 demands, the chairman of the union Sumedha Somarathna said.", "Sumedha Somarathna"),
+    ("West Coast main line operator Virgin Trains scrapped all services on Monday and warned it would run 3 trains.",
+     "Virgin Trains"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
