@@ -849,9 +849,11 @@ _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|[^.;!?\"“”])+?)\s+(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
-                                rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?)\.?\s*$")
+                                rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?"
+                                # "..., said election committee chairman Kadrigin Niyazov."
+                                r"|(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
-                       r"(?:\s+(?:today|yesterday|on\s+\w+day|(?:early\s+|late\s+)?\w+day"
+                       r"(?:\s+(?:today|yesterday|on\s+\w+day|(?:early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?"
                        r"|in\s+an?\s+(?:\w+\s+)?(?:statement|report|post|tweet|release|interview|e-?mail|letter)"
                        r"|(?:on\s+\w+day,?\s+|on\s+)[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*[.!]?\s*$")
 _TRAILING_TOLD = re.compile(r",\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
@@ -984,7 +986,8 @@ def _find(plain: str) -> Attribution:
     if statement and not _FINITE.search(statement.group("np")):
         return read_speaker(statement.group("np"))
     # "Asked to respond to opposition claims that ..., Mr McCreevy said": not a verb of the opening clause.
-    verbs = list(_SPEECH.finditer(plain))
+    verbs = [m for m in _SPEECH.finditer(plain)  # "... before the winner was announced": not a speech
+             if not re.search(r"\b(?:was|were|is|are|be|been|being)\s+$", plain[:m.start()])]
     speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()
                                                                                        or "-")), verbs[0] if verbs else None)
     participle = _SAYING.search(plain)

@@ -401,6 +401,13 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("The action is based on 3 demands, the chairman of the union Sumedha Somarathna said.", "Sumedha Somarathna"),
     ("West Coast main line operator Virgin Trains scrapped all services on Monday and warned it would run 3 trains.",
      "Virgin Trains"),
+    # ", said <lower-case office> <Name>."; "said late Tuesday night"; a passive "was announced" is no speech
+    ("His only challenger, the ambassador to Moscow, Abdul Rahimov, got 35 percent of the vote, said election "
+     "committee chairman Kadri Niyazov.", "Kadri Niyazov"),
+    ("Obasanjo won 62 percent of the more than 42 million votes cast in the weekend polling, Election Commission "
+     "Chairman Abel Guobadia said late Tuesday night.", "Abel Guobadia"),
+    ("Don Etiebet, chairman of the party, stormed into 2 offices before the winner was announced, saying the party "
+     "rejected the results.", "Don Etiebet"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
