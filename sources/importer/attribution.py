@@ -37,7 +37,7 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+)?(?:data|figures|statistics|a\\s+report|a\\s+study))"
-    "|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
+    "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
 INVERSION_VERBS = ("said|says|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted"
@@ -100,7 +100,7 @@ center centre committee commission service services intelligence office army for
 gazette herald telegraph guardian tribune daily weekly media university foundation group party union
 organization organisation bureau command reuters company corporation inc corp ltd bank fund court senate
 congress parliament assembly association federation league club authority board church alliance co plc llc
-express mirror observer chronicle standard society
+express mirror observer chronicle standard society museum
 """.split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
@@ -133,7 +133,7 @@ general admiral colonel sergeant lieutenant
 # Nouns that name an organisation by what it is: "the company", "the No 2 maker of mobile phones".
 ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker
-retailer lender bank insurer airline carrier operator conglomerate service statement
+retailer lender bank insurer airline carrier operator conglomerate service statement museum
 """.split())
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | ORGANISATION_ROLES | {"source", "sources", "expert", "analyst"},
                               key=len, reverse=True))
@@ -470,6 +470,8 @@ class NameRegistry:
             desc = [w.lower() for w in match.group("desc").split()]
             if len(desc) == 1 and self.body[match.end():match.end() + 1] not in ",.;":
                 continue  # "... in the West Bank, the ministry said": the speaker after a sentence, no apposition
+            if desc[0] in {"per", "according", "in", "on", "at", "for", "from", "with", "by", "to", "as"}:
+                continue  # "Ethel B. Atha, per the museum": no description of her
             role = next((w for w in desc if w in PERSON_ROLES), desc[-1])
             self._add_role(match.start(), role, match.group("name"), desc)
         for match in _ROLE_THEN_NAME.finditer(self.body):
@@ -518,6 +520,11 @@ class NameRegistry:
             rf"\b{re.escape(title)}\s+((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){{1,3}})", self.body)}
         found = {name for name in found if len(name.split()) >= 2 and guess_kind(name) == "person"}
         return next(iter(found)) if len(found) == 1 else None
+
+    def only_body_named(self, word: str) -> str | None:
+        """The one organisation the article names with this word ("the museum": the Nelson-Atkins Museum of Art)."""
+        names = self.names_with(word.capitalize())
+        return next(iter(names)) if len(names) == 1 else None
 
     def names_starting_with(self, word: str) -> set[str]:
         """The people's full names in the article whose first word is `word`."""
@@ -831,7 +838,8 @@ def read_speaker(phrase: str) -> Attribution:
     return Attribution(name=name, explicit=True, phrase=phrase)
 
 
-_ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+|(?<=,\s)per\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))",  # "..., per the museum"
+                        re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|cited by)\s+(?=[A-Z]|(?:a|an|the|two|three|several|unnamed|sources|officials)\s)")
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
 _GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representatives?|team|researchers|police|"
@@ -901,7 +909,7 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     return _find(masked), open_at_end
 
 
-_ANY_CUE = re.compile(rf"\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
+_ANY_CUE = re.compile(rf",\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|"
                      r"analysis|survey|research|review)\b|:")
 

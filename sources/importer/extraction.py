@@ -338,7 +338,7 @@ class _Speakers:
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)
             known = known or self.role_speakers.get(attribution.role)
             if attribution.role in ORGANISATION_ROLES:
-                return known or self.last_organisation
+                return known or self.last_organisation or self.names.only_body_named(attribution.role)
             refers_back = (attribution.role in PERSON_ROLES and not attribution.qualified
                            or attribution.role.endswith("-year-old"))
             if attribution.qualified and self.last_person:

@@ -408,6 +408,12 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Chairman Abel Guobadia said late Tuesday night.", "Abel Guobadia"),
     ("Don Etiebet, chairman of the party, stormed into 2 offices before the winner was announced, saying the party "
      "rejected the results.", "Don Etiebet"),
+    # "..., per the museum"; "the museum shared in a statement"; "per cent" names nobody
+    ("The painting sold on May 16 for $21 million.\nIt was acquired by the Nelson-Atkins Museum of Art in 1986 as a "
+     "gift from Ethel B. Atha, per the museum.", "Nelson-Atkins Museum of Art"),
+    ("The painting sold on May 16 for $21 million.\nIt was acquired by the Nelson-Atkins Museum of Art in 1986.\n"
+     '"The decision to sell followed 2 deaths," the museum shared in a statement.', "Nelson-Atkins Museum of Art"),
+    ("Acme Corp said sales rose in May by 4, per cent of the 2019 figures.", "Acme Corp"),
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
