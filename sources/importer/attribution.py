@@ -1046,6 +1046,9 @@ def _leading_noun_phrase(clause: str) -> str:
     return " ".join(words)
 
 
+_OPENING_ADVERBS = frozenset({"then", "now", "meanwhile", "however", "also", "later", "earlier"})
+
+
 def subject_person(text: str) -> str | None:
     """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
     later "she"; none when the sentence opens otherwise ("As she grew older, Juliet Addai struggled": the
@@ -1055,7 +1058,8 @@ def subject_person(text: str) -> str | None:
         text = text[clause.end():]
     words = text.split()
     index = 0
-    while index < len(words) and (_bare(words[index]) in TITLE_WORDS | DEMONYMS or words[index].lower() == "the"):
+    while index < len(words) and (_bare(words[index]) in TITLE_WORDS | DEMONYMS | _OPENING_ADVERBS
+                                  or words[index].lower() == "the"):  # "Then coach Ole Gunnar Solskjær was ..."
         index += 1
     run: list[str] = []
     for word in words[index:index + 5]:

@@ -366,6 +366,23 @@ def _with_claimant(claim: ExtractedClaim, claimant: str, names: NameRegistry) ->
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me)\b")
 
 
+def _first_person_speakers(sentences: list[Sentence], attributions: list[Attribution],
+                           resolved: list[str | None]) -> dict[int, str]:
+    """Sentences in the first person with no speaker, before one in the first person that names its speaker
+    in the same paragraph (every sentence between them in the first person too): that speaker's."""
+    found: dict[int, str] = {}
+    pending: list[int] = []
+    for position, (sentence, attribution, name) in enumerate(zip(sentences, attributions, resolved, strict=True)):
+        if not _FIRST_PERSON.search(sentence.text):
+            pending = []
+        elif attribution.explicit and name:
+            found.update(dict.fromkeys(pending, name))
+            pending = []
+        elif not attribution.explicit and not opens_quote(sentence.text):
+            pending.append(position)
+    return found
+
+
 def _speaker_span(text: str, phrase: str) -> tuple[int, int] | None:
     if not phrase:
         return None
@@ -467,9 +484,13 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         if caption:
             quote_speakers = dict.fromkeys(set(q for q in quote_ids if q is not None), caption)
 
+        # '– It is the worst day of my career. ... as we have recovered before, he tells the BBC': a paragraph
+        # in the first person, unquoted, is the speaker its later sentence names.
+        first_person_speaker = _first_person_speakers(block_sentences, attributions, resolved)
         last_quote_speaker = None
-        for sentence, attribution, name, qid in zip(block_sentences, attributions, resolved, quote_ids, strict=True):
-            claimant = name
+        for position, (sentence, attribution, name, qid) in enumerate(
+                zip(block_sentences, attributions, resolved, quote_ids, strict=True)):
+            claimant = name or first_person_speaker.get(position)
             if qid is not None and (claimant is None or not attribution.explicit):
                 claimant = quote_speakers.get(qid, claimant)
             if claimant is None and lead_in and not attribution.explicit:

@@ -451,6 +451,14 @@ def test_a_quote_that_names_nobody_is_the_last_speaker_of_the_paragraph_before()
     assert claims[-1].claimant is None  # the quote names its speaker, though not by a name
 
 
+def test_an_unquoted_first_person_paragraph_is_the_speaker_it_names_later():
+    """The dash style of quoting ("– It is ..., he tells the BBC"), with the subject after "Then coach"."""
+    claims = claims_of("United lost 6-1 at home on Sunday.\n\nThen coach Ole Solberg was speechless afterwards.\n\n"
+                       "– It is the worst day of my career, the worst in 20 years. But we have recovered from 3 "
+                       "defeats before, he tells the BBC.")
+    assert [c.claimant for c in claims if "worst day" in c.text or "recovered" in c.text] == ["Ole Solberg"] * 2
+
+
 def test_a_quote_over_two_paragraphs_belongs_to_who_closes_it():
     """'"A ...' (no closing mark), then '"B ...," he said.': both paragraphs are his."""
     claims = claims_of('Police spokesman Henry Obi spoke on Wednesday.\n\n'
