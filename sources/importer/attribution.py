@@ -24,6 +24,8 @@ from functools import cached_property, lru_cache
 
 from wordfreq import zipf_frequency
 
+from sources.importer.cleaning import TERMINAL
+
 SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|reported|reports|warned|warns|claimed|claims"
     "|noted|notes|added|adds|announced|announces|revealed|reveals|confirmed|confirms|estimated|estimates"
@@ -399,7 +401,7 @@ class NameRegistry:
     def headline_end(self) -> int:
         """Where the first line ends when it reads as a headline (no closing punctuation), else 0."""
         end = self.body.find("\n")
-        return end if end > 0 and not self.body[:end].rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")) else 0
+        return end if end > 0 and not self.body[:end].rstrip().endswith(TERMINAL) else 0
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
