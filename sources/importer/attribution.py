@@ -102,7 +102,7 @@ center centre committee commission service services intelligence office army for
 gazette herald telegraph guardian tribune daily weekly media university foundation group party union
 organization organisation bureau command reuters company corporation inc corp ltd bank fund court senate
 congress parliament assembly association federation league club authority board church alliance co plc llc
-express mirror observer chronicle standard society museum
+express mirror observer chronicle standard society museum police constabulary
 """.split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
@@ -374,7 +374,9 @@ _BODY_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|&|on)\s+(?:th
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)")  # "(CDC)", "(CalFire)"
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\s+"
+# "CEO Marta Kowal" is the one "the chief executive" refers to
+_ROLE_ABBREVIATIONS = {"ceo": "executive"}
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}|CEO)\s+"
                              r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
 
 
@@ -386,6 +388,11 @@ _GENERATION_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATI
 def _surname(words: list[str]) -> str:
     """The family name of a full name: its last word, or the one before "Jr." or "III"."""
     return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
+
+
+_POLICE_FORCE = re.compile(r"(?:(?:St\.|[A-Z][\w'’-]*) ){1,4}Police(?: (?:Department|Service|Force))?\b")
+# "Police say", "the state police said": the force the article names, if it names one
+POLICE_PHRASE = re.compile(r"(?:the\s+)?(?:state\s+|city\s+|local\s+)?police", re.IGNORECASE)
 
 
 class NameRegistry:
@@ -457,6 +464,7 @@ class NameRegistry:
                     continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office
                 surname = _surname(words)
                 if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
+                           and not {"of", "for", "the"} & set(words)  # "Shares of Microsoft" is nobody
                            and guess_kind(name) == "person") or (
                     words[0] == word and not word.isupper() and guess_kind(name) == "organization"  # "Reebok": Reebok Ltd.
                 ):
@@ -479,7 +487,8 @@ class NameRegistry:
         for match in _ROLE_THEN_NAME.finditer(self.body):
             before = self.body[max(0, match.start() - 60):match.start()].split()[-3:]
             desc = [w.lower() for w in [*before, match.group("role")]]
-            self._add_role(match.start(), match.group("role").lower(), match.group("name"), desc)
+            role = match.group("role").lower()
+            self._add_role(match.start(), _ROLE_ABBREVIATIONS.get(role, role), match.group("name"), desc)
         return sorted(self._roles, key=lambda entry: entry[0])
 
     def _add_role(self, position: int, role: str, written: str, desc: list[str]) -> None:
@@ -550,6 +559,22 @@ class NameRegistry:
         Tedros Adhanom"): "the WHO chief" is then that person."""
         return any(all(re.search(rf"\b{re.escape(w)}\b", self.body[max(0, m.start() - 80):m.start()]) for w in words)
                    for m in re.finditer(re.escape(name), self.body))
+
+    @cached_property
+    def police_force(self) -> str | None:
+        """The one police force the article names ("Lexington Police", "Michigan State Police Lt. X"), which a
+        bare "police said" refers to, before or after it is named."""
+        found = {re.sub(r"^The\s+", "", match.group(0)) for match in _POLICE_FORCE.finditer(self.body)
+                 if _bare(match.group(0).split()[0]) not in _FUNCTION_WORDS | {"state", "city", "local"}}
+        longest = max(found, key=len, default=None)
+        return longest if longest and all(longest.startswith(name) for name in found) else None
+
+    def described_as_organisation(self, name: str) -> bool:
+        """Whether the article introduces a one-word name as an organisation ("data firm Refinitiv", "Motorola, the
+        company"): no "he" refers to it."""
+        roles = "|".join(ORGANISATION_ROLES - {"statement", "service"})
+        return bool(re.search(rf"\b(?:{roles})\s+{re.escape(name)}\b|\b{re.escape(name)},\s+(?:a|an|the)\s+"
+                              rf"(?:[\w'’-]+\s+){{0,4}}(?:{roles})\b", self.body))
 
     def used_as_name(self, word: str) -> bool:
         """Whether this article writes a frequent word as a name: capitalised inside sentences and never in
@@ -724,6 +749,7 @@ def _is_leading_clause(chunk: str) -> bool:
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = re.sub(r"\s*\([^)]*\)", " ", phrase)
+    phrase = re.sub(r"(?<=[a-z])/[A-Z][\w.&'’ -]*$", "", phrase)  # "Thomson Financial/First Call": one firm, first named
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
     phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
@@ -851,7 +877,10 @@ _GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representat
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
-_SAYING = re.compile(r",\s+(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing)\b")
+_SAYING = re.compile(r",\s+(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing)\b"
+                     # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it
+                     r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
+                     r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+saying\b")
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
@@ -861,11 +890,14 @@ _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?"
                                 # "..., said election committee chairman Kadrigin Niyazov."
-                                r"|(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*$")
+                                r"|(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+                                # "..., said the chief executive."
+                                rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}))"
+                                r"\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|(?:early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?"
                        r"|in\s+an?\s+(?:\w+\s+)?(?:statement|report|post|tweet|release|interview|e-?mail|letter)"
-                       r"|(?:on\s+\w+day,?\s+|on\s+)[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*[.!]?\s*$")
+                       r"|(?:on\s+\w+day,?\s+|on\s+)[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)){0,3}\s*[.!]?\s*$")  # "said today in a statement"
 _TRAILING_TOLD = re.compile(r",\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"

@@ -17,6 +17,7 @@ from sources import checkworthiness
 from sources.importer.attribution import (
     ORGANISATION_ROLES,
     PERSON_ROLES,
+    POLICE_PHRASE,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     Attribution,
@@ -316,8 +317,15 @@ class _Speakers:
     paragraph_speaker: str | None = None  # the last speaker the previous paragraph named
     last_statement_by: str | None = None  # who made the statement the article last mentioned
     role_speakers: dict[str, str] = field(default_factory=dict)  # "the spokesperson": whose spokesperson spoke
+    body_just_heard: str | None = None  # the organisation the last sentence quoted, for "They say"
 
     def resolve(self, attribution: Attribution, *, at: int) -> str | None:
+        name = self._resolve(attribution, at=at)
+        # "Police say ..." then "They say ...": the organisation the sentence before quoted speaks again
+        self.body_just_heard = name if attribution.explicit and name and guess_kind(name) == "organization" else None
+        return name
+
+    def _resolve(self, attribution: Attribution, *, at: int) -> str | None:
         if attribution.name:
             name = self.names.resolve(attribution.name)
             if name == attribution.name and len(name.split()) <= 3 and is_office(name):
@@ -348,11 +356,16 @@ class _Speakers:
             return known or (self.last_person if refers_back else None)  # "the 63-year-old told VOA"
         if attribution.pronoun:
             return self.last_person
+        if attribution.explicit and POLICE_PHRASE.fullmatch(attribution.phrase):
+            return self.names.police_force
+        if attribution.explicit and attribution.phrase.lower() == "they":
+            return self.body_just_heard
         return None
 
     def heard(self, claimant: str | None) -> None:
         kind = guess_kind(claimant) if claimant else None
-        if kind == "person" or kind == "other" and " " not in claimant:
+        if kind == "person" or kind == "other" and " " not in claimant and not self.names.described_as_organisation(
+                claimant):
             self.last_person = claimant
         if kind == "organization" or kind == "other" and " " not in claimant:
             self.last_organisation = claimant  # "Motorola" is either, until "the company" says which

@@ -417,10 +417,42 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # an office is no full name of the body in it
     ('President Ana Reyes said "if you are Senate President, the only power is the President."\n'
      "The Senate said 3 bills had passed.", "Senate"),
+    # batch 37: more than one time or manner after the verb; a statement noun before "saying"
+    ("Orbix Inc posted a 40 per cent rise in profit.\nNet income in the first quarter rose to $3 billion, or $1.20 a "
+     "share, from $2 billion, Orbix said today in a statement.", "Orbix Inc"),
+    ("Sgt. Dana Whitlow, a spokeswoman for the Fresno Police Department, gave details at 2 p.m.\nWhitlow sent an "
+     "update at 4:15 p.m. saying 3 suspects were in custody.", "Dana Whitlow"),
+    # a firm described as one is no "he"; "the chief executive" is the person introduced as CEO
+    ('"Sales held up," said CEO Marta Kowal on a call on Friday.\nThe company was expected to earn 43 cents a share, '
+     "according to data firm Quantrix.\nThe rise came from 3 factors, including higher prices, said the chief "
+     "executive.\nBut lower volumes in 2 markets hurt results, he said.", "Marta Kowal"),
+    ('"Sales held up," said CEO Marta Kowal on a call on Friday.\nThe company was expected to earn 43 cents a share, '
+     "according to data firm Quantrix.\nThe rise came from 3 factors, including higher prices, said the chief "
+     "executive.", "Marta Kowal"),
+    # "police" is the one police force the article names, before or after
+    ("Dayton Police say they arrested a man on Monday.\nPolice say he was driving a stolen car on Interstate 70.",
+     "Dayton Police"),
+    ("State police said on Thursday that 4 cruisers were set on fire in Dayton.", None),
+    ("State police said on Thursday that 4 cruisers were set on fire at the post.\nOhio State Police Lt. Ann Brooks "
+     "said the area is open to the public.", "Ann Brooks"),
+    # "they say" after the police spoke is the police again
+    ("Dayton Police say they arrested a man on Monday.\nThey say he had stolen 2 cars in 2023.", "Dayton Police"),
+    # "Shares of X" at the start of a sentence is no person named X
+    ("Orbix Corp. posted a 65 percent rise in profit.\nShares of Orbix rose 5 percent.\nOrbix said it earned $4.9 "
+     "billion in the quarter.", "Orbix Corp"),
+    # a survey by a firm whose name has a slash in it
+    ("According to a survey by Harlow Research/Quickpoll, analysts expected profits of 9 cents a share.",
+     "Harlow Research"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_state_police_is_the_one_police_force_the_article_names_even_later():
+    text = ("State police said on Thursday that 4 cruisers were set on fire at the post.\nOhio State Police Lt. Ann "
+            "Brooks said the area is open to the public.")
+    assert claims_of(text)[0].claimant == "Ohio State Police"
 
 
 def test_the_paragraphs_after_the_following_is_a_statement_from_x_are_xs():
