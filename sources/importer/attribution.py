@@ -39,6 +39,7 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+)?(?:data|figures|statistics|a\\s+report|a\\s+study))"
+    "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
@@ -109,6 +110,7 @@ _LEADING_CLAUSE = frozenset("""
 in on at by for from with as after before during since while when where earlier later thus however
 meanwhile additionally also and but or so then now previously last this if although though because
 once asked speaking addressing regarding following despite unlike like according but yet still even
+today yesterday tonight
 """.split())
 # "al-Kaila", "bin-Salman", "van-Dijk": a lower-case particle joined to a name is part of it
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|ash|abu|ibn|bin|ben|de|di|da|van|von)-[A-Z][\w'’.-]*)$")
@@ -318,10 +320,12 @@ def head_name(run: list[str]) -> str:
         return " ".join(words)  # "Mr Rowe": the article's resolution decides who that is
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
-    if words and _is_org_word(words[-1]):
+    first = next((i for i, w in enumerate(words) if _bare(w) not in DEMONYMS | {"the"}), len(words))
+    if words and (_is_org_word(words[-1]) or first < len(words) and _is_org_word(words[first]) and not any(
+            _bare(w) in TITLE_WORDS for w in words[first:])):  # "U.S. Court of Appeals for the Ninth Circuit"
         # An organisation keeps its title words: "Justice Department", "Defense Ministry".
         # ... and its adjective of nation: "Scottish Fire and Rescue Service", "U.S. Senate".
-        while words and words[0].lower() in _CONNECTORS:
+        while words and (words[0].lower() in _CONNECTORS or _LOCATED.search(words[0])):  # "Geneva-based"
             words = words[1:]
         return " ".join(words).strip(" .,")
     tail: list[str] = []
@@ -329,7 +333,8 @@ def head_name(run: list[str]) -> str:
         if word.lower() in _CONNECTORS:
             tail.insert(0, word)
             continue
-        if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS or _DESCRIPTOR.match(word):
+        if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS or _DESCRIPTOR.match(word) or (
+                _bare(word).endswith("s") and _bare(word)[:-1] in TITLE_WORDS):  # "Representatives Dana Holt, ..."
             break  # "Newly-crowned Wimbledon champion", "Nineteen-year-old Spaniard": what, not who
         tail.insert(0, word)
     org_at = [i for i, w in enumerate(tail[:-2]) if _is_org_word(w)]
@@ -897,7 +902,10 @@ _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|(?:early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?"
                        r"|in\s+an?\s+(?:\w+\s+)?(?:statement|report|post|tweet|release|interview|e-?mail|letter)"
-                       r"|(?:on\s+\w+day,?\s+|on\s+)[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)){0,3}\s*[.!]?\s*$")  # "said today in a statement"
+                       r"|(?:on\s+\w+day,?\s+|on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"  # AP: "said Oct. 22"
+                       # "wrote for the panel on an issue of first impression"
+                       r"|(?:for|on|to|at|during|before)\s+(?:the|a|an|his|her|its|their)\s+[^,;\"“”]{1,50}?)){0,3}"
+                       r"\s*[.!]?\s*$")  # "said today in a statement"
 _TRAILING_TOLD = re.compile(r",\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
@@ -1041,6 +1049,8 @@ def _find(plain: str) -> Attribution:
             return speaker
     if speech:
         subject = plain[:speech.start()].strip()
+        if len(subject.split()) > 30 and "," in subject:
+            subject = subject.rsplit(",", 1)[1].strip()  # "<a long clause>, Judge X wrote for the panel"
         if not subject or len(subject.split()) > 30 or "…" in subject:
             return Attribution()
         subject = _TIME_TAIL.sub("", subject).strip()

@@ -440,6 +440,20 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "Shares of X" at the start of a sentence is no person named X
     ("Orbix Corp. posted a 65 percent rise in profit.\nShares of Orbix rose 5 percent.\nOrbix said it earned $4.9 "
      "billion in the quarter.", "Orbix Corp"),
+    # batch 38: a court "held" with a date in AP style; a judge "wrote for the panel on ..."
+    ("A ruling that raised the sentence to 3 years may stand, the U.S. Court of Appeals for the Tenth Circuit held "
+     "Oct. 14.", "U.S. Court of Appeals for the Tenth Circuit"),
+    ("The lower court had jurisdiction under Federal Rule of Criminal Procedure 35 to change the sentence within 14 "
+     "days of the hearing because there was no formal break in the proceedings of that day, Judge Ellen M. Tarrow "
+     "wrote for the panel on an issue of first impression.", "Ellen M. Tarrow"),
+    # "Today, X announced": a time before the subject; "the Geneva-based X": where, not who
+    ("Today, the Ministry of Health and Social Care announced 3 new cases of the virus in one family.",
+     "Ministry of Health and Social Care"),
+    ("On Friday, the Lyon-based International Research Organization (IRO) reported 2 new cases.\n\"It is the first "
+     'time nurses were infected," IRO said.', "International Research Organization"),
+    # a plural title before a list of names is no part of the first name
+    ("Representatives Dana Holt, Jim Ruiz and Ana Cole voted No.\nHolt said she voted against the budget because it "
+     "cut $3 million.", "Dana Holt"),
     # a survey by a firm whose name has a slash in it
     ("According to a survey by Harlow Research/Quickpoll, analysts expected profits of 9 cents a share.",
      "Harlow Research"),
@@ -447,6 +461,12 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_date_before_a_dash_is_a_dateline_and_no_part_of_the_claim():
+    [claim] = claims_of("Oct. 22 — A court may raise a sentence to 2 years before it is final, the U.S. Court of "
+                        "Appeals for the Ninth Circuit held.")
+    assert claim.text.startswith("A court may raise")
 
 
 def test_state_police_is_the_one_police_force_the_article_names_even_later():
