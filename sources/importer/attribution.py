@@ -524,7 +524,7 @@ class NameRegistry:
             if not candidates and name == written and not name.isupper() and _zipf(name.lower()) < 4.0:
                 # (a rare word: "Tedros", not "Google" before "Google Photos")
                 # "Tedros" for "Tedros Adhanom Ghebreyesus": no full name ends with the word, one begins with it
-                given = self.names_starting_with(name)
+                given = self.names_starting_with(name) or self.names_with_middle(name)  # "Olawale": Afeez Olawale Oladipo
                 if len(given) == 1:
                     return next(iter(given))
         return written
@@ -546,6 +546,12 @@ class NameRegistry:
         """The people's full names in the article whose first word is `word`."""
         return {name for name in self._names_around(word) if 2 <= len(name.split()) <= 4
                 and name.split()[0] == word and _is_personal(name.split()) and is_source_name(name)
+                and guess_kind(name) == "person"}
+
+    def names_with_middle(self, word: str) -> set[str]:
+        """The people's full names in the article with `word` between their first and last names."""
+        return {name for name in self._names_around(word) if 3 <= len(name.split()) <= 4
+                and word in name.split()[1:-1] and _is_personal(name.split()) and is_source_name(name)
                 and guess_kind(name) == "person"}
 
     def _names_around(self, word: str) -> Iterator[str]:
@@ -775,6 +781,7 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = ", ".join(chunks)
     # "the Church in the October 18 press release": the speaker, not where it spoke.
     phrase = re.split(r"\s+(?:in|on|during|while|via|after|before)\s+(?:the|a|an|his|her|their|its|this|that)\b"
+                      r"|\s+(?:after|before|while|when)\s+\w+ing\b"  # "Olawale after scoring 5 goals"
                       r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)[0]
     chunks = _split_commas(phrase)
     # "Valdis Dombrovskis, Vice-President for ..., also in charge of ...": a name first, then what it is.
@@ -891,7 +898,7 @@ _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|[^.;!?\"“”])+?)\s+(?:also\s+|then\s+|later\s+)?"
-                          rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on)\b")
+                          rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?"
                                 # "..., said election committee chairman Kadrigin Niyazov."
@@ -951,7 +958,7 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     return _find(masked), open_at_end
 
 
-_ANY_CUE = re.compile(rf",\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
+_ANY_CUE = re.compile(rf",\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|"
                      r"analysis|survey|research|review)\b|:")
 
@@ -986,6 +993,10 @@ def _find(plain: str) -> Attribution:
                         r"(?:update|report|statement|study|survey|analysis|data|figures|estimates?|statistics|"
                         r"records|count|tally|poll)$", r"\g<body>", phrase)
         according = read_speaker(phrase)
+        by = re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|study|survey|analysis)\s+by\s+"
+                      r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3})$", _phrase_after(plain, match.end()))
+        if by:  # "according to a report by Study Finds": an outlet of common words is a name here
+            return Attribution(name=by.group("name"), explicit=True, phrase=by.group(0), proper=True)
         if according.name or according.role or according.to_sources or match.start() == 0:
             return according
         # "X said ..., according to media reports": X, whom the reports relay
@@ -1014,6 +1025,8 @@ def _find(plain: str) -> Attribution:
     for pattern in (_AFTER_QUOTE_INVERTED, _AFTER_QUOTE, _TRAILING_INVERTED, _STUDY_BY, _TRAILING, _TRAILING_TOLD,
                     _PARENTHETICAL):
         found = pattern.search(plain)
+        if found and re.search(r"\b(?:is|are|was|were|be|been|being)$", found.group("np")):
+            continue  # "..., and whether the findings are confirmed": a passive, not a speaker
         if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker
             speaker = read_speaker(_whole_list(plain[:found.start()], found.group("np")))
             if speaker.explicit:

@@ -438,8 +438,11 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         resolved: list[str | None] = []
         quote_ids: list[int | None] = []
         follows = previous_block == block_index - 1
-        # A quote left open at the end of a paragraph goes on in the next one, opening mark or not.
-        open_quote = follows and speakers.quote_left_open and not opens_quote(block_sentences[0].text)
+        # A quote left open at the end of a paragraph goes on in the next one, opening mark or not; without
+        # one, only if the quote closes there (a paragraph with no quote mark at all is the writer's again).
+        paragraph = body[blocks[block_index].start:blocks[block_index].end]
+        open_quote = follows and speakers.quote_left_open and not opens_quote(block_sentences[0].text) and any(
+            mark in paragraph for mark in '"”»')
         quote_id = 0 if open_quote else -1
         for sentence in block_sentences:
             starts_open = open_quote

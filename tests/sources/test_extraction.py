@@ -454,6 +454,18 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a plural title before a list of names is no part of the first name
     ("Representatives Dana Holt, Jim Ruiz and Ana Cole voted No.\nHolt said she voted against the budget because it "
      "cut $3 million.", "Dana Holt"),
+    # batch 39: a passive "are confirmed" ends no speaker; "said X after scoring"; a middle name as the short form
+    ("\"It could waste time,\" said Dr Ana Ruiz of the University of Leeds.\nWhat is needed, she said, is a way to "
+     "check how often 40 studies were repeated, and whether or not the findings are confirmed.", "Ana Ruiz"),
+    ("Kofi Adebayo Mensah scored 5 goals on Tuesday.\n\"I was ready for anything today. Before the match, the coach "
+     'told me to convert 2 chances and I did." said Adebayo after scoring 5 goals.', "Kofi Adebayo Mensah"),
+    ('"They pushed us a lot in the second half and scored 2 goals," Pena shared at the post match press conference.',
+     "Pena"),
+    # an outlet whose name is made of common words, after "a report by"
+    ("According to a report by Study Finds, the team observed 12 mice before birth.", "Study Finds"),
+    # a paragraph left open names nobody for a next one with no quote mark at all
+    ('Coach Ivo Brandt said: "We will deal with it. There is no reason for 2 red cards.\n'
+     "The Nigeria international has scored 10 league goals in 18 appearances this season.", None),
     # a survey by a firm whose name has a slash in it
     ("According to a survey by Harlow Research/Quickpoll, analysts expected profits of 9 cents a share.",
      "Harlow Research"),
