@@ -39,6 +39,7 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+)?(?:data|figures|statistics|a\\s+report|a\\s+study))"
+    "|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
@@ -66,6 +67,7 @@ corporal private professor prof. assistant associate acting attorney ceo cfo coo
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
+meteorologist forecaster climatologist economist strategist historian
 """.split()) | {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS}  # as _bare() reads them
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
 _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md".split())  # "Jr." stays, as "III" does
@@ -132,7 +134,7 @@ leader president head chief minister official spokesman spokeswoman spokesperson
 chairman chairwoman coach director ambassador governor mayor boss manager captain striker midfielder defender
 goalkeeper player singer actor actress star musician author writer producer founder executive economist
 chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
-general admiral colonel sergeant lieutenant
+general admiral colonel sergeant lieutenant meteorologist forecaster
 """.split())
 # Nouns that name an organisation by what it is: "the company", "the No 2 maker of mobile phones".
 ORGANISATION_ROLES = frozenset("""
@@ -390,6 +392,10 @@ _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _GENERATION_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?"
 
 
+def _one_apostrophe(word: str) -> str:
+    return word.replace("’", "'")
+
+
 def _surname(words: list[str]) -> str:
     """The family name of a full name: its last word, or the one before "Jr." or "III"."""
     return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
@@ -462,6 +468,8 @@ class NameRegistry:
             org = _is_org_word(word)
             for name in self._names_around(word):
                 words = name.split()
+                words = [_one_apostrophe(w) for w in words]  # "O'Brien" is the "O’Brien" named before
+                word = _one_apostrophe(word)
                 if not 2 <= len(words) <= 8 or not is_source_name(name) or not any(
                         w == word or w.endswith("-" + word) for w in words):  # "Kaila" in "May al-Kaila"
                     continue
@@ -557,7 +565,8 @@ class NameRegistry:
     def _names_around(self, word: str) -> Iterator[str]:
         """The names written within reach of each mention of `word`, on its line (the headline's left out:
         "..., Says Dausabea", "..., says PM Modi" name no one in full)."""
-        for match in re.finditer(rf"\b{re.escape(word)}\b{_GENERATION_AFTER}", self.body):
+        written = re.sub(r"['’]", "['’]", re.escape(word))  # "O'Brien" or "O’Brien"
+        for match in re.finditer(rf"\b{written}\b{_GENERATION_AFTER}", self.body):
             if match.start() < self.headline_end:
                 continue
             start = max(0, match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)
@@ -997,9 +1006,9 @@ def _find(plain: str) -> Attribution:
                       r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3})$", _phrase_after(plain, match.end()))
         if by:  # "according to a report by Study Finds": an outlet of common words is a name here
             return Attribution(name=by.group("name"), explicit=True, phrase=by.group(0), proper=True)
-        if according.name or according.role or according.to_sources or match.start() == 0:
+        if match.start() == 0:
             return according
-        # "X said ..., according to media reports": X, whom the reports relay
+        # "X said ..., according to Reuters" or "... to media reports": X, whom the report relays
         named = _find(plain[:match.start()].rstrip(" ,"))
         return named if named.name else according
     relayed = _QUOTED_AS.search(plain)

@@ -53,6 +53,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40
                        r"|^[A-Z][\w .'’-]{1,30}(?:\s*\([^)]{1,30}\))?\s*\[[A-Z][\w .'’-]{1,30}\]\s*:\s*"
                        # a city in title case with the agency: "Los Angeles, California (CNN) -- "
                        r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*\([A-Z][\w .&/-]{1,30}\)\s*(?:--?|[—–])\s*"
+                       # a city in capitals with the agency and no dash: "MOSCOW (Sputnik) "
+                       r"|^[A-Z]{3,}(?:[ ,]+[A-Z][\w.]*){0,3}\s*\((?:AP|AFP|Reuters|Sputnik|TASS|Xinhua|ANI|PTI|IANS|UPI|"
+                       r"dpa|EFE|Anadolu|Bernama|Yonhap|Kyodo|BelTA|IRNA|WAM|SPA|KUNA|QNA|APA|Interfax|RIA Novosti|CNN|BBC)\)"
+                       r"\s+(?=[A-Z])"
                        # a date alone before a dash: "Oct. 22 — "
                        r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+[—–]\s+(?=[A-Z])"
                        # a city in title case before a dash: "London — " (VOA)

@@ -466,6 +466,15 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a paragraph left open names nobody for a next one with no quote mark at all
     ('Coach Ivo Brandt said: "We will deal with it. There is no reason for 2 red cards.\n'
      "The Nigeria international has scored 10 league goals in 18 appearances this season.", None),
+    # batch 40: "lamented"; a meteorologist's title; one name written with either apostrophe; a dateline with
+    # the agency and no dash
+    ("Foreign Minister Ana Petrova lamented on Thursday that there was no progress after 2 rounds of talks.",
+     "Ana Petrova"),
+    ("But National Weather Service Meteorologist Dan O’Keefe says 2 inches of rain will fall.", "Dan O’Keefe"),
+    ("National Weather Service Meteorologist Dan O’Keefe says 2 inches of rain will fall.\n\"It is producing severe "
+     "weather in 3 states today,\" said O'Keefe.", "Dan O’Keefe"),
+    ("Foreign Minister Ana Petrova spoke in Geneva.\nMOSCOW (Sputnik) Petrova said the 2 rounds of talks were a "
+     "candid session, according to Reuters.", "Ana Petrova"),
     # a survey by a firm whose name has a slash in it
     ("According to a survey by Harlow Research/Quickpoll, analysts expected profits of 9 cents a share.",
      "Harlow Research"),
@@ -479,6 +488,11 @@ def test_a_date_before_a_dash_is_a_dateline_and_no_part_of_the_claim():
     [claim] = claims_of("Oct. 22 — A court may raise a sentence to 2 years before it is final, the U.S. Court of "
                         "Appeals for the Ninth Circuit held.")
     assert claim.text.startswith("A court may raise")
+
+
+def test_a_city_in_capitals_with_the_agency_is_a_dateline_without_a_dash_too():
+    [claim] = claims_of("MOSCOW (Sputnik) Ana Petrova said the 2 rounds of talks were a candid session.")
+    assert claim.text.startswith("Ana Petrova said")
 
 
 def test_state_police_is_the_one_police_force_the_article_names_even_later():
