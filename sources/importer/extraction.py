@@ -345,6 +345,10 @@ class _Speakers:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)
             known = known or self.role_speakers.get(attribution.role)
+            if attribution.role in _BODY_TYPES:  # "the union": the one union named, else the body that spoke if one
+                last = self.last_organisation or ""
+                return known or self.names.only_body_named(attribution.role) or (
+                    last if attribution.role in last.lower() else None)
             if attribution.role in ORGANISATION_ROLES:
                 return known or self.last_organisation or self.names.only_body_named(attribution.role)
             refers_back = (attribution.role in PERSON_ROLES and not attribution.qualified
@@ -364,11 +368,16 @@ class _Speakers:
 
     def heard(self, claimant: str | None) -> None:
         kind = guess_kind(claimant) if claimant else None
+        if kind == "person" and (body := self.names.spoke_for(claimant)):
+            self.last_organisation = body  # "Invista spokeswoman X said", then "The company has said"
         if kind == "person" or kind == "other" and " " not in claimant and not self.names.described_as_organisation(
                 claimant):
             self.last_person = claimant
         if kind == "organization" or kind == "other" and " " not in claimant:
             self.last_organisation = claimant  # "Motorola" is either, until "the company" says which
+
+
+_BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
 
 
 def _with_claimant(claim: ExtractedClaim, claimant: str, names: NameRegistry) -> ExtractedClaim:

@@ -475,6 +475,28 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "weather in 3 states today,\" said O'Keefe.", "Dan O’Keefe"),
     ("Foreign Minister Ana Petrova spoke in Geneva.\nMOSCOW (Sputnik) Petrova said the 2 rounds of talks were a "
      "candid session, according to Reuters.", "Ana Petrova"),
+    # batch 41: a conjunction after a kept short quote is no speaker; "the company" is the one a spokeswoman spoke
+    # for; "the union" is the one union the article names, even later; "condemned", "rejected as", "documented"
+    ('Chairman Paul Kamanzi said turnout was "massive", estimated at 88 percent, and described the vote as calm.',
+     "Paul Kamanzi"),
+    ("Ardex spokeswoman Jo Lunt said today that all 600 workers got the notice.\nThe company has said 200 contract "
+     "workers will also be laid off.", "Ardex"),
+    ("National Bakery Workers Union president Ana Cruz confirmed the layoffs.\n\"We are rewarded with 140 job "
+     'losses," the union, which won a case for 30 workers in 2014, condemned the cuts.', "National Bakery Workers Union"),
+    ('Opposition candidate Kofi Boateng on Thursday rejected as "fraudulent" the results in which the president won '
+     "51.6 percent.", "Kofi Boateng"),
+    ("Kofi Boateng spoke on Thursday.\nThe full results have not been announced, but Boateng claims the opposition "
+     "won 140 seats.", "Kofi Boateng"),
+    ("From January to March, Ligue Droits, an exiled rights group, documented 67 murders.", "Ligue Droits"),
+    # the clause after "as" is not the speaker's name
+    ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
+     "hattrick against East Bengal.", "Carlos Pena"),
+    # "claimed 84 percent of votes" is a win, "claimed the lives of 16" a death toll: no claim by anyone
+    ("President Ivo Marek claimed 84 percent of votes cast in Wednesday's election.", None),
+    ("A respiratory virus has claimed the lives of 16 people in 2 cities.", None),
+    # "the country's electoral commission said" names no one, not a candidate the article names
+    ("Opposition candidate Ivo Rask won 24 percent.\nThe ruling party candidate, a retired general, won the "
+     "election, the country's electoral commission said on Monday amid claims of fraud.", None),
     # a survey by a firm whose name has a slash in it
     ("According to a survey by Harlow Research/Quickpoll, analysts expected profits of 9 cents a share.",
      "Harlow Research"),
@@ -493,6 +515,12 @@ def test_a_date_before_a_dash_is_a_dateline_and_no_part_of_the_claim():
 def test_a_city_in_capitals_with_the_agency_is_a_dateline_without_a_dash_too():
     [claim] = claims_of("MOSCOW (Sputnik) Ana Petrova said the 2 rounds of talks were a candid session.")
     assert claim.text.startswith("Ana Petrova said")
+
+
+def test_the_union_is_the_one_union_the_article_names_even_later():
+    text = ("About 140 workers at the plant were let go, the union said on Thursday.\nNational Bakery Workers Union "
+            "president Ana Cruz confirmed the layoffs.")
+    assert claims_of(text)[0].claimant == "National Bakery Workers Union"
 
 
 def test_state_police_is_the_one_police_force_the_article_names_even_later():
