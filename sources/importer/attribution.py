@@ -419,6 +419,7 @@ class NameRegistry:
     def __init__(self, body: str) -> None:
         self.body = body
         self._names_with: dict[str, set[str]] = {}
+        self._spoke_for: dict[str, str | None] = {}
 
     @cached_property
     def headline_end(self) -> int:
@@ -597,10 +598,12 @@ class NameRegistry:
     def spoke_for(self, name: str) -> str | None:
         """The organisation the article makes a person speak for ("Invista spokeswoman Jodie Stutzman"), which a
         later "the company" refers to."""
-        match = re.search(rf"\b((?:[A-Z][\w&.'’-]*\s+){{1,4}}?)(?:spokesman|spokeswoman|spokesperson)\s+{re.escape(name)}",
-                          self.body)
-        body = re.sub(r"^The\s+", "", match.group(1).strip()) if match else ""
-        return body if body and is_source_name(body) and guess_kind(body) != "person" else None
+        if name not in self._spoke_for:
+            match = re.search(rf"\b((?:[A-Z][\w&.'’-]*\s+){{1,4}}?)(?:spokesman|spokeswoman|spokesperson)\s+"
+                              rf"{re.escape(name)}", self.body) if "spokes" in self.body else None
+            body = re.sub(r"^The\s+", "", match.group(1).strip()) if match else ""
+            self._spoke_for[name] = body if body and is_source_name(body) and guess_kind(body) != "person" else None
+        return self._spoke_for[name]
 
     def described_as_organisation(self, name: str) -> bool:
         """Whether the article introduces a one-word name as an organisation ("data firm Refinitiv", "Motorola, the
