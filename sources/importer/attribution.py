@@ -71,6 +71,7 @@ administrator vice coach midfielder striker goalkeeper manager captain judge jus
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
 meteorologist forecaster climatologist economist strategist historian
+neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer
 """.split()) | {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS}  # as _bare() reads them
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
 _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md".split())  # "Jr." stays, as "III" does

@@ -488,6 +488,9 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Kofi Boateng spoke on Thursday.\nThe full results have not been announced, but Boateng claims the opposition "
      "won 140 seats.", "Kofi Boateng"),
     ("From January to March, Ligue Droits, an exiled rights group, documented 67 murders.", "Ligue Droits"),
+    # batch 42: "Neighbour", "Resident", "Eyewitness" before a name say who the speaker is to the story
+    ("Neighbour Ann Croft, 81, said she saw 4 police cars in Trafalgar Street.", "Ann Croft"),
+    ("Eyewitness Tom Bale said 2 men ran from the bank on Friday.", "Tom Bale"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
