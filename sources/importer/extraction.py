@@ -77,7 +77,7 @@ _QUANTITY = re.compile(
     r"(?P<qualifier>\b(?:up to|more than|over|at least|nearly|almost|about|around|some|fewer than|less than"
     r"|approximately)\s+)?"
     r"(?:(?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?!\d|th\b|st\b|nd\b|rd\b)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion))?(?P<percent>\s*%|\s+percent)?"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion))?(?P<percent>\s*%|\s+per\s?cent)?"
     r"|\b(?P<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundred|dozens|hundreds|thousands|millions|billions)\b)"
     r"(?P<unit>(?:-|\s+)(?:of\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:troops|soldiers|servicemen|personnel|people"

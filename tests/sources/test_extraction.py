@@ -60,6 +60,13 @@ def test_it_structures_quantities_with_qualifier_and_unit():
     assert figure["value"] == 3000 and figure["qualifier"] == "up to" and figure["unit"].endswith("troops")
 
 
+@pytest.mark.parametrize("text", ["Shares rose as much as 4.8 per cent", "Shares rose 4.8 percent", "Shares rose 4.8%",
+                                  "Shares rose 4.8 percent in late trading"])
+def test_a_percentage_is_one_figure_however_it_is_spelt(text):
+    """British, Canadian, Indian and Australian copy writes "per cent" (batch 37: "4.8 per cent" was no figure)."""
+    assert [(f["kind"], f["value"]) for f in extract_figures(text)] == [("percent", 4.8)]
+
+
 @pytest.mark.parametrize("text,month,day", [("on October 13", 10, 13), ("on Oct.14", 10, 14), ("an Oct. 3 strike", 10, 3),
                                             ("on 5 June 2023", 6, 5)])
 def test_it_structures_dates(text, month, day):
