@@ -42,14 +42,14 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+)?(?:data|figures|statistics|a\\s+report|a\\s+study))"
-    "|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
+    "|reads(?=\\s*:)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
 INVERSION_VERBS = ("said|says|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted"
                    "|conceded|acknowledged|stressed|argued|recalled|quipped|joked|declared|confirmed|claimed|replied"
-                   "|remarked|observed|cautioned")
+                   "|remarked|observed|cautioned|reported")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
 _OPEN_QUOTES = ('"', "“", "«", "„")
@@ -110,6 +110,7 @@ gazette herald telegraph guardian tribune daily weekly media university foundati
 organization organisation bureau command reuters company corporation inc corp ltd bank fund court senate
 congress parliament assembly association federation league club authority board church alliance co plc llc
 express mirror observer chronicle standard society museum police constabulary
+administration airlines airways airport
 """.split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
@@ -151,7 +152,7 @@ _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | ORGANISATION_ROLES | {"source", "so
                               key=len, reverse=True))
 _RANK_WORDS = frozenset({"no", "number", "top"})  # "the No 2 maker of mobile phones" refers back
 _ROLE_REFERENCE = re.compile(
-    rf"^(?:the|this|that|these|those|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?P<role>{_ROLE_WORDS}|\d+-year-old)\b",
+    rf"^(?:the|this|that|these|those|its|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?P<role>{_ROLE_WORDS}|\d+-year-old)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "according to him"
@@ -161,7 +162,7 @@ _ORG_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&|on
 _PROPER_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&))*\s+[A-Z][\w.'’-]*")
 # "the ISW team", "ISW analysts", "Electoral Commission spokesman": the organisation speaks.
 _GROUP_HEADS = frozenset("team analysts experts researchers officials sources tank staff spokesman spokeswoman "
-                         "spokesperson office".split())
+                         "spokesperson office crew".split())
 _NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "there", "this", "that"})
 
 
@@ -616,7 +617,11 @@ class NameRegistry:
     def used_as_name(self, word: str) -> bool:
         """Whether this article writes a frequent word as a name: capitalised inside sentences and never in
         lower case ("China", "Google" pass; "Police", "Sound" at the start of a sentence do not)."""
-        if " " in word or not word[:1].isupper():
+        if " " in word:  # "Air India": frequent words, written as a name inside a sentence ("an Air India flight")
+            words = word.split()
+            return len(words) <= 4 and all(w[:1].isupper() for w in words) and bool(
+                re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", self.body)) and word.lower() not in self.body
+        if not word[:1].isupper():
             return False
         bare = _bare(word)
         if bare in _FUNCTION_WORDS | GENERIC_GROUPS | DEMONYMS | TITLE_WORDS | _WEEKDAYS | _MONTHS:
@@ -892,8 +897,10 @@ def read_speaker(phrase: str) -> Attribution:
             if org:
                 name = head_name([w for w in org.group(0).split() if w.lower() not in {"a", "an", "the"}])
                 head = last_word if last_word in PERSON_ROLES | _GROUP_HEADS else None
-                return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=phrase,
-                                   role_of=head)
+                # "the Air India crew": capitalised words before the head name a body, however frequent the words
+                proper = len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split())
+                return Attribution(name=name if is_source_name(name) or proper else None, explicit=True,
+                                   phrase=phrase, role_of=head, proper=proper)
         return Attribution(explicit=True, phrase=phrase)
     if not runs:
         return Attribution(explicit=True, phrase=phrase)
@@ -957,6 +964,10 @@ _FIGURES_FROM = re.compile(r"^(?:(?:new|official|the|latest|provisional)\s+){0,3
 # "The figure was announced on Tuesday by the WHO Director-General Tedros Adhanom, who ...": the agent speaks.
 _PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|\w+ly\s+)?(?:announced|reported|confirmed|disclosed|revealed|"
                          r"stated|said|claimed)\s+(?:[\w,]+\s+){0,4}?by\s+(?P<np>[^,;.!?\"“”]+)")
+_AS_REPORTED_BY = re.compile(r"\bas\s+(?:reported|announced|stated|confirmed)\s+by\s+(?P<np>[^,;.!?\"“”]+)")
+# "Air Canada confirmed that ..., ANI reported": the subject speaks, the agency relays it
+_OPENING_SPEAKER = re.compile(r"^(?:[^,]{0,40},\s+)?(?P<np>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+)){0,5}?)\s+(?:has\s+|had\s+)?"
+                              r"(?:said|says|confirmed|confirms|announced|stated|told)\b")
 _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published|sent|provided|e-?mailed)\s+"
                         r"(?:(?:me|us|reporters|the\s+\w+)\s+)?(?:the\s+following|a|this)"
                         r"\s+statement\b"
@@ -1058,6 +1069,12 @@ def _find(plain: str) -> Attribution:
             continue  # "..., and whether the findings are confirmed": a passive, not a speaker
         if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker
             speaker = read_speaker(_whole_list(plain[:found.start()], found.group("np")))
+            opening = _OPENING_SPEAKER.match(plain) if pattern in (_TRAILING, _TRAILING_INVERTED,
+                                                                   _AFTER_QUOTE_INVERTED) else None
+            if opening and opening.start("np") < found.start():
+                subject = read_speaker(opening.group("np"))
+                if subject.name:
+                    return subject
             if speaker.explicit:
                 return speaker
     poll = _POLL_SHOWS.search(plain)
@@ -1067,6 +1084,11 @@ def _find(plain: str) -> Attribution:
     figures = _FIGURES_FROM.match(plain)
     if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
         return read_speaker(figures.group("np"))
+    relayed_by = _AS_REPORTED_BY.search(plain)
+    if relayed_by:  # "..., as reported by news agency ANI."
+        speaker = read_speaker(relayed_by.group("np"))
+        if speaker.name:
+            return speaker
     passive = _PASSIVE_BY.search(plain)
     if passive:
         speaker = read_speaker(passive.group("np"))
@@ -1076,7 +1098,7 @@ def _find(plain: str) -> Attribution:
     if statement and statement.group("from"):
         return read_speaker(statement.group("from"))
     if statement and not _FINITE.search(statement.group("np")):
-        return read_speaker(statement.group("np"))
+        return read_speaker(re.sub(r"\s+(?:has|have|had)$", "", statement.group("np")))  # "Air India has released"
     # "Asked to respond to opposition claims that ..., Mr McCreevy said": not a verb of the opening clause.
     verbs = [m for m in _SPEECH.finditer(plain)  # "... before the winner was announced": not a speech
              if not re.search(r"\b(?:was|were|is|are|be|been|being)\s+$", plain[:m.start()])]

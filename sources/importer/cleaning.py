@@ -57,6 +57,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40
                        r"|^[A-Z]{3,}(?:[ ,]+[A-Z][\w.]*){0,3}\s*\((?:AP|AFP|Reuters|Sputnik|TASS|Xinhua|ANI|PTI|IANS|UPI|"
                        r"dpa|EFE|Anadolu|Bernama|Yonhap|Kyodo|BelTA|IRNA|WAM|SPA|KUNA|QNA|APA|Interfax|RIA Novosti|CNN|BBC)\)"
                        r"\s+(?=[A-Z])"
+                       # Reuters' "TORONTO Jan 24 " and an agency alone: "(Xinhua/NAN) "
+                       r"|^[A-Z]{3,}(?:\s+[A-Z]{3,})?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
+                       r"|^\([A-Z][A-Za-z]{1,15}(?:/[A-Z][A-Za-z]{1,15})*\)\s+(?=[A-Z])"
                        # a date alone before a dash: "Oct. 22 — "
                        r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+[—–]\s+(?=[A-Z])"
                        # a city in title case before a dash: "London — " (VOA)
@@ -81,7 +84,7 @@ _TRAILING_SHARE = re.compile(r"(?<=[.!?\"”’»)])\s+(share|share this|tweet|p
 
 # "Education Secretary Gillian Keegan said:" introduces the quoted paragraphs that follow: content, not a heading.
 QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|"
-                           r"continued|warned|told\s+[\w ]{1,40})\s*:\s*$"
+                           r"continued|warned|reads|read|told\s+[\w ]{1,40})\s*:\s*$"  # "The statement reads:"
                            # "X issued the following statement about the launch:"
                            r"|\b(?:the\s+following|this|below)(?:\s+(?:is|are)\s+(?:a|the))?\s+(?:statement|remarks?|comments?)\b"
                            r"[^:]{0,120}:\s*$", re.IGNORECASE)

@@ -498,6 +498,27 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # batch 42: "Neighbour", "Resident", "Eyewitness" before a name say who the speaker is to the story
     ("Neighbour Ann Croft, 81, said she saw 4 police cars in Trafalgar Street.", "Ann Croft"),
     ("Eyewitness Tom Bale said 2 men ran from the bank on Friday.", "Tom Bale"),
+    # batch 43: an administration or an airline is a body; "the airline" refers back; "Air India" is a name made
+    # of frequent words; "as reported by"; ", reported X."; "X confirmed that ..., ANI reported" is X's
+    ("The Civil Aviation Administration of Peru said part of 1 cockpit window was broken.",
+     "Civil Aviation Administration of Peru"),
+    ("Andes Airlines confirmed a diversion had taken place.\nThere were 119 passengers and 9 crew on board, according "
+     "to the airline.", "Andes Airlines"),
+    ("Air India has stated that 3 passengers were hurt on an Air India flight to Sydney.", "Air India"),
+    ("At least 35 passengers were injured on Thursday in Hawaii, as reported by news agency ANI.", "ANI"),
+    ("The 35 passengers have suffered minor injuries, reported ANI.", "ANI"),
+    ("Later, Air Canada confirmed that the flight met sudden turbulence 2 hours past Hawaii, ANI reported.",
+     "Air Canada"),
+    ('Airline spokesperson Peter Fitz said that 35 passengers "appear to have minor injuries", reported ANI.',
+     "Peter Fitz"),
+    ("According to the Air India crew, no passenger of the 200 on board has been hospitalised.", "Air India"),
+    # "X has released a statement ... The statement reads:" then the quoted paragraph is X's
+    ("2 passengers were hurt on an Air India flight.\nMeanwhile, Air India has released a statement on the "
+     "incident. The statement reads:\n\"The flight landed safely in Sydney and 3 passengers needed medical help.\"",
+     "Air India"),
+    # "Its spokesman" is the spokesman the sentence before introduced
+    ("The turbulence happened at 36,000 feet, said Federal Aviation Administration spokesman Ian Gregor.\nIts "
+     "spokesman said 2 crew members had asked for medics.", "Ian Gregor"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
@@ -520,6 +541,13 @@ def test_a_date_before_a_dash_is_a_dateline_and_no_part_of_the_claim():
     [claim] = claims_of("Oct. 22 — A court may raise a sentence to 2 years before it is final, the U.S. Court of "
                         "Appeals for the Ninth Circuit held.")
     assert claim.text.startswith("A court may raise")
+
+
+@pytest.mark.parametrize("dateline", ["TORONTO Jan 24 ", "(Xinhua/NAN) "])
+def test_reuters_date_and_agency_only_datelines_are_no_part_of_the_claim(dateline):
+    [claim] = claims_of(f"{dateline}An Air Canada plane was diverted to Honolulu with 269 people on board, a "
+                        "spokeswoman said.")
+    assert claim.text.startswith("An Air Canada plane")
 
 
 def test_a_city_in_capitals_with_the_agency_is_a_dateline_without_a_dash_too():
