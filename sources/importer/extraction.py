@@ -380,6 +380,60 @@ class _Speakers:
 _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
 
 
+def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_quote: bool
+                    ) -> tuple[list[Attribution], list[str | None], list[int | None], bool]:
+    """Attribution sentence by sentence, with quoted words masked: each sentence's attribution, its speaker
+    resolved in the article, the quote it belongs to (quote 0 goes on from the paragraph before; sentences of
+    one quote share a speaker) and whether a quote is still open at the paragraph's end."""
+    attributions: list[Attribution] = []
+    resolved: list[str | None] = []
+    quote_ids: list[int | None] = []
+    open_quote = starts_in_quote
+    quote_id = 0 if open_quote else -1
+    for sentence in sentences:
+        starts_open = open_quote
+        attribution, open_quote = find_attribution(sentence.text, open_at_start=starts_open)
+        if starts_open:
+            quote_ids.append(quote_id)
+        elif opens_quote(sentence.text) or open_quote:
+            quote_id += 1
+            quote_ids.append(quote_id)
+        else:
+            quote_ids.append(None)
+        name = speakers.resolve(attribution, at=sentence.start)
+        if name and "statement" in sentence.text:
+            speakers.last_statement_by = name
+        attributions.append(attribution)
+        resolved.append(name)
+        subject = None if attribution.explicit or starts_open else subject_person(sentence.text)
+        speakers.heard(name if attribution.explicit or starts_open
+                       else speakers.names.resolve(subject) if subject else subject_organisation(sentence.text))
+    return attributions, resolved, quote_ids, open_quote
+
+
+def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], resolved: list[str | None],
+                    quote_ids: list[int | None]) -> dict[int, str]:
+    """Who speaks each quote of a paragraph, from the paragraph alone: a sentence of the quote that names its
+    speaker, the "X said:" before it, the sentence naming a speaker just before it, else the quote before."""
+    quote_speakers: dict[int, str] = {}
+    for position, (qid, name) in enumerate(zip(quote_ids, resolved, strict=True)):
+        if qid is not None and name and qid not in quote_speakers:
+            quote_speakers[qid] = name
+        lead_in_before = position > 0 and QUOTE_LEAD_IN.search(sentences[position - 1].text)
+        if qid is not None and qid not in quote_speakers and lead_in_before and resolved[position - 1]:
+            quote_speakers[qid] = resolved[position - 1]
+    for position, qid in enumerate(quote_ids):
+        # 'Wesley Christenson said yesterday. "Many protestors were over 30."': the quote is his
+        if (qid is not None and qid not in quote_speakers and position and quote_ids[position - 1] is None
+                and attributions[position - 1].explicit and resolved[position - 1]):
+            quote_speakers[qid] = resolved[position - 1]
+    for qid in sorted(set(q for q in quote_ids if q is not None)):
+        # '"A," he said. "B."': B goes on with the quote of the paragraph's last speaker.
+        if qid not in quote_speakers and qid - 1 in quote_speakers:
+            quote_speakers[qid] = quote_speakers[qid - 1]
+    return quote_speakers
+
+
 def _with_claimant(claim: ExtractedClaim, claimant: str, names: NameRegistry) -> ExtractedClaim:
     return replace(claim, claimant=claimant, claimant_kind=guess_kind(claimant),
                    claimant_aliases=names.aliases_of(claimant))
@@ -442,51 +496,14 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         caption = caption_speaker(block_sentences[-1].text) if len(block_sentences) > 1 else None
         if caption:
             block_sentences = block_sentences[:-1]
-        # Attribution sentence by sentence, with quoted words masked; sentences of one quote share a speaker.
-        attributions: list[Attribution] = []
-        resolved: list[str | None] = []
-        quote_ids: list[int | None] = []
         follows = previous_block == block_index - 1
         # A quote left open at the end of a paragraph goes on in the next one, opening mark or not; without
         # one, only if the quote closes there (a paragraph with no quote mark at all is the writer's again).
         paragraph = body[blocks[block_index].start:blocks[block_index].end]
-        open_quote = follows and speakers.quote_left_open and not opens_quote(block_sentences[0].text) and any(
+        starts_in_quote = follows and speakers.quote_left_open and not opens_quote(block_sentences[0].text) and any(
             mark in paragraph for mark in '"”»')
-        quote_id = 0 if open_quote else -1
-        for sentence in block_sentences:
-            starts_open = open_quote
-            attribution, open_quote = find_attribution(sentence.text, open_at_start=starts_open)
-            if starts_open:
-                quote_ids.append(quote_id)
-            elif opens_quote(sentence.text) or open_quote:
-                quote_id += 1
-                quote_ids.append(quote_id)
-            else:
-                quote_ids.append(None)
-            name = speakers.resolve(attribution, at=sentence.start)
-            if name and "statement" in sentence.text:
-                speakers.last_statement_by = name
-            attributions.append(attribution)
-            resolved.append(name)
-            subject = None if attribution.explicit or starts_open else subject_person(sentence.text)
-            speakers.heard(name if attribution.explicit or starts_open
-                           else speakers.names.resolve(subject) if subject else subject_organisation(sentence.text))
-        quote_speakers: dict[int, str] = {}
-        for position, (qid, name) in enumerate(zip(quote_ids, resolved, strict=True)):
-            if qid is not None and name and qid not in quote_speakers:
-                quote_speakers[qid] = name
-            lead_in_before = position > 0 and QUOTE_LEAD_IN.search(block_sentences[position - 1].text)
-            if qid is not None and qid not in quote_speakers and lead_in_before and resolved[position - 1]:
-                quote_speakers[qid] = resolved[position - 1]
-        for position, qid in enumerate(quote_ids):
-            # 'Wesley Christenson said yesterday. "Many protestors were over 30."': the quote is his
-            if (qid is not None and qid not in quote_speakers and position and quote_ids[position - 1] is None
-                    and attributions[position - 1].explicit and resolved[position - 1]):
-                quote_speakers[qid] = resolved[position - 1]
-        for qid in sorted(set(q for q in quote_ids if q is not None)):
-            # '"A," he said. "B."': B goes on with the quote of the paragraph's last speaker.
-            if qid not in quote_speakers and qid - 1 in quote_speakers:
-                quote_speakers[qid] = quote_speakers[qid - 1]
+        attributions, resolved, quote_ids, open_quote = _read_paragraph(block_sentences, speakers, starts_in_quote)
+        quote_speakers = _quote_speakers(block_sentences, attributions, resolved, quote_ids)
         continues_quote = follows and (opens_quote(block_sentences[0].text) or speakers.quote_left_open)
         if continues_quote and 0 in quote_speakers:
             # '"A ...' then '"B ...," he said.': the paragraph that closes the quote names who spoke both.
@@ -502,9 +519,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         # After "X said:", unquoted paragraphs (the style of government press releases) are X's words: the
         # first one, then those that go on in the first person and name no speaker of their own.
         lead_in = speakers.lead_in_speaker if follows and not any(a.explicit for a in attributions) else None
-        if lead_in and previous_lead_in_block != block_index - 1 and not _FIRST_PERSON.search(
-            body[blocks[block_index].start:blocks[block_index].end]
-        ):
+        if lead_in and previous_lead_in_block != block_index - 1 and not _FIRST_PERSON.search(paragraph):
             lead_in = None
         if caption:
             quote_speakers = dict.fromkeys(set(q for q in quote_ids if q is not None), caption)
