@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
 from sources.importer.cleaning import TERMINAL
@@ -408,6 +409,7 @@ def _surname(words: list[str]) -> str:
     return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
 
 
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _POLICE_FORCE = re.compile(r"(?:(?:St\.|[A-Z][\w'’-]*) ){1,4}Police(?: (?:Department|Service|Force))?\b")
 # "Police say", "the state police said": the force the article names, if it names one
 POLICE_PHRASE = re.compile(r"(?:the\s+)?(?:state\s+|city\s+|local\s+)?police", re.IGNORECASE)
@@ -537,6 +539,8 @@ class NameRegistry:
             candidates = self.names_with(name)  # "Diallo"; "the Church": the Church of Scientology
             if len(candidates) == 1:
                 return next(iter(candidates))
+            if not candidates and len(name) >= 6 and not name.isupper() and (misspelt := self.misspelt_surname(name)):
+                return misspelt  # "Bashiru" for the "Ajibola Basiru" named before
             if not candidates and name == written and not name.isupper() and _zipf(name.lower()) < 4.0:
                 # (a rare word: "Tedros", not "Google" before "Google Photos")
                 # "Tedros" for "Tedros Adhanom Ghebreyesus": no full name ends with the word, one begins with it
@@ -606,6 +610,27 @@ class NameRegistry:
             body = re.sub(r"^The\s+", "", match.group(1).strip()) if match else ""
             self._spoke_for[name] = body if body and is_source_name(body) and guess_kind(body) != "person" else None
         return self._spoke_for[name]
+
+    @cached_property
+    def people(self) -> set[str]:
+        """The full names of people the article writes (two to four words)."""
+        names = {head_name(run) for run in name_runs(self.body)}
+        return {name for name in names if 2 <= len(name.split()) <= 4 and _is_personal(name.split())
+                and is_source_name(name) and guess_kind(name) == "person"}
+
+    def misspelt_surname(self, word: str) -> str | None:
+        """The one person whose surname is this word with one letter more, fewer or changed: a typing slip, where
+        the article names nobody with the word itself."""
+        found = {name for name in self.people if name.split()[-1][:1] == word[:1]
+                 and Levenshtein.distance(name.split()[-1], word) == 1}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def spokesperson_of(self, body: str) -> str | None:
+        """The one person the article introduces as this body's spokesperson ("Senate spokesman Senator Ajibola
+        Basiru", "Ajibola Basiru, a spokesman of the senate"), whom a later "Senate spokesman denies" means."""
+        words = {w.lower() for w in body.split() if len(w) > 3}
+        found = {name for _, role, name, desc in self.roles if role in SPOKES and desc & words}
+        return next(iter(found)) if len(found) == 1 else None
 
     def described_as_organisation(self, name: str) -> bool:
         """Whether the article introduces a one-word name as an organisation ("data firm Refinitiv", "Motorola, the
@@ -815,6 +840,7 @@ def read_speaker(phrase: str) -> Attribution:
                       r"|\s+(?:after|before|while|when)\s+\w+ing\b"  # "Olawale after scoring 5 goals"
                       r"|\s+as\s+(?=[A-Z])"  # "says coach Carlos Pena as Iker Guarrotxena scores ..."
                       r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)[0]
+    phrase = _TIME_TAIL.sub("", phrase).strip(" ,")  # "Ojougboh had in an interview said": "had" goes too
     chunks = _split_commas(phrase)
     # "Valdis Dombrovskis, Vice-President for ..., also in charge of ...": a name first, then what it is.
     first_name = next((i for i, c in enumerate(chunks) if _is_person_name(c)), None)
@@ -1101,7 +1127,8 @@ def _find(plain: str) -> Attribution:
         return read_speaker(re.sub(r"\s+(?:has|have|had)$", "", statement.group("np")))  # "Air India has released"
     # "Asked to respond to opposition claims that ..., Mr McCreevy said": not a verb of the opening clause.
     verbs = [m for m in _SPEECH.finditer(plain)  # "... before the winner was announced": not a speech
-             if not re.search(r"\b(?:was|were|is|are|be|been|being)\s+$", plain[:m.start()])]
+             if not re.search(r"\b(?:was|were|is|are|be|been|being"  # "responding to the claim": a noun
+                              r"|the|a|an|his|her|its|their|this|these|those|such)\s+$", plain[:m.start()])]
     speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()
                                                                                        or "-")), verbs[0] if verbs else None)
     participle = _SAYING.search(plain)
@@ -1115,6 +1142,9 @@ def _find(plain: str) -> Attribution:
         subject = plain[:speech.start()].strip()
         if len(subject.split()) > 30 and "," in subject:
             subject = subject.rsplit(",", 1)[1].strip()  # "<a long clause>, Judge X wrote for the panel"
+        named_first = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s", subject) if "…" in subject else None
+        if named_first:  # 'Basiru, in a statement entitled "...", said:': the name before the quoted title
+            return read_speaker(named_first.group(1))
         if not subject or len(subject.split()) > 30 or "…" in subject:
             return Attribution()
         subject = _TIME_TAIL.sub("", subject).strip()

@@ -18,6 +18,7 @@ from sources.importer.attribution import (
     ORGANISATION_ROLES,
     PERSON_ROLES,
     POLICE_PHRASE,
+    SPOKES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     Attribution,
@@ -334,6 +335,8 @@ class _Speakers:
                 return None
             if attribution.role_of:
                 self.role_speakers[attribution.role_of] = name
+            if attribution.role_of in SPOKES:  # "Senate spokesman denies ...": the one the article named, if any
+                return self.names.spokesperson_of(name) or name
             return name
         if attribution.to_sources:
             return self.last_cited

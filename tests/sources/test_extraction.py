@@ -519,6 +519,17 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "Its spokesman" is the spokesman the sentence before introduced
     ("The turbulence happened at 36,000 feet, said Federal Aviation Administration spokesman Ian Gregor.\nIts "
      "spokesman said 2 crew members had asked for medics.", "Ian Gregor"),
+    # batch 44 (six Nigerian reports of one story): "the claim" is a noun; a name before a quoted title; "Senate
+    # spokesman denies" is the spokesman the article named; "had in an interview said"; a surname mistyped
+    ("However, responding to the claim on Tuesday, Senate spokesman, Ana Obi said 3 senators lied.", "Ana Obi"),
+    ('Senator Ana Obi spoke on Tuesday.\nObi, in a statement entitled "Senators got N20m - a disclaimer," said:\n'
+     '"No senator collected the sum of N20 million."', "Ana Obi"),
+    ("Senate spokesman Senator Ana Obi said 3 senators got nothing.\nBut Senate spokesman denies that any senator "
+     "collected N20 million.", "Ana Obi"),
+    ("Chief Emeka Okafor spoke to Vanguard.\nOkafor had in an interview said members received N20 million each.",
+     "Emeka Okafor"),
+    ('Senate spokesman Kola Adeyemi said 3 senators got nothing.\n"We demand a retraction of the N20 million claim," '
+     "Adeyami said.", "Kola Adeyemi"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
