@@ -12,7 +12,8 @@ writes set-based: a few statements per call, whatever its number of claims
 
 Similarity (`similarity`, the one function a semantic backend would replace) combines
 documented signals: token overlap of the content words (rapidfuzz), shared names,
-shared claimant, and figures of the same counted thing or the same date. The
+shared claimant, and figures of the same counted thing or the same date; near-identical
+wording without the attribution (syndicated copy) counts as the figures do. The
 weights and the threshold are settings (CLAIMTRACK_MATCH_*).
 """
 
@@ -45,6 +46,9 @@ CANDIDATES_PER_KEY = 12
 MAX_CANDIDATES = 20
 NAME_SIMILARITY = 85  # "volodymyr zelenskyy" and "volodymyr zelensky" are one name
 DATE_SLACK_DAYS = 2
+VERBATIM = 92  # rapidfuzz ratio of the content words without the attribution: the same sentence
+_NEGATION = re.compile(r"\b(?:not|never|nor|none|without|deny|denies|denied|reject|rejects|rejected|didn|doesn|don"
+                       r"|isn|wasn|aren|weren|hasn|haven|hadn|won't|cannot)\b")
 _STOPWORDS = frozenset("""
 about above after again against also although among another because been before being below between both
 could does doing during each either every from further have having here however into itself just many more
@@ -95,6 +99,7 @@ class Features:
     counted: frozenset[str]
     dates: frozenset[tuple[int, int]]
     text: str
+    wording: str = ""  # the content words without the attribution ("..., Senator X said."), for verbatim copies
 
     def keys(self, claimant_id: int | None) -> set[str]:
         rare = sorted(self.terms, key=lambda t: (_frequency(t), t))[:RARE_TERMS]
@@ -115,7 +120,7 @@ def features(text: str, figures: Sequence[dict]) -> Features:
     counted = frozenset(c for f in figures if f.get("kind") in ("quantity", "percent")
                         for c in [counted_key(f, lowered)] if c)
     dates = frozenset((f["month"], f["day"]) for f in figures if f.get("kind") == "date" and f.get("day"))
-    return Features(terms, frozenset(names), counted, dates, _content(lowered))
+    return Features(terms, frozenset(names), counted, dates, _content(lowered), _wording(lowered))
 
 
 @lru_cache(maxsize=100_000)
@@ -127,6 +132,19 @@ def _name_keys(run: tuple[str, ...]) -> frozenset[str]:
         return frozenset()
     key = alias_key(name)
     return frozenset(k for k in (key, key.split()[-1] if key else "") if k)
+
+
+_ATTRIBUTION_TAIL = re.compile(r"[,”\"’]\s*[^,\"“”]{0,60}?\b(?:said|says|say|told|read|reads|added|adds|stated|wrote"
+                               r"|noted|reported|according)\b[^\"“”]{0,60}$")
+_ATTRIBUTION_HEAD = re.compile(r"^[^\"“”:]{0,80}\b(?:said|says|stated|read|reads|told\s[^:]{0,30}):\s*")
+
+
+def _wording(lowered: str) -> str:
+    return _content(_ATTRIBUTION_HEAD.sub("", _ATTRIBUTION_TAIL.sub("", lowered)))
+
+
+def _negations(content: str) -> int:
+    return len(_NEGATION.findall(content))
 
 
 def _content(lowered: str) -> str:
@@ -145,7 +163,8 @@ def features_from_keys(text: str, keys: Iterable[str]) -> Features:
         elif kind == "d":
             month, _, day = value.partition("-")
             dates.add((int(month), int(day)))
-    return Features(frozenset(), frozenset(names), frozenset(counted), frozenset(dates), _content(text.lower()))
+    return Features(frozenset(), frozenset(names), frozenset(counted), frozenset(dates), _content(text.lower()),
+                    _wording(text.lower()))
 
 
 @dataclass(frozen=True)
@@ -167,7 +186,11 @@ def similarity(a: Features, b: Features, *, same_claimant: bool) -> Match:
     same_thing = a.counted & b.counted
     # The same day, or days so close that they are one event reported differently (October 13 / Oct. 14).
     same_date = {d for d in a.dates if any(d[0] == e[0] and abs(d[1] - e[1]) <= DATE_SLACK_DAYS for e in b.dates)}
-    figure = 1.0 if same_thing or same_date else 0.0
+    # The same sentence printed by several outlets (syndicated copy) is one assertion, whoever each attributes
+    # it to; not when one of them negates it ("paid" / "never paid" differ by one word in a long sentence).
+    verbatim = (fuzz.ratio(a.wording, b.wording, score_cutoff=VERBATIM) > 0
+                and _negations(a.wording) == _negations(b.wording))
+    figure = 1.0 if same_thing or same_date or verbatim else 0.0
     score = (weights["overlap"] * overlap + weights["names"] * names
              + weights["claimant"] * same_claimant + weights["figures"] * figure)
     reasons = [f"{round(overlap * 100)}% of content words shared"]
@@ -179,6 +202,8 @@ def similarity(a: Features, b: Features, *, same_claimant: bool) -> Match:
         reasons.append("both count " + ", ".join(sorted(same_thing)))
     if same_date:
         reasons.append("dates within two days")
+    if verbatim:
+        reasons.append("near-identical wording")
     return Match(round(min(1.0, score), 3), reasons)
 
 

@@ -106,6 +106,27 @@ def test_claims_that_share_words_but_assert_different_things_are_not_matched():
     assert Claim.objects.get(pk=second.pk).cluster_id is None
 
 
+def test_the_same_wording_in_two_articles_is_matched_whoever_it_is_attributed_to():
+    """Syndicated copy: six outlets printed one statement word for word, some quoting the spokesman and some "the
+    statement" (batch 44, docs/extraction.md); no shared counted figure and no shared claimant."""
+    wording = ("The Senate categorically denies that any senator collected money from the commission as relief "
+               "for any purpose whatsoever")
+    first = claim_with(f"“{wording},” Senator Ana Obi said.")
+    second = claim_with(f"“{wording},” the statement further read.")
+    match_claims([first])
+    assert match_claims([second]) == 1
+    assert "near-identical wording" in Claim.objects.get(pk=second.pk).cluster_reasons
+
+
+def test_wording_that_differs_by_a_negation_is_not_matched_on_wording_alone():
+    first = claim_with("The commission paid every senator a relief allowance during the pandemic in the capital "
+                       "last year, the director of projects said.")
+    second = claim_with("The commission never paid every senator a relief allowance during the pandemic in the "
+                        "capital last year, the director of projects said.")
+    match_claims([first])
+    assert match_claims([second]) == 0
+
+
 def test_a_claim_is_compared_only_with_claims_that_share_its_keys():
     unrelated = claim_with("Sylvania's harvest of wheat reached 2 million tonnes in 2023, the farm ministry said.")
     first = claim_with("Freedonia sent 3,000 troops to the northern border on Monday, defence minister Ivo Rask said.")
