@@ -73,12 +73,15 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                  "hundred": 100, "dozens": None, "hundreds": None, "thousands": None, "millions": None,
                  "billions": None}
-_SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+_SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # Indian copy
 _QUANTITY = re.compile(
     r"(?P<qualifier>\b(?:up to|more than|over|at least|nearly|almost|about|around|some|fewer than|less than"
     r"|approximately)\s+)?"
-    r"(?:(?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?!\d|th\b|st\b|nd\b|rd\b)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion))?(?P<percent>\s*%|\s+per\s?cent)?"
+    # a currency written with letters before the digits: "N20 million" (naira), "Rs 72 crore", "Ksh 4.9 billion"
+    r"(?:(?:(?P<currency>\b(?:N|Rs|Ksh|KSh|Kshs|Sh|Shs|Php|Tk)\.?\s?)|(?<![\w.,]))"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|th\b|st\b|nd\b|rd\b)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?(?P<percent>\s*%|\s+per\s?cent)?"
     r"|\b(?P<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundred|dozens|hundreds|thousands|millions|billions)\b)"
     r"(?P<unit>(?:-|\s+)(?:of\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:troops|soldiers|servicemen|personnel|people"
@@ -208,6 +211,8 @@ def extract_figures(text: str) -> list[dict]:
         if num:
             if _YEAR_NUMBER.match(num) and not unit:
                 continue
+            if match.group("currency") and not match.group("scale") and len(num) < 5:
+                continue  # "N95 masks", "Sh50": a model or a small sum, not a figure worth checking
             value: float | None = float(num.replace(",", ""))
             if match.group("scale"):
                 value *= _SCALE[match.group("scale")]

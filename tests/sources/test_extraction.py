@@ -67,6 +67,19 @@ def test_a_percentage_is_one_figure_however_it_is_spelt(text):
     assert [(f["kind"], f["value"]) for f in extract_figures(text)] == [("percent", 4.8)]
 
 
+@pytest.mark.parametrize("text,value", [("each senator got N20 million", 20_000_000),
+                                        ("Kenya Power lost Ksh 4.9 billion", 4_900_000_000),
+                                        ("the project cost Rs 72 crore", 720_000_000),
+                                        ("a bag of rice sold for N45,000", 45_000), ("2.5 lakh farmers", 250_000)])
+def test_a_sum_in_a_currency_written_with_letters_is_a_figure(text, value):
+    """Nigerian, Kenyan and Indian copy (batch 44: "N20 million" was no figure, so six outlets' claims had none)."""
+    assert [f["value"] for f in extract_figures(text)] == [value]
+
+
+def test_a_model_number_after_a_currency_letter_is_no_figure():
+    assert extract_figures("N95 masks were handed out") == []
+
+
 @pytest.mark.parametrize("text,month,day", [("on October 13", 10, 13), ("on Oct.14", 10, 14), ("an Oct. 3 strike", 10, 3),
                                             ("on 5 June 2023", 6, 5)])
 def test_it_structures_dates(text, month, day):
