@@ -824,7 +824,8 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"^(?:and|but|yet|so)\s+", "", phrase, flags=re.IGNORECASE)  # "But she says", "..., and insisted"
     if phrase.lower() in {"and", "but", "yet", "so"}:
         return Attribution()
-    phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner)\b[^,;]*$", "", phrase)  # "X and other (Spanish) media"
+    phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner|its|their)\b[^,;]*$", "",
+                    phrase)  # "X and other (Spanish) media", "OPEC and its partners"
     inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
     if inner and name_runs(inner.group(2)) and "," not in phrase[:inner.end()]:
         # not "Edward Snyder, an analyst at Charter Equity Research": the person speaks, not the firm
@@ -869,7 +870,10 @@ def read_speaker(phrase: str) -> Attribution:
         chunk = parts[0]
     words = chunk.split()
     lowered = chunk.lower()
-    if " and " in chunk and not portfolio and _PROPER_PHRASE.fullmatch(chunk):
+    after_and = chunk.split(" and ", 1)[-1].split()
+    titled = any(_bare(w) in TITLE_WORDS and len(after_and) >= i + 3 and all(x[:1].isupper() for x in after_and[i + 1:i + 3])
+                 for i, w in enumerate(after_and))  # "Mines and Hydrocarbons Minister Gabriel M. Obiang": a person
+    if " and " in chunk and not portfolio and not titled and _PROPER_PHRASE.fullmatch(chunk):
         # One body named with "and": "U.S. Customs and Border Protection".
         whole = [w for w in chunk.split() if w.lower() != "the"]
         return Attribution(name=" ".join(whole), explicit=True, phrase=phrase)
@@ -966,7 +970,9 @@ _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)
                                 # "..., said election committee chairman Kadrigin Niyazov."
                                 r"|(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
                                 # "..., said the chief executive."
-                                rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}))"
+                                rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})"
+                                # "..., said a spokesman for the Vienna meeting, Tafal al-Nasr."
+                                r"|(?:a|an|the)\s+[^,;\"“”]{2,60},\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z]|al-|el-|bin\s|de\s)[\w.'’-]*){1,4})"
                                 r"\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|(?:early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?"

@@ -543,6 +543,14 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Emeka Okafor"),
     ('Senate spokesman Kola Adeyemi said 3 senators got nothing.\n"We demand a retraction of the N20 million claim," '
      "Adeyami said.", "Kola Adeyemi"),
+    # batch 45 (oil output): "said a spokesman for the meeting, X."; "X and its partners ... say"; a minister of
+    # two portfolios joined by "and", named after the title
+    ("The cut will be based on October output, said a spokesman for the Vienna meeting, Rami al-Sayed.",
+     "Rami al-Sayed"),
+    ("The Gas Exporting Countries Forum (GECF) met in Doha.\nGECF and its partners, which together account for half "
+     "of output, say a glut cut prices by 30 percent.", "Gas Exporting Countries Forum"),
+    ("Output fell by 10 million barrels a day in May, Ruritania's Mines and Energy Minister Karl M. Obst told Sputnik.",
+     "Karl M. Obst"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
@@ -567,7 +575,7 @@ def test_a_date_before_a_dash_is_a_dateline_and_no_part_of_the_claim():
     assert claim.text.startswith("A court may raise")
 
 
-@pytest.mark.parametrize("dateline", ["TORONTO Jan 24 ", "(Xinhua/NAN) "])
+@pytest.mark.parametrize("dateline", ["TORONTO Jan 24 ", "(Xinhua/NAN) ", "CAIRO (UrduPoint News / Sputnik - 12th April, 2020) "])
 def test_reuters_date_and_agency_only_datelines_are_no_part_of_the_claim(dateline):
     [claim] = claims_of(f"{dateline}An Air Canada plane was diverted to Honolulu with 269 people on board, a "
                         "spokeswoman said.")
