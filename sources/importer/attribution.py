@@ -43,7 +43,7 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+)?(?:data|figures|statistics|a\\s+report|a\\s+study))"
-    "|reads(?=\\s*:)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
+    "|reads(?=\\s*:)|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
@@ -111,7 +111,7 @@ gazette herald telegraph guardian tribune daily weekly media university foundati
 organization organisation bureau command reuters company corporation inc corp ltd bank fund court senate
 congress parliament assembly association federation league club authority board church alliance co plc llc
 express mirror observer chronicle standard society museum police constabulary
-administration airlines airways airport
+administration airlines airways airport electronics research analytics securities holdings technologies
 """.split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
@@ -989,7 +989,8 @@ _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s
 # "..., a new Field Poll shows.", "..., a Quinnipiac poll found.": the pollster is the source.
 _POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
                          r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
-_FIGURES_FROM = re.compile(r"^(?:(?:new|official|the|latest|provisional)\s+){0,3}(?:figures|data|statistics|research|"
+_FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an|new|official|the|latest|provisional)\s+){0,3}"
+                           r"(?:figures|data|statistics|research|"
                            r"survey|report|study|poll|analysis|estimates)\s+(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
                            r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|revealed|reveals|"
                            r"indicated|indicates|put)\b", re.IGNORECASE)
@@ -1107,13 +1108,15 @@ def _find(plain: str) -> Attribution:
                 subject = read_speaker(opening.group("np"))
                 if subject.name:
                     return subject
+            if speaker.pronoun and (opener := subject_person(plain)):
+                return read_speaker(opener)  # 'Mark Newman, who follows X, said ...; "...," he wrote': Newman
             if speaker.explicit:
                 return speaker
     poll = _POLL_SHOWS.search(plain)
     if poll:
         name = poll.group("np") + (" " + poll.group("kind") if poll.group("kind")[0].isupper() else "")
         return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=poll.group(0)[1:])
-    figures = _FIGURES_FROM.match(plain)
+    figures = _FIGURES_FROM.search(plain)
     if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
         return read_speaker(figures.group("np"))
     relayed_by = _AS_REPORTED_BY.search(plain)
@@ -1238,7 +1241,7 @@ def subject_organisation(text: str) -> str | None:
     words = match.group(0).split()
     while words and _bare(words[0]) in DEMONYMS | _FUNCTION_WORDS:
         words = words[1:]
-    name = " ".join(words)
+    name = re.sub(r"['’]s?$", "", " ".join(words))  # "Samsung Electronics’ new flagship smartphone, ..."
     return name if len(words) >= 2 and guess_kind(name) == "organization" and is_source_name(name) else None
 
 

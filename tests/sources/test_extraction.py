@@ -551,6 +551,17 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "of output, say a glut cut prices by 30 percent.", "Gas Exporting Countries Forum"),
     ("Output fell by 10 million barrels a day in May, Ruritania's Mines and Energy Minister Karl M. Obst told Sputnik.",
      "Karl M. Obst"),
+    # batch 46 (phone makers): "..., and a new report by company X shows that"; "the company" after "X Electronics'
+    # new phone"; "trumpeted", "forecasts that"; a pronoun after a quote in a sentence whose subject is named
+    ("Sales stalled for 2 years, however, and a new report by data analysis company Strata Metrics shows that "
+     "shipments grew by 2 percent.", "Strata Metrics"),
+    ("Orion Electronics’ new phone, the Nova 4, is selling fast.\nThe company said Thursday that it had sold 10 "
+     "million Nova 4s in a month.", "Orion Electronics"),
+    ("Last September, Apex trumpeted the fact that it had recorded 2 million orders in 24 hours.", "Apex"),
+    ("Vantage Research forecasts that phone sales will grow 5 percent in the fourth quarter.", "Vantage Research"),
+    ("Orion Electronics said it sold 10 million phones.\nMark Newby, who follows Orion at Bern Research, said he had "
+     'estimated 9 million sales; the pace suggested "further upside for Orion profits," he wrote in a note.',
+     "Mark Newby"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
