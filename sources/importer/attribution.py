@@ -181,6 +181,7 @@ class Attribution:
     proper: bool = False  # "The Conservatives": a capitalised plural used as a name, common word or not
     role_of: str | None = None  # "the ISW spokesperson": the role through which the organisation spoke
     qualified: bool = False  # "the New Hampshire attorney general": someone introduced so, else an office
+    indefinite: bool = False  # "an airport spokeswoman": the one so described by name in the article, else nobody
 
 
 # ---------------------------------------------------------------- names
@@ -410,6 +411,8 @@ def _surname(words: list[str]) -> str:
 
 
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# lower-case qualifiers only: "A Northumbria Police spokesperson" is the force speaking
+_INDEFINITE_SPOKES = re.compile(r"[Aa]n?\s+(?:[a-z][\w'’-]+\s+){1,3}(?P<role>spokesman|spokeswoman|spokesperson)$")
 _POLICE_FORCE = re.compile(r"(?:(?:St\.|[A-Z][\w'’-]*) ){1,4}Police(?: (?:Department|Service|Force))?\b")
 # "Police say", "the state police said": the force the article names, if it names one
 POLICE_PHRASE = re.compile(r"(?:the\s+)?(?:state\s+|city\s+|local\s+)?police", re.IGNORECASE)
@@ -623,6 +626,14 @@ class NameRegistry:
         the article names nobody with the word itself."""
         found = {name for name in self.people if name.split()[-1][:1] == word[:1]
                  and Levenshtein.distance(name.split()[-1], word) == 1}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def described_spokesperson(self, role: str, phrase: str) -> str | None:
+        """The one spokesperson the article names with a description sharing a word of `phrase` ("an airport
+        spokeswoman": "Sara Norris, spokeswoman St. John's International Airport"), before or after."""
+        words = {w.lower() for w in re.findall(r"\w+", phrase) if len(w) > 3} - SPOKES
+        found = {name for position, known, name, desc in self.roles if known == role and (desc | {
+            w.lower() for w in re.findall(r"\w+", self.body[position:position + 150].split("\n\n")[0])}) & words}
         return next(iter(found)) if len(found) == 1 else None
 
     def spokesperson_of(self, body: str) -> str | None:
@@ -883,6 +894,9 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(role="it", explicit=True, phrase=phrase)  # "It said": the organisation that spoke last
     if lowered in _NON_PERSON_PRONOUNS:
         return Attribution(explicit=True, phrase=phrase)
+    spokes = _INDEFINITE_SPOKES.match(chunk)
+    if spokes:  # "..., an airport spokeswoman said." before "said Sara Norris, spokeswoman St. John's Airport"
+        return Attribution(role=spokes.group("role").lower(), explicit=True, phrase=phrase, indefinite=True)
     role = _ROLE_REFERENCE.match(chunk)
     head_part = re.split(r"\s+(?:of|at|for|in|from)\s+", chunk, maxsplit=1)[0].split()
     # "the former Malaysia head coach" refers back too: a person's role in lower case after its qualifiers

@@ -349,6 +349,8 @@ class _Speakers:
             return self.last_organisation
         if attribution.role == "statement":
             return self.last_statement_by  # "The statement said": whoever the article last had issue one
+        if attribution.indefinite:
+            return self.names.described_spokesperson(attribution.role, attribution.phrase)
         if attribution.role:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)

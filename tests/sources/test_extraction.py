@@ -604,6 +604,19 @@ def test_the_union_is_the_one_union_the_article_names_even_later():
     assert claims_of(text)[0].claimant == "National Bakery Workers Union"
 
 
+def test_an_airport_spokeswoman_is_the_airport_spokeswoman_the_article_names_later():
+    text = ("A plane was diverted to an airport in Canada on Sunday after turbulence hurt 12 people, an airport "
+            "spokeswoman said.\n\"They diverted to St. John's,\" said Sara Norell, spokeswoman of St. John's "
+            "International Airport.")
+    assert claims_of(text)[0].claimant == "Sara Norell"
+
+
+def test_a_spokeswoman_described_by_nothing_the_article_repeats_stays_unnamed():
+    text = ("A plane was diverted to Gander on Sunday after turbulence hurt 12 people, a company spokeswoman said.\n"
+            "\"They diverted to St. John's,\" said Sara Norell, spokeswoman of St. John's International Airport.")
+    assert claims_of(text)[0].claimant is None
+
+
 def test_state_police_is_the_one_police_force_the_article_names_even_later():
     text = ("State police said on Thursday that 4 cruisers were set on fire at the post.\nOhio State Police Lt. Ann "
             "Brooks said the area is open to the public.")
