@@ -624,8 +624,9 @@ class NameRegistry:
     def misspelt_surname(self, word: str) -> str | None:
         """The one person whose surname is this word with one letter more, fewer or changed: a typing slip, where
         the article names nobody with the word itself."""
-        found = {name for name in self.people if name.split()[-1][:1] == word[:1]
-                 and Levenshtein.distance(name.split()[-1], word) == 1}
+        found = {name for name in self.people if (surname := name.split()[-1])[:1] == word[:1]
+                 and Levenshtein.distance(surname, word) == 1
+                 and surname.rstrip("s") != word.rstrip("s")}  # not "Reuters" for a "Paul Reuter"
         return next(iter(found)) if len(found) == 1 else None
 
     def described_spokesperson(self, role: str, phrase: str) -> str | None:

@@ -562,6 +562,7 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Orion Electronics said it sold 10 million phones.\nMark Newby, who follows Orion at Bern Research, said he had "
      'estimated 9 million sales; the pace suggested "further upside for Orion profits," he wrote in a note.',
      "Mark Newby"),
+    ("Paul Reuter, a farmer, lost 40 cows.\nThe flood cut 3 roads, Reuters said.", "Reuters"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
