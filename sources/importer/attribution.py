@@ -147,7 +147,7 @@ general admiral colonel sergeant lieutenant meteorologist forecaster
 ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker
 retailer lender bank insurer airline carrier operator conglomerate service statement museum
-union commission committee council
+union commission committee council report
 """.split())
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | ORGANISATION_ROLES | {"source", "sources", "expert", "analyst"},
                               key=len, reverse=True))
@@ -163,7 +163,7 @@ _ORG_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&|on
 _PROPER_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&))*\s+[A-Z][\w.'’-]*")
 # "the ISW team", "ISW analysts", "Electoral Commission spokesman": the organisation speaks.
 _GROUP_HEADS = frozenset("team analysts experts researchers officials sources tank staff spokesman spokeswoman "
-                         "spokesperson office crew".split())
+                         "spokesperson office crew statement".split())
 _NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "there", "this", "that"})
 
 

@@ -143,10 +143,19 @@ def segment(body: str, blocks: list[Block]) -> list[Sentence]:
             spans = _rejoin_titles(body, [
                 (block.start + tokens[0].offset, block.start + tokens[-1].offset + len(tokens[-1].value))
                 for paragraph in segmenter.analyze(text) for tokens in paragraph if tokens])
-        for start, end in spans:
+        for start, end in (piece for span in spans for piece in _split_glued(body, *span)):
             for piece_start, piece_end in _split_lead_in(body, start, end):
                 sentences.append(Sentence(piece_start, piece_end, body[piece_start:piece_end], index))
     return sentences
+
+
+# "... makes all the difference.Higher doses of statins ...": a sentence glued to the next (scraped copy).
+_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})")
+
+
+def _split_glued(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start, *(m.start() for m in _GLUED.finditer(body, start, end)), end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if body[a:b].strip()]
 
 
 # A title written short before a name ends no sentence: "Michigan State Police Lt. Mark Giannunzio said".
@@ -347,8 +356,8 @@ class _Speakers:
             return self.last_cited
         if attribution.role == "it":
             return self.last_organisation
-        if attribution.role == "statement":
-            return self.last_statement_by  # "The statement said": whoever the article last had issue one
+        if attribution.role in ("statement", "report"):
+            return self.last_statement_by  # "The statement said", "said the report": whoever last issued one
         if attribution.indefinite:
             return self.names.described_spokesperson(attribution.role, attribution.phrase)
         if attribution.role:
@@ -388,6 +397,7 @@ class _Speakers:
 
 
 _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
+_ISSUED = re.compile(r"\b(?:statement|report)\b")  # a later "the statement said" / "said the report" is theirs
 
 
 def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_quote: bool
@@ -411,7 +421,7 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         else:
             quote_ids.append(None)
         name = speakers.resolve(attribution, at=sentence.start)
-        if name and "statement" in sentence.text:
+        if name and _ISSUED.search(sentence.text):
             speakers.last_statement_by = name
         attributions.append(attribution)
         resolved.append(name)

@@ -563,6 +563,10 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      'estimated 9 million sales; the pace suggested "further upside for Orion profits," he wrote in a note.',
      "Mark Newby"),
     ("Paul Reuter, a farmer, lost 40 cows.\nThe flood cut 3 roads, Reuters said.", "Reuters"),
+    # batch 47 (medical journals): "said the report" is whoever the article said issued it; "a BMJ statement"
+    ("The report, from Public Health Albion, said that 3 in 4 smokers can quit.\n\"In a nutshell, best estimates "
+     'show e-cigarettes are 95% less harmful,\" said the report.', "Public Health Albion"),
+    ('"Corrections have been published withdrawing 2 statements," said a BMJ statement.', "BMJ"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
@@ -616,6 +620,14 @@ def test_a_spokeswoman_described_by_nothing_the_article_repeats_stays_unnamed():
     text = ("A plane was diverted to Gander on Sunday after turbulence hurt 12 people, a company spokeswoman said.\n"
             "\"They diverted to St. John's,\" said Sara Norell, spokeswoman of St. John's International Airport.")
     assert claims_of(text)[0].claimant is None
+
+
+def test_a_sentence_glued_to_the_next_without_a_space_is_two_sentences():
+    """Scraped copy: "Your support makes all the difference.Higher doses of statins cut ..." (batch 47)."""
+    claims = claims_of("Your support makes all the difference.Higher doses of statins cut the risk of heart attacks "
+                       "by 15 percent, according to a review in The Lancet.")
+    assert [c.text for c in claims] == ["Higher doses of statins cut the risk of heart attacks by 15 percent, "
+                                        "according to a review in The Lancet."]
 
 
 def test_state_police_is_the_one_police_force_the_article_names_even_later():
