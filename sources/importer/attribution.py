@@ -43,7 +43,7 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+)?(?:data|figures|statistics|a\\s+report|a\\s+study))"
-    "|reads(?=\\s*:)|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
+    "|reads(?=\\s*:)|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
@@ -72,7 +72,7 @@ administrator vice coach midfielder striker goalkeeper manager captain judge jus
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
 meteorologist forecaster climatologist economist strategist historian
-neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer
+neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer collector
 """.split()) | {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS}  # as _bare() reads them
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
 _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md".split())  # "Jr." stays, as "III" does
@@ -141,7 +141,7 @@ leader president head chief minister official spokesman spokeswoman spokesperson
 chairman chairwoman coach director ambassador governor mayor boss manager captain striker midfielder defender
 goalkeeper player singer actor actress star musician author writer producer founder executive economist
 chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
-general admiral colonel sergeant lieutenant meteorologist forecaster
+general admiral colonel sergeant lieutenant meteorologist forecaster collector
 """.split())
 # Nouns that name an organisation by what it is: "the company", "the No 2 maker of mobile phones".
 ORGANISATION_ROLES = frozenset("""
@@ -413,6 +413,8 @@ def _surname(words: list[str]) -> str:
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # lower-case qualifiers only: "A Northumbria Police spokesperson" is the force speaking
 _INDEFINITE_SPOKES = re.compile(r"[Aa]n?\s+(?:[a-z][\w'’-]+\s+){1,3}(?P<role>spokesman|spokeswoman|spokesperson)$")
+_APPOSITION_GOES_ON = frozenset({"of", "for", "at", "in", "from", "with", "to", "on", "and", "&", "general", "officer",
+                                 "secretary", "minister", "director", "executive", "adviser", "advisor"})
 _POLICE_FORCE = re.compile(r"(?:(?:St\.|[A-Z][\w'’-]*) ){1,4}Police(?: (?:Department|Service|Force))?\b")
 # "Police say", "the state police said": the force the article names, if it names one
 POLICE_PHRASE = re.compile(r"(?:the\s+)?(?:state\s+|city\s+|local\s+)?police", re.IGNORECASE)
@@ -509,6 +511,10 @@ class NameRegistry:
             if desc[0] in {"per", "according", "in", "on", "at", "for", "from", "with", "by", "to", "as"}:
                 continue  # "Ethel B. Atha, per the museum": no description of her
             role = next((w for w in desc if w in PERSON_ROLES), desc[-1])
+            written = match.group("desc").split()
+            after = written[desc.index(role) + 1:desc.index(role) + 2] if role in desc else []
+            if after and after[0].islower() and after[0] not in _APPOSITION_GOES_ON:
+                continue  # "the mayhem of Montha Cyclone, the Collector conducted ...": a clause, no apposition
             self._add_role(match.start(), role, match.group("name"), desc)
         for match in _ROLE_THEN_NAME.finditer(self.body):
             before = self.body[max(0, match.start() - 60):match.start()].split()[-3:]
@@ -544,7 +550,8 @@ class NameRegistry:
                 return next(iter(candidates))
             if not candidates and len(name) >= 6 and not name.isupper() and (misspelt := self.misspelt_surname(name)):
                 return misspelt  # "Bashiru" for the "Ajibola Basiru" named before
-            if not candidates and name == written and not name.isupper() and _zipf(name.lower()) < 4.0:
+            if not candidates and not name.isupper() and _zipf(name.lower()) < (4.0 if name == written else 2.0):
+                # "Ms. Nagalakshmi" for "Nagalakshmi Selvarajan": an honorific before a given name (a rare one)
                 # (a rare word: "Tedros", not "Google" before "Google Photos")
                 # "Tedros" for "Tedros Adhanom Ghebreyesus": no full name ends with the word, one begins with it
                 given = self.names_starting_with(name) or self.names_with_middle(name)  # "Olawale": Afeez Olawale Oladipo
@@ -895,6 +902,8 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(role="it", explicit=True, phrase=phrase)  # "It said": the organisation that spoke last
     if lowered in _NON_PERSON_PRONOUNS:
         return Attribution(explicit=True, phrase=phrase)
+    if len(words) == 1 and words[0][:1].isupper() and _bare(words[0]) in PERSON_ROLES:
+        return Attribution(role=_bare(words[0]), explicit=True, phrase=phrase)  # "Collector disclosed that ..."
     spokes = _INDEFINITE_SPOKES.match(chunk)
     if spokes:  # "..., an airport spokeswoman said." before "said Sara Norris, spokeswoman St. John's Airport"
         return Attribution(role=spokes.group("role").lower(), explicit=True, phrase=phrase, indefinite=True)
@@ -970,10 +979,10 @@ _GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representat
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
-_SAYING = re.compile(r",\s+(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing)\b"
+_SAYING = re.compile(r",\s+(?:saying|stating|adding|noting|arguing|insisting|claiming|warning|stressing)\b"
                      # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
-                     r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+saying\b")
+                     r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+(?:saying|stating)\b")
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
@@ -1123,7 +1132,8 @@ def _find(plain: str) -> Attribution:
                 subject = read_speaker(opening.group("np"))
                 if subject.name:
                     return subject
-            if speaker.pronoun and (opener := subject_person(plain)):
+            opener = subject_person(plain) if speaker.pronoun else None
+            if opener and re.search(rf"{re.escape(opener)}(?:,\s+(?:who|which)\s[^,]*,)?\s+(?:{SPEECH_VERBS})\b", plain):
                 return read_speaker(opener)  # 'Mark Newman, who follows X, said ...; "...," he wrote': Newman
             if speaker.explicit:
                 return speaker

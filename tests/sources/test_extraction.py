@@ -567,6 +567,18 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("The report, from Public Health Albion, said that 3 in 4 smokers can quit.\n\"In a nutshell, best estimates "
      'show e-cigarettes are 95% less harmful,\" said the report.', "Public Health Albion"),
     ('"Corrections have been published withdrawing 2 statements," said a BMJ statement.', "BMJ"),
+    # batch 48 (Indian district news): "Collector" is a title, "Collector disclosed" and "the Collector said" the
+    # person introduced so; "X, the Collector held ..." is a clause, no apposition; "Ms." before a given name
+    ("District Collector Ravi Menon spoke on Monday.\nCollector disclosed that 3,635 people are in 45 shelters.",
+     "Ravi Menon"),
+    ("District Collector Ravi Menon spoke on Monday.\nA day after the mayhem of Cyclone Montha, the Collector held a "
+     "call with 12 officers.\nThe Collector said 3,635 people are in 45 shelters.", "Ravi Menon"),
+    ('District Collector Vasanthalakshmi Raman spoke.\n"We recommended relief for 15 colonies," Ms. Vasanthalakshmi '
+     "said. Rajak Nagar and 6th Road were severely affected for 3 days, she added.", "Vasanthalakshmi Raman"),
+    ("The District Administration Office issued a notice on Saturday stating that 40 fake victims will be "
+     "investigated.", "District Administration Office"),
+    ("District Collector Ravi Menon has assured flood victims that 13,512 families will get 25 kg of rice.",
+     "Ravi Menon"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
