@@ -45,7 +45,7 @@ SPEECH_VERBS = (
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+)?(?:data|figures|statistics|a\\s+report|a\\s+study))"
     "|reads(?=\\s*:)|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
-    "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?=\\s+that)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
+    "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?!\\s+down)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
 INVERSION_VERBS = ("said|says|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted"
@@ -986,6 +986,7 @@ _SAYING = re.compile(r",\s+(?:saying|stating|adding|noting|arguing|insisting|cla
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
+_AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over)\s")
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|[^.;!?\"“”])+?)\s+(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced)\b")
@@ -1021,6 +1022,8 @@ _FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an
 # "The figure was announced on Tuesday by the WHO Director-General Tedros Adhanom, who ...": the agent speaks.
 _PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|\w+ly\s+)?(?:announced|reported|confirmed|disclosed|revealed|"
                          r"stated|said|claimed)\s+(?:[\w,]+\s+){0,4}?by\s+(?P<np>[^,;.!?\"“”]+)")
+_RELATIVE_SAID = re.compile(r",\s+(?:which|what)\s+(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+                            r"\s+(?:said|says|claimed|claims|estimated|estimates)\b")
 _AS_REPORTED_BY = re.compile(r"\bas\s+(?:reported|announced|stated|confirmed)\s+by\s+(?P<np>[^,;.!?\"“”]+)")
 # "Air Canada confirmed that ..., ANI reported": the subject speaks, the agency relays it
 _OPENING_SPEAKER = re.compile(r"^(?:[^,]{0,40},\s+)?(?P<np>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+)){0,5}?)\s+(?:has\s+|had\s+)?"
@@ -1124,6 +1127,8 @@ def _find(plain: str) -> Attribution:
         found = pattern.search(plain)
         if found and re.search(r"\b(?:is|are|was|were|be|been|being)$", found.group("np")):
             continue  # "..., and whether the findings are confirmed": a passive, not a speaker
+        if found and pattern is _AFTER_QUOTE and _AFTER_SCARE_QUOTE.match(found.group("np")):
+            continue  # 'had "chickened out" of a debate with him and accused him': words after a scare quote
         if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker
             speaker = read_speaker(_whole_list(plain[:found.start()], found.group("np")))
             opening = _OPENING_SPEAKER.match(plain) if pattern in (_TRAILING, _TRAILING_INVERTED,
@@ -1144,6 +1149,11 @@ def _find(plain: str) -> Attribution:
     figures = _FIGURES_FROM.search(plain)
     if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
         return read_speaker(figures.group("np"))
+    relative = _RELATIVE_SAID.search(plain)
+    if relative:  # "Labor has costed the Liberals' promises, which Weatherill said would total $1.05 billion"
+        speaker = read_speaker(relative.group("np"))
+        if speaker.name:
+            return speaker
     relayed_by = _AS_REPORTED_BY.search(plain)
     if relayed_by:  # "..., as reported by news agency ANI."
         speaker = read_speaker(relayed_by.group("np"))

@@ -579,6 +579,15 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "investigated.", "District Administration Office"),
     ("District Collector Ravi Menon has assured flood victims that 13,512 families will get 25 kg of rice.",
      "Ravi Menon"),
+    # batch 49 (Australian state politics): words after a scare quote are no speaker; ", which X said would";
+    # "has flagged a $5.1bln spend"
+    ('Treasurer Mike Egan spoke on Friday.\nMr Egan said the shadow treasurer, Jo Sands, had "chickened out" of a '
+     "debate with him and accused him of promises of more than $6.5 billion.", "Mike Egan"),
+    ("Premier Ann Miles has accused her opponent of trying to be “the tiniest target” for her pledge to adopt 3 "
+     "measures before the budget is even announced.", "Ann Miles"),
+    ("Premier Jay Weller spoke.\nLabor has also costed the Liberals’ promises, which Weller said would total $1.05 "
+     "billion over 4 years.", "Jay Weller"),
+    ("Ahead of Thursday’s budget, Treasurer Mike Fergus has flagged a $5.1bln spend over 5 years.", "Mike Fergus"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
