@@ -72,7 +72,7 @@ administrator vice coach midfielder striker goalkeeper manager captain judge jus
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
 meteorologist forecaster climatologist economist strategist historian
-neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer collector
+neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer collector cs h.e h.e.
 """.split()) | {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS}  # as _bare() reads them
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
 _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md".split())  # "Jr." stays, as "III" does
@@ -141,7 +141,7 @@ leader president head chief minister official spokesman spokeswoman spokesperson
 chairman chairwoman coach director ambassador governor mayor boss manager captain striker midfielder defender
 goalkeeper player singer actor actress star musician author writer producer founder executive economist
 chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
-general admiral colonel sergeant lieutenant meteorologist forecaster collector
+general admiral colonel sergeant lieutenant meteorologist forecaster collector cs
 """.split())
 # Nouns that name an organisation by what it is: "the company", "the No 2 maker of mobile phones".
 ORGANISATION_ROLES = frozenset("""
@@ -391,11 +391,14 @@ _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]+[A-Z][A-Z
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 # "CEO Marta Kowal" is the one "the chief executive" refers to
-_ROLE_ABBREVIATIONS = {"ceo": "executive"}
+_ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"}  # "the CS": the Cabinet Secretary (Kenya)
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}|CEO)\s+"
                              r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
 
 
+# "led by the Chairman, H.E Wycliffe Oparanya": the role, a comma, the person
+_THE_ROLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<role>(?i:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})),\s+"
+                                  r"(?:H\.E\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 _DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]*|\d+)-[a-z]")  # "Newly-crowned", "Nineteen-year-old", "19-year-old"
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _GENERATION_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?"
@@ -516,7 +519,7 @@ class NameRegistry:
             if after and after[0].islower() and after[0] not in _APPOSITION_GOES_ON:
                 continue  # "the mayhem of Montha Cyclone, the Collector conducted ...": a clause, no apposition
             self._add_role(match.start(), role, match.group("name"), desc)
-        for match in _ROLE_THEN_NAME.finditer(self.body):
+        for match in (*_ROLE_THEN_NAME.finditer(self.body), *_THE_ROLE_COMMA_NAME.finditer(self.body)):
             before = self.body[max(0, match.start() - 60):match.start()].split()[-3:]
             desc = [w.lower() for w in [*before, match.group("role")]]
             role = match.group("role").lower()
@@ -919,7 +922,8 @@ def read_speaker(phrase: str) -> Attribution:
         role.group("role")[:1].isupper() and sum(w[:1].isupper() for w in head_part[1:]) >= 2
     ) and not (named and len(head_name(named[-1]).split()) >= 2 and _is_personal(named[-1])):
         # "the Ukrainian leader" refers back; "The South Korean Defense Minister" is an office
-        return Attribution(role=role.group("role").lower(), explicit=True, phrase=phrase, qualified=bool(qualified),
+        return Attribution(role=_ROLE_ABBREVIATIONS.get(role.group("role").lower(), role.group("role").lower()),
+                           explicit=True, phrase=phrase, qualified=bool(qualified),
                            to_sources=role.group("role").lower().startswith("source"))
     quoted = re.search(r"[\"“]([A-Z][\w-]+)[\"”]", chunk)
     if quoted:
@@ -987,7 +991,7 @@ _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for wh
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over)\s")
-_AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>[^.;!?\"“”]+)")
+_AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:{_SHORT_TITLE}|[^.;!?\"“”])+)")
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|[^.;!?\"“”])+?)\s+(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
@@ -1208,6 +1212,10 @@ def _find(plain: str) -> Attribution:
             # "Cooper heaped praise on the hosts and said": the subject of the first verb speaks
             head = _leading_noun_phrase(chunks[-1])
             return read_speaker(head) if head else Attribution()
+        inner = re.search(r"\b(?:where|when|while|as)\s+(?P<subject>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$",
+                          chunks[-1]) if chunks else None
+        if inner:  # "He was speaking at the briefing where he announced 124 new cases": the clause's subject
+            return read_speaker(inner.group("subject"))
         if not chunks or _FINITE.search(chunks[-1]):
             return Attribution()  # "Soccer in the United States is our report": not a speaker
         if len(chunks) > 1 and _CLAUSE_VERB.search(", ".join(chunks[:-1])):

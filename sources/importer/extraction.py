@@ -304,8 +304,13 @@ def score(text: str, *, attributed: bool, figures: list[dict], context_speaker: 
 
 # ---------------------------------------------------------------- the extractor
 
-def caption_speaker(text: str) -> str | None:
-    """A trailing caption such as "Volodymyr Zelenskyi President of Ukraine" under a quote."""
+def caption_speaker(text: str, *, after_quote: bool = False) -> str | None:
+    """A trailing caption such as "Volodymyr Zelenskyi President of Ukraine" under a quote, or right after its
+    closing mark a name with its title and a full stop ("... among our people.” Sen. Kipchumba Murkomen.")."""
+    signed = re.fullmatch(r"(?:(?:[A-Z][a-z]{1,4}\.|H\.E\.?)\s+)*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\.",
+                          text.strip()) if after_quote else None
+    if signed and is_source_name(signed.group("name")) and guess_kind(signed.group("name")) == "person":
+        return signed.group("name")
     words = text.split()
     if not 2 <= len(words) <= 8 or text.rstrip().endswith(TERMINAL):
         return None
@@ -345,6 +350,9 @@ class _Speakers:
             name = self.names.resolve(attribution.name)
             if name == attribution.name and len(name.split()) <= 3 and is_office(name):
                 name = self.names.titled(name) or name  # "The Environment CEC stated": the person so introduced
+            elif name == attribution.name and len(name.split()) <= 6 and is_office(name):
+                # "said Council of Governors Chairman": the chairman the article introduced, if one
+                name = self.names.role(name.split()[-1].lower(), phrase=name, before=at) or name
             if not (attribution.proper or is_source_name(name) or self.names.used_as_name(name)):
                 return None
             if attribution.role_of:
@@ -513,7 +521,8 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
     previous_block = previous_lead_in_block = -1
     for block_index in sorted(by_block):
         block_sentences = by_block[block_index]
-        caption = caption_speaker(block_sentences[-1].text) if len(block_sentences) > 1 else None
+        caption = caption_speaker(block_sentences[-1].text, after_quote=block_sentences[-2].text.rstrip().endswith(
+            ("”", '"', "»"))) if len(block_sentences) > 1 else None
         if caption:
             block_sentences = block_sentences[:-1]
         follows = previous_block == block_index - 1

@@ -588,6 +588,16 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Premier Jay Weller spoke.\nLabor has also costed the Liberals’ promises, which Weller said would total $1.05 "
      "billion over 4 years.", "Jay Weller"),
     ("Ahead of Thursday’s budget, Treasurer Mike Fergus has flagged a $5.1bln spend over 5 years.", "Mike Fergus"),
+    # batch 50 (Kenya): "the CS" is the Cabinet Secretary; "at the briefing where he announced"; a title written
+    # short before a name after an inverted verb; "said Council of Governors Chairman" after "the Chairman, X"
+    ("Cabinet Secretary Amos Kariuki said 47 counties get Sh5 billion.\nThe CS also acknowledged that 36 counties "
+     "have cases.", "Amos Kariuki"),
+    ("Cabinet Secretary Amos Kariuki spoke.\nHe was speaking at the briefing where he announced 124 new cases.",
+     "Amos Kariuki"),
+    ('"County branding grew 40 percent in 2018," said the Brand Kenya Acting CEO Ms. Faith Mukami.',
+     "Faith Mukami"),
+    ("The Council of Governors led by the Chairman, H.E Peter Onyango, filed an advisory on Monday.\n\"Counties are "
+     'denied 3 billion shillings", said Council of Governors Chairman.', "Peter Onyango"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
@@ -649,6 +659,12 @@ def test_a_sentence_glued_to_the_next_without_a_space_is_two_sentences():
                        "by 15 percent, according to a review in The Lancet.")
     assert [c.text for c in claims] == ["Higher doses of statins cut the risk of heart attacks by 15 percent, "
                                         "according to a review in The Lancet."]
+
+
+def test_a_name_signed_under_a_quote_with_a_full_stop_is_its_speaker():
+    text = ("“The Senate will not allow 47 counties to go back to the old days. We will continue advocating for "
+            "devolution.” Sen. Kipchumba Murkomen.")
+    assert {c.claimant for c in claims_of(text)} == {"Kipchumba Murkomen"}
 
 
 def test_state_police_is_the_one_police_force_the_article_names_even_later():
