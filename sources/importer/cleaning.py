@@ -61,6 +61,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40
                        # Reuters' "TORONTO Jan 24 " and an agency alone: "(Xinhua/NAN) "
                        r"|^[A-Z]{3,}(?:\s+[A-Z]{3,})?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
                        r"|^\([A-Z][A-Za-z]{1,15}(?:/[A-Z][A-Za-z]{1,15})*\)\s+(?=[A-Z])"
+                       # press-release wires: "LOS ANGELES, Oct. 7, 2018 /PRNewswire/ -- ", "(BUSINESS WIRE)--"
+                       r"|^[A-Z][A-Za-z .'’-]{1,40},[^/\n]{0,40}/(?:PRNewswire|PR\s?Newswire|CNW|GLOBE\s?NEWSWIRE|Globe\s?Newswire)"
+                       r"(?:-[A-Za-z]+)?/\s*--?\s*"
+                       r"|^[A-Z][A-Za-z .'’-]{1,40},[^(\n]{0,40}\((?:BUSINESS\s?WIRE|Business\s?Wire|ACCESSWIRE|EINPresswire)\)\s*--?\s*"
                        # a date alone before a dash: "Oct. 22 — "
                        r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+[—–]\s+(?=[A-Z])"
                        # a city in title case before a dash: "London — " (VOA)
@@ -145,8 +149,13 @@ def title_case_ratio(line: str) -> float:
 def _hard_wrapped(lines: list[str]) -> bool:
     """Paragraphs broken into lines of about one length (wire copy, e-mail): many lines run on into the next."""
     runs_on = sum(1 for line, following in zip(lines, lines[1:], strict=False)
-                  if 40 <= len(line.strip()) <= 100 and following.strip() and not line.rstrip().endswith(TERMINAL))
+                  if 40 <= len(line.strip()) <= 100 and following.strip() and not line.rstrip().endswith(TERMINAL)
+                  and not _LIST_ITEM.match(line.strip()) and not _LIST_ITEM.match(following.strip()))
     return runs_on >= 3 and runs_on * 3 >= sum(1 for line in lines if line.strip())
+
+
+# "1. Venom - Sony - $205.2M", "- Storks - Warner Bros.": a list's lines are each its own, not a wrapped paragraph
+_LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•*–])\s")
 
 
 def _paragraphs(body: str) -> list[str]:

@@ -667,6 +667,21 @@ def test_a_name_signed_under_a_quote_with_a_full_stop_is_its_speaker():
     assert {c.claimant for c in claims_of(text)} == {"Kipchumba Murkomen"}
 
 
+def test_a_press_release_with_a_wire_dateline_a_camel_case_brand_and_a_list_reads_line_by_line():
+    """Batch 51 (PR Newswire box-office releases): the list's lines had made the text look hard-wrapped, so the
+    headline, the lead and the quote ran into one sentence; the wire dateline stayed in the claim."""
+    text = ("Boxtrack : Announces Official Box Office Results for Weekend of October 7, 2018\n"
+            "LOS ANGELES, Oct. 7, 2018 /PRNewswire/ -- comTrack today announced the weekend box office estimates "
+            "for 12 films.\n"
+            "comTrack's Senior Analyst Paul Dergan commented, \"Two stars were born this weekend with a $205.23 "
+            "million global debut.\"\n"
+            "1. Venom - Sony - $205.2M\n2. Star Is Born, A - Warner Bros. - $55.2M\n"
+            "3. Project Gutenberg - Multiple - $38.0M\n4. Smallfoot - Warner Bros. - $26.6M\n")
+    claims = {c.text[:20]: c.claimant for c in claims_of(text)}
+    assert claims["comTrack today annou"] == "comTrack"
+    assert claims['"Two stars were born'] == "Paul Dergan"
+
+
 def test_state_police_is_the_one_police_force_the_article_names_even_later():
     text = ("State police said on Thursday that 4 cruisers were set on fire at the post.\nOhio State Police Lt. Ann "
             "Brooks said the area is open to the public.")
