@@ -1135,7 +1135,11 @@ def _find(plain: str) -> Attribution:
         if found and pattern is _AFTER_QUOTE and _AFTER_SCARE_QUOTE.match(found.group("np")):
             continue  # 'had "chickened out" of a debate with him and accused him': words after a scare quote
         if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker
-            speaker = read_speaker(_whole_list(plain[:found.start()], found.group("np")))
+            np = found.group("np")
+            if pattern in (_TRAILING, _TRAILING_TOLD, _AFTER_QUOTE, _PARENTHETICAL):
+                # "..., with Gyokeres threatening to strike as Varandas told the media:": the one before the verb
+                np = re.split(r"\s+(?:as|while|when|where)\s+(?=[A-Z])", np)[-1]
+            speaker = read_speaker(_whole_list(plain[:found.start()], np))
             opening = _OPENING_SPEAKER.match(plain) if pattern in (_TRAILING, _TRAILING_INVERTED,
                                                                    _AFTER_QUOTE_INVERTED) else None
             if opening and opening.start("np") < found.start():

@@ -175,7 +175,8 @@ def _rejoin_titles(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 # "Pierre Moscovici, Commissioner for ..., said: “After five years ...": the quote is its own sentence.
 _LEAD_IN_QUOTE = re.compile(r"\b(?:said|says|added|adds|stated|commented|explained|warned|continued"
-                            r"|told\s+[A-Z][\w.&'’ -]{0,40}?)\s*:\s*(?=[\"“«])"  # "The Health Secretary told LBC:"
+                            r"|told\s+(?:[A-Z][\w.&'’ -]{0,40}?|the\s+(?:media|press|reporters)|reporters|journalists))"
+                            r"\s*:\s*(?=[\"“«])"  # "The Health Secretary told LBC:", "Varandas told the media:"
                             # "X commented, "Two box office stars were born ..."": a press release's lead-in
                             r"|\bcommented,\s*(?=[\"“«])")
 

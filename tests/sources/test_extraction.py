@@ -682,6 +682,16 @@ def test_a_press_release_with_a_wire_dateline_a_camel_case_brand_and_a_list_read
     assert claims['"Two stars were born'] == "Paul Dergan"
 
 
+def test_told_the_media_colon_after_an_as_clause_leads_into_quotes_over_paragraphs():
+    """Batch 52 (transfer news): '... with Gyokeres threatening to strike as Varandas told the media: "..."' then
+    quoted paragraphs; the speaker is the one before the verb, and "told the media:" is a lead-in."""
+    text = ("Sporting president Frederico Varandas spoke on Friday.\n"
+            'It resulted in a spat, with Gyokeres threatening to go on strike as Varandas told the media: "I want to '
+            "make one thing clear.\n"
+            '"Sixty-three goals, 17 assists, one of the best seasons in the history of Portuguese football."')
+    assert claims_of(text)[-1].claimant == "Frederico Varandas"
+
+
 def test_state_police_is_the_one_police_force_the_article_names_even_later():
     text = ("State police said on Thursday that 4 cruisers were set on fire at the post.\nOhio State Police Lt. Ann "
             "Brooks said the area is open to the public.")
