@@ -2,7 +2,7 @@
 
 import csv
 import io
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.db import connection
@@ -90,7 +90,9 @@ def test_created_after_and_before(api, world):
                                       "-status_changed_at", "checkworthiness", "-checkworthiness", "id", "-id"])
 def test_ordering(api, world, ordering):
     field = ordering.lstrip("-")
-    got = [c[field] for c in api.get(f"/api/v1/claims/?ordering={ordering}").json()["results"]]
+    # compared as moments, not strings: "...:12Z" (no fraction) sorts after "...:12.009000Z" as text
+    got = [datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value := c[field], str) else value
+           for c in api.get(f"/api/v1/claims/?ordering={ordering}").json()["results"]]
     assert got == sorted(got, reverse=ordering.startswith("-"))
 
 
