@@ -315,8 +315,10 @@ def head_name(run: list[str]) -> str:
     while len(run) > 2 and run[-1].rstrip(".,").lower() in _POST_NOMINALS and run[-1][:1].isupper():
         run = run[:-1]  # "Rt Hon Alan Williams MP": the letters after the name are not part of it
     possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))]  # "CBS News' Chris Martinez"
-    if possessive and not any(_is_org_word(w) for w in run[possessive[-1] + 1:]):
-        run = run[possessive[-1] + 1:]  # "The BBC's Nick Robinson": Nick Robinson
+    after = run[possessive[-1] + 1:] if possessive else []
+    if possessive and (not any(_is_org_word(w) for w in after) or len(after) >= 3 and _is_org_word(after[1])):
+        # "The BBC's Nick Robinson": Nick Robinson; "Congress' Joint Committee on Taxation": the committee
+        run = after
     words = [_clean(w) for w in run]
     words = [w for w in words if w]
     # "X of the Y": X is the person when X has no organisation word in it.
@@ -1060,9 +1062,11 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     masked, open_at_end = mask_quotes(text.strip(), open_at_start=open_at_start)
     masked = _DATELINE.sub("", masked)
     masked = re.sub(r",\s+(Jr|Sr|Jnr|Snr)\.", r" \1.", masked)  # "Louis V. Franklin, Sr." is one name
+    masked = _PARTY_TAG.sub("", masked)  # "Mitch McConnell's, R-Kentucky, office said": party and state, no name
     return _find(masked), open_at_end
 
 
+_PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)")
 _ANY_CUE = re.compile(rf",\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|"
                      r"analysis|survey|research|review)\b|:")

@@ -598,6 +598,11 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Faith Mukami"),
     ("The Council of Governors led by the Chairman, H.E Peter Onyango, filed an advisory on Monday.\n\"Counties are "
      'denied 3 billion shillings", said Council of Governors Chairman.', "Peter Onyango"),
+    # batch 53 (Congress): a party-and-state tag between commas is no name; "Congress' Joint Committee on Taxation"
+    ("Senate Majority Leader Mitch McConnell's, R-Kentucky, office said that the chamber will vote on 3 bills.",
+     "Mitch McConnell"),
+    ("And it will cost nearly $600 billion over the next decade, according to Congress' Joint Committee on "
+     "Taxation.", "Joint Committee on Taxation"),
     # the clause after "as" is not the speaker's name
     ('"It is important for a striker to score 3 goals," says FC Goa boss Carlos Pena as Iker Guarrotxena scores a '
      "hattrick against East Bengal.", "Carlos Pena"),
