@@ -18,7 +18,7 @@ demonyms and generic groups never do (wordfreq tells common words).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -150,6 +150,7 @@ company firm group agency ministry department maker manufacturer automaker carma
 retailer lender bank insurer airline carrier operator conglomerate service statement museum
 union commission committee council report
 """.split())
+_PERSON_ROLE_WORDS = "|".join(sorted(PERSON_ROLES, key=len, reverse=True))  # longest first: "chief executive" wins
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | ORGANISATION_ROLES | {"source", "sources", "expert", "analyst"},
                               key=len, reverse=True))
 _RANK_WORDS = frozenset({"no", "number", "top"})  # "the No 2 maker of mobile phones" refers back
@@ -395,12 +396,12 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 # "CEO Marta Kowal" is the one "the chief executive" refers to
 _ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"}  # "the CS": the Cabinet Secretary (Kenya)
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}|CEO)\s+"
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{_PERSON_ROLE_WORDS}|CEO)\s+"
                              r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
 
 
 # "led by the Chairman, H.E Wycliffe Oparanya": the role, a comma, the person
-_THE_ROLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<role>(?i:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})),\s+"
+_THE_ROLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<role>(?i:{_PERSON_ROLE_WORDS})),\s+"
                                   r"(?:H\.E\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 _DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]*|\d+)-[a-z]")  # "Newly-crowned", "Nineteen-year-old", "19-year-old"
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -580,15 +581,15 @@ class NameRegistry:
 
     def names_starting_with(self, word: str) -> set[str]:
         """The people's full names in the article whose first word is `word`."""
-        return {name for name in self._names_around(word) if 2 <= len(name.split()) <= 4
-                and name.split()[0] == word and _is_personal(name.split()) and is_source_name(name)
-                and guess_kind(name) == "person"}
+        return self._people_around(word, lambda words: words[0] == word)
 
     def names_with_middle(self, word: str) -> set[str]:
         """The people's full names in the article with `word` between their first and last names."""
-        return {name for name in self._names_around(word) if 3 <= len(name.split()) <= 4
-                and word in name.split()[1:-1] and _is_personal(name.split()) and is_source_name(name)
-                and guess_kind(name) == "person"}
+        return self._people_around(word, lambda words: len(words) >= 3 and word in words[1:-1])
+
+    def _people_around(self, word: str, placed: Callable[[list[str]], bool]) -> set[str]:
+        return {name for name in self._names_around(word) if 2 <= len(words := name.split()) <= 4 and placed(words)
+                and _is_personal(words) and is_source_name(name) and guess_kind(name) == "person"}
 
     def _names_around(self, word: str) -> Iterator[str]:
         """The names written within reach of each mention of `word`, on its line (the headline's left out:
@@ -646,15 +647,19 @@ class NameRegistry:
         """The one spokesperson the article names with a description sharing a word of `phrase` ("an airport
         spokeswoman": "Sara Norris, spokeswoman St. John's International Airport"), before or after."""
         words = {w.lower() for w in re.findall(r"\w+", phrase) if len(w) > 3} - SPOKES
-        found = {name for position, known, name, desc in self.roles if known == role and (desc | {
-            w.lower() for w in re.findall(r"\w+", self.body[position:position + 150].split("\n\n")[0])}) & words}
-        return next(iter(found)) if len(found) == 1 else None
+        return self._one_described({role}, words, read_on=True)
 
     def spokesperson_of(self, body: str) -> str | None:
         """The one person the article introduces as this body's spokesperson ("Senate spokesman Senator Ajibola
         Basiru", "Ajibola Basiru, a spokesman of the senate"), whom a later "Senate spokesman denies" means."""
-        words = {w.lower() for w in body.split() if len(w) > 3}
-        found = {name for _, role, name, desc in self.roles if role in SPOKES and desc & words}
+        return self._one_described(SPOKES, {w.lower() for w in body.split() if len(w) > 3})
+
+    def _one_described(self, roles: Collection[str], words: set[str], *, read_on: bool = False) -> str | None:
+        """The one person introduced with one of these roles whose description shares a word with `words` (with
+        read_on, also the words written right after the introduction, as far as the paragraph goes)."""
+        found = {name for position, role, name, desc in self.roles if role in roles and (desc | ({
+            w.lower() for w in re.findall(r"\w+", self.body[position:position + 150].split("\n\n")[0])}
+            if read_on else set())) & words}
         return next(iter(found)) if len(found) == 1 else None
 
     def described_as_organisation(self, name: str) -> bool:
@@ -1002,7 +1007,7 @@ _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)
                                 # "..., said election committee chairman Kadrigin Niyazov."
                                 r"|(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
                                 # "..., said the chief executive."
-                                rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})"
+                                rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_PERSON_ROLE_WORDS})"
                                 # "..., said a spokesman for the Vienna meeting, Tafal al-Nasr."
                                 r"|(?:a|an|the)\s+[^,;\"“”]{2,60},\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z]|al-|el-|bin\s|de\s)[\w.'’-]*){1,4})"
                                 r"\.?\s*$")
