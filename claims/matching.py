@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -102,12 +102,17 @@ class Features:
     wording: str = ""  # the content words without the attribution ("..., Senator X said."), for verbatim copies
 
     def keys(self, claimant_id: int | None) -> set[str]:
-        rare = sorted(self.terms, key=lambda t: (_frequency(t), t))[:RARE_TERMS]
-        keys = {f"t:{t}"[:80] for t in rare} | {f"e:{n}"[:80] for n in self.names}
-        keys |= {f"q:{c}" for c in self.counted} | {f"d:{m}-{d}" for m, d in self.dates}
+        keys = set(self._content_keys)
         if claimant_id:
             keys.add(f"c:{claimant_id}")
         return keys
+
+    @cached_property
+    def _content_keys(self) -> frozenset[str]:
+        """The keys of the text alone, computed once (the claim is indexed, then matched)."""
+        rare = sorted(self.terms, key=lambda t: (_frequency(t), t))[:RARE_TERMS]
+        keys = {f"t:{t}"[:80] for t in rare} | {f"e:{n}"[:80] for n in self.names}
+        return frozenset(keys | {f"q:{c}" for c in self.counted} | {f"d:{m}-{d}" for m, d in self.dates})
 
 
 def features(text: str, figures: Sequence[dict]) -> Features:
@@ -147,8 +152,11 @@ def _negations(content: str) -> int:
     return len(_NEGATION.findall(content))
 
 
+_ALPHANUMERIC = re.compile(r"[a-z0-9]+")
+
+
 def _content(lowered: str) -> str:
-    return " ".join(w for w in re.findall(r"[a-z0-9]+", lowered) if w not in _STOPWORDS and len(w) > 2)
+    return " ".join(w for w in _ALPHANUMERIC.findall(lowered) if w not in _STOPWORDS and len(w) > 2)
 
 
 def features_from_keys(text: str, keys: Iterable[str]) -> Features:

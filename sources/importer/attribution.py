@@ -270,6 +270,12 @@ def _tokens(text: str) -> list[str]:
 
 def name_runs(text: str) -> list[list[str]]:
     """Runs of capitalised words, joined by connectors ("Institute for the Study of War", "Daniele de Rossi")."""
+    return [list(run) for run in _name_runs(text)]
+
+
+@lru_cache(maxsize=4096)
+def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """name_runs, cached: extraction reads a sentence's names several times, and matching once more."""
     words = _tokens(text)
     runs: list[list[str]] = []
     current: list[str] = []
@@ -296,7 +302,7 @@ def name_runs(text: str) -> list[list[str]]:
     for run in runs:
         while run and run[-1].lower() in _CONNECTORS:
             run.pop()
-    return [run for run in runs if run]
+    return tuple(tuple(run) for run in runs if run)
 
 
 def _clean(word: str) -> str:
