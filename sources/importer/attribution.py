@@ -31,7 +31,10 @@ SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|reported|reports|warned|warns|claims"
     # not "claimed 84 percent of votes", "claimed the lives of 16": a win, a toll
     "|claimed(?!\\s+(?:\\d|victory|(?:the|their|his|her|its)\\s+(?:lives?|title|crown|seats?|victory|win)\\b))"
-    "|noted|notes|added|adds|announced|announces|documented"
+    "|noted|notes|announced|announces|documented"
+    # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
+    "|added(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
+    "|adds(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
     "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirmed|confirms|estimated|estimates"
     "|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
     "|writes|tweeted|posted|insisted|insists|denied|denies|admitted|admits|acknowledged|acknowledges|alleged"
@@ -66,6 +69,7 @@ officer operating financial technology marketing investment treasurer presenter 
 mp mep msp mla mpp speaker sheriff constable superintendent inspector detective trooper coroner
 director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier
 champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
+councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.

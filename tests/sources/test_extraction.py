@@ -615,6 +615,13 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a survey by a firm whose name has a slash in it
     ("According to a survey by Harlow Research/Quickpoll, analysts expected profits of 9 cents a share.",
      "Harlow Research"),
+    # "added" with a thing added is no speech verb (batch 54)
+    ("Parliament also added a £2.5 million cut to the museums' grant.", None),
+    ("Each year Congress adds 300 places to the programme.", None),
+    # a council's title "pro tem", and plural council titles before two names (batch 54)
+    ("Council President Pro Tem Ana Ruiz said the city lost $12 million on the deal.", "Ana Ruiz"),
+    ("Councilmen Tom Okafor and Lee Brandt voted against it. “We spent $9 million on consultants,” Okafor said.",
+     "Tom Okafor"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
