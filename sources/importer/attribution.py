@@ -71,7 +71,7 @@ director-general attorney-general governor-general solicitor-general vice-presid
 champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
 councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
-corporal private professor prof. assistant associate acting attorney ceo cfo coo founder executive
+corporal private professor prof. assistant associate acting attorney ceo cfo coo cmo cto cio cno founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
@@ -130,6 +130,13 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# "A year ago it reported ...", "Last year, the company said ...": when, before the subject.
+_TIME_HEAD = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)"
+    r"|last\s+(?:year|week|month|quarter|night|spring|summer|autumn|fall|winter)"
+    r"|this\s+(?:year|week|month|morning|afternoon|quarter)|in\s+(?:19|20)\d\d)\s*,?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:also|already|further|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
     r"|now|on\s+\w+day|\w+day|this\s+week|last\s+week|late\s+last\s+night|in\s+a\s+statement))+\s*$",
@@ -225,6 +232,13 @@ def is_common_word(word: str) -> bool:
     return _zipf(bare) >= 5.0
 
 
+_DESCRIBING = re.compile(r"-(?:based|born|led|owned|backed|run|made|funded|controlled|registered|listed)$")
+
+
+_DESCRIBED_BY_PLACE = re.compile(r"\b(?:(?!(?:The|A|An)\s)[A-Z][\w.'’]*\s+){0,3}(?!(?:The|A|An)\s)[A-Z][\w.'’]*"
+                                 + _DESCRIBING.pattern[:-1] + r"\s+(?=[a-z])")
+
+
 def is_source_name(name: str) -> bool:
     """Whether a span names a person, organisation, outlet or agency (not a common word or a group)."""
     words = [w for w in name.split() if w]
@@ -236,6 +250,8 @@ def is_source_name(name: str) -> bool:
     significant = [w for w in words if w.lower() not in _CONNECTORS | {"and", "&"}]
     if not significant or len(name) < 2:
         return False
+    if _DESCRIBING.search(words[-1]):
+        return False  # "the San Francisco-based cloud software company": where it is, not who
     if len(significant) >= 3 and all(w[:1].isupper() for w in significant) and any(
         _bare(w) in TITLE_WORDS - HONORIFICS for w in significant
     ):
@@ -269,7 +285,7 @@ def _continues_name(words: list[str], index: int) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[\w'’.&-]+|[,;:()\[\]\"“”—–]", text)
+    return re.findall(r"[\w'’.&-]+|[,;:()\[\]\"“”—–/]", text)  # "The Oregonian/OregonLive": two names
 
 
 def name_runs(text: str) -> list[list[str]]:
@@ -437,6 +453,9 @@ _POLICE_FORCE = re.compile(r"(?:(?:St\.|[A-Z][\w'’-]*) ){1,4}Police(?: (?:Depa
 POLICE_PHRASE = re.compile(r"(?:the\s+)?(?:state\s+|city\s+|local\s+)?police", re.IGNORECASE)
 
 
+_IT_VERBS = "said|says|reported|reports|announced|announces|expects|estimated|estimates|added|noted"
+
+
 class NameRegistry:
     """The people and organisations one article introduces, for resolving its short mentions.
 
@@ -446,6 +465,7 @@ class NameRegistry:
         self.body = body
         self._names_with: dict[str, set[str]] = {}
         self._spoke_for: dict[str, str | None] = {}
+        self._kinds: dict[str, str] = {}
 
     @cached_property
     def headline_end(self) -> int:
@@ -511,7 +531,7 @@ class NameRegistry:
                 if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
                            and not {"of", "for", "the"} & set(words)  # "Shares of Microsoft" is nobody
                            and guess_kind(name) == "person") or (
-                    words[0] == word and not word.isupper() and guess_kind(name) == "organization"  # "Reebok": Reebok Ltd.
+                    words[0] == word and not word.isupper() and self.kind(name) == "organization"  # "Reebok": Reebok Ltd.
                 ):
                     found.add(name)
             self._names_with[word] = found
@@ -677,7 +697,16 @@ class NameRegistry:
         company"): no "he" refers to it."""
         roles = "|".join(ORGANISATION_ROLES - {"statement", "service"})
         return bool(re.search(rf"\b(?:{roles})\s+{re.escape(name)}\b|\b{re.escape(name)},\s+(?:a|an|the)\s+"
-                              rf"(?:[\w'’-]+\s+){{0,4}}(?:{roles})\b", self.body))
+                              rf"(?:[\w'’-]+\s+){{0,4}}(?:{roles})\b"
+                              # "Campbell Soup said it earned $184 million": "it", so no person
+                              rf"|\b{re.escape(name)}\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b", self.body))
+
+    def kind(self, name: str) -> str:
+        """guess_kind, corrected by what the article says of the name: "Campbell Soup said it ..." is a company."""
+        if name not in self._kinds:
+            kind = guess_kind(name)
+            self._kinds[name] = "organization" if kind == "person" and self.described_as_organisation(name) else kind
+        return self._kinds[name]
 
     def used_as_name(self, word: str) -> bool:
         """Whether this article writes a frequent word as a name: capitalised inside sentences and never in
@@ -858,6 +887,9 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"\s*\([^)]*\)", " ", phrase)
     phrase = re.sub(r"(?<=[a-z])/[A-Z][\w.&'’ -]*$", "", phrase)  # "Thomson Financial/First Call": one firm, first named
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
+    phrase = _TIME_HEAD.sub("", phrase)
+    # "the San Francisco-based cloud software company": the company, not a place called "San Francisco-based"
+    phrase = _DESCRIBED_BY_PLACE.sub("", phrase)
     phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
         return Attribution()
@@ -1037,7 +1069,7 @@ _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s
 _POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
                          r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
 _FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an|new|official|the|latest|provisional)\s+){0,3}"
-                           r"(?:figures|data|statistics|research|"
+                           r"(?:figures|data|statistics|research|testing|tests|records|"
                            r"survey|report|study|poll|analysis|estimates)\s+(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
                            r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|revealed|reveals|"
                            r"indicated|indicates|put)\b", re.IGNORECASE)
@@ -1078,12 +1110,14 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     masked = _DATELINE.sub("", masked)
     masked = re.sub(r",\s+(Jr|Sr|Jnr|Snr)\.", r" \1.", masked)  # "Louis V. Franklin, Sr." is one name
     masked = _PARTY_TAG.sub("", masked)  # "Mitch McConnell's, R-Kentucky, office said": party and state, no name
+    masked = _DEGREE_TAG.sub("", masked)  # "CMO Michael Anderson, MD, told the Kitsap Sun": letters, no name
     return _find(masked), open_at_end
 
 
 _PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)")
+_DEGREE_TAG = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|Esq\.?|QC|KC|OBE|MBE|CBE)(?=,|\.?\s*$)")
 _ANY_CUE = re.compile(rf",\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
-                     r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|"
+                     r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"analysis|survey|research|review)\b|:")
 
 
@@ -1266,6 +1300,26 @@ def _leading_noun_phrase(clause: str) -> str:
 
 
 _OPENING_ADVERBS = frozenset({"then", "now", "meanwhile", "however", "also", "later", "earlier"})
+
+
+def only_person_named(text: str, names: NameRegistry) -> str | None:
+    """The one person a sentence names, wherever ("... was a negative assessment from CEO Denise Morrison in
+    a statement."): the antecedent of a "she" after it. None if it names several, by full name or by a
+    surname the article introduced ("Hillel Cherney had been convicted of bribing Olmert")."""
+    people, titled = set(), set()
+    for run in name_runs(text):
+        name = head_name(run)
+        if not (name and _is_personal(run) and is_source_name(name)):
+            continue
+        full = names.resolve(name) if len(name.split()) == 1 else name
+        if 2 <= len(full.split()) <= 4 and names.kind(full) == "person":
+            people.add(full)
+            # introduced as a person: a title or honorific before the name ("CEO Denise Morrison", "chief
+            # executive Dana Whitfield"), not any two capitalised words ("the mayhem of Cyclone Montha")
+            before = text[:text.find(name)].split()[-1:] if name in text else []
+            if len(run) > len(name.split()) or before and _bare(before[0]) in TITLE_WORDS:
+                titled.add(full)
+    return titled.pop() if len(people) == 1 and titled else None
 
 
 def subject_person(text: str) -> str | None:

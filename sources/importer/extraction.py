@@ -28,6 +28,7 @@ from sources.importer.attribution import (
     is_office,
     is_source_name,
     name_runs,
+    only_person_named,
     opens_quote,
     subject_organisation,
     subject_person,
@@ -397,7 +398,7 @@ class _Speakers:
         return None
 
     def heard(self, claimant: str | None) -> None:
-        kind = guess_kind(claimant) if claimant else None
+        kind = self.names.kind(claimant) if claimant else None
         if kind == "person" and (body := self.names.spoke_for(claimant)):
             self.last_organisation = body  # "Invista spokeswoman X said", then "The company has said"
         if kind == "person" or kind == "other" and " " not in claimant and not self.names.described_as_organisation(
@@ -436,7 +437,8 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             speakers.last_statement_by = name
         attributions.append(attribution)
         resolved.append(name)
-        subject = None if attribution.explicit or starts_open else subject_person(sentence.text)
+        subject = None if attribution.explicit or starts_open else (
+            subject_person(sentence.text) or only_person_named(sentence.text, speakers.names))
         speakers.heard(name if attribution.explicit or starts_open
                        else speakers.names.resolve(subject) if subject else subject_organisation(sentence.text))
     return attributions, resolved, quote_ids, open_quote
@@ -466,7 +468,7 @@ def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], 
 
 
 def _with_claimant(claim: ExtractedClaim, claimant: str, names: NameRegistry) -> ExtractedClaim:
-    return replace(claim, claimant=claimant, claimant_kind=guess_kind(claimant),
+    return replace(claim, claimant=claimant, claimant_kind=names.kind(claimant),
                    claimant_aliases=names.aliases_of(claimant))
 
 
@@ -585,7 +587,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                     unattributed.append(len(claims))
                 claims.append(ExtractedClaim(
                     start=sentence.start, end=sentence.end, text=sentence.text, claimant=claimant,
-                    claimant_kind=guess_kind(claimant) if claimant else "other",
+                    claimant_kind=speakers.names.kind(claimant) if claimant else "other",
                     checkworthiness=probability, reasons=reasons, figures=figures,
                     claimant_aliases=speakers.names.aliases_of(claimant) if claimant else [], kept=kept,
                 ))

@@ -622,6 +622,25 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Council President Pro Tem Ana Ruiz said the city lost $12 million on the deal.", "Ana Ruiz"),
     ("Councilmen Tom Okafor and Lee Brandt voted against it. “We spent $9 million on consultants,” Okafor said.",
      "Tom Okafor"),
+    # batch 55 (hospital outbreaks, company results): the body behind testing; an outlet written with a slash;
+    # a degree between commas; a C-suite acronym as a title
+    ("Testing by the Regional Virology Laboratory shows that 14 of the samples carry one strain.",
+     "Regional Virology Laboratory"),
+    ("The cause of the fire remains unknown, The Courier/CourierLive reported on Monday, citing 3 witnesses.",
+     "Courier"),
+    ("Four wards have 19 cases, Halvern Health CMO Rita Osei, MD, told the Evening Post.", "Rita Osei"),
+    # "X said it": X is a company ("Marlow Foods"), so a later "Marlow" is it, and so is a later "it reported"
+    ("In the quarter, Marlow Foods said it earned $84 million. A year ago it reported earnings of $81 million.",
+     "Marlow Foods"),
+    ("In the quarter, Harlan Rowe said it earned $84 million. Harlan said it cut costs by $3 million.",
+     "Harlan Rowe"),
+    # the one person a sentence names, not as its subject, is the "she" of the next
+    ("Shares fell 3% after a gloomy assessment from chief executive Dana Whitfield. "
+     "\"Sales of 2% were below plan,\" she said.", "Dana Whitfield"),
+    # ... not when it names two people
+    ("The builder, Hal Brenner, paid Mayor Eli Olmert $2,000. He said it was a loan of 2 years.", None),
+    # a place before "-based" describes the company; it is no source
+    ("On Tuesday, the Palo Alto-based software company reported a loss of $12 million.", None),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
