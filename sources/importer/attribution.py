@@ -116,6 +116,7 @@ organization organisation bureau command reuters company corporation inc corp lt
 congress parliament assembly association federation league club authority board church alliance co plc llc
 express mirror observer chronicle standard society museum police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
+hospital clinic laboratory
 """.split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
@@ -1317,7 +1318,7 @@ def only_person_named(text: str, names: NameRegistry) -> str | None:
             # introduced as a person: a title or honorific before the name ("CEO Denise Morrison", "chief
             # executive Dana Whitfield"), not any two capitalised words ("the mayhem of Cyclone Montha")
             before = text[:text.find(name)].split()[-1:] if name in text else []
-            if len(run) > len(name.split()) or before and _bare(before[0]) in TITLE_WORDS:
+            if any(_bare(w) in TITLE_WORDS for w in run[:len(run) - len(name.split())] + before):
                 titled.add(full)
     return titled.pop() if len(people) == 1 and titled else None
 

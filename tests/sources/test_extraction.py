@@ -639,6 +639,9 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "\"Sales of 2% were below plan,\" she said.", "Dana Whitfield"),
     # ... not when it names two people
     ("The builder, Hal Brenner, paid Mayor Eli Olmert $2,000. He said it was a loan of 2 years.", None),
+    # ... nor a hospital written after a possessive ("Puyallup's Good Samaritan Hospital")
+    ("The outbreak at Tacoma's Good Shepherd Hospital was announced on April 30. She denied infecting 12 patients.",
+     None),
     # a place before "-based" describes the company; it is no source
     ("On Tuesday, the Palo Alto-based software company reported a loss of $12 million.", None),
 ])
