@@ -455,6 +455,10 @@ POLICE_PHRASE = re.compile(r"(?:the\s+)?(?:state\s+|city\s+|local\s+)?police", r
 
 
 _IT_VERBS = "said|says|reported|reports|announced|announces|expects|estimated|estimates|added|noted"
+_ORGANISATION_ROLES = "|".join(sorted(ORGANISATION_ROLES - {"statement", "service"}))
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_ROLES})\s+$")  # "data firm Refinitiv"
+_ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b")  # ", the company"
+_IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b")  # "Campbell Soup said it earned ..."
 
 
 class NameRegistry:
@@ -694,13 +698,14 @@ class NameRegistry:
         return next(iter(found)) if len(found) == 1 else None
 
     def described_as_organisation(self, name: str) -> bool:
-        """Whether the article introduces a one-word name as an organisation ("data firm Refinitiv", "Motorola, the
-        company"): no "he" refers to it."""
-        roles = "|".join(ORGANISATION_ROLES - {"statement", "service"})
-        return bool(re.search(rf"\b(?:{roles})\s+{re.escape(name)}\b|\b{re.escape(name)},\s+(?:a|an|the)\s+"
-                              rf"(?:[\w'’-]+\s+){{0,4}}(?:{roles})\b"
-                              # "Campbell Soup said it earned $184 million": "it", so no person
-                              rf"|\b{re.escape(name)}\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b", self.body))
+        """Whether the article introduces a name as an organisation ("data firm Refinitiv", "Motorola, the
+        company") or writes "it" for it ("Campbell Soup said it earned $184 million"): no "he" refers to it.
+        Read at each place the name occurs, with patterns compiled once."""
+        for match in re.finditer(rf"\b{re.escape(name)}\b", self.body):
+            if (_ROLE_BEFORE.search(self.body, max(0, match.start() - 40), match.start())
+                    or _ROLE_AFTER.match(self.body, match.end()) or _IT_AFTER.match(self.body, match.end())):
+                return True
+        return False
 
     def kind(self, name: str) -> str:
         """guess_kind, corrected by what the article says of the name: "Campbell Soup said it ..." is a company."""
@@ -1304,23 +1309,23 @@ _OPENING_ADVERBS = frozenset({"then", "now", "meanwhile", "however", "also", "la
 
 
 def only_person_named(text: str, names: NameRegistry) -> str | None:
-    """The one person a sentence names, wherever ("... was a negative assessment from CEO Denise Morrison in
-    a statement."): the antecedent of a "she" after it. None if it names several, by full name or by a
-    surname the article introduced ("Hillel Cherney had been convicted of bribing Olmert")."""
-    people, titled = set(), set()
-    for run in name_runs(text):
-        name = head_name(run)
-        if not (name and _is_personal(run) and is_source_name(name)):
-            continue
-        full = names.resolve(name) if len(name.split()) == 1 else name
-        if 2 <= len(full.split()) <= 4 and names.kind(full) == "person":
-            people.add(full)
-            # introduced as a person: a title or honorific before the name ("CEO Denise Morrison", "chief
-            # executive Dana Whitfield"), not any two capitalised words ("the mayhem of Cyclone Montha")
-            before = text[:text.find(name)].split()[-1:] if name in text else []
-            if any(_bare(w) in TITLE_WORDS for w in run[:len(run) - len(name.split())] + before):
-                titled.add(full)
-    return titled.pop() if len(people) == 1 and titled else None
+    """The one person a sentence names, wherever, when a title introduces them ("... was a negative
+    assessment from CEO Denise Morrison in a statement."): the antecedent of a "she" after it. None if the
+    sentence names anyone else, in full or by a surname ("Hillel Cherney had been convicted of bribing Olmert"),
+    or names nobody with a title ("the mayhem of Cyclone Montha", "Puyallup's Good Samaritan Hospital")."""
+    runs = name_runs(text)
+    # a title in the run ("CEO Denise Morrison") or just before it ("chief executive Dana Whitfield"); most
+    # sentences have none, so this cheap test comes first
+    titled_runs = [run for run in runs if any(_bare(w) in TITLE_WORDS for w in run[:-1])
+                   or _bare(text[:text.find(run[0])].rstrip().rpartition(" ")[2]) in TITLE_WORDS]
+    titled = {name for run in titled_runs for name in [head_name(run)]
+              if 2 <= len(name.split()) <= 4 and _is_personal(run) and is_source_name(name)}
+    if len(titled) != 1:
+        return None
+    people = {full for run in runs for name in [head_name(run)] if name and _is_personal(run) and is_source_name(name)
+              for full in [names.resolve(name) if len(name.split()) == 1 else name]
+              if 2 <= len(full.split()) <= 4 and names.kind(full) == "person"}
+    return people.pop() if people == titled else None
 
 
 def subject_person(text: str) -> str | None:
