@@ -31,7 +31,7 @@ SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|reported|reports|warned|warns|claims"
     # not "claimed 84 percent of votes", "claimed the lives of 16": a win, a toll
     "|claimed(?!\\s+(?:\\d|victory|(?:the|their|his|her|its)\\s+(?:lives?|title|crown|seats?|victory|win)\\b))"
-    "|noted|notes|announced|announces|documented"
+    "|noted|notes|announced|announces|documented|replied|replies|responded(?=\\s*:)"
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
     "|added(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
     "|adds(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
@@ -266,6 +266,11 @@ def is_source_name(name: str) -> bool:
     return any(not is_common_word(w) or _is_org_word(w) for w in significant) and not all(
         _bare(w) in TITLE_WORDS | DEMONYMS | GENERIC_GROUPS for w in significant
     )
+
+
+def is_bare_title(name: str) -> bool:
+    """"Prime Minister", "The Chief Secretary": titles alone, naming no one until the article says who."""
+    return all(_bare(w) in TITLE_WORDS | {"the"} for w in name.split())
 
 
 def is_office(name: str) -> bool:

@@ -25,6 +25,7 @@ from sources.importer.attribution import (
     NameRegistry,
     find_attribution,
     guess_kind,
+    is_bare_title,
     is_office,
     is_source_name,
     name_runs,
@@ -354,6 +355,8 @@ class _Speakers:
             name = self.names.resolve(attribution.name)
             if name == attribution.name and len(name.split()) <= 3 and is_office(name):
                 name = self.names.titled(name) or name  # "The Environment CEC stated": the person so introduced
+                if name == attribution.name and is_bare_title(name):
+                    return None  # "The Prime Minister retorted" with no prime minister named: no source "Prime Minister"
             elif name == attribution.name and len(name.split()) <= 6 and is_office(name):
                 # "said Council of Governors Chairman": the chairman the article introduced, if one
                 name = self.names.role(name.split()[-1].lower(), phrase=name, before=at) or name

@@ -642,6 +642,11 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # ... nor a hospital written after a possessive ("Puyallup's Good Samaritan Hospital")
     ("The outbreak at Tacoma's Good Shepherd Hospital was announced on April 30. She denied infecting 12 patients.",
      None),
+    # batch 56 (Prime Minister's Questions): "X replied:" opens X's quote, which goes on in the next paragraph
+    ('Tom Hale spoke first.\n\n"Will you correct it?" Ian Brandt replied: "Yes. Investment will rise.\n\n'
+     '"I can tell you that investment is rising from £29bn to £37bn."', "Ian Brandt"),
+    # an office alone, whose holder the article never names, is no source ("Prime Minister")
+    ("The Prime Minister angrily retorted that spending would rise until 2012.", None),
     # a place before "-based" describes the company; it is no source
     ("On Tuesday, the Palo Alto-based software company reported a loss of $12 million.", None),
 ])
