@@ -31,7 +31,7 @@ SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|reported|reports|warned|warns|claims"
     # not "claimed 84 percent of votes", "claimed the lives of 16": a win, a toll
     "|claimed(?!\\s+(?:\\d|victory|(?:the|their|his|her|its)\\s+(?:lives?|title|crown|seats?|victory|win)\\b))"
-    "|noted|notes|announced|announces|documented|replied|replies|responded(?=\\s*:)"
+    "|noted|notes|announced|announces|documented|replied|replies|responded(?=\\s*:)|mentioned|clarified|clarifies"
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
     "|added(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
     "|adds(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
@@ -53,7 +53,7 @@ SPEECH_VERBS = (
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
 INVERSION_VERBS = ("said|says|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted"
                    "|conceded|acknowledged|stressed|argued|recalled|quipped|joked|declared|confirmed|claimed|replied"
-                   "|remarked|observed|cautioned|reported")
+                   "|remarked|observed|cautioned|reported|mentioned")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
 _OPEN_QUOTES = ('"', "“", "«", "„")
@@ -116,7 +116,7 @@ organization organisation bureau command reuters company corporation inc corp lt
 congress parliament assembly association federation league club authority board church alliance co plc llc
 express mirror observer chronicle standard society museum police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
-hospital clinic laboratory
+hospital clinic laboratory system
 """.split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
@@ -131,6 +131,8 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_DOCUMENT_BY = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)\s+"
+                          r"(?=[A-Z])")
 # "A year ago it reported ...", "Last year, the company said ...": when, before the subject.
 _TIME_HEAD = re.compile(
     r"^(?:(?:a|an|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)"
@@ -290,6 +292,13 @@ def _continues_name(words: list[str], index: int) -> bool:
     return index < len(words) and bool(_NAME_TOKEN.match(words[index])) and _bare(words[index]) not in _FUNCTION_WORDS
 
 
+def _body_goes_on(current: list[str], words: list[str], index: int) -> bool:
+    """"Ministry of Agriculture and Farmers Welfare", "Department of Health and Human Services": after "and",
+    a body's name of the form "<organisation word> of ..." goes on (not "the Ministry of Health and the WHO")."""
+    return (len(current) >= 3 and _is_org_word(current[0]) and current[1].lower() in {"of", "for"}
+            and index < len(words) and words[index].lower() not in _CONNECTORS)
+
+
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[\w'’.&-]+|[,;:()\[\]\"“”—–/]", text)  # "The Oregonian/OregonLive": two names
 
@@ -313,7 +322,8 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
             or not current and i > 0 and _bare(words[i - 1]) in TITLE_WORDS and _continues_name(words, i + 1))
         is_name = initial or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS and bare not in _WEEKDAYS
                               and (bare not in _MONTHS or month_name))
-        joins = bool(current) and word.lower() in _CONNECTORS and _continues_name(words, i + 1)
+        joins = bool(current) and (word.lower() in _CONNECTORS or word.lower() in {"and", "&"} and _body_goes_on(
+            current, words, i + 1)) and _continues_name(words, i + 1)
         if is_name or joins:
             current.append(word)
             if word.endswith(".") and not _ABBREVIATION.match(word):
@@ -347,7 +357,8 @@ def head_name(run: list[str]) -> str:
     person's "of <organisation>" goes ("Sydia Toure of the Union of Republican Forces")."""
     while len(run) > 2 and run[-1].rstrip(".,").lower() in _POST_NOMINALS and run[-1][:1].isupper():
         run = run[:-1]  # "Rt Hon Alan Williams MP": the letters after the name are not part of it
-    possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))]  # "CBS News' Chris Martinez"
+    possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))  # "CBS News' Chris Martinez"
+                  and not (i >= 2 and _is_org_word(run[0]) and run[1].lower() in {"of", "for"})]  # "Ministry of ... Farmers' Welfare"
     after = run[possessive[-1] + 1:] if possessive else []
     if possessive and (not any(_is_org_word(w) for w in after) or len(after) >= 3 and _is_org_word(after[1])):
         # "The BBC's Nick Robinson": Nick Robinson; "Congress' Joint Committee on Taxation": the committee
@@ -459,6 +470,7 @@ _POLICE_FORCE = re.compile(r"(?:(?:St\.|[A-Z][\w'’-]*) ){1,4}Police(?: (?:Depa
 POLICE_PHRASE = re.compile(r"(?:the\s+)?(?:state\s+|city\s+|local\s+)?police", re.IGNORECASE)
 
 
+_INVERTED_BODY = re.compile(r"(?P<field>[A-Z][a-z]+)\s+(?P<kind>Ministry|Department)")
 _IT_VERBS = "said|says|reported|reports|announced|announces|expects|estimated|estimates|added|noted"
 _ORGANISATION_ROLES = "|".join(sorted(ORGANISATION_ROLES - {"statement", "service"}))
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_ROLES})\s+$")  # "data firm Refinitiv"
@@ -580,6 +592,12 @@ class NameRegistry:
         """The fullest form of `name` in this article ("Diallo" -> "Cellou Dalein Diallo"). "Mr X" resolves
         like "X", unless the article also has a "Mrs X" or "Ms X": then they stay as written."""
         written, words = name, name.split()
+        inverted = _INVERTED_BODY.fullmatch(name)
+        if inverted:  # "Agriculture Ministry": the "Ministry of Agriculture and Farmers' Welfare" named in full
+            full = {n for n in self.names_with(inverted.group("kind"))
+                    if n.startswith(f"{inverted.group('kind')} of {inverted.group('field')}")}
+            if len(full) == 1:
+                return full.pop()
         if words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and len(words) > 1:
             surname = " ".join(words[1:])
             used = {_HONORIFIC_GENDER.get(h.lower().rstrip("."), h) for h in re.findall(
@@ -899,6 +917,8 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"(?<=[a-z])/[A-Z][\w.&'’ -]*$", "", phrase)  # "Thomson Financial/First Call": one firm, first named
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
     phrase = _TIME_HEAD.sub("", phrase)
+    phrase = _DOCUMENT_BY.sub("", phrase)  # "the statement by Ministry of X": the ministry
+    phrase = re.sub(r"^(?:the\s+)?(?:government|country|state|city|nation)['’]s\s+(?=[A-Z])", "", phrase)  # its body
     # "the San Francisco-based cloud software company": the company, not a place called "San Francisco-based"
     phrase = _DESCRIBED_BY_PLACE.sub("", phrase)
     phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
@@ -930,10 +950,11 @@ def read_speaker(phrase: str) -> Attribution:
     first_name = next((i for i, c in enumerate(chunks) if _is_person_name(c)), None)
     # "The report, by the Institute for Fiscal Studies, said": whoever wrote the report speaks.
     by = next((c for c in chunks[1:] if re.match(r"(?:by|from)\s+(?:the\s+)?[A-Z]", c)), None)
-    if by and re.search(r"\b(?:report|study|survey|figures|research|analysis|review|poll)$", chunks[0], re.I):
+    if by and re.search(r"\b(?:report|study|survey|figures|research|analysis|review|poll|statement)$", chunks[0], re.I):
         chunks, first_name = [re.sub(r"^(?:by|from)\s+", "", by)], None
     index = first_name if first_name is not None else len(chunks) - 1
-    while first_name is None and index > 0 and (_is_appositive(chunks[index], chunks[index - 1])
+    while first_name is None and index > 0 and not chunks[index - 1].endswith(("’", "”", '"')) and (
+                         _is_appositive(chunks[index], chunks[index - 1])
                          or _is_affiliation(chunks[index], chunks[index - 1])
                          or _is_place_after_place(chunks[index], chunks[index - 1])):
         index -= 1
@@ -946,10 +967,12 @@ def read_speaker(phrase: str) -> Attribution:
     if len(parts) == 1:  # "Ihrman and police spokesman Lars Bystrom"
         parts = re.split(r"\s+and\s+", chunk, maxsplit=1) if re.match(r"[A-Z][\w'’-]+\s+and\s", chunk) else parts
     # "Emergency Management and Recovery Minister Mark Mitchell": one minister of two portfolios.
-    portfolio = len(parts) > 1 and _is_portfolio(parts[0])
+    portfolio = len(parts) > 1 and _is_portfolio(parts[0]) and any(_bare(w) in TITLE_WORDS for w in parts[1].split())
     if len(parts) > 1 and not portfolio and all(name_runs(p) for p in parts) and (any(
-        len(head_name(run).split()) >= 2 and _is_personal(run) for run in name_runs(parts[0])
-    ) or _surname_then_person(parts)):  # two people, not "U.S. Customs and Border Protection"
+        len(name.split()) >= 2 and _is_personal(run) and guess_kind(name) == "person"
+        for run in name_runs(parts[0]) for name in [head_name(run)]
+    ) and any(guess_kind(head_name(run)) == "person" for run in name_runs(parts[1])) or _surname_then_person(parts)):
+        # two people, not "U.S. Customs and Border Protection", "National Agriculture and Drought Assessment System"
         chunk = parts[0]
     words = chunk.split()
     lowered = chunk.lower()
@@ -1033,7 +1056,7 @@ def read_speaker(phrase: str) -> Attribution:
     return Attribution(name=name, explicit=True, phrase=phrase)
 
 
-_ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+|(?<=,\s)per\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))",  # "..., per the museum"
+_ACCORDING = re.compile(r"\b(?:according to|in the words of|as per)\s+|(?<=,\s)per\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))",  # "..., per the museum"
                         re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|cited by)\s+(?=[A-Z]|(?:a|an|the|two|three|several|unnamed|sources|officials)\s)")
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
@@ -1048,7 +1071,8 @@ _SAYING = re.compile(r",\s+(?:saying|stating|adding|noting|arguing|insisting|cla
                      # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
                      r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+(?:saying|stating)\b")
-_PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s")
+_PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s"
+                         r"|(?<=\))\s+(?=[a-z])")  # "according to the ... System (NADAMS) the affected districts"
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over)\s")
@@ -1127,7 +1151,7 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
 
 _PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)")
 _DEGREE_TAG = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|Esq\.?|QC|KC|OBE|MBE|CBE)(?=,|\.?\s*$)")
-_ANY_CUE = re.compile(rf",\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
+_ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"analysis|survey|research|review)\b|:")
 

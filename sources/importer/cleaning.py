@@ -75,7 +75,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40
                        r"|[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+\d{1,2}(?:,\s*\d{4})?)?)"
                        r"\s+(?:[—–]|--?)\s+")
 # Before the first paragraph only (later, "Name: ..." may be a speaker's label): "ISLAMABAD: ", "New Delhi: ".
-_COLON_DATELINE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+(?=[A-Z])")
+_COLON_DATELINE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+(?=[A-Z\"“‘'])")
 _BULLET = re.compile(r"^[-–—•*]\s+")
 _CALL_TO_ACTION_MAX_WORDS = 15
 _RELATED_HEADER = re.compile(
@@ -180,7 +180,8 @@ def split_blocks(body: str) -> list[Block]:
     in_related_list = False
     offset = 0
     first = True
-    content_seen = False
+    content_seen = 0  # content paragraphs so far: a dateline opens the first (or the one after a standfirst)
+    standfirst = False  # the one content paragraph so far is a standfirst (no closing punctuation)
     for line in _paragraphs(body):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -209,7 +210,7 @@ def split_blocks(body: str) -> list[Block]:
             stripped = stripped[:share.start()]
             end = start + share.start()
         lead_in = _DATELINE.match(stripped) or _BULLET.match(stripped) or (
-            not content_seen and _COLON_DATELINE.match(stripped))
+            (content_seen == 0 or content_seen == 1 and standfirst) and _COLON_DATELINE.match(stripped))
         if lead_in and lead_in.end() < len(stripped):
             stripped = stripped[lead_in.end():]
             start += lead_in.end()
@@ -220,7 +221,8 @@ def split_blocks(body: str) -> list[Block]:
                 blocks.append(Block(start, end, "heading", "section heading"))
             continue
         blocks.append(Block(start, end, "content"))
-        content_seen = True
+        content_seen += 1
+        standfirst = content_seen == 1 and not stripped.rstrip().endswith(TERMINAL)
     return blocks
 
 

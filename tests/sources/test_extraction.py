@@ -647,6 +647,21 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      '"I can tell you that investment is rising from £29bn to £37bn."', "Ian Brandt"),
     # an office alone, whose holder the article never names, is no source ("Prime Minister")
     ("The Prime Minister angrily retorted that spending would rise until 2012.", None),
+    # batch 57 (Indian ministries, Zimbabwe, Croatia): a ministry named with "and" and a plural possessive;
+    # "mentioned the statement by"; "as per"; "the government's X (ACRONYM) the ..."; "Health Ministry" for the
+    # "Ministry of Health and ..." named before; a quoted headline before ", the ministry clarified"
+    ("“The rains were 738 mm against a normal of 782 mm,” mentioned the statement by Ministry of Health and "
+     "Families’ Welfare.", "Ministry of Health and Families’ Welfare"),
+    ("The Ministry of Health and Families’ Welfare met on Monday.\nAs per the Ministry, 40 clinics are open.",
+     "Ministry of Health and Families’ Welfare"),
+    ("According to the government’s National Rainfall and Crop Monitoring System (NRCMS) the affected districts "
+     "number 225.", "National Rainfall and Crop Monitoring System"),
+    ("The Ministry of Health and Family Welfare met on Monday.\nIn response to an article headlined ‘Clinics "
+     "shut in drought-hit Vellore’, the Health Ministry clarified that 27 clinics are open.",
+     "Ministry of Health and Family Welfare"),
+    # a place and a colon open the second paragraph (after a standfirst): a dateline, no speaker
+    ("Ministry denies reports\n\nThe ministry has called reports of drought in 225 districts incorrect\n\n"
+     "Mumbai: “Rainfall was 738 mm in 17 states,” the statement said.", None),
     # a place before "-based" describes the company; it is no source
     ("On Tuesday, the Palo Alto-based software company reported a loss of $12 million.", None),
 ])
