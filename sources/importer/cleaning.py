@@ -69,6 +69,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40
                        r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+[—–]\s+(?=[A-Z])"
                        # a city in title case before a dash: "London — " (VOA)
                        r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+(?=[A-Z])"
+                       # ... or with the date: "England, August 8, 2016 – ", "Nairobi, Kenya, 3 May 2021 — "
+                       r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s*"
+                       r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+                       r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})\s*[—–-]+\s+(?=[A-Z])"
                        # without the agency: "WELLINGTON, New Zealand — ", "WASHINGTON — " (not "NATO — ")
                        r"|^(?:[A-Z][A-Z'’-]{4,}|[A-Z]{2,}(?:\s+[A-Z][A-Z'’-]+){1,2}"
                        # ... and a date after the place: "NAIROBI, Kenya Mar 3 – "
