@@ -51,7 +51,7 @@ SPEECH_VERBS = (
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?!\\s+down)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
-INVERSION_VERBS = ("said|says|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted"
+INVERSION_VERBS = ("said|says|say|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted"
                    "|conceded|acknowledged|stressed|argued|recalled|quipped|joked|declared|confirmed|claimed|replied"
                    "|remarked|observed|cautioned|reported|mentioned")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -66,7 +66,7 @@ president prime minister secretary general head chief leader spokesman spokeswom
 defense defence foreign state deputy commander director ambassador representative senator governor
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
-mp mep msp mla mpp speaker sheriff constable superintendent inspector detective trooper coroner
+mp mep msp mla mpp mca speaker sheriff constable superintendent inspector detective trooper coroner
 director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier
 champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
 councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore
@@ -131,6 +131,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 _DOCUMENT_BY = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)\s+"
                           r"(?=[A-Z])")
 # "A year ago it reported ...", "Last year, the company said ...": when, before the subject.
@@ -232,6 +233,8 @@ def is_common_word(word: str) -> bool:
         return True  # demonyms and nationality adjectives: "Scottish", "Britons"
     if bare.endswith("s") and _zipf(bare[:-1]) >= 4.5 and _zipf(bare) >= 3.5:
         return True  # plural common nouns: "Aids", "Officials"
+    if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word.strip(",.;:")) and all(_zipf(part) >= 3.0 for part in bare.split("-")):
+        return True  # "Disaster-relief officials said": a compound in lower case, capitalised to open the sentence
     return _zipf(bare) >= 5.0
 
 
@@ -406,6 +409,9 @@ def head_name(run: list[str]) -> str:
         name = tail[:]
         while name and (name[0].lower() in _CONNECTORS | {"and", "&"} or _bare(name[0]) in _PORTFOLIO_WORDS):
             name.pop(0)
+        # "Minister of Māori Development Nanaia Mahuta": a portfolio word further on ends the portfolio
+        last = max((i for i, w in enumerate(name[:-2]) if _bare(w) in _PORTFOLIO_WORDS), default=-1)
+        name = name[last + 1:]
         tail = name if len(name) >= 2 else tail
     while tail and tail[0].lower() in _CONNECTORS:
         tail.pop(0)
@@ -880,7 +886,7 @@ higher home hospitals housing immigration industry information infrastructure in
 justice labour labor land local management media mental natural planning police public recovery regional
 relations research resources revenue rural safety science security seniors services skills small social
 sport statistics tertiary tourism trade training transport treasury urban veterans water wellbeing women
-workplace works youth
+workplace works youth political legislative strategic military international
 """.split())
 
 
@@ -930,7 +936,7 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner|its|their)\b[^,;]*$", "",
                     phrase)  # "X and other (Spanish) media", "OPEC and its partners"
     inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
-    if inner and name_runs(inner.group(2)) and "," not in phrase[:inner.end()]:
+    if inner and name_runs(inner.group(2)) and "," not in phrase[:inner.start(2)]:
         # not "Edward Snyder, an analyst at Charter Equity Research": the person speaks, not the firm
         if inner.group("preposition").lower() == "in" and not any(_is_org_word(w) for w in inner.group(2).split()):
             return Attribution(explicit=True, phrase=phrase)  # "Police in Colorado Springs": where, not who
@@ -961,6 +967,8 @@ def read_speaker(phrase: str) -> Attribution:
     chunk = chunks[index]
     if chunk.lower() in {"and", "but", "yet", "so"}:
         return Attribution()  # '... was "massive", estimated at 88 percent, and described ...': no speaker here
+    if _RELATIVE_SUBJECT.search(chunk):
+        return Attribution(explicit=True, phrase=phrase)  # "the programme which Mahuta announced": not the claim's
     chunk = re.split(r"\s+(?:who|which|whose|that)\s+", chunk, maxsplit=1)[0]
     # "X and U.S. Attorney Y announced": the first of two speakers.
     parts = re.split(r"\s+and\s+(?=[A-Z])", chunk)
@@ -1060,10 +1068,13 @@ _ACCORDING = re.compile(r"\b(?:according to|in the words of|as per)\s+|(?<=,\s)p
                         re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|cited by)\s+(?=[A-Z]|(?:a|an|the|two|three|several|unnamed|sources|officials)\s)")
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
-_GROUP_OF = re.compile(r"\b(?:sources?|analysts?|experts?|officials?|representatives?|team|researchers|police|"
-                       r"authorities|investigators|prosecutors|diplomats|residents|witnesses|observers|activists|"
-                       r"lawmakers|economists|scientists|doctors|critics|officers)"
-                       r"\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
+_GROUP_WORDS = (r"(?:sources?|analysts?|experts?|officials?|representatives?|team|researchers|police|authorities"
+                r"|investigators|prosecutors|diplomats|residents|witnesses|observers|activists|lawmakers|economists"
+                r"|scientists|doctors|critics|officers)")
+_GROUP_OF = re.compile(rf"\b{_GROUP_WORDS}\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
+# "Officials in Barangay Ucab, Itogon told ...": the group speaks; the place after the comma is where it is.
+_GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^.;:\"“”,]{{0,40}},\s*[A-Z][^.;:\"“”,]{{0,40}}?)\s+"
+                             rf"(?:said|says|say|told|tell)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
@@ -1173,12 +1184,16 @@ def _whole_list(before: str, phrase: str) -> str:
 def _find(plain: str) -> Attribution:
     if not _ANY_CUE.search(plain) and not _SAYING.search(plain):
         return Attribution()  # no speech verb, "according to" or colon: nobody is quoted (most sentences)
+    located = _GROUP_IN_PLACE.match(plain)
+    if located:  # "Officials in Barangay Ucab, Itogon told ...": a group somewhere, not the place after the comma
+        return Attribution(explicit=True, phrase=located.group("np"))
     match = _ACCORDING.search(plain)
     if match:
         phrase = _phrase_after(plain, match.end())
         named = _APPOSED_NAME.match(plain[match.end() + len(phrase):])
-        if named and phrase.lower().startswith("the "):
-            return read_speaker(named.group(1))  # "according to the head of X, Pavlo Lakiichuk, ..."
+        if named and (phrase.lower().startswith("the ") or is_office(phrase)):
+            # "according to the head of X, Pavlo Lakiichuk, ...", "According to Kileleshwa ward MCA, Robert Alai, ..."
+            return read_speaker(named.group(1))
         phrase = re.sub(r"^(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|statement|study|survey|analysis|data|"
                         r"figures|estimate|estimates|poll)\s+(?:by|from|of)\s+", "", phrase)
         # "according to the CDC's latest update", "according to CDC data": the body behind the document

@@ -662,6 +662,19 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a place and a colon open the second paragraph (after a standfirst): a dateline, no speaker
     ("Ministry denies reports\n\nThe ministry has called reports of drought in 225 districts incorrect\n\n"
      "Mumbai: “Rainfall was 738 mm in 17 states,” the statement said.", None),
+    # batch 60 (Nairobi county news): an office, then the name between commas, after "according to"
+    ("According to Westlands ward MCA, Ann Wairimu, the county lost Sh 30 million in fees.", "Ann Wairimu"),
+    # batch 61 (typhoons, AP and Manila copy): a compound in lower case that opens the sentence is no name; officials
+    # "in" a place, the place written with a comma; a title "for" a portfolio before the name
+    ("Flood-control officials said nearly 450,000 people were affected.", None),
+    ("Officials in Barangay Lutac, Sagada told the Manila Courier at least 32 persons died.", None),
+    ("Presidential Adviser for Political Affairs Rosa Dimagiba told ANC 13 people are missing.", "Rosa Dimagiba"),
+    # batch 62 (New Zealand government releases): ", say X and Y" gives the first; a portfolio word further on
+    # ends the portfolio before the name; "the programme which X announced" is not X's claim
+    ("Around $6 million will be invested in classrooms, say Education Minister Ana Kereama and Associate "
+     "Education Minister Tom Reid.", "Ana Kereama"),
+    ('"We will rebuild 40 schools," Minister of Pacific Peoples Development Hana Tuilagi said.', "Hana Tuilagi"),
+    ("Budget 2019 allocates $56.1 million to the Whenua Programme which Tuilagi announced in February.", None),
     # a place before "-based" describes the company; it is no source
     ("On Tuesday, the Palo Alto-based software company reported a loss of $12 million.", None),
 ])
