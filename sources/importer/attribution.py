@@ -131,9 +131,6 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-_RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
-_DOCUMENT_BY = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)\s+"
-                          r"(?=[A-Z])")
 # "A year ago it reported ...", "Last year, the company said ...": when, before the subject.
 _TIME_HEAD = re.compile(
     r"^(?:(?:a|an|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)"
@@ -238,11 +235,11 @@ def is_common_word(word: str) -> bool:
     return _zipf(bare) >= 5.0
 
 
-_DESCRIBING = re.compile(r"-(?:based|born|led|owned|backed|run|made|funded|controlled|registered|listed)$")
-
-
-_DESCRIBED_BY_PLACE = re.compile(r"\b(?:(?!(?:The|A|An)\s)[A-Z][\w.'’]*\s+){0,3}(?!(?:The|A|An)\s)[A-Z][\w.'’]*"
-                                 + _DESCRIBING.pattern[:-1] + r"\s+(?=[a-z])")
+# "San Francisco-based", "Kremlin-backed": what describes a body, before its common noun.
+_DESCRIBING_SUFFIX = r"-(?:based|born|led|owned|backed|run|made|funded|controlled|registered|listed)"
+_DESCRIBING = re.compile(rf"{_DESCRIBING_SUFFIX}$")
+_DESCRIBED_BY_PLACE = re.compile(rf"\b(?:(?!(?:The|A|An)\s)[A-Z][\w.'’]*\s+){{0,3}}(?!(?:The|A|An)\s)[A-Z][\w.'’]*"
+                                 rf"{_DESCRIBING_SUFFIX}\s+(?=[a-z])")
 
 
 def is_source_name(name: str) -> bool:
@@ -915,6 +912,11 @@ def _is_leading_clause(chunk: str) -> bool:
     # "Crediting the bowlers for the win, ..." (a rare participle, then lower case); not "Channing Tatum, ..."
     return first in _LEADING_CLAUSE or len(first) > 4 and first.endswith(("ing", "ed")) and (
         _zipf(first) >= 3.0 or len(words) > 1 and words[1][:1].islower())
+
+
+_RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+_DOCUMENT_BY = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)\s+"
+                          r"(?=[A-Z])")
 
 
 def read_speaker(phrase: str) -> Attribution:
