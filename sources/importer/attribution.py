@@ -116,7 +116,7 @@ organization organisation bureau command reuters company corporation inc corp lt
 congress parliament assembly association federation league club authority board church alliance co plc llc
 express mirror observer chronicle standard society museum police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
-hospital clinic laboratory system fc afc
+hospital clinic laboratory system fc afc airline operators
 """.split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
@@ -961,6 +961,8 @@ def read_speaker(phrase: str) -> Attribution:
     if by and re.search(r"\b(?:report|study|survey|figures|research|analysis|review|poll|statement)$", chunks[0], re.I):
         chunks, first_name = [re.sub(r"^(?:by|from)\s+", "", by)], None
     index = first_name if first_name is not None else len(chunks) - 1
+    if index > 0 and re.fullmatch(r"[A-Z]{2,6}", chunks[index]) and _PROPER_PHRASE.fullmatch(chunks[index - 1]):
+        index -= 1  # "the industry association, Airline Operators Of Nigeria, AON": the name, not its acronym
     while first_name is None and index > 0 and not chunks[index - 1].endswith(("’", "”", '"')) and (
                          _is_appositive(chunks[index], chunks[index - 1])
                          or _is_affiliation(chunks[index], chunks[index - 1])
@@ -1094,6 +1096,8 @@ _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?"
+                                # "..., says the industry association, Airline Operators Of Nigeria, AON"
+                                r"|the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+[A-Z][^;!?\"“”]+?"
                                 # "..., said election committee chairman Kadrigin Niyazov."
                                 r"|(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
                                 # "..., said the chief executive."
@@ -1128,6 +1132,7 @@ _RELATIVE_SAID = re.compile(r",\s+(?:which|what)\s+(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?
                             r"\s+(?:said|says|claimed|claims|estimated|estimates)\b")
 _AS_REPORTED_BY = re.compile(r"\bas\s+(?:reported|announced|stated|confirmed)\s+by\s+(?P<np>[^,;.!?\"“”]+)")
 # "Air Canada confirmed that ..., ANI reported": the subject speaks, the agency relays it
+_SECOND_PREDICATE = re.compile(r"[a-z][\w'’-]*(?:\s+[^,;]+?)?\s+(?:and|but|then)")  # "reacted on the cancellation and"
 _OPENING_SPEAKER = re.compile(r"^(?:[^,]{0,40},\s+)?(?P<np>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+)){0,5}?)\s+(?:has\s+|had\s+)?"
                               r"(?:said|says|confirmed|confirms|announced|stated|told)\b")
 _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published|sent|provided|e-?mailed)\s+"
@@ -1159,6 +1164,7 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     masked = re.sub(r",\s+(Jr|Sr|Jnr|Snr)\.", r" \1.", masked)  # "Louis V. Franklin, Sr." is one name
     masked = _PARTY_TAG.sub("", masked)  # "Mitch McConnell's, R-Kentucky, office said": party and state, no name
     masked = _DEGREE_TAG.sub("", masked)  # "CMO Michael Anderson, MD, told the Kitsap Sun": letters, no name
+    masked = re.sub(r",\s*$", "", masked)  # "X ... stated," before a quote set apart as its own sentence
     return _find(masked), open_at_end
 
 
@@ -1244,6 +1250,9 @@ def _find(plain: str) -> Attribution:
             if pattern in (_TRAILING, _TRAILING_TOLD, _AFTER_QUOTE, _PARENTHETICAL):
                 # "..., with Gyokeres threatening to strike as Varandas told the media:": the one before the verb
                 np = re.split(r"\s+(?:as|while|when|where)\s+(?=[A-Z])", np)[-1]
+            if pattern is _TRAILING and _SECOND_PREDICATE.fullmatch(np) and (opener := subject_person(plain)):
+                # "Ghulam Nabi Azad, DPAP chief, whose flight was cancelled, reacted on it and stated,": the subject
+                return read_speaker(opener)
             speaker = read_speaker(_whole_list(plain[:found.start()], np))
             opening = _OPENING_SPEAKER.match(plain) if pattern in (_TRAILING, _TRAILING_INVERTED,
                                                                    _AFTER_QUOTE_INVERTED) else None

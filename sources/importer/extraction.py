@@ -179,8 +179,9 @@ def _rejoin_titles(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 _LEAD_IN_QUOTE = re.compile(r"\b(?:said|says|added|adds|stated|commented|explained|warned|continued"
                             r"|told\s+(?:[A-Z][\w.&'’ -]{0,40}?|the\s+(?:media|press|reporters)|reporters|journalists))"
                             r"\s*:\s*(?=[\"“«])"  # "The Health Secretary told LBC:", "Varandas told the media:"
-                            # "X commented, "Two box office stars were born ..."": a press release's lead-in
-                            r"|\bcommented,\s*(?=[\"“«])")
+                            # "X commented, "Two box office stars were born ..."": a press release's lead-in;
+                            # "..., reacted on the cancellation and stated, “I was supposed to leave ...”"
+                            r"|\b(?:commented|stated),\s*(?=[\"“«])")
 
 
 def _split_lead_in(body: str, start: int, end: int) -> list[tuple[int, int]]:

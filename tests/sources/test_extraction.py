@@ -675,6 +675,12 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Education Minister Tom Reid.", "Ana Kereama"),
     ('"We will rebuild 40 schools," Minister of Pacific Peoples Development Hana Tuilagi said.', "Hana Tuilagi"),
     ("Budget 2019 allocates $56.1 million to the Whenua Programme which Tuilagi announced in February.", None),
+    # batch 66 (flight cancellations, India and Nigeria): ", says the industry association, X, ACRONYM" is X; a
+    # long subject, then "reacted ... and stated," before the quote
+    ("Flights may be delayed by 3 hours, says the industry association, Bus Operators Of Ghana, BOG.",
+     "Bus Operators Of Ghana"),
+    ("Kofi Mensah, party chief, whose flight was also cancelled, reacted on the news and stated, “I waited here for "
+     "4 hours. The airline cancelled 80 flights without telling 2,000 passengers.”", "Kofi Mensah"),
     # a place before "-based" describes the company; it is no source
     ("On Tuesday, the Palo Alto-based software company reported a loss of $12 million.", None),
 ])
