@@ -94,6 +94,7 @@ _TRAILING_SHARE = re.compile(r"(?<=[.!?\"”’»)])\s+(share|share this|tweet|p
 # "Education Secretary Gillian Keegan said:" introduces the quoted paragraphs that follow: content, not a heading.
 QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|"
                            r"continued|warned|reads|read|told\s+[\w ]{1,40})\s*:\s*$"  # "The statement reads:"
+                           r"|\b(?:commented|stated),\s*$"  # "X commented," set apart from the quote it leads into
                            # "X issued the following statement about the launch:"
                            r"|\b(?:the\s+following|this|below)(?:\s+(?:is|are)\s+(?:a|the))?\s+(?:statement|remarks?|comments?)\b"
                            r"[^:]{0,120}:\s*$", re.IGNORECASE)

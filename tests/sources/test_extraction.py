@@ -845,3 +845,12 @@ def test_a_rank_written_short_ends_no_sentence():
     (claim,) = claims_of("Ohio State Police Lt. Dana Cole said 4 cruisers burned on Sept. 6.")
     assert (claim.text, claim.claimant) == ("Ohio State Police Lt. Dana Cole said 4 cruisers burned on Sept. 6.",
                                             "Dana Cole")
+
+
+def test_a_lead_in_ending_with_stated_and_a_comma_is_no_claim_of_its_own():
+    """"X ... reacted on the news and stated, “...”" (batch 66): the quote is set apart as its own sentence and the
+    words leading into it say nothing to check, as with "said:"."""
+    claims = claims_of("Kofi Mensah, party chief, whose flight was also cancelled, reacted on the news and stated, “I "
+                       "waited here for 4 hours. The airline cancelled 80 flights without telling 2,000 passengers.”")
+    assert [c.text[:12] for c in claims] == ["“I waited he", "The airline "]
+    assert {c.claimant for c in claims} == {"Kofi Mensah"}
