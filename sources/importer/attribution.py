@@ -126,7 +126,7 @@ once asked speaking addressing regarding following despite unlike like according
 today yesterday tonight
 """.split())
 # "al-Kaila", "bin-Salman", "van-Dijk": a lower-case particle joined to a name is part of it
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|ash|abu|ibn|bin|ben|de|di|da|van|von)-[A-Z][\w'’.-]*"
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]+&[A-Z]+|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|ash|abu|ibn|bin|ben|de|di|da|van|von)-[A-Z][\w'’.-]*"
                          r"|[a-z]{1,5}[A-Z][a-z][\w'’.-]*)$")  # "comScore", "eBay", "easyJet": a brand in camel case
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
@@ -322,8 +322,8 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
             or not current and i > 0 and _bare(words[i - 1]) in TITLE_WORDS and _continues_name(words, i + 1))
         is_name = initial or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS and bare not in _WEEKDAYS
                               and (bare not in _MONTHS or month_name))
-        joins = bool(current) and (word.lower() in _CONNECTORS or word.lower() in {"and", "&"} and _body_goes_on(
-            current, words, i + 1)) and _continues_name(words, i + 1)
+        joins = bool(current) and (word.lower() in _CONNECTORS or word == "&" or word == "and" and _body_goes_on(
+            current, words, i + 1)) and _continues_name(words, i + 1)  # "Procter & Gamble"
         if is_name or joins:
             current.append(word)
             if word.endswith(".") and not _ABBREVIATION.match(word):
@@ -919,6 +919,16 @@ _DOCUMENT_BY = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|
                           r"(?=[A-Z])")
 
 
+def _antecedent_of_which(chunks: list[str]) -> str | None:
+    """"VF Corporation, the owner of Vans, The North Face, Timberland and Dickies, which said": the body before
+    the description, not the last name of the list in it."""
+    if len(chunks) < 3 or chunks[-1].lower() not in {"which", "who"}:
+        return None
+    described = next((i for i in range(len(chunks) - 2) if re.match(r"(?:the|a|an)\s+[a-z]", chunks[i + 1])), None)
+    runs = name_runs(chunks[described]) if described is not None else []
+    return " ".join(runs[-1]) if runs else None
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = re.sub(r"\s*\([^)]*\)", " ", phrase)
@@ -937,6 +947,9 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution()
     phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner|its|their)\b[^,;]*$", "",
                     phrase)  # "X and other (Spanish) media", "OPEC and its partners"
+    sent_to = re.search(r"\s(?:sent|addressed|submitted|delivered|written)\s+to\b", phrase)
+    if sent_to:
+        phrase = phrase[:sent_to.start()]  # "a notice sent to the Maine Attorney General says": not the recipient
     inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
     if inner and name_runs(inner.group(2)) and "," not in phrase[:inner.start(2)]:
         # not "Edward Snyder, an analyst at Charter Equity Research": the person speaks, not the firm
@@ -1320,6 +1333,8 @@ def _find(plain: str) -> Attribution:
         chunks = _split_commas(subject)
         while len(chunks) > 1 and _is_leading_clause(chunks[0]):
             chunks.pop(0)
+        if antecedent := _antecedent_of_which(chunks):
+            return read_speaker(antecedent)  # "X, the owner of A, B and C, which said"
         relative = re.match(r"(?:where|when|while|whereas|as|after|because|although|though|if|since)\s+(.+)$",
                             chunks[-1] if chunks else "")
         if relative:  # "... occurred in Samoa, where rescue workers say ...": the clause has its own subject

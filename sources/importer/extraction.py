@@ -165,10 +165,15 @@ def _split_glued(body: str, start: int, end: int) -> list[tuple[int, int]]:
 _TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|No|Ksh|Kshs|Shs|Rs|Tk)\.$")
 
 
+# ... nor a month written short before its day: "over the weekend of Aug. 26-27 and was discovered".
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+
 def _rejoin_titles(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and _TITLE_ABBREVIATION.search(body, joined[-1][0], joined[-1][1]):
+        if joined and (_TITLE_ABBREVIATION.search(body, joined[-1][0], joined[-1][1]) or (
+                _MONTH_ABBREVIATION.search(body, joined[-1][0], joined[-1][1]) and body[start:start + 1].isdigit())):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

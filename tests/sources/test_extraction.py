@@ -681,6 +681,13 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Bus Operators Of Ghana"),
     ("Kofi Mensah, party chief, whose flight was also cancelled, reacted on the news and stated, “I waited here for "
      "4 hours. The airline cancelled 80 flights without telling 2,000 passengers.”", "Kofi Mensah"),
+    # batch 67 (data breaches): the recipient of a notice is not its source; the body before its description, not
+    # the last brand listed in it, is the "which" that said; "AT&T" and "Procter & Gamble" are names
+    ("A notice sent to the Ohio Attorney General says that 35.8 million people were impacted.", None),
+    ("The latest case is Holt Group, the owner of Vanta, North Peak, Timbro and Dixon, which said this week it "
+     "lost 2 days of orders.", "Holt Group"),
+    ("AT&T revealed late Aug. 29 that about 19,000 customers were affected.", "AT&T"),
+    ("Procter & Gamble said sales rose 4% in May.", "Procter & Gamble"),
     # a place before "-based" describes the company; it is no source
     ("On Tuesday, the Palo Alto-based software company reported a loss of $12 million.", None),
 ])
@@ -854,3 +861,11 @@ def test_a_lead_in_ending_with_stated_and_a_comma_is_no_claim_of_its_own():
                        "waited here for 4 hours. The airline cancelled 80 flights without telling 2,000 passengers.”")
     assert [c.text[:12] for c in claims] == ["“I waited he", "The airline "]
     assert {c.claimant for c in claims} == {"Kofi Mensah"}
+
+
+def test_a_month_written_short_before_a_day_ends_no_sentence():
+    """"over the weekend of Aug. 26-27 and was discovered within hours" (batch 67) was cut after "Aug.", so the
+    claim lost its speaker at the end of the sentence."""
+    [claim] = claims_of("The access took place over the weekend of Aug. 26-27 and was discovered within 3 hours, a "
+                        "company spokesperson said.")
+    assert claim.text.startswith("The access took place")
