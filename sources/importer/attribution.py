@@ -32,6 +32,8 @@ SPEECH_VERBS = (
     # not "claimed 84 percent of votes", "claimed the lives of 16": a win, a toll
     "|claimed(?!\\s+(?:\\d|victory|(?:the|their|his|her|its)\\s+(?:lives?|title|crown|seats?|victory|win)\\b))"
     "|noted|notes|announced|announces|documented|replied|replies|responded(?=\\s*:)|mentioned|clarified|clarifies"
+    # "the minister dismissed the suggestion that ...": a denial; not "dismissed the case", "dismissed staff"
+    "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
     "|added(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
     "|adds(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
@@ -442,7 +444,7 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 # "CEO Marta Kowal" is the one "the chief executive" refers to
 _ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"}  # "the CS": the Cabinet Secretary (Kenya)
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{_PERSON_ROLE_WORDS}|CEO)\s+"
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO)\s+"  # "Electricity Minister X" too
                              r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
 
 

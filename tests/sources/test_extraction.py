@@ -688,6 +688,11 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "lost 2 days of orders.", "Holt Group"),
     ("AT&T revealed late Aug. 29 that about 19,000 customers were affected.", "AT&T"),
     ("Procter & Gamble said sales rose 4% in May.", "Procter & Gamble"),
+    # batch 68 (South African power cuts): "Electricity Minister X" introduces "the electricity minister", who
+    # "dismissed the suggestion" (a denial is speech)
+    ("Energy Minister Thabo Mokoena says 6 power stations are back. According to Eskom, demand fell 3%.\n"
+     "Speaking at Duvha, the energy minister dismissed the suggestion that the 2 protests had cut demand.",
+     "Thabo Mokoena"),
     # a place before "-based" describes the company; it is no source
     ("On Tuesday, the Palo Alto-based software company reported a loss of $12 million.", None),
 ])
