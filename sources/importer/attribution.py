@@ -35,8 +35,7 @@ SPEECH_VERBS = (
     # "the minister dismissed the suggestion that ...": a denial; not "dismissed the case", "dismissed staff"
     "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
-    "|added(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
-    "|adds(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
+    "|add(?:ed|s)(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
     "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirmed|confirms|estimated|estimates"
     "|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
     "|writes|tweeted|posted|insisted|insists|denied|denies|admitted|admits|acknowledged|acknowledges|alleged"

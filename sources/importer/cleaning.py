@@ -91,10 +91,12 @@ _LIST_ITEM = re.compile(r"^\s*[-–—•*]\s+")
 _TRAILING_SHARE = re.compile(r"(?<=[.!?\"”’»)])\s+(share|share this|tweet|print)\s*$", re.IGNORECASE)
 
 
+# Verbs that lead into a quote after a comma: 'X commented, "..."', "... and stated, “...”".
+COMMA_LEAD_IN = r"\b(?:commented|stated),"
 # "Education Secretary Gillian Keegan said:" introduces the quoted paragraphs that follow: content, not a heading.
 QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|"
                            r"continued|warned|reads|read|told\s+[\w ]{1,40})\s*:\s*$"  # "The statement reads:"
-                           r"|\b(?:commented|stated),\s*$"  # "X commented," set apart from the quote it leads into
+                           rf"|{COMMA_LEAD_IN}\s*$"  # "X commented," set apart from the quote it leads into
                            # "X issued the following statement about the launch:"
                            r"|\b(?:the\s+following|this|below)(?:\s+(?:is|are)\s+(?:a|the))?\s+(?:statement|remarks?|comments?)\b"
                            r"[^:]{0,120}:\s*$", re.IGNORECASE)

@@ -34,7 +34,7 @@ from sources.importer.attribution import (
     subject_organisation,
     subject_person,
 )
-from sources.importer.cleaning import QUOTE_LEAD_IN, TERMINAL, Block
+from sources.importer.cleaning import COMMA_LEAD_IN, QUOTE_LEAD_IN, TERMINAL, Block
 
 KEEP_THRESHOLD = 0.5
 MIN_WORDS = 5
@@ -186,7 +186,7 @@ _LEAD_IN_QUOTE = re.compile(r"\b(?:said|says|added|adds|stated|commented|explain
                             r"\s*:\s*(?=[\"“«])"  # "The Health Secretary told LBC:", "Varandas told the media:"
                             # "X commented, "Two box office stars were born ..."": a press release's lead-in;
                             # "..., reacted on the cancellation and stated, “I was supposed to leave ...”"
-                            r"|\b(?:commented|stated),\s*(?=[\"“«])")
+                            rf"|{COMMA_LEAD_IN}\s*(?=[\"“«])")
 
 
 def _split_lead_in(body: str, start: int, end: int) -> list[tuple[int, int]]:
