@@ -90,6 +90,12 @@ african asian arab turkish canadian mexican brazilian australian zimbabwean guin
 palestinian syrian iraqi afghan pakistani egyptian nigerian kenyan swedish danish dutch belgian swiss
 austrian greek portuguese norwegian finnish czech hungarian romanian serbian croatian taiwanese
 britons americans europeans africans asians spaniard briton serb croat dane swede turk
+kiwi kiwis aussie saudi emirati qatari lebanese jordanian yemeni sudanese ethiopian somali ghanaian tanzanian
+rwandan zambian malawian congolese cameroonian senegalese moroccan algerian tunisian libyan bangladeshi lankan
+nepali nepalese indonesian malaysian singaporean thai vietnamese filipino burmese cambodian mongolian kazakh
+uzbek armenian azerbaijani belarusian lithuanian latvian estonian slovak slovenian bulgarian bosnian albanian
+icelandic colombian venezuelan argentine argentinian chilean peruvian ecuadorian bolivian uruguayan haitian
+jamaican guatemalan honduran salvadoran nicaraguan panamanian
 """.split())
 GENERIC_GROUPS = frozenset("""
 some several many most these those foreign western eastern unnamed anonymous local various other
@@ -156,6 +162,7 @@ chairman chairwoman coach director ambassador governor mayor boss manager captai
 goalkeeper player singer actor actress star musician author writer producer founder executive economist
 chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
 general admiral colonel sergeant lieutenant meteorologist forecaster collector cs
+skipper cricketer batsman batter bowler all-rounder winger forward athlete sprinter
 """.split())
 # Nouns that name an organisation by what it is: "the company", "the No 2 maker of mobile phones".
 ORGANISATION_ROLES = frozenset("""
@@ -761,10 +768,13 @@ class NameRegistry:
         with the phrase ("the head of security programs at ..."), the latest before the mention on a tie."""
         role = role.lower()
         words = {w.lower() for w in re.findall(r"\w+", phrase) if len(w) > 3}
+        # "The Indian skipper" is not the "Sri Lanka skipper" the article introduces further on
+        qualifiers = {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", phrase)} - {"the", role}
         # on a tie, the plainer introduction: "the President" is "President X", not "former Senate President Y"
         candidates = [(len(desc & words), -len(desc - words), position <= (before if before is not None else position),
                        position, name)
-                      for position, known_role, name, desc in self.roles if known_role == role]
+                      for position, known_role, name, desc in self.roles if known_role == role
+                      if before is None or position <= before or not qualifiers or desc & qualifiers]
         if not candidates:
             return None
         return max(candidates)[-1]
@@ -1219,9 +1229,11 @@ def _find(plain: str) -> Attribution:
         phrase = re.sub(r"^(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|statement|study|survey|analysis|data|"
                         r"figures|estimate|estimates|poll)\s+(?:by|from|of)\s+", "", phrase)
         # "according to the CDC's latest update", "according to CDC data": the body behind the document
-        phrase = re.sub(r"^(?:the\s+)?(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:\w+\s+){0,2}?|\s+)"
+        # "according to the Central Statistics Office's consumer price index for May": the office
+        phrase = re.sub(r"^(?:the\s+)?(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:\w+\s+){0,3}?|\s+)"
                         r"(?:update|report|statement|study|survey|analysis|data|figures|estimates?|statistics|"
-                        r"records|count|tally|poll)$", r"\g<body>", phrase)
+                        r"records|count|tally|poll|index|census|forecasts?|projections?|numbers|research)"
+                        r"(?:\s+(?:for|of|on|in|from|published|released)\s[^,;]*)?$", r"\g<body>", phrase)
         according = read_speaker(phrase)
         by = re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|study|survey|analysis)\s+by\s+"
                       r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3})$", _phrase_after(plain, match.end()))
@@ -1235,7 +1247,7 @@ def _find(plain: str) -> Attribution:
     relayed = _QUOTED_AS.search(plain)
     if relayed:
         speaker = read_speaker(relayed.group("obj"))
-        if speaker.name:
+        if speaker.name or speaker.role or speaker.pronoun:  # "Xinhua quoted the governor as saying": the governor
             return speaker
     cited = _CITING.search(plain)
     if cited and cited.start() > 0:
@@ -1428,6 +1440,18 @@ def subject_person(text: str) -> str | None:
         if 2 <= len(name.split()) <= 4 and is_source_name(name) and guess_kind(name) == "person":
             return name
     return None
+
+
+def opening_person(text: str) -> Attribution | None:
+    """The person a sentence opens with by a role or a pronoun ("The Kiwi skipper, who hit form ..., is",
+    "He was"), read as a speaker phrase; None when it opens otherwise."""
+    pronoun = re.match(r"(?:He|She)\s", text)
+    if pronoun:
+        return read_speaker(pronoun.group(0))
+    role = _ROLE_REFERENCE.match(text)
+    if not role or role.group("role").lower() not in PERSON_ROLES:
+        return None
+    return read_speaker(role.group(0))
 
 
 def subject_organisation(text: str) -> str | None:

@@ -30,6 +30,7 @@ from sources.importer.attribution import (
     is_source_name,
     name_runs,
     only_person_named,
+    opening_person,
     opens_quote,
     subject_organisation,
     subject_person,
@@ -402,8 +403,8 @@ class _Speakers:
             return self.last_person
         if attribution.explicit and POLICE_PHRASE.fullmatch(attribution.phrase):
             return self.names.police_force
-        if attribution.explicit and attribution.phrase.lower() == "they":
-            return self.body_just_heard
+        if attribution.explicit and _MEMBERS.fullmatch(attribution.phrase):
+            return self.body_just_heard  # "the Council said", then "The policymakers said" / "they added"
         return None
 
     def heard(self, claimant: str | None) -> None:
@@ -418,17 +419,22 @@ class _Speakers:
 
 
 _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
+# Who speaks for the body the sentence before quoted: "they", "the policymakers", "the rate-setters", "members".
+_MEMBERS = re.compile(r"they|(?:the\s+)?(?:policy\s?makers|rate-?setters|(?:board\s+|committee\s+|council\s+)?members)",
+                      re.IGNORECASE)
 _ISSUED = re.compile(r"\b(?:statement|report)\b")  # a later "the statement said" / "said the report" is theirs
 
 
 def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_quote: bool
-                    ) -> tuple[list[Attribution], list[str | None], list[int | None], bool]:
+                    ) -> tuple[list[Attribution], list[str | None], list[int | None], list[str | None], bool]:
     """Attribution sentence by sentence, with quoted words masked: each sentence's attribution, its speaker
     resolved in the article, the quote it belongs to (quote 0 goes on from the paragraph before; sentences of
-    one quote share a speaker) and whether a quote is still open at the paragraph's end."""
+    one quote share a speaker), the person a sentence without speech is about (its subject) and whether a
+    quote is still open at the paragraph's end."""
     attributions: list[Attribution] = []
     resolved: list[str | None] = []
     quote_ids: list[int | None] = []
+    subjects: list[str | None] = []
     open_quote = starts_in_quote
     quote_id = 0 if open_quote else -1
     for sentence in sentences:
@@ -448,15 +454,22 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         resolved.append(name)
         subject = None if attribution.explicit or starts_open else (
             subject_person(sentence.text) or only_person_named(sentence.text, speakers.names))
+        person = speakers.names.resolve(subject) if subject else None
+        if person is None and not (attribution.explicit or quote_ids[-1] is not None):
+            # "The Kiwi skipper, who hit form with a belligerent 49, is more than happy": the person so described
+            described = opening_person(sentence.text)
+            person = speakers.resolve(described, at=sentence.start) if described else None
+        subjects.append(person)
         speakers.heard(name if attribution.explicit or starts_open
                        else speakers.names.resolve(subject) if subject else subject_organisation(sentence.text))
-    return attributions, resolved, quote_ids, open_quote
+    return attributions, resolved, quote_ids, subjects, open_quote
 
 
 def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], resolved: list[str | None],
-                    quote_ids: list[int | None]) -> dict[int, str]:
+                    quote_ids: list[int | None], subjects: list[str | None]) -> dict[int, str]:
     """Who speaks each quote of a paragraph, from the paragraph alone: a sentence of the quote that names its
-    speaker, the "X said:" before it, the sentence naming a speaker just before it, else the quote before."""
+    speaker, the "X said:" before it, the sentence naming a speaker (or the person it is about) just before it,
+    else the quote before."""
     quote_speakers: dict[int, str] = {}
     for position, (qid, name) in enumerate(zip(quote_ids, resolved, strict=True)):
         if qid is not None and name and qid not in quote_speakers:
@@ -469,6 +482,9 @@ def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], 
         if (qid is not None and qid not in quote_speakers and position and quote_ids[position - 1] is None
                 and attributions[position - 1].explicit and resolved[position - 1]):
             quote_speakers[qid] = resolved[position - 1]
+        elif qid is not None and qid not in quote_speakers and position and subjects[position - 1]:
+            # 'Taylor, who made 102, was delighted. "We knew ..."': the quote is the person just described
+            quote_speakers[qid] = subjects[position - 1]
     for qid in sorted(set(q for q in quote_ids if q is not None)):
         # '"A," he said. "B."': B goes on with the quote of the paragraph's last speaker.
         if qid not in quote_speakers and qid - 1 in quote_speakers:
@@ -545,8 +561,9 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         paragraph = body[blocks[block_index].start:blocks[block_index].end]
         starts_in_quote = follows and speakers.quote_left_open and not opens_quote(block_sentences[0].text) and any(
             mark in paragraph for mark in '"”»')
-        attributions, resolved, quote_ids, open_quote = _read_paragraph(block_sentences, speakers, starts_in_quote)
-        quote_speakers = _quote_speakers(block_sentences, attributions, resolved, quote_ids)
+        attributions, resolved, quote_ids, subjects, open_quote = _read_paragraph(block_sentences, speakers,
+                                                                                  starts_in_quote)
+        quote_speakers = _quote_speakers(block_sentences, attributions, resolved, quote_ids, subjects)
         continues_quote = follows and (opens_quote(block_sentences[0].text) or speakers.quote_left_open)
         if continues_quote and 0 in quote_speakers:
             # '"A ...' then '"B ...," he said.': the paragraph that closes the quote names who spoke both.

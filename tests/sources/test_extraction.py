@@ -695,6 +695,21 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Thabo Mokoena"),
     # a place before "-based" describes the company; it is no source
     ("On Tuesday, the Palo Alto-based software company reported a loss of $12 million.", None),
+    # "quoted the governor as saying": the one quoted speaks, not the agency that quoted them
+    ("The bank will act again, Deputy Governor Maria Lenk said.\n“We raised the rate by 2 points to 9 percent,” "
+     "Tass news agency quoted the Governor as saying.", "Maria Lenk"),
+    # a body's named index with what it covers: the body
+    ("According to the National Statistics Office’s consumer price index for the full June month, prices rose by "
+     "3.1 percent.", "National Statistics Office"),
+    # "The Indian skipper" refers back to the last speaker, not to the other country's skipper named further on
+    ("“We lost 3 wickets early,” Ravi Menon said.\nThe Indian skipper said that a score of 140 was par.\n"
+     "Sri Lanka skipper Dinesh Perera was disappointed.", "Ravi Menon"),
+    # an unattributed quote after a sentence about a person described by role is theirs
+    ("“We won 4 games in a row,” captain Tom Blake said.\nThe Kiwi skipper, who made 49, is more than happy with "
+     "the way the last 13 months have turned out. \"We have won 12 of our last 13 games.\"", "Tom Blake"),
+    # "The policymakers said" after "the Council said": the council speaks through its members
+    ("Prices rose 5 percent, the Monetary Council said. The policymakers said companies raised prices by 4 percent.",
+     "Monetary Council"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
