@@ -123,8 +123,11 @@ organization organisation bureau command reuters company corporation inc corp lt
 congress parliament assembly association federation league club authority board church alliance co plc llc
 express mirror observer chronicle standard society museum police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
-hospital clinic laboratory system fc afc airline operators
+hospital clinic laboratory system fc afc airline operators survey
 """.split())
+# What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
+_LEGAL_FORMS = frozenset("ltd limited inc incorporated corp corporation co company group holdings plc llc ag sa "
+                         "gmbh nv bv international".split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
 _LEADING_CLAUSE = frozenset("""
 in on at by for from with as after before during since while when where earlier later thus however
@@ -391,7 +394,7 @@ def head_name(run: list[str]) -> str:
             _bare(w) in TITLE_WORDS for w in words[first:])):  # "U.S. Court of Appeals for the Ninth Circuit"
         # An organisation keeps its title words: "Justice Department", "Defense Ministry".
         # ... and its adjective of nation: "Scottish Fire and Rescue Service", "U.S. Senate".
-        while words and (words[0].lower() in _CONNECTORS or _LOCATED.search(words[0])):  # "Geneva-based"
+        while words and (_leading_connector(words[0]) or _LOCATED.search(words[0])):  # "Geneva-based"
             words = words[1:]
         return " ".join(words).strip(" .,")
     tail: list[str] = []
@@ -418,7 +421,7 @@ def head_name(run: list[str]) -> str:
         last = max((i for i, w in enumerate(name[:-2]) if _bare(w) in _PORTFOLIO_WORDS), default=-1)
         name = name[last + 1:]
         tail = name if len(name) >= 2 else tail
-    while tail and tail[0].lower() in _CONNECTORS:
+    while tail and _leading_connector(tail[0]):
         tail.pop(0)
     if len(tail) >= 3 and re.fullmatch(r"[A-Z]{2,5}", tail[0]) and not any(w.isupper() for w in tail[1:]):
         tail.pop(0)  # a rank written short: "ASP Henry Okoye", "DSP ...", "CP ..."
@@ -426,6 +429,12 @@ def head_name(run: list[str]) -> str:
         tail = tail[-2:]  # initials start the name: "Leader of the Opposition in the Lok Sabha LK Advani"
     name = " ".join(tail) if tail else " ".join(w for w in words if w.lower() != "the")
     return name.strip(" .,")
+
+
+def _leading_connector(word: str) -> bool:
+    """A word a name does not begin with: "of", "the"; a particle in lower case ("de"), but not a capitalised
+    one, which begins names ("Al Jazeera", "De Beers", "Van Oord")."""
+    return word.lower() in _CONNECTORS and (word[:1].islower() or word.lower() in {"of", "for", "the", "on"})
 
 
 def guess_kind(name: str) -> str:
@@ -564,7 +573,9 @@ class NameRegistry:
                 if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
                            and not {"of", "for", "the"} & set(words)  # "Shares of Microsoft" is nobody
                            and guess_kind(name) == "person") or (
-                    words[0] == word and not word.isupper() and self.kind(name) == "organization"  # "Reebok": Reebok Ltd.
+                    # "Reebok": Reebok Ltd.; not "China" for the "China Earthquake Networks Center"
+                    words[0] == word and not word.isupper() and _bare(words[-1]) in _LEGAL_FORMS
+                    and self.kind(name) == "organization"
                 ):
                     found.add(name)
             self._names_with[word] = found
@@ -926,8 +937,8 @@ def _is_leading_clause(chunk: str) -> bool:
 
 
 _RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
-_DOCUMENT_BY = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)\s+"
-                          r"(?=[A-Z])")
+_DOCUMENT_BY = re.compile(r"^(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)"
+                          r"|(?:[Tt]he\s+)?[Rr]eports\s+(?:on|in|by|from))\s+(?=[A-Z])")  # "Reports on Press TV said"
 
 
 def _antecedent_of_which(chunks: list[str]) -> str | None:
@@ -956,7 +967,7 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"^(?:and|but|yet|so)\s+", "", phrase, flags=re.IGNORECASE)  # "But she says", "..., and insisted"
     if phrase.lower() in {"and", "but", "yet", "so"}:
         return Attribution()
-    phrase = re.sub(r"\s+and\s+(?:other|several|many|various|partner|its|their)\b[^,;]*$", "",
+    phrase = re.sub(r"\s+and\s+(?:others?|several|many|various|partner|its|their)\b[^,;]*$", "",
                     phrase)  # "X and other (Spanish) media", "OPEC and its partners"
     sent_to = re.search(r"\s(?:sent|addressed|submitted|delivered|written)\s+to\b", phrase)
     if sent_to:

@@ -710,6 +710,20 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "The policymakers said" after "the Council said": the council speaks through its members
     ("Prices rose 5 percent, the Monetary Council said. The policymakers said companies raised prices by 4 percent.",
      "Monetary Council"),
+    # a survey is a body: the nation's adjective stays in its name
+    ("The U.S. Geological Survey says the magnitude was estimated at 7.8 and the depth at 51 miles.",
+     "U.S. Geological Survey"),
+    # "Reports on X said": X
+    ("Reports on Al Manar TV said at least 40 people had been killed.", "Al Manar TV"),
+    # "X and others described": X
+    ("The semiofficial ISNA news agency and others described the quake as the strongest in more than 50 years.",
+     "ISNA"),
+    # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
+    ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
+    ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
+    # a country is not the centre whose name begins with it
+    ("The quake struck at a depth of 10km, the China Earthquake Networks Center said. China said the quake had a "
+     "magnitude of 6.2.", "China"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
