@@ -1251,6 +1251,11 @@ def _find(plain: str) -> Attribution:
         if by:  # "according to a report by Study Finds": an outlet of common words is a name here
             return Attribution(name=by.group("name"), explicit=True, phrase=by.group(0), proper=True)
         if match.start() == 0:
+            rest = plain[match.end() + len(phrase):].lstrip(" ,")
+            if not according.name and rest:  # "According to media reports, General Secretary X said that ...": X
+                named = _find(rest)
+                if named.name:
+                    return named
             return according
         # "X said ..., according to Reuters" or "... to media reports": X, whom the report relays
         named = _find(plain[:match.start()].rstrip(" ,"))

@@ -718,6 +718,9 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "X and others described": X
     ("The semiofficial ISNA news agency and others described the quake as the strongest in more than 50 years.",
      "ISNA"),
+    # "According to media reports, X said": the reports name nobody, X speaks
+    ("According to media reports, General Secretary Irvin Moyo indicated that each year's increase must be at least "
+     "10%.", "Irvin Moyo"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
