@@ -46,7 +46,7 @@ SPEECH_VERBS = (
     "|state(?=\\s+that)|report(?=\\s+that)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
-    "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+)?(?:data|figures|statistics|a\\s+report|a\\s+study))"
+    "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
     "|reads(?=\\s*:)|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?!\\s+down)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
@@ -371,8 +371,10 @@ def head_name(run: list[str]) -> str:
     possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))  # "CBS News' Chris Martinez"
                   and not (i >= 2 and _is_org_word(run[0]) and run[1].lower() in {"of", "for"})]  # "Ministry of ... Farmers' Welfare"
     after = run[possessive[-1] + 1:] if possessive else []
-    if possessive and (not any(_is_org_word(w) for w in after) or len(after) >= 3 and _is_org_word(after[1])):
-        # "The BBC's Nick Robinson": Nick Robinson; "Congress' Joint Committee on Taxation": the committee
+    if possessive and (not any(_is_org_word(w) for w in after) or len(after) >= 3 and (
+            _is_org_word(after[1]) or _is_org_word(after[-1]) and len(run[:possessive[-1] + 1]) == 1)):
+        # "The BBC's Nick Robinson": Nick Robinson; "Congress' Joint Committee on Taxation": the committee;
+        # "Angola's National Electoral Commission": the commission
         run = after
     words = [_clean(w) for w in run]
     words = [w for w in words if w]
@@ -644,6 +646,11 @@ class NameRegistry:
                 given = self.names_starting_with(name) or self.names_with_middle(name)  # "Olawale": Afeez Olawale Oladipo
                 if len(given) == 1:
                     return next(iter(given))
+        if len(words) >= 2 and _is_org_word(words[-1]):
+            # "Elections Commission": the "Elections Commission of Maldives" the article names in full
+            fuller = {n for n in self.names_with(words[-1]) if re.match(rf"{re.escape(name)}\s+(?:of|for)\s", n)}
+            if len(fuller) == 1:
+                return fuller.pop()
         return written
 
     def titled(self, title: str) -> str | None:
@@ -1156,8 +1163,9 @@ _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s
 _POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
                          r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
 _FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an|new|official|the|latest|provisional)\s+){0,3}"
-                           r"(?:figures|data|statistics|research|testing|tests|records|"
-                           r"survey|report|study|poll|analysis|estimates)\s+(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
+                           r"(?:figures|data|statistics|research|testing|tests|records|information|"
+                           r"survey|report|study|poll|analysis|estimates)\s+"
+                           r"(?:(?:published|released|compiled|collected|provided)\s+)?(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
                            r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|revealed|reveals|"
                            r"indicated|indicates|put)\b", re.IGNORECASE)
 # "The figure was announced on Tuesday by the WHO Director-General Tedros Adhanom, who ...": the agent speaks.
@@ -1207,7 +1215,7 @@ _PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)")
 _DEGREE_TAG = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|Esq\.?|QC|KC|OBE|MBE|CBE)(?=,|\.?\s*$)")
 _ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
-                     r"analysis|survey|research|review)\b|:")
+                     r"[Ii]nformation|analysis|survey|research|review)\b|:")
 
 
 _LIST_TAIL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
@@ -1364,6 +1372,11 @@ def _find(plain: str) -> Attribution:
             chunks.pop(0)
         if antecedent := _antecedent_of_which(chunks):
             return read_speaker(antecedent)  # "X, the owner of A, B and C, which said"
+        if len(chunks) >= 2 and chunks[-1].lower() == "who":
+            # "... was delivered by CNE boss, Andre da Silva Neto, who declared that": the person before "who"
+            before = read_speaker(chunks[-2])
+            if before.name and guess_kind(before.name) == "person":
+                return before
         relative = re.match(r"(?:where|when|while|whereas|as|after|because|although|though|if|since)\s+(.+)$",
                             chunks[-1] if chunks else "")
         if relative:  # "... occurred in Samoa, where rescue workers say ...": the clause has its own subject

@@ -721,6 +721,18 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "According to media reports, X said": the reports name nobody, X speaks
     ("According to media reports, General Secretary Irvin Moyo indicated that each year's increase must be at least "
      "10%.", "Irvin Moyo"),
+    # the person before ", who declared that" speaks
+    ("The declaration was delivered by CNE boss, Andre da Costa, who declared that the party won 61.07% of votes.",
+     "Andre da Costa"),
+    # "released official and final figures confirming": the body speaks; a country's possessive is no part of it
+    ("Angola’s National Electoral Commission on Wednesday released official and final figures confirming that the "
+     "party won by over 61%.", "National Electoral Commission"),
+    # "The information published by X shows": X
+    ("The information published by the Statistics Board shows the final result of all 472 boxes.",
+     "Statistics Board"),
+    # a body named short is the one the article named in full with "of"
+    ("The Elections Commission of Maldives has published the official results. Elections Commission stated 3,132 "
+     "votes cast were void.", "Elections Commission of Maldives"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
