@@ -547,6 +547,9 @@ class NameRegistry:
                 title = next((i for i, w in enumerate(written) if i and _bare(w) in TITLE_WORDS
                               and (w.endswith(".") or _bare(w) in PERSON_ROLES)), None)
                 written = written[:title]  # "Michigan State Police Lt. Mark Giannunzio": the force, not its officer
+                second = next((i for i, w in enumerate(written[:-1]) if w == "and" and written[i + 1].lower() == "the"),
+                              None)
+                written = written[:second]  # "the Office for National Statistics and the Land Registry": two bodies
                 words = [w for w in written if w.lower() not in _CONNECTORS | {"and", "&"}]
                 if len(words) < 3 or not any(_is_org_word(w) or _bare(w) == "police" for w in words):
                     continue
@@ -1016,6 +1019,9 @@ def read_speaker(phrase: str) -> Attribution:
     if _RELATIVE_SUBJECT.search(chunk):
         return Attribution(explicit=True, phrase=phrase)  # "the programme which Mahuta announced": not the claim's
     chunk = re.split(r"\s+(?:who|which|whose|that)\s+", chunk, maxsplit=1)[0]
+    two_bodies = re.split(r"\s+and\s+the\s+(?=[A-Z])", chunk, maxsplit=1)
+    if len(two_bodies) == 2 and all(name_runs(p) for p in two_bodies):
+        chunk = two_bodies[0]  # "the Nationwide and the Halifax": the first of two, each with its article
     # "X and U.S. Attorney Y announced": the first of two speakers.
     parts = re.split(r"\s+and\s+(?=[A-Z])", chunk)
     if len(parts) == 1:  # "Ihrman and police spokesman Lars Bystrom"
@@ -1039,6 +1045,8 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(name=" ".join(whole), explicit=True, phrase=phrase)
     if lowered in _PRONOUNS:
         return Attribution(pronoun=True, explicit=True, phrase=phrase)
+    if re.fullmatch(r"the\s+(?:latest\s+|new\s+)?(?:statistics|figures|data)", lowered):
+        return Attribution(role="it", explicit=True, phrase=phrase)  # "the statistics show": whose they are
     if lowered == "it":
         return Attribution(role="it", explicit=True, phrase=phrase)  # "It said": the organisation that spoke last
     if lowered in _NON_PERSON_PRONOUNS:
@@ -1159,18 +1167,25 @@ _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEEC
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
                        r"(?:\w+\s+)?(?:study|report|analysis|survey|research|review)\s+(?:by|from|of)\s+"
                        r"(?P<np>[^.;!?\"“”]+?)\.?\s*$")
+# "..., the statistics show.": the body whose statistics the article reported (the last one that spoke)
+_THE_FIGURES_SHOW = re.compile(r",\s*(?P<np>the\s+(?:latest\s+|new\s+)?(?:statistics|figures|data))\s+"
+                               r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\.?\s*$")
 # "..., a new Field Poll shows.", "..., a Quinnipiac poll found.": the pollster is the source.
 _POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
                          r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
 _FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an|new|official|the|latest|provisional)\s+){0,3}"
-                           r"(?:figures|data|statistics|research|testing|tests|records|information|"
+                           r"(?:figures|data|statistics|research|testing|tests|records|information|index|"
                            r"survey|report|study|poll|analysis|estimates)\s+"
                            r"(?:(?:published|released|compiled|collected|provided)\s+)?(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
                            r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|revealed|reveals|"
                            r"indicated|indicates|put)\b", re.IGNORECASE)
+# "The figures were released today by OFHEO Acting Director X": whoever released the figures states them
+_RELEASED_BY = re.compile(r"^(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|results|numbers|estimates|"
+                          r"findings)\s+(?:was|were|have\s+been|has\s+been)\s+(?:released|published|issued|presented)"
+                          r"\s+(?:[\w,]+\s+){0,3}?by\s+(?P<np>(?:\b[A-Z]\.\s+|[^,;.!?\"“”])+)")
 # "The figure was announced on Tuesday by the WHO Director-General Tedros Adhanom, who ...": the agent speaks.
 _PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|\w+ly\s+)?(?:announced|reported|confirmed|disclosed|revealed|"
-                         r"stated|said|claimed)\s+(?:[\w,]+\s+){0,4}?by\s+(?P<np>[^,;.!?\"“”]+)")
+                         r"stated|said|claimed)\s+(?:[\w,]+\s+){0,4}?by\s+(?P<np>(?:\b[A-Z]\.\s+|[^,;.!?\"“”])+)")
 _RELATIVE_SAID = re.compile(r",\s+(?:which|what)\s+(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
                             r"\s+(?:said|says|claimed|claims|estimated|estimates)\b")
 _AS_REPORTED_BY = re.compile(r"\bas\s+(?:reported|announced|stated|confirmed)\s+by\s+(?P<np>[^,;.!?\"“”]+)")
@@ -1213,6 +1228,8 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
 
 _PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)")
 _DEGREE_TAG = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|Esq\.?|QC|KC|OBE|MBE|CBE)(?=,|\.?\s*$)")
+# "states" is the verb before what is stated ("X states that", "states the obvious", a quote, a colon), else a noun
+_STATES_NOUN = re.compile(r"states(?!\s*(?:(?:that|the|a|an|its|his|her|their|this|it)\b|[“\"‘':]))", re.IGNORECASE)
 _ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"[Ii]nformation|analysis|survey|research|review)\b|:")
@@ -1319,6 +1336,9 @@ def _find(plain: str) -> Attribution:
     if poll:
         name = poll.group("np") + (" " + poll.group("kind") if poll.group("kind")[0].isupper() else "")
         return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=poll.group(0)[1:])
+    shown = _THE_FIGURES_SHOW.search(plain)
+    if shown:
+        return read_speaker(shown.group("np"))
     figures = _FIGURES_FROM.search(plain)
     if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
         return read_speaker(figures.group("np"))
@@ -1332,7 +1352,7 @@ def _find(plain: str) -> Attribution:
         speaker = read_speaker(relayed_by.group("np"))
         if speaker.name:
             return speaker
-    passive = _PASSIVE_BY.search(plain)
+    passive = _PASSIVE_BY.search(plain) or _RELEASED_BY.match(plain)
     if passive:
         speaker = read_speaker(passive.group("np"))
         if speaker.name or speaker.role:
@@ -1345,7 +1365,8 @@ def _find(plain: str) -> Attribution:
     # "Asked to respond to opposition claims that ..., Mr McCreevy said": not a verb of the opening clause.
     verbs = [m for m in _SPEECH.finditer(plain)  # "... before the winner was announced": not a speech
              if not re.search(r"\b(?:was|were|is|are|be|been|being"  # "responding to the claim": a noun
-                              r"|the|a|an|his|her|its|their|this|these|those|such)\s+$", plain[:m.start()])]
+                              r"|the|a|an|his|her|its|their|this|these|those|such)\s+$", plain[:m.start()])
+             and not _STATES_NOUN.match(plain, m.start())]  # "The Middle Atlantic states of New Jersey": a noun
     speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()
                                                                                        or "-")), verbs[0] if verbs else None)
     participle = _SAYING.search(plain)

@@ -733,6 +733,21 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a body named short is the one the article named in full with "of"
     ("The Elections Commission of Maldives has published the official results. Elections Commission stated 3,132 "
      "votes cast were void.", "Elections Commission of Maldives"),
+    # "the statistics show": the statistics of the body that spoke before
+    ("Prices rose 11.7%, the Office for National Statistics said. There was an 18.8% rise in London, the "
+     "statistics show.", "Office for National Statistics"),
+    # two bodies, each with its article: the first
+    ("More recent data from the Nationwide and the Halifax suggested that growth had slowed to 3%.", "Nationwide"),
+    ("Prices rose by 2.2 per cent, the latest index from the Office for National Statistics and the Land Registry "
+     "shows.", "Office for National Statistics"),
+    # an acronym stands for the first of two bodies, not both
+    ("Prices rose 2.2%, the latest index from the Office for National Statistics and the Land Registry shows. The "
+     "ONS says this represents 7.8 per cent growth in Wales.", "Office for National Statistics"),
+    # "states" is a noun before what the states did
+    ("The Middle Atlantic states of New Jersey, New York, and Pennsylvania followed with a 16.5% growth rate.", None),
+    # whoever released the figures states them; an initial does not end the name
+    ("The figures were released today by Acting Director Stephen A. Blumenthal, as part of the 13.4 percent index.",
+     "Stephen A. Blumenthal"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
