@@ -391,6 +391,10 @@ def head_name(run: list[str]) -> str:
         return " ".join(words)  # "Mr Rowe": the article's resolution decides who that is
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
+    while len(words) >= 3 and _bare(words[0]) in _PORTFOLIO_WORDS and _bare(words[1]) not in _PORTFOLIO_WORDS and (
+            _is_personal(words[1:]) and not any(_is_org_word(w) for w in words)
+            and guess_kind(" ".join(words[1:])) == "person"):
+        words = words[1:]  # "... for Planning and Development Ahsan Iqbal": the run after "and" begins with the portfolio
     first = next((i for i, w in enumerate(words) if _bare(w) not in DEMONYMS | {"the"}), len(words))
     if words and (_is_org_word(words[-1]) or first < len(words) and _is_org_word(words[first]) and not any(
             _bare(w) in TITLE_WORDS for w in words[first:])):  # "U.S. Court of Appeals for the Ninth Circuit"
@@ -915,6 +919,7 @@ higher home hospitals housing immigration industry information infrastructure in
 justice labour labor land local management media mental natural planning police public recovery regional
 relations research resources revenue rural safety science security seniors services skills small social
 sport statistics tertiary tourism trade training transport treasury urban veterans water wellbeing women
+production industries
 workplace works youth political legislative strategic military international
 """.split())
 
@@ -1132,7 +1137,7 @@ _GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
-_SAYING = re.compile(r",\s+(?:saying|stating|adding|noting|arguing|insisting|claiming|warning|stressing)\b"
+_SAYING = re.compile(r",\s+(?:saying|stating|adding(?!\s+to\b)|noting|arguing|insisting|claiming|warning|stressing)\b"
                      # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
                      r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+(?:saying|stating)\b")

@@ -748,6 +748,14 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # whoever released the figures states them; an initial does not end the name
     ("The figures were released today by Acting Director Stephen A. Blumenthal, as part of the 13.4 percent index.",
      "Stephen A. Blumenthal"),
+    # ", adding to his triumphs" is no speech
+    ("“I am happy,” said Federer.\nFederer joined Pete Sampras as the only seven-time winners, adding to his "
+     "triumphs in 2003-2007 and 2009.", None),
+    # a portfolio after "and" is no part of the minister's name: "Iqbal" and "Hammad" are the ministers named so
+    ("Federal Minister for Planning and Development Ahsan Iqbal spoke on Monday. “Exports rose to $30 billion” said "
+     "Iqbal.", "Ahsan Iqbal"),
+    ("Minister for Industries and Production Hammad Azhar spoke too. Hammad said 16 million families received cash.",
+     "Hammad Azhar"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
