@@ -49,6 +49,7 @@ SPEECH_VERBS = (
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
     "|reads(?=\\s*:)|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
+    "|called(?=\\s+for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:increase|cut|reduction|rise|review|inquiry|investigation|ban|end)\\b)"
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?!\\s+down)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
@@ -845,14 +846,21 @@ def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
 
 # ---------------------------------------------------------------- speaker phrases
 
+# "Ministry of Agriculture, Irrigation and Water Development": a body's name whose commas list its fields
+BODY_WITH_COMMAS = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Committee|Bureau)\s+(?:of|for)\s+"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+,?\s+(?:and|&)\s+"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
 def _split_commas(text: str) -> list[str]:
+    kept = {i for match in BODY_WITH_COMMAS.finditer(text) for i in range(match.start(), match.end())} if "," in text else ()
     chunks, depth, current = [], 0, []
-    for char in text:
+    for position, char in enumerate(text):
         if char in "([":
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        if char == "," and depth == 0:
+        if char == "," and depth == 0 and position not in kept:
             chunks.append("".join(current).strip())
             current = []
         else:
@@ -952,6 +960,9 @@ def _is_leading_clause(chunk: str) -> bool:
 
 
 _RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+# "In the statement signed by Principal Secretary X, rice production has declined": X states it
+_SIGNED_BY = re.compile(r"^In\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|notice|circular|report)\s+"
+                        r"(?:signed|issued|released|sent|written)\s+by\s+(?P<np>.+?),\s+(?=[a-z])")
 _DOCUMENT_BY = re.compile(r"^(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)"
                           r"|(?:[Tt]he\s+)?[Rr]eports\s+(?:on|in|by|from))\s+(?=[A-Z])")  # "Reports on Press TV said"
 
@@ -1044,6 +1055,9 @@ def read_speaker(phrase: str) -> Attribution:
     after_and = chunk.split(" and ", 1)[-1].split()
     titled = any(_bare(w) in TITLE_WORDS and len(after_and) >= i + 3 and all(x[:1].isupper() for x in after_and[i + 1:i + 3])
                  for i, w in enumerate(after_and))  # "Mines and Hydrocarbons Minister Gabriel M. Obiang": a person
+    listed = BODY_WITH_COMMAS.fullmatch(re.sub(r"^[Tt]he\s+", "", chunk))
+    if listed:  # "The Ministry of Agriculture, Irrigation and Water Development"
+        return Attribution(name=listed.group(0), explicit=True, phrase=phrase)
     if " and " in chunk and not portfolio and not titled and _PROPER_PHRASE.fullmatch(chunk):
         # One body named with "and": "U.S. Customs and Border Protection".
         whole = [w for w in chunk.split() if w.lower() != "the"]
@@ -1290,6 +1304,11 @@ def _find(plain: str) -> Attribution:
         # "X said ..., according to Reuters" or "... to media reports": X, whom the report relays
         named = _find(plain[:match.start()].rstrip(" ,"))
         return named if named.name else according
+    signed = _SIGNED_BY.match(plain)
+    if signed:
+        speaker = read_speaker(signed.group("np"))
+        if speaker.name:
+            return speaker
     relayed = _QUOTED_AS.search(plain)
     if relayed:
         speaker = read_speaker(relayed.group("obj"))

@@ -756,6 +756,15 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Iqbal.", "Ahsan Iqbal"),
     ("Minister for Industries and Production Hammad Azhar spoke too. Hammad said 16 million families received cash.",
      "Hammad Azhar"),
+    # a ministry whose name lists its fields with commas is one body, which "the ministry" refers to
+    ("The Ministry of Agriculture, Irrigation and Water Development says maize production fell 22 percent.\nIn its "
+     "statement, the ministry says the results represent a 20.3 percent decline.",
+     "Ministry of Agriculture, Irrigation and Water Development"),
+    # "In the statement signed by X, ...": X
+    ("In the statement signed by Principal Secretary Gray Phiri, rice production has declined by 7.8 percent.",
+     "Gray Phiri"),
+    # "called for an increase": a demand, its maker's claim
+    ("Leonard Chimwa called for an increase in funding from K12 billion to K50 billion.", "Leonard Chimwa"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
