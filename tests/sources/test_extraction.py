@@ -765,6 +765,10 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Gray Phiri"),
     # "called for an increase": a demand, its maker's claim
     ("Leonard Chimwa called for an increase in funding from K12 billion to K50 billion.", "Leonard Chimwa"),
+    # "concluded the second phase" ends something, says nothing: the memo after "X has announced ...:" is X's
+    ("CEO Andy Marsh has announced that the company will let 9,000 employees go:\nAs we’ve just concluded the second "
+     "phase of our operating plan, I’m writing to share that we intend to eliminate about 9,000 more positions.",
+     "Andy Marsh"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
