@@ -766,7 +766,8 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "called for an increase": a demand, its maker's claim
     ("Leonard Chimwa called for an increase in funding from K12 billion to K50 billion.", "Leonard Chimwa"),
     # "concluded the second phase" ends something, says nothing: the memo after "X has announced ...:" is X's
-    ("CEO Andy Marsh has announced that the company will let 9,000 employees go:\nAs we’ve just concluded the second "
+    ("Amazon has already laid off 18,000 employees since November. CEO Andy Marsh has announced that the company "
+     "will let 9,000 more employees go:\nAs we’ve just concluded the second "
      "phase of our operating plan, I’m writing to share that we intend to eliminate about 9,000 more positions.",
      "Andy Marsh"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
