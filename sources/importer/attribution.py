@@ -712,8 +712,9 @@ class NameRegistry:
     def police_force(self) -> str | None:
         """The one police force the article names ("Lexington Police", "Michigan State Police Lt. X"), which a
         bare "police said" refers to, before or after it is named."""
-        found = {re.sub(r"^The\s+", "", match.group(0)) for match in _POLICE_FORCE.finditer(self.body)
-                 if _bare(match.group(0).split()[0]) not in _FUNCTION_WORDS | {"state", "city", "local"}}
+        named = (re.sub(r"^The\s+", "", match.group(0)) for match in _POLICE_FORCE.finditer(self.body))
+        found = {name for name in named  # "The Nigerian Police Force": the force; "In Police custody": none
+                 if " " in name and _bare(name.split()[0]) not in _FUNCTION_WORDS | {"state", "city", "local"}}
         longest = max(found, key=len, default=None)
         return longest if longest and all(longest.startswith(name) for name in found) else None
 

@@ -770,6 +770,9 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "will let 9,000 more employees go:\nAs we’ve just concluded the second "
      "phase of our operating plan, I’m writing to share that we intend to eliminate about 9,000 more positions.",
      "Andy Marsh"),
+    # "the police said" is the one force the article names, "The" before it or not
+    ("The Nigerian Police Force has been criticised over a statement.\nIn the statement, the police said that the "
+     "reporter was detained for 9 days under a valid warrant.", "Nigerian Police Force"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
