@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -212,6 +212,7 @@ class Attribution:
     role_of: str | None = None  # "the ISW spokesperson": the role through which the organisation spoke
     qualified: bool = False  # "the New Hampshire attorney general": someone introduced so, else an office
     indefinite: bool = False  # "an airport spokeswoman": the one so described by name in the article, else nobody
+    relayed: bool = False  # "..., as reported by Reuters": the agency relays; no antecedent of "the company"
 
 
 # ---------------------------------------------------------------- names
@@ -676,6 +677,9 @@ class NameRegistry:
     def only_body_named(self, word: str) -> str | None:
         """The one organisation the article names with this word ("the museum": the Nelson-Atkins Museum of Art)."""
         names = self.names_with(word.capitalize())
+        if not names and word in {"company", "firm"}:  # "the company's website": the one "Duke Energy Corp" named
+            names = {name for form in _LEGAL_FORMS for name in self.names_with(form.capitalize())
+                     if _bare(name.split()[-1]) in _LEGAL_FORMS and len(name.split()) >= 2}
         return next(iter(names)) if len(names) == 1 else None
 
     def names_starting_with(self, word: str) -> set[str]:
@@ -1299,6 +1303,11 @@ def _find(plain: str) -> Attribution:
                       r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3})$", _phrase_after(plain, match.end()))
         if by:  # "according to a report by Study Finds": an outlet of common words is a name here
             return Attribution(name=by.group("name"), explicit=True, phrase=by.group(0), proper=True)
+        relayed_by = _AS_REPORTED_BY.search(plain, match.end())
+        if not according.name and relayed_by:  # "..., according to state data, as reported by Reuters": Reuters
+            speaker = read_speaker(relayed_by.group("np"))
+            if speaker.name:
+                return replace(speaker, relayed=True)
         if match.start() == 0:
             rest = plain[match.end() + len(phrase):].lstrip(" ,")
             if not according.name and rest:  # "According to media reports, General Secretary X said that ...": X
@@ -1380,7 +1389,7 @@ def _find(plain: str) -> Attribution:
     if relayed_by:  # "..., as reported by news agency ANI."
         speaker = read_speaker(relayed_by.group("np"))
         if speaker.name:
-            return speaker
+            return replace(speaker, relayed=True)
     passive = _PASSIVE_BY.search(plain) or _RELEASED_BY.match(plain)
     if passive:
         speaker = read_speaker(passive.group("np"))

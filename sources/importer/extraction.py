@@ -460,8 +460,9 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             described = opening_person(sentence.text)
             person = speakers.resolve(described, at=sentence.start) if described else None
         subjects.append(person)
-        speakers.heard(name if attribution.explicit or starts_open
-                       else speakers.names.resolve(subject) if subject else subject_organisation(sentence.text))
+        if not attribution.relayed:  # an agency relaying the sentence is no antecedent of "the company"
+            speakers.heard(name if attribution.explicit or starts_open
+                           else speakers.names.resolve(subject) if subject else subject_organisation(sentence.text))
     return attributions, resolved, quote_ids, subjects, open_quote
 
 

@@ -773,6 +773,12 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "the police said" is the one force the article names, "The" before it or not
     ("The Nigerian Police Force has been criticised over a statement.\nIn the statement, the police said that the "
      "reporter was detained for 9 days under a valid warrant.", "Nigerian Police Force"),
+    # "according to state data, as reported by Reuters": the agency, whose relaying makes it no antecedent of
+    # "the company", which is then the one company named with its legal form
+    ("Irma left some 6 million homes without power, according to state data, as reported by Reuters.",
+     "Reuters"),
+    ("Irma left some 6 million homes without power, according to state data, as reported by Reuters.\nFlorida outages "
+     "for Duke Energy Corp increased to nearly 1.2 million, according to the company's website.", "Duke Energy Corp"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
