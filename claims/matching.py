@@ -24,7 +24,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -161,6 +163,13 @@ def _content(lowered: str) -> str:
 
 def features_from_keys(text: str, keys: Iterable[str]) -> Features:
     """A stored claim's features, read back from its index keys instead of parsing its text again."""
+    return _stored_features(text, tuple(sorted(keys)))
+
+
+@lru_cache(maxsize=8192)
+def _stored_features(text: str, keys: tuple[str, ...]) -> Features:
+    """Cached by text and keys, not by claim: the claims of a busy cluster are candidates of every import
+    chunk, and an edited claim is read afresh."""
     names, counted, dates = set(), set(), set()
     for key in keys:
         kind, _, value = key.partition(":")
@@ -513,14 +522,27 @@ def _save(plan: _Plan, matched: list[Claim], pool: dict[int, _Candidate]) -> Non
     # A claim joining a decided cluster is not changed silently: a reviewer looks at it.
     suggested = {claim.pk: plan.verdict(plan.root(plan.placed[claim.pk][0])) for claim in matched}
     now = timezone.now()
-    rows = [Claim(pk=pk, cluster_id=final(cluster), cluster_score=match.score, cluster_reasons=match.reasons,
-                  has_conflict=pk in flagged, needs_review=bool(suggested.get(pk)),
-                  suggested_status=suggested.get(pk, ""), updated_at=now)
+    rows = [_Placement(pk, final(cluster), match.score, match.reasons, pk in flagged, bool(suggested.get(pk)),
+                       suggested.get(pk, ""), now)
             for pk, (cluster, match) in plan.placed.items()]
     # An editor's placement made meanwhile wins: claims they locked are left alone.
     bulk_set(Claim, rows, ["cluster_id", "cluster_score", "cluster_reasons", "has_conflict", "needs_review",
                            "suggested_status", "updated_at"], cluster_locked=False)
     _flag(flagged - plan.placed.keys())  # earlier members now in a conflict
+
+
+class _Placement(NamedTuple):
+    """The columns matching writes for a placed claim (bulk_set reads them by name; a model instance per
+    claim cost more than the statement's own Python)."""
+
+    id: int
+    cluster_id: int
+    cluster_score: float
+    cluster_reasons: list[str]
+    has_conflict: bool
+    needs_review: bool
+    suggested_status: str
+    updated_at: datetime
 
 
 def _fold(*, into: int, clusters: list[int]) -> None:

@@ -77,8 +77,9 @@ def _as_is(value) -> bool:
     return type(value) in _AS_IS or (type(value) is datetime and value.tzinfo is not None)
 
 
-def bulk_set(model: type[Model], objs: Sequence[Model], fields: Sequence[str], **where) -> int:
-    """Give each row its own values in one statement, like bulk_update; returns the rows changed.
+def bulk_set(model: type[Model], objs: Sequence, fields: Sequence[str], **where) -> int:
+    """Give each row its own values in one statement, like bulk_update; returns the rows changed. `objs` are
+    model instances, or any objects with the fields' attributes (the primary key's too).
 
     `UPDATE t SET f = v.column2 FROM (VALUES (id, value), ...) AS v WHERE t.id = v.column1` on SQLite
     (UPDATE ... FROM since 3.33); on PostgreSQL the values come as one array per column (`FROM unnest(...)`),

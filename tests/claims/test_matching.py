@@ -97,6 +97,20 @@ def test_a_paraphrase_in_another_article_is_matched():
     assert any("content words" in reason for reason in Claim.objects.get(pk=second.pk).cluster_reasons)
 
 
+def test_a_stored_claim_is_compared_by_its_current_text_not_the_one_matching_first_read():
+    first = claim_with("The central bank of Freedonia raised its main interest rate to 4.5% on Tuesday, "
+                       "its governor Ana Costa said.")
+    second = claim_with("Freedonia's central bank lifted the main interest rate to 4.5%, governor Ana Costa "
+                        "announced on Tuesday.")
+    match_claims([first])
+    assert match_claims([second]) == 1  # matching has read the first claim's text
+    Claim.objects.filter(pk__in=[first.pk, second.pk]).update(
+        text="Rain is expected in the north of the country for the rest of the week.", cluster=None)
+    third = claim_with("Freedonia's central bank raised the main interest rate to 4.5% on Tuesday, governor "
+                       "Ana Costa said.")
+    assert match_claims([third]) == 0
+
+
 def test_claims_that_share_words_but_assert_different_things_are_not_matched():
     first = claim_with("The Freedonia central bank raised interest rates to 4.5% in March, governor Ana Costa said.")
     second = claim_with("Freedonia's football team beat Sylvania 3-1 in the World Cup qualifier in March, "
