@@ -86,11 +86,15 @@ def test_the_seeds_disagreeing_date_and_troop_figures_are_flagged(clustered):
     assert Claim.objects.filter(has_conflict=True).count() >= 5
 
 
+# One assertion in two articles' words.
+PARAPHRASES = ("The central bank of Freedonia raised its main interest rate to 4.5% on Tuesday, its governor Ana "
+               "Costa said.",
+               "Freedonia's central bank lifted the main interest rate to 4.5%, governor Ana Costa announced on "
+               "Tuesday.")
+
+
 def test_a_paraphrase_in_another_article_is_matched():
-    first = claim_with("The central bank of Freedonia raised its main interest rate to 4.5% on Tuesday, "
-                       "its governor Ana Costa said.")
-    second = claim_with("Freedonia's central bank lifted the main interest rate to 4.5%, governor Ana Costa "
-                        "announced on Tuesday.")
+    first, second = (claim_with(text) for text in PARAPHRASES)
     assert match_claims([first]) == 0  # nothing earlier to match
     assert match_claims([second]) == 1
     assert Claim.objects.get(pk=first.pk).cluster_id == Claim.objects.get(pk=second.pk).cluster_id is not None
@@ -98,10 +102,7 @@ def test_a_paraphrase_in_another_article_is_matched():
 
 
 def test_a_stored_claim_is_compared_by_its_current_text_not_the_one_matching_first_read():
-    first = claim_with("The central bank of Freedonia raised its main interest rate to 4.5% on Tuesday, "
-                       "its governor Ana Costa said.")
-    second = claim_with("Freedonia's central bank lifted the main interest rate to 4.5%, governor Ana Costa "
-                        "announced on Tuesday.")
+    first, second = (claim_with(text) for text in PARAPHRASES)
     match_claims([first])
     assert match_claims([second]) == 1  # matching has read the first claim's text
     Claim.objects.filter(pk__in=[first.pk, second.pk]).update(
