@@ -1004,6 +1004,9 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution()
     phrase = re.sub(r"\s+and\s+(?:others?|several|many|various|partner|its|their)\b[^,;]*$", "",
                     phrase)  # "X and other (Spanish) media", "OPEC and its partners"
+    if re.match(r"(?:a|an)\s+(?:section|number|handful|host|couple|few)\s+of\s+(?:the\s+)?[^,;]*\b(?:media|press|outlets"
+                r"|newspapers|reports|officials|experts|analysts|sources)$", phrase, re.IGNORECASE):
+        return Attribution(explicit=True, phrase=phrase)  # "A section of the Indian and UAE media": some, unnamed
     sent_to = re.search(r"\s(?:sent|addressed|submitted|delivered|written)\s+to\b", phrase)
     if sent_to:
         phrase = phrase[:sent_to.start()]  # "a notice sent to the Maine Attorney General says": not the recipient
@@ -1549,7 +1552,8 @@ def subject_organisation(text: str) -> str | None:
     if not match:
         return None
     words = match.group(0).split()
-    while words and _bare(words[0]) in DEMONYMS | _FUNCTION_WORDS:
+    # "The US Centers for Disease Control ...": not where the name starts; "Turkish Airlines" is the name
+    while words and (_bare(words[0]) in _FUNCTION_WORDS or _bare(words[0]) in DEMONYMS and len(words) > 2):
         words = words[1:]
     name = re.sub(r"['’]s?$", "", " ".join(words))  # "Samsung Electronics’ new flagship smartphone, ..."
     return name if len(words) >= 2 and guess_kind(name) == "organization" and is_source_name(name) else None

@@ -381,7 +381,12 @@ class _Speakers:
         if attribution.role in ("statement", "report"):
             return self.last_statement_by  # "The statement said", "said the report": whoever last issued one
         if attribution.indefinite:
-            return self.names.described_spokesperson(attribution.role, attribution.phrase)
+            # "an airport spokeswoman": the one the article names so; else, for "an airline spokesperson" after
+            # "Turkish Airlines flight TK1617 ...", the body of that kind the article was just about
+            kind = re.findall(r"[a-z]+", attribution.phrase.lower())[-2:-1]
+            last = self.last_organisation or ""
+            return self.names.described_spokesperson(attribution.role, attribution.phrase) or (
+                last if kind and kind[0] in last.lower() else None)
         if attribution.role:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)

@@ -779,6 +779,12 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Reuters"),
     ("Irma left some 6 million homes without power, according to state data, as reported by Reuters.\nFlorida outages "
      "for Duke Energy Corp increased to nearly 1.2 million, according to the company's website.", "Duke Energy Corp"),
+    # "A section of the Indian and UAE media" is some media, unnamed (it had given a source "and UAE")
+    ("A section of the Indian and UAE media reported that a flight with 118 passengers made an emergency landing.",
+     None),
+    # "an airline spokesperson" the article never names: the airline it was about ("Turkish Airlines" kept whole)
+    ("Turkish Airlines flight TK1617 made an emergency landing on November 30.\nAccording to an airline "
+     "spokesperson, the 124 passengers were safe.", "Turkish Airlines"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
