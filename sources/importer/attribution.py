@@ -1207,7 +1207,8 @@ _POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<n
 _FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an|new|official|the|latest|provisional)\s+){0,3}"
                            r"(?:figures|data|statistics|research|testing|tests|records|information|index|"
                            r"survey|report|study|poll|analysis|estimates)\s+"
-                           r"(?:(?:published|released|compiled|collected|provided)\s+)?(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
+                           r"(?:(?:published|released|compiled|collected|provided|revealed|issued|presented)\s+)?"
+                           r"(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
                            r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|revealed|reveals|"
                            r"indicated|indicates|put)\b", re.IGNORECASE)
 # "The figures were released today by OFHEO Acting Director X": whoever released the figures states them

@@ -785,6 +785,8 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "an airline spokesperson" the article never names: the airline it was about ("Turkish Airlines" kept whole)
     ("Turkish Airlines flight TK1617 made an emergency landing on November 30.\nAccording to an airline "
      "spokesperson, the 124 passengers were safe.", "Turkish Airlines"),
+    # "Statistics revealed by X show": X (it had made a source "Statistics")
+    ("Statistics revealed by the Tourism Ministry show that 103,022 tourists visited in May.", "Tourism Ministry"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
