@@ -232,10 +232,15 @@ def _bare(word: str) -> str:
     return word.lower().strip(".,;:'’\"“”()").removesuffix("'s").removesuffix("’s")
 
 
+# What a sentence cites, never who speaks, however rare the word ("Statistics revealed by X show").
+_DOCUMENT_NOUNS = frozenset("statistics studies estimates findings figures data reports records numbers results documents "
+                            "surveys analyses projections forecasts polls tests".split())
+
+
 def is_common_word(word: str) -> bool:
     """A word of everyday English rather than a name ("Asked", "Under", "Sound", "Police")."""
     bare = _bare(word)
-    if not bare or bare in _FUNCTION_WORDS or bare in GENERIC_GROUPS or bare in DEMONYMS:
+    if not bare or bare in _FUNCTION_WORDS or bare in GENERIC_GROUPS or bare in DEMONYMS or bare in _DOCUMENT_NOUNS:
         return True
     if bare in _WEEKDAYS or bare in _MONTHS or bare in TITLE_WORDS:
         return True
