@@ -138,7 +138,8 @@ _LEADING_CLAUSE = frozenset("""
 in on at by for from with as after before during since while when where earlier later thus however
 meanwhile additionally also and but or so then now previously last this if although though because
 once asked speaking addressing regarding following despite unlike like according but yet still even
-today yesterday tonight
+today yesterday tonight furthermore moreover besides likewise similarly nevertheless nonetheless consequently
+therefore hence separately elsewhere overall indeed instead otherwise
 """.split())
 # "al-Kaila", "bin-Salman", "van-Dijk": a lower-case particle joined to a name is part of it
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]+&[A-Z]+|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|ash|abu|ibn|bin|ben|de|di|da|van|von)-[A-Z][\w'’.-]*"
@@ -538,6 +539,7 @@ class NameRegistry:
         found: dict[str, str] = {}
         for match in _ACRONYM.finditer(self.body):
             before = self.body[max(0, match.start() - 120):match.start()]
+            before = before[before.rfind("\n") + 1:]  # the name is on the acronym's line, not the headline above
             runs = name_runs(before)
             full = head_name(runs[-1]) if runs else ""
             joined = _BODY_BEFORE.search(before)  # "... Department of Forestry and Fire Prevention (CalFire)"
@@ -570,7 +572,7 @@ class NameRegistry:
                     continue
                 letters = "".join(w[0] for w in words)
                 for size in range(3, len(letters) + 1):
-                    found.setdefault(letters[:size], set()).add(" ".join(written))
+                    found.setdefault(letters[:size], set()).add(" ".join(written).rstrip(".,;:"))
         return {acronym: next(iter(names)) for acronym, names in found.items() if len(names) == 1}
 
     def names_with(self, word: str) -> set[str]:
@@ -1046,6 +1048,9 @@ def read_speaker(phrase: str) -> Attribution:
                          or _is_affiliation(chunks[index], chunks[index - 1])
                          or _is_place_after_place(chunks[index], chunks[index - 1])):
         index -= 1
+    if index + 1 < len(chunks) and re.match(r"(?:a|an|another|one)\s", chunks[index], re.IGNORECASE) and any(
+            not all(_bare(w) in DEMONYMS for w in run) for run in name_runs(chunks[index + 1])):
+        index += 1  # "Another Iranian news agency, the semi-official ISNA, quoted": the name described
     chunk = chunks[index]
     if chunk.lower() in {"and", "but", "yet", "so"}:
         return Attribution()  # '... was "massive", estimated at 88 percent, and described ...': no speaker here
@@ -1075,7 +1080,9 @@ def read_speaker(phrase: str) -> Attribution:
     listed = BODY_WITH_COMMAS.fullmatch(re.sub(r"^[Tt]he\s+", "", chunk))
     if listed:  # "The Ministry of Agriculture, Irrigation and Water Development"
         return Attribution(name=listed.group(0), explicit=True, phrase=phrase)
-    if " and " in chunk and not portfolio and not titled and _PROPER_PHRASE.fullmatch(chunk):
+    if " and " in chunk and not portfolio and not titled and _PROPER_PHRASE.fullmatch(chunk) and not (
+            _bare(words[0]) in TITLE_WORDS and len(words) > 2 and words[1].lower() in {"of", "for"}):
+        # not "Minister for Production and Industries Hammad Azhar": a minister of two portfolios
         # One body named with "and": "U.S. Customs and Border Protection".
         whole = [w for w in chunk.split() if w.lower() != "the"]
         return Attribution(name=" ".join(whole), explicit=True, phrase=phrase)

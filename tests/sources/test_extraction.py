@@ -789,6 +789,14 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Statistics revealed by the Tourism Ministry show that 103,022 tourists visited in May.", "Tourism Ministry"),
     # a document noun opening a sentence is never a source, however rare the word
     ("Statistics revealed that 40,000 homes were built last year.", None),
+    # junk sources seen in the session's batches: a connective adverb, an indefinite description before its
+    # name, a minister of two portfolios read as one body, an acronym's name ending with a full stop
+    ("Furthermore, the report said that 3 million people face hunger.", None),
+    ("Another Iranian news agency, the semi-official ISNA, quoted an official as saying 40 people died.", "ISNA"),
+    ("Speaking on the occasion, Minister for Production and Industries Hammad Azhar said 16 million families got "
+     "cash.", "Hammad Azhar"),
+    ("Prices rose 1.8%, according to figures released by the Office for National Statistics.\nThe ONS said prices "
+     "rose 8.3% in the East.", "Office for National Statistics"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
