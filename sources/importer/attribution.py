@@ -128,8 +128,9 @@ organization organisation bureau command reuters company corporation inc corp lt
 congress parliament assembly association federation league club authority board church alliance co plc llc
 express mirror observer chronicle standard society museum police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
-hospital clinic laboratory system fc afc airline operators survey
+hospital clinic laboratory system fc afc airline operators survey trust
 """.split())
+ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
 _LEGAL_FORMS = frozenset("ltd limited inc incorporated corp corporation co company group holdings plc llc ag sa "
                          "gmbh nv bv international".split())
@@ -1213,6 +1214,9 @@ _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s
 # "..., the statistics show.": the body whose statistics the article reported (the last one that spoke)
 _THE_FIGURES_SHOW = re.compile(r",\s*(?P<np>the\s+(?:latest\s+|new\s+)?(?:statistics|figures|data))\s+"
                                r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\.?\s*$")
+# "NHS England figures show 54,940 patients were waiting": the body whose figures they are
+_NAMED_FIGURES_SHOW = re.compile(r"(?P<np>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+(?:figures|data|statistics)\s+"
+                                 r"(?:show|showed|shows|suggest|suggested|reveal|revealed|indicate|indicated)\b")
 # "..., a new Field Poll shows.", "..., a Quinnipiac poll found.": the pollster is the source.
 _POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
                          r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
@@ -1393,6 +1397,11 @@ def _find(plain: str) -> Attribution:
     shown = _THE_FIGURES_SHOW.search(plain)
     if shown:
         return read_speaker(shown.group("np"))
+    owned = _NAMED_FIGURES_SHOW.match(plain)
+    owner = owned.group("np") if owned else ""
+    if owned and is_source_name(owner) and (" " in owner or owner.isupper() or _zipf(owner.lower()) < 4.0):
+        # "NHS England figures show", "Eurostat data show": not "Separate figures show", "Government figures"
+        return Attribution(name=owner, explicit=True, phrase=owner)
     figures = _FIGURES_FROM.search(plain)
     if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
         return read_speaker(figures.group("np"))

@@ -16,6 +16,7 @@ from syntok import segmenter
 from sources import checkworthiness
 from sources.importer.attribution import (
     ORGANISATION_ROLES,
+    ORGANISATION_WORDS,
     PERSON_ROLES,
     POLICE_PHRASE,
     SPOKES,
@@ -386,7 +387,8 @@ class _Speakers:
             kind = re.findall(r"[a-z]+", attribution.phrase.lower())[-2:-1]
             last = self.last_organisation or ""
             return self.names.described_spokesperson(attribution.role, attribution.phrase) or (
-                last if kind and kind[0] in last.lower() else None)
+                last if kind and kind[0] in last.lower() else None) or (
+                self.names.only_body_named(kind[0]) if kind and kind[0] in ORGANISATION_WORDS else None)
         if attribution.role:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)

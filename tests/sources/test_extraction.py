@@ -797,6 +797,12 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "cash.", "Hammad Azhar"),
     ("Prices rose 1.8%, according to figures released by the Office for National Statistics.\nThe ONS said prices "
      "rose 8.3% in the East.", "Office for National Statistics"),
+    # "NHS England figures show": the body whose figures they are; not "Separate figures show"
+    ("NHS England figures show 54,940 patients were waiting for treatment at the end of December.", "NHS England"),
+    ("Separate figures show 1.6m patients in England were waiting for a key diagnostic test.", None),
+    # "A trust spokesperson", never named: the one trust the article names
+    ("Waiting lists at West Hertfordshire Hospital Trust grew by 16 per cent.\nA trust spokesperson said: “We are "
+     "one of the top 3 trusts for improving wait times.”", "West Hertfordshire Hospital Trust"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
