@@ -134,7 +134,8 @@ ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a n
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
 _LEGAL_FORMS = frozenset("ltd limited inc incorporated corp corporation co company group holdings plc llc ag sa "
                          "gmbh nv bv international".split())
-_CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin"})
+_CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin", "ten", "der", "den", "du", "di",
+                         "dos", "das"})
 _LEADING_CLAUSE = frozenset("""
 in on at by for from with as after before during since while when where earlier later thus however
 meanwhile additionally also and but or so then now previously last this if although though because
@@ -1297,7 +1298,17 @@ def _whole_list(before: str, phrase: str) -> str:
     return phrase
 
 
+# '"Barkley is out, not available for tomorrow." – Unai Emery': a quote signed with a dash, as roundups print them
+_DASH_AFTER_QUOTE = re.compile(r"(?:[”\"»]\s*|^)[–—]\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,7})\s*$")
+SIGNATURE = re.compile(r"[–—]\s*[A-Z]")  # a sentence that is only "– Unai Emery": it signs the quote before it
+
+
 def _find(plain: str) -> Attribution:
+    dashed = _DASH_AFTER_QUOTE.search(plain)
+    if dashed:  # "– Mikel Arteta on Myles Lewis-Skelly": the speaker, then what about
+        speaker = read_speaker(re.sub(r"\s+on\s+.*$", "", dashed.group("np")))
+        if speaker.name:
+            return speaker
     if not _ANY_CUE.search(plain) and not _SAYING.search(plain):
         return Attribution()  # no speech verb, "according to" or colon: nobody is quoted (most sentences)
     located = _GROUP_IN_PLACE.match(plain)

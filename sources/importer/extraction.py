@@ -19,6 +19,7 @@ from sources.importer.attribution import (
     ORGANISATION_WORDS,
     PERSON_ROLES,
     POLICE_PHRASE,
+    SIGNATURE,
     SPOKES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -493,6 +494,11 @@ def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], 
         elif qid is not None and qid not in quote_speakers and position and subjects[position - 1]:
             # 'Taylor, who made 102, was delighted. "We knew ..."': the quote is the person just described
             quote_speakers[qid] = subjects[position - 1]
+    for position, (sentence, name) in enumerate(zip(sentences, resolved, strict=True)):
+        # '"... We have to see tomorrow."' then '– Erik ten Hag': the signature names the quote just closed
+        previous = quote_ids[position - 1] if position else None
+        if name and previous is not None and previous not in quote_speakers and SIGNATURE.match(sentence.text):
+            quote_speakers[previous] = name
     for qid in sorted(set(q for q in quote_ids if q is not None)):
         # '"A," he said. "B."': B goes on with the quote of the paragraph's last speaker.
         if qid not in quote_speakers and qid - 1 in quote_speakers:
@@ -611,7 +617,8 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             value, reasons = score(sentence.text, attributed=attribution.explicit, figures=figures,
                                    context_speaker=claimant is not None,
                                    speaker_span=_speaker_span(sentence.text, attribution.phrase))
-            ruled_in = value >= KEEP_THRESHOLD and not QUOTE_LEAD_IN.search(sentence.text)
+            signature = attribution.explicit and SIGNATURE.match(sentence.text) and len(sentence.text.split()) <= 9
+            ruled_in = value >= KEEP_THRESHOLD and not QUOTE_LEAD_IN.search(sentence.text) and not signature
             if not (every_sentence or ruled_in):
                 continue  # the rules leave it out: an import needs no learned score for it
             probability = round(learned.probability(sentence.text, *neighbours[sentence.start]), 4)

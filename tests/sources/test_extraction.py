@@ -803,6 +803,12 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "A trust spokesperson", never named: the one trust the article names
     ("Waiting lists at West Hertfordshire Hospital Trust grew by 16 per cent.\nA trust spokesperson said: “We are "
      "one of the top 3 trusts for improving wait times.”", "West Hertfordshire Hospital Trust"),
+    # a quote signed with a dash, as roundups print them, on its line or as a sentence of its own; "ten" is a
+    # particle inside a name
+    ("Aston Villa face Chelsea on Saturday.\n“Barkley is out, not available for tomorrow, Onana is starting to work "
+     "with the team and is close to being with us after 3 weeks.” – Unai Emery", "Unai Emery"),
+    ("“Rashy trained the whole week but today he is ill. He will miss 2 games.” – Erik ten Hag on Marcus Rashford",
+     "Erik ten Hag"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
