@@ -386,9 +386,10 @@ def head_name(run: list[str]) -> str:
                   and not (i >= 2 and _is_org_word(run[0]) and run[1].lower() in {"of", "for"})]  # "Ministry of ... Farmers' Welfare"
     after = run[possessive[-1] + 1:] if possessive else []
     if possessive and (not any(_is_org_word(w) for w in after) or len(after) >= 3 and (
-            _is_org_word(after[1]) or _is_org_word(after[-1]) and len(run[:possessive[-1] + 1]) == 1)):
+            _is_org_word(after[1]) or len(run[:possessive[-1] + 1]) <= 2 and (
+                _is_org_word(after[-1]) or _is_org_word(after[0]) and after[1].lower() in {"of", "for"}))):
         # "The BBC's Nick Robinson": Nick Robinson; "Congress' Joint Committee on Taxation": the committee;
-        # "Angola's National Electoral Commission": the commission
+        # "Angola's National Electoral Commission", "Saudi Arabia's Ministry of Energy": the body
         run = after
     words = [_clean(w) for w in run]
     words = [w for w in words if w]
@@ -1176,7 +1177,7 @@ _GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^
                              rf"(?:said|says|say|told|tell)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
+_QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited)\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
 _SAYING = re.compile(r",\s+(?:saying|stating|adding(?!\s+to\b)|noting|arguing|insisting|claiming|warning|stressing)\b"
                      # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
@@ -1365,6 +1366,8 @@ def _find(plain: str) -> Attribution:
         speaker = read_speaker(before.split(",")[-1] if "," in before else before)
         if speaker.name:
             source = read_speaker(_phrase_after(plain, cited.end()))
+            if source.name and guess_kind(source.name) == "person":
+                return replace(source, relayed=True)  # "..., Bloomberg reported, citing Energy Minister X": X
             speaker.cited = source.name
             return speaker
     colon = _COLON_SPEAKER.match(plain)

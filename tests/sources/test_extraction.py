@@ -809,6 +809,14 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "with the team and is close to being with us after 3 weeks.” – Unai Emery", "Unai Emery"),
     ("“Rashy trained the whole week but today he is ill. He will miss 2 games.” – Erik ten Hag on Marcus Rashford",
      "Erik ten Hag"),
+    # an agency citing a named person relays that person's claim
+    ("Producers will consider deeper cuts than 1.2 million barrels a day, Bloomberg reported on Sunday, citing UAE "
+     "Energy Minister Suhail Al-Mazrouei.", "Suhail Al-Mazrouei"),
+    ("UAE Energy Minister Suhail Al-Mazrouei spoke in Kuwait.\nOctober's levels will be the reference for cuts of "
+     "800,000 barrels, Reuters reported Al-Mazrouei as saying.", "Suhail Al-Mazrouei"),
+    # a country of two words before a body's name is no part of it
+    ("Earlier this month, Saudi Arabia’s Ministry of Energy said the 6-month agreement will be reviewed in April.",
+     "Ministry of Energy"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
