@@ -415,6 +415,12 @@ class _Speakers:
             return self.body_just_heard  # "the Council said", then "The policymakers said" / "they added"
         return None
 
+    def described_subject(self, sentence: Sentence) -> str | None:
+        """The person a sentence without speech opens with by a role or a pronoun ("The Kiwi skipper, who hit
+        form with a belligerent 49, is more than happy"), for the unattributed quote after it."""
+        described = opening_person(sentence.text)
+        return self._resolve(described, at=sentence.start) if described else None
+
     def heard(self, claimant: str | None) -> None:
         kind = self.names.kind(claimant) if claimant else None
         if kind == "person" and (body := self.names.spoke_for(claimant)):
@@ -462,15 +468,14 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         resolved.append(name)
         subject = None if attribution.explicit or starts_open else (
             subject_person(sentence.text) or only_person_named(sentence.text, speakers.names))
-        person = speakers.names.resolve(subject) if subject else None
-        if person is None and not (attribution.explicit or quote_ids[-1] is not None):
-            # "The Kiwi skipper, who hit form with a belligerent 49, is more than happy": the person so described
-            described = opening_person(sentence.text)
-            person = speakers.resolve(described, at=sentence.start) if described else None
-        subjects.append(person)
+        named = speakers.names.resolve(subject) if subject else None
+        if named is None and not (attribution.explicit or quote_ids[-1] is not None):
+            subjects.append(speakers.described_subject(sentence))
+        else:
+            subjects.append(named)
         if not attribution.relayed:  # an agency relaying the sentence is no antecedent of "the company"
             speakers.heard(name if attribution.explicit or starts_open
-                           else speakers.names.resolve(subject) if subject else subject_organisation(sentence.text))
+                           else named if subject else subject_organisation(sentence.text))
     return attributions, resolved, quote_ids, subjects, open_quote
 
 
