@@ -235,6 +235,8 @@ def _bare(word: str) -> str:
     return word.lower().strip(".,;:'’\"“”()").removesuffix("'s").removesuffix("’s")
 
 
+_DATA_NOUNS = r"(?:statistics|figures|data)"  # "the statistics show", "NHS England figures show"
+_SHOW_VERBS = r"(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)"
 # What a sentence cites, never who speaks, however rare the word ("Statistics revealed by X show").
 _DOCUMENT_NOUNS = frozenset("statistics studies estimates findings figures data reports records numbers results documents "
                             "surveys analyses projections forecasts polls tests".split())
@@ -1091,7 +1093,7 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(name=" ".join(whole), explicit=True, phrase=phrase)
     if lowered in _PRONOUNS:
         return Attribution(pronoun=True, explicit=True, phrase=phrase)
-    if re.fullmatch(r"the\s+(?:latest\s+|new\s+)?(?:statistics|figures|data)", lowered):
+    if re.fullmatch(rf"the\s+(?:latest\s+|new\s+)?{_DATA_NOUNS}", lowered):
         return Attribution(role="it", explicit=True, phrase=phrase)  # "the statistics show": whose they are
     if lowered == "it":
         return Attribution(role="it", explicit=True, phrase=phrase)  # "It said": the organisation that spoke last
@@ -1214,11 +1216,9 @@ _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s
                        r"(?:\w+\s+)?(?:study|report|analysis|survey|research|review)\s+(?:by|from|of)\s+"
                        r"(?P<np>[^.;!?\"“”]+?)\.?\s*$")
 # "..., the statistics show.": the body whose statistics the article reported (the last one that spoke)
-_THE_FIGURES_SHOW = re.compile(r",\s*(?P<np>the\s+(?:latest\s+|new\s+)?(?:statistics|figures|data))\s+"
-                               r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\.?\s*$")
+_THE_FIGURES_SHOW = re.compile(rf",\s*(?P<np>the\s+(?:latest\s+|new\s+)?{_DATA_NOUNS})\s+{_SHOW_VERBS}\.?\s*$")
 # "NHS England figures show 54,940 patients were waiting": the body whose figures they are
-_NAMED_FIGURES_SHOW = re.compile(r"(?P<np>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+(?:figures|data|statistics)\s+"
-                                 r"(?:show|showed|shows|suggest|suggested|reveal|revealed|indicate|indicated)\b")
+_NAMED_FIGURES_SHOW = re.compile(rf"(?P<np>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})\s+{_DATA_NOUNS}\s+{_SHOW_VERBS}\b")
 # "..., a new Field Poll shows.", "..., a Quinnipiac poll found.": the pollster is the source.
 _POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
                          r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
