@@ -1328,7 +1328,8 @@ def _find(plain: str) -> Attribution:
         # "according to the Central Statistics Office's consumer price index for May": the office
         phrase = re.sub(r"^(?:the\s+)?(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:\w+\s+){0,3}?|\s+)"
                         r"(?:update|report|statement|study|survey|analysis|data|figures|estimates?|statistics|"
-                        r"records|count|tally|poll|index|census|forecasts?|projections?|numbers|research)"
+                        r"records|count|tally|poll|index|census|forecasts?|projections?|numbers|research"
+                        r"|website|site|dashboard|page|account|tweet|post)"
                         r"(?:\s+(?:for|of|on|in|from|published|released)\s[^,;]*)?$", r"\g<body>", phrase)
         according = read_speaker(phrase)
         by = re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|study|survey|analysis)\s+by\s+"

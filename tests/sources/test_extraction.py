@@ -817,6 +817,8 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a country of two words before a body's name is no part of it
     ("Earlier this month, Saudi Arabia’s Ministry of Energy said the 6-month agreement will be reviewed in April.",
      "Ministry of Energy"),
+    # "according to Cal Fire's website": the body behind the website
+    ("The fires consumed more than 2.178 million acres this season, according to Cal Fire’s website.", "Cal Fire"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
