@@ -51,7 +51,7 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
-    "|reads(?=\\s*:)|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
+    "|reads(?=\\s*:)|read(?=\\s*(?:[.:]|$))|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|called(?=\\s+for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:increase|cut|reduction|rise|review|inquiry|investigation|ban|end)\\b)"
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?!\\s+down)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
@@ -195,8 +195,8 @@ _LOCATED = re.compile(r"-(?:based|born|owned|run|backed|led|listed|registered|he
 _ORG_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&|on|de)\s+)*[A-Z][\w.'’&-]*)*$")
 _PROPER_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&))*\s+[A-Z][\w.'’-]*")
 # "the ISW team", "ISW analysts", "Electoral Commission spokesman": the organisation speaks.
-_GROUP_HEADS = frozenset("team analysts experts researchers officials sources tank staff spokesman spokeswoman "
-                         "spokesperson office crew statement".split())
+_GROUP_HEADS = frozenset("team analysts experts researchers officials official sources tank staff spokesman "
+                         "spokeswoman spokesperson office crew statement".split())
 _NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "there", "this", "that"})
 
 
@@ -1149,6 +1149,8 @@ def read_speaker(phrase: str) -> Attribution:
             if org:
                 name = head_name([w for w in org.group(0).split() if w.lower() not in {"a", "an", "the"}])
                 head = last_word if last_word in PERSON_ROLES | _GROUP_HEADS else None
+                if head == "official" and " " not in name and not name.isupper() and not _is_org_word(name):
+                    return Attribution(explicit=True, phrase=phrase)  # "a Gansu official": a place's, not a body
                 # "the Air India crew": capitalised words before the head name a body, however frequent the words
                 proper = len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split())
                 return Attribution(name=name if is_source_name(name) or proper else None, explicit=True,

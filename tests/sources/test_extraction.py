@@ -819,6 +819,12 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Ministry of Energy"),
     # "according to Cal Fire's website": the body behind the website
     ("The fires consumed more than 2.178 million acres this season, according to Cal Fire’s website.", "Cal Fire"),
+    # an unnamed official of a named body speaks for it, not an official of a place; "the release ... read."
+    ("A senior Customs and Border Protection (CBP) official told reporters that June's 94,897 arrests were the "
+     "highest since 2004.", "Customs and Border Protection"),
+    ("There were nine aftershocks by 10am, a Gansu official said.", None),
+    ("“RGV agents made 45,324 migrant encounters in October,” the news release from the Rio Grande Valley Border "
+     "Patrol office read.", "Rio Grande Valley Border Patrol"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
