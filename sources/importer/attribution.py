@@ -923,8 +923,10 @@ def _is_person_name(chunk: str) -> bool:
 
 
 def _is_place_after_place(chunk: str, previous: str) -> bool:
-    """"the city of Elkhart, Indiana": a state or country after a place named with "of" or "in"."""
-    return (bool(re.search(r"\b(?:of|in)\s+[A-Z][\w'’.-]*$", previous)) and 1 <= len(chunk.split()) <= 2
+    """"the city of Elkhart, Indiana", "the Metropolitan Transit Authority of Harris County, Texas": a state or
+    country after a place named with "of" or "in"."""
+    return (bool(re.search(r"\b(?:of|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$", previous))  # "of Harris County"
+            and 1 <= len(chunk.split()) <= 2
             and all(_NAME_TOKEN.match(w) and not _is_org_word(w) for w in chunk.split()))
 
 
@@ -1229,7 +1231,7 @@ _FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an
                            r"survey|report|study|poll|analysis|estimates)\s+"
                            r"(?:(?:published|released|compiled|collected|provided|revealed|issued|presented)\s+)?"
                            r"(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
-                           r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|revealed|reveals|"
+                           r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|reveal|revealed|reveals|"
                            r"indicated|indicates|put)\b", re.IGNORECASE)
 # "The figures were released today by OFHEO Acting Director X": whoever released the figures states them
 _RELEASED_BY = re.compile(r"^(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|results|numbers|estimates|"

@@ -825,6 +825,11 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("There were nine aftershocks by 10am, a Gansu official said.", None),
     ("“RGV agents made 45,324 migrant encounters in October,” the news release from the Rio Grande Valley Border "
      "Patrol office read.", "Rio Grande Valley Border Patrol"),
+    # a state after a body "of" a county is where it is (it had given a source "Texas"); "statistics ... reveal"
+    ("The Metropolitan Transit Authority of Harris County, Texas, posted a 79.9 percent increase in ridership.",
+     "Metropolitan Transit Authority of Harris County"),
+    ("New statistics from the American Public Transportation Association reveal that Americans took 9 billion "
+     "trips.", "American Public Transportation Association"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
