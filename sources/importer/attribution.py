@@ -179,7 +179,7 @@ skipper cricketer batsman batter bowler all-rounder winger forward athlete sprin
 ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker
 retailer lender bank insurer airline carrier operator conglomerate service statement museum
-union commission committee council report
+union commission committee council report bureau authority administration institute utility
 """.split())
 _PERSON_ROLE_WORDS = "|".join(sorted(PERSON_ROLES, key=len, reverse=True))  # longest first: "chief executive" wins
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | ORGANISATION_ROLES | {"source", "sources", "expert", "analyst"},
@@ -1024,6 +1024,9 @@ def read_speaker(phrase: str) -> Attribution:
     sent_to = re.search(r"\s(?:sent|addressed|submitted|delivered|written)\s+to\b", phrase)
     if sent_to:
         phrase = phrase[:sent_to.start()]  # "a notice sent to the Maine Attorney General says": not the recipient
+    if re.match(rf"{_GROUP_WORDS}\s+(?:surveyed|polled|interviewed|questioned|asked|consulted)\s+by\b", phrase,
+                re.IGNORECASE):
+        return Attribution(explicit=True, phrase=phrase)  # "Analysts surveyed by Bloomberg": the analysts, unnamed
     inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
     if inner and name_runs(inner.group(2)) and "," not in phrase[:inner.start(2)]:
         # not "Edward Snyder, an analyst at Charter Equity Research": the person speaks, not the firm
@@ -1222,7 +1225,7 @@ _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s
 # "..., the statistics show.": the body whose statistics the article reported (the last one that spoke)
 _THE_FIGURES_SHOW = re.compile(rf",\s*(?P<np>the\s+(?:latest\s+|new\s+)?{_DATA_NOUNS})\s+{_SHOW_VERBS}\.?\s*$")
 # "NHS England figures show 54,940 patients were waiting": the body whose figures they are
-_NAMED_FIGURES_SHOW = re.compile(rf"(?P<np>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})\s+{_DATA_NOUNS}\s+{_SHOW_VERBS}\b")
+_NAMED_FIGURES_SHOW = re.compile(rf"(?:(?<=^)|(?<=,\s))(?P<np>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})\s+{_DATA_NOUNS}\s+{_SHOW_VERBS}\b")
 # "..., a new Field Poll shows.", "..., a Quinnipiac poll found.": the pollster is the source.
 _POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
                          r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
@@ -1416,7 +1419,7 @@ def _find(plain: str) -> Attribution:
     shown = _THE_FIGURES_SHOW.search(plain)
     if shown:
         return read_speaker(shown.group("np"))
-    owned = _NAMED_FIGURES_SHOW.match(plain)
+    owned = _NAMED_FIGURES_SHOW.search(plain)  # "NHS England figures show ...", "..., Labor Department data showed"
     owner = owned.group("np") if owned else ""
     if owned and is_source_name(owner) and (" " in owner or owner.isupper() or _zipf(owner.lower()) < 4.0):
         # "NHS England figures show", "Eurostat data show": not "Separate figures show", "Government figures"

@@ -830,6 +830,11 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Metropolitan Transit Authority of Harris County"),
     ("New statistics from the American Public Transportation Association reveal that Americans took 9 billion "
      "trips.", "American Public Transportation Association"),
+    # "Analysts surveyed by Bloomberg" are unnamed analysts; "..., Labor Department data showed"; "the bureau said"
+    ("Analysts surveyed by Bloomberg had predicted the creation of 190,000 jobs.", None),
+    ("US employers added 431,000 jobs in March, Labor Department data showed on Friday.", "Labor Department"),
+    ("The unemployment rate fell to 3.5 percent, the US Bureau of Labor Statistics reported.\nJob growth has "
+     "averaged 161,000 per month so far this year, the bureau said.", "US Bureau of Labor Statistics"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
