@@ -1236,6 +1236,9 @@ _FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an
                            r"(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
                            r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|reveal|revealed|reveals|"
                            r"indicated|indicates|put)\b", re.IGNORECASE)
+# "The new figures, released by Ucas, the university courses manager, reveal that ...": Ucas
+_FIGURES_RELEASED_BY = re.compile(rf"(?:the\s+)?(?:new\s+|latest\s+|official\s+)?{_DATA_NOUNS},\s+"
+                                  r"(?:released|published|compiled|issued)\s+(?:\w+\s+)?by\s+(?P<np>[^,;]+),", re.IGNORECASE)
 # "The figures were released today by OFHEO Acting Director X": whoever released the figures states them
 _RELEASED_BY = re.compile(r"^(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|results|numbers|estimates|"
                           r"findings)\s+(?:was|were|have\s+been|has\s+been)\s+(?:released|published|issued|presented)"
@@ -1424,9 +1427,10 @@ def _find(plain: str) -> Attribution:
     if owned and is_source_name(owner) and (" " in owner or owner.isupper() or _zipf(owner.lower()) < 4.0):
         # "NHS England figures show", "Eurostat data show": not "Separate figures show", "Government figures"
         return Attribution(name=owner, explicit=True, phrase=owner)
-    figures = _FIGURES_FROM.search(plain)
+    figures = _FIGURES_FROM.search(plain) or _FIGURES_RELEASED_BY.match(plain)
     if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
-        return read_speaker(figures.group("np"))
+        # "... obtained by a Sunday newspaper show": the body whose figures they are, not who obtained them
+        return read_speaker(re.sub(r"\s+(?:obtained|seen|received|leaked)\s+(?:by|to)\s.*$", "", figures.group("np")))
     relative = _RELATIVE_SAID.search(plain)
     if relative:  # "Labor has costed the Liberals' promises, which Weatherill said would total $1.05 billion"
         speaker = read_speaker(relative.group("np"))

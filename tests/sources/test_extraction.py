@@ -835,6 +835,11 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("US employers added 431,000 jobs in March, Labor Department data showed on Friday.", "Labor Department"),
     ("The unemployment rate fell to 3.5 percent, the US Bureau of Labor Statistics reported.\nJob growth has "
      "averaged 161,000 per month so far this year, the bureau said.", "US Bureau of Labor Statistics"),
+    # "The new figures, released by Ucas, ..., reveal"; "Figures from X obtained by a Sunday newspaper show"
+    ("The new figures, released by Ucas, the university courses manager, reveal that applications fell by 2.4 per "
+     "cent.", "Ucas"),
+    ("Figures from the Universities and Colleges Admissions Services obtained by a Sunday newspaper show "
+     "applications are down by about 15,000.", "Universities and Colleges Admissions Services"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
