@@ -128,7 +128,7 @@ organization organisation bureau command reuters company corporation inc corp lt
 congress parliament assembly association federation league club authority board church alliance co plc llc
 express mirror observer chronicle standard society museum police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
-hospital clinic laboratory system fc afc airline operators survey trust
+hospital clinic laboratory system fc afc airline operators survey trust customs protection
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -550,9 +550,12 @@ class NameRegistry:
             joined = _BODY_BEFORE.search(before)  # "... Department of Forestry and Fire Prevention (CalFire)"
             if joined and " and " in joined.group(0) and full and joined.group(0).strip().endswith(full):
                 full = re.sub(r"^The\s+", "", " ".join(joined.group(0).split()))
-            initials = "".join(w[0] for w in full.split() if w[:1].isupper())
             acronym = match.group("acronym").replace(".", "")
-            if full and len(full.split()) >= 2 and (initials.startswith(acronym[:2]) or acronym[:1] == full[:1]):
+            # "United States Customs and Border Protection (CBP)": the nation's name may stay out of the acronym
+            bare = re.sub(r"^(?:United\s+(?:States|Kingdom)|U\.S\.|US|UK)\s+", "", full)
+            if full and len(full.split()) >= 2 and any(
+                    "".join(w[0] for w in name.split() if w[:1].isupper()).startswith(acronym[:2]) or acronym[:1] == name[:1]
+                    for name in {full, bare}):
                 found[acronym] = full
         return found
 
@@ -569,9 +572,11 @@ class NameRegistry:
                 title = next((i for i, w in enumerate(written) if i and _bare(w) in TITLE_WORDS
                               and (w.endswith(".") or _bare(w) in PERSON_ROLES)), None)
                 written = written[:title]  # "Michigan State Police Lt. Mark Giannunzio": the force, not its officer
-                second = next((i for i, w in enumerate(written[:-1]) if w == "and" and written[i + 1].lower() == "the"),
-                              None)
-                written = written[:second]  # "the Office for National Statistics and the Land Registry": two bodies
+                # "the Office for National Statistics and the Land Registry", "Customs and Border Protection and
+                # Border Patrol": two bodies, the second after "and the" or after a name ending with a body's word
+                second = next((i for i, w in enumerate(written[:-1]) if w == "and" and i and (
+                    written[i + 1].lower() == "the" or _is_org_word(written[i - 1]))), None)
+                written = written[:second]
                 words = [w for w in written if w.lower() not in _CONNECTORS | {"and", "&"}]
                 if len(words) < 3 or not any(_is_org_word(w) or _bare(w) == "police" for w in words):
                     continue

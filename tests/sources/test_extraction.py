@@ -840,6 +840,12 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "cent.", "Ucas"),
     ("Figures from the Universities and Colleges Admissions Services obtained by a Sunday newspaper show "
      "applications are down by about 15,000.", "Universities and Colleges Admissions Services"),
+    # an acronym may leave the nation's name out ("United States Customs and Border Protection (CBP)"); "Customs"
+    # and "Protection" are a body's words, so "U.S." stays in its name
+    ("The United States Customs and Border Protection (CBP) agency seized cocaine on Monday.\nOn a typical day, CBP "
+     "said it seizes 3,677 pounds of illicit drugs.", "United States Customs and Border Protection"),
+    ("U.S. Customs and Border Protection officials said apprehensions dropped 64% from May.",
+     "U.S. Customs and Border Protection"),
     # a capitalised particle begins a name: "Al Jazeera", "De Beers", not "Jazeera", "Beers"
     ("At least 40 people were killed in the strike, Al Jazeera reported.", "Al Jazeera"),
     ("Diamond sales fell 20 percent in the first half, De Beers said.", "De Beers"),
