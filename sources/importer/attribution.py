@@ -1315,8 +1315,9 @@ def _whole_list(before: str, phrase: str) -> str:
 
 
 # '"Barkley is out, not available for tomorrow." – Unai Emery': a quote signed with a dash, as roundups print them
-_DASH_AFTER_QUOTE = re.compile(r"(?:[”\"»]\s*|^)[–—]\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,7})\s*$")
-SIGNATURE = re.compile(r"[–—]\s*[A-Z]")  # a sentence that is only "– Unai Emery": it signs the quote before it
+_SIGNED = r"[–—]\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,7})\s*$"
+_DASH_AFTER_QUOTE = re.compile(rf"(?:[”\"»]\s*|^){_SIGNED}")
+SIGNATURE = re.compile(_SIGNED)  # a sentence that is only "– Unai Emery": it signs the quote before it
 
 
 def _find(plain: str) -> Attribution:

@@ -622,7 +622,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             value, reasons = score(sentence.text, attributed=attribution.explicit, figures=figures,
                                    context_speaker=claimant is not None,
                                    speaker_span=_speaker_span(sentence.text, attribution.phrase))
-            signature = attribution.explicit and SIGNATURE.match(sentence.text) and len(sentence.text.split()) <= 9
+            signature = attribution.explicit and SIGNATURE.match(sentence.text)
             ruled_in = value >= KEEP_THRESHOLD and not QUOTE_LEAD_IN.search(sentence.text) and not signature
             if not (every_sentence or ruled_in):
                 continue  # the rules leave it out: an import needs no learned score for it
