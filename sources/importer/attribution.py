@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+import pycountry
 from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
@@ -129,6 +130,7 @@ congress parliament assembly association federation league club authority board 
 express mirror observer chronicle standard society museum police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
 hospital clinic laboratory system fc afc airline operators survey trust customs protection
+forum coalition consortium lines
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -216,6 +218,7 @@ class Attribution:
     qualified: bool = False  # "the New Hampshire attorney general": someone introduced so, else an office
     indefinite: bool = False  # "an airport spokeswoman": the one so described by name in the article, else nobody
     relayed: bool = False  # "..., as reported by Reuters": the agency relays; no antecedent of "the company"
+    place: bool = False  # "Oregon health officials": a place's, unless the article names a body so ("Delta")
 
 
 # ---------------------------------------------------------------- names
@@ -260,6 +263,30 @@ def is_common_word(word: str) -> bool:
     if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word.strip(",.;:")) and all(_zipf(part) >= 3.0 for part in bare.split("-")):
         return True  # "Disaster-relief officials said": a compound in lower case, capitalised to open the sentence
     return _zipf(bare) >= 5.0
+
+
+# The UN and the federations whose abbreviation stands before a body as a place's name does ("the U.N. refugee agency")
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower middle region "
+                     "province city district".split())  # "North West", "Central Region": no place to tell
+_UMBRELLAS = frozenset({"un", "u.n", "us", "u.s", "eu", "e.u", "uk", "u.k"})
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries and their states, provinces and counties (ISO 3166, from pycountry), in lower case; a region
+    named by its direction ("Central", "North-West") is left out."""
+    names = {getattr(country, attr) for country in pycountry.countries
+             for attr in ("name", "common_name") if hasattr(country, attr)}
+    names |= {re.sub(r"\s+(?:Sheng|Shi|Zizhiqu)$", "", division.name) for division in pycountry.subdivisions}
+    return frozenset(name.lower() for name in names if not all(w in _COMPASS for w in re.split(r"[\s-]+", name.lower())))
+
+
+def is_place(name: str) -> bool:
+    """Whether a name is a country or one of its states or provinces ("Oregon", "Punjab"), or the UN or
+    another federation by its abbreviation: what stands before "officials" or "health department" there.
+    Some are also bodies' names ("Delta", "Orange"): the article's own names decide (Attribution.place)."""
+    key = name.lower().rstrip(".")
+    return key in _UMBRELLAS or key in _place_names()
 
 
 # "San Francisco-based", "Kremlin-backed": what describes a body, before its common noun.
@@ -703,6 +730,11 @@ class NameRegistry:
         """The people's full names in the article whose first word is `word`."""
         return self._people_around(word, lambda words: words[0] == word)
 
+    def bodies_starting_with(self, word: str) -> set[str]:
+        """The organisations the article names in full whose first word is `word` ("Delta Air Lines")."""
+        return {name for name in self._names_around(word) if len(name.split()) >= 2 and name.split()[0] == word
+                and is_source_name(name) and guess_kind(name) == "organization"}
+
     def names_with_middle(self, word: str) -> set[str]:
         """The people's full names in the article with `word` between their first and last names."""
         return self._people_around(word, lambda words: len(words) >= 3 and word in words[1:-1])
@@ -1005,6 +1037,14 @@ def _antecedent_of_which(chunks: list[str]) -> str | None:
     return " ".join(runs[-1]) if runs else None
 
 
+_LOCAL_BODY = re.compile(r"(?:the\s+)?(?:state|county|city|town|local|provincial|regional|district)\s+"
+                         r"(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+# "The drugmakers said", "the two companies said": the bodies named together before ("X Co and Y Inc said")
+JOINT_ROLE = "bodies"
+_JOINT_BODIES = re.compile(r"(?:the|both)\s+(?:two\s+|three\s+)?(?:companies|firms|drugmakers|carmakers|automakers"
+                           r"|chipmakers|banks|lenders|insurers|airlines|carriers|retailers|partners)", re.IGNORECASE)
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = re.sub(r"\s*\([^)]*\)", " ", phrase)
@@ -1029,6 +1069,12 @@ def read_speaker(phrase: str) -> Attribution:
     sent_to = re.search(r"\s(?:sent|addressed|submitted|delivered|written)\s+to\b", phrase)
     if sent_to:
         phrase = phrase[:sent_to.start()]  # "a notice sent to the Maine Attorney General says": not the recipient
+    local = _LOCAL_BODY.fullmatch(phrase)
+    if local and all(is_common_word(w) or _is_org_word(w) for w in local.group("body").split()):
+        # "the state Health Department": one of many so called, the article's unless it names it in full
+        return Attribution(name=local.group("body"), explicit=True, phrase=phrase, place=True)
+    if _JOINT_BODIES.fullmatch(phrase):
+        return Attribution(role=JOINT_ROLE, explicit=True, phrase=phrase)  # "The drugmakers said": both, as named
     if re.match(rf"{_GROUP_WORDS}\s+(?:surveyed|polled|interviewed|questioned|asked|consulted)\s+by\b", phrase,
                 re.IGNORECASE):
         return Attribution(explicit=True, phrase=phrase)  # "Analysts surveyed by Bloomberg": the analysts, unnamed
@@ -1141,8 +1187,9 @@ def read_speaker(phrase: str) -> Attribution:
         chunk = located.group("body")  # "the Kalamazoo County Sheriff's Office in Michigan": where it is
         words, lowered = chunk.split(), chunk.lower()
     # "Alan Haynes from the Australian Workers Union": the person speaks, not the body after "from"
-    affiliated = re.match(r"(?P<person>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?:from|at|with)\s+(?:the\s+)?[A-Z]",
-                          chunk)
+    # "Chuck Wexler of the police group": the person, whatever the body described in lower case
+    affiliated = re.match(r"(?P<person>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?:(?:from|at|with)\s+(?:the\s+)?[A-Z]"
+                          r"|(?:of|from|at|with)\s+(?:the|a|an)\s+[a-z])", chunk)
     if affiliated and _is_person_name(affiliated.group("person")):
         chunk = affiliated.group("person")
         words, lowered = chunk.split(), chunk.lower()
@@ -1161,10 +1208,12 @@ def read_speaker(phrase: str) -> Attribution:
                 head = last_word if last_word in PERSON_ROLES | _GROUP_HEADS else None
                 if head == "official" and " " not in name and not name.isupper() and not _is_org_word(name):
                     return Attribution(explicit=True, phrase=phrase)  # "a Gansu official": a place's, not a body
+                # "Oregon health officials", "the U.N. refugee agency": a place's, unnamed; not a source "Oregon"
+                place = is_place(name) and (head in {"official", "officials"} or bool(lowered_tail.group(0)))
                 # "the Air India crew": capitalised words before the head name a body, however frequent the words
                 proper = len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split())
                 return Attribution(name=name if is_source_name(name) or proper else None, explicit=True,
-                                   phrase=phrase, role_of=head, proper=proper)
+                                   phrase=phrase, role_of=head, proper=proper, place=place)
         return Attribution(explicit=True, phrase=phrase)
     if not runs:
         return Attribution(explicit=True, phrase=phrase)
@@ -1234,6 +1283,12 @@ _NAMED_FIGURES_SHOW = re.compile(rf"(?:(?<=^)|(?<=,\s))(?P<np>[A-Z][\w&'’.-]*(
 # "..., a new Field Poll shows.", "..., a Quinnipiac poll found.": the pollster is the source.
 _POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
                          r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
+_NAMED_POLL = (r"(?:the|a)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+               r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\b")
+_IN_POLL = re.compile(rf"\bin\s+{_NAMED_POLL}")
+_SURVEYED_IN = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed)\s+(?:in|by|for)\s+{_NAMED_POLL}")
+# "KATU-TV reported Monday that <who> announced ...": the outlet relays; the clause has its own speaker
+_REPORTED_THAT = re.compile(r"(?:reported|reports|reporting)\b[^,;.]{0,40}?\bthat\s+(?P<clause>.+)$")
 _FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an|new|official|the|latest|provisional)\s+){0,3}"
                            r"(?:figures|data|statistics|research|testing|tests|records|information|index|"
                            r"survey|report|study|poll|analysis|estimates)\s+"
@@ -1381,6 +1436,10 @@ def _find(plain: str) -> Attribution:
     if cited and cited.start() > 0:
         before = plain[:cited.start()].rstrip(" ,")
         speaker = read_speaker(before.split(",")[-1] if "," in before else before)
+        first = _find(before.rsplit(",", 1)[0]) if speaker.name and "," in before else Attribution()
+        if first.explicit and first.phrase:
+            # "..., the statistical authority announced on June 3, Trend reports citing X": the authority
+            return replace(first, relayed=True)
         if speaker.name:
             source = read_speaker(_phrase_after(plain, cited.end()))
             if source.name and guess_kind(source.name) == "person":
@@ -1414,7 +1473,9 @@ def _find(plain: str) -> Attribution:
                                                                    _AFTER_QUOTE_INVERTED) else None
             if opening and opening.start("np") < found.start():
                 subject = read_speaker(opening.group("np"))
-                if subject.name:
+                # "He said the plan would cost $5bn, Bloomberg reported": the outlet relays what he said
+                if subject.name or (subject.pronoun or subject.role) and re.search(r"\breport(?:ed|s)\b",
+                                                                                 found.group(0)):
                     return subject
             opener = subject_person(plain) if speaker.pronoun else None
             if opener and re.search(rf"{re.escape(opener)}(?:,\s+(?:who|which)\s[^,]*,)?\s+(?:{SPEECH_VERBS})\b", plain):
@@ -1472,7 +1533,16 @@ def _find(plain: str) -> Attribution:
         if speaker.name or speaker.pronoun:  # not a role: "The leader of X's party is calling ..., saying"
             return speaker
     if speech:
+        relaying = _REPORTED_THAT.match(plain, speech.start())
+        if relaying:  # "KATU-TV reported that the Oregon Health Authority announced ...": the authority
+            clause = relaying.group("clause")
+            inner = _find(clause)
+            if inner.name and inner.phrase and clause.find(inner.phrase) <= 4:
+                return replace(inner, relayed=True)
         subject = plain[:speech.start()].strip()
+        surveyed = _SURVEYED_IN.search(subject)
+        if surveyed:  # "Nearly one-quarter of those surveyed in the McClatchy-Marist Poll say": the poll's
+            return _poll_speaker(surveyed)
         if len(subject.split()) > 30 and "," in subject:
             subject = subject.rsplit(",", 1)[1].strip()  # "<a long clause>, Judge X wrote for the panel"
         named_first = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s", subject) if "…" in subject else None
@@ -1513,7 +1583,17 @@ def _find(plain: str) -> Attribution:
         if len(chunks) > 1 and _CLAUSE_VERB.search(", ".join(chunks[:-1])):
             return read_speaker(chunks[-1])  # "X won the election, the country's electoral commission said"
         return read_speaker(subject)
+    poll = _IN_POLL.search(plain)
+    if poll:  # "Obama leads 51 percent to 44 percent in the American Research Group poll released today"
+        return _poll_speaker(poll)
     return Attribution()
+
+
+def _poll_speaker(poll: re.Match) -> Attribution:
+    """Who a named poll speaks for: its pollster ("the American Research Group poll"), or the poll by its own
+    name ("the McClatchy-Marist Poll")."""
+    name = poll.group("np") + (" " + poll.group("kind") if poll.group("kind")[0].isupper() else "")
+    return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=poll.group(0))
 
 
 def _leading_noun_phrase(clause: str) -> str:

@@ -15,6 +15,7 @@ from syntok import segmenter
 
 from sources import checkworthiness
 from sources.importer.attribution import (
+    JOINT_ROLE,
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
     PERSON_ROLES,
@@ -362,6 +363,12 @@ class _Speakers:
     def _resolve(self, attribution: Attribution, *, at: int) -> str | None:
         if attribution.name:
             name = self.names.resolve(attribution.name)
+            if attribution.place and name == attribution.name:
+                # "Oregon health officials": unnamed, unless the article names one body so ("Delta Air Lines")
+                bodies = self.names.bodies_starting_with(name)
+                if len(bodies) != 1:
+                    return None
+                name = bodies.pop()
             if name == attribution.name and len(name.split()) <= 3 and is_office(name):
                 name = self.names.titled(name) or name  # "The Environment CEC stated": the person so introduced
                 if name == attribution.name and is_bare_title(name):
@@ -380,6 +387,9 @@ class _Speakers:
             return self.last_cited
         if attribution.role == "it":
             return self.last_organisation
+        if attribution.role == JOINT_ROLE:
+            last = self.last_organisation or ""
+            return last if " and " in last else None
         if attribution.role in ("statement", "report"):
             return self.last_statement_by  # "The statement said", "said the report": whoever last issued one
         if attribution.indefinite:

@@ -852,6 +852,31 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a country is not the centre whose name begins with it
     ("The quake struck at a depth of 10km, the China Earthquake Networks Center said. China said the quake had a "
      "magnitude of 6.2.", "China"),
+    # an outlet that reports what somebody else announced relays it
+    ("WXYZ-TV reported Monday that the Lakeland Water Authority announced 14 new boil notices.",
+     "Lakeland Water Authority"),
+    ("The minister said the bridge would cost $5bn, Bloomberg reported.", None),
+    ("Prices rose 4% in May, the country's statistics office announced on June 3, Trend reports citing the Daily "
+     "Mirror.", None),
+    # a poll speaks for its pollster, or by its own name
+    ("Jones leads 51 percent to 44 percent in the Harbor Research Group poll released today.", "Harbor Research Group"),
+    ("Nearly a third of those surveyed in the Quinn-Harlow Poll say they would back Jones.", "Quinn-Harlow Poll"),
+    # "the drugmakers", "the two companies": the bodies that spoke together before
+    ("Acme Pharma Inc and Borel Labs Ltd said on Tuesday their pill failed its main goal. The drugmakers said 9 "
+     "percent of patients developed clots.", "Acme Pharma Inc and Borel Labs Ltd"),
+    ("Borel Labs said its pill failed. The drugmakers said 9 percent of patients developed clots.", None),
+    # a person of a body described in lower case; a name that ends in "Forum" keeps its first common word
+    ("Dana Whitlow of the police group said 40 cities reported more robberies.", "Dana Whitlow"),
+    ("Robberies rose 10%, according to the Police Executive Leadership Forum, an advocacy group.",
+     "Police Executive Leadership Forum"),
+    # a place's officials, or a place's body described in lower case, are unnamed; not a source "Oregon"
+    ("Oregon health officials say 23 measles cases have been confirmed this year.", None),
+    ("Ohio officials said 40 roads were closed.", None),
+    ("The U.N. refugee agency says the number of refugees rose 14 percent.", None),
+    ("Three cases were confirmed, according to the state Health Department.", None),
+    ("Pentagon officials said 12 soldiers were wounded.", "Pentagon"),
+    # ... unless the article names a body so ("Delta" is a Nigerian state and an airline)
+    ("Delta Air Lines cancelled flights on Monday. Delta officials said 400 flights were cancelled.", "Delta Air Lines"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
