@@ -130,7 +130,8 @@ congress parliament assembly association federation league club authority board 
 express mirror observer chronicle standard society museum police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
 hospital clinic laboratory system fc afc airline operators survey trust customs protection
-forum coalition consortium lines
+forum coalition consortium lines associates partners mining resources industries enterprises pharmaceuticals
+petroleum motors logistics ventures minerals metals consultancy
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -179,7 +180,7 @@ skipper cricketer batsman batter bowler all-rounder winger forward athlete sprin
 """.split())
 # Nouns that name an organisation by what it is: "the company", "the No 2 maker of mobile phones".
 ORGANISATION_ROLES = frozenset("""
-company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker
+company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker miner
 retailer lender bank insurer airline carrier operator conglomerate service statement museum
 union commission committee council report bureau authority administration institute utility
 """.split())
@@ -436,8 +437,7 @@ def head_name(run: list[str]) -> str:
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
     while len(words) >= 3 and _bare(words[0]) in _PORTFOLIO_WORDS and _bare(words[1]) not in _PORTFOLIO_WORDS and (
-            _is_personal(words[1:]) and not any(_is_org_word(w) for w in words)
-            and guess_kind(" ".join(words[1:])) == "person"):
+            _is_personal(words[1:]) and guess_kind(" ".join(words[1:])) == "person"):
         words = words[1:]  # "... for Planning and Development Ahsan Iqbal": the run after "and" begins with the portfolio
     first = next((i for i, w in enumerate(words) if _bare(w) not in DEMONYMS | {"the"}), len(words))
     if words and (_is_org_word(words[-1]) or first < len(words) and _is_org_word(words[first]) and not any(
@@ -701,6 +701,7 @@ class NameRegistry:
                 # (a rare word: "Tedros", not "Google" before "Google Photos")
                 # "Tedros" for "Tedros Adhanom Ghebreyesus": no full name ends with the word, one begins with it
                 given = self.names_starting_with(name) or self.names_with_middle(name)  # "Olawale": Afeez Olawale Oladipo
+                given = given or self.bodies_starting_with(name)  # "Newcrest" for "Newcrest Mining"
                 if len(given) == 1:
                     return next(iter(given))
         if len(words) >= 2 and _is_org_word(words[-1]):
@@ -1266,11 +1267,14 @@ _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)
                                 r"\.?\s*$")
 _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|(?:early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?"
-                       r"|in\s+an?\s+(?:\w+\s+)?(?:statement|report|post|tweet|release|interview|e-?mail|letter)"
+                       # "said in a statement", "said in its latest quarterly report"
+                       r"|in\s+(?:an?|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|report|post|tweet|release|interview"
+                       r"|e-?mail|letter)"
                        r"|(?:on\s+\w+day,?\s+|on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"  # AP: "said Oct. 22"
                        # "wrote for the panel on an issue of first impression"
                        r"|(?:for|on|to|at|during|before)\s+(?:the|a|an|his|her|its|their)\s+[^,;\"“”]{1,50}?)){0,3}"
                        r"\s*[.!]?\s*$")  # "said today in a statement"
+_FINITE_AFTER_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:is|are|was|were|has|have|had|will|would)\s")
 _TRAILING_TOLD = re.compile(r",\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
@@ -1458,6 +1462,8 @@ def _find(plain: str) -> Attribution:
         found = pattern.search(plain)
         if found and re.search(r"\b(?:is|are|was|were|be|been|being)$", found.group("np")):
             continue  # "..., and whether the findings are confirmed": a passive, not a speaker
+        if found and pattern is _TRAILING_INVERTED and _FINITE_AFTER_NAME.search(found.group("np")):
+            continue  # "X, Dr Sandra Close, says Kalgoorlie's Super Pit was the largest": what is said, not who
         if found and pattern is _AFTER_QUOTE and _AFTER_SCARE_QUOTE.match(found.group("np")):
             continue  # 'had "chickened out" of a debate with him and accused him': words after a scare quote
         if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker

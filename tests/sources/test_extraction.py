@@ -877,6 +877,17 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Pentagon officials said 12 soldiers were wounded.", "Pentagon"),
     # ... unless the article names a body so ("Delta" is a Nigerian state and an airline)
     ("Delta Air Lines cancelled flights on Monday. Delta officials said 400 flights were cancelled.", "Delta Air Lines"),
+    # a company named by its trade ("Mining", "Associates") is a body: "the company", "it", its first word
+    ("Kestrel Mining revealed on Monday that output fell. The company said production dropped to 614,715 ounces.",
+     "Kestrel Mining"),
+    ("Output rose in the quarter, consultant Harwood Associates said. Production amounted to 62 tonnes, it said in "
+     "its latest quarterly report.", "Harwood Associates"),
+    ("Kestrel Mining revealed on Monday that output fell. Kestrel said costs fell by 4.9% over the period.",
+     "Kestrel Mining"),
+    ("Kestrel Mining cut its forecast. Australia's largest gold miner said it produced 527,115 ounces.", "Kestrel Mining"),
+    # "..., Dr Jane Roe, says Kalgoorlie's Super Pit was ...": the name after "says" begins what is said
+    ("The managing director of the consultant group, Dr Jane Roe, says Kalgoorlie's Super Pit was the largest "
+     "producer with 200,000 ounces.", "Jane Roe"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
