@@ -131,7 +131,7 @@ express mirror observer chronicle standard society museum police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
 hospital clinic laboratory system fc afc airline operators survey trust customs protection
 forum coalition consortium lines associates partners mining resources industries enterprises pharmaceuticals
-petroleum motors logistics ventures minerals metals consultancy
+petroleum motors logistics ventures minerals metals consultancy programme program
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -406,6 +406,18 @@ def _is_personal(words: list[str]) -> bool:
     return not any(_is_org_word(w) for w in words)
 
 
+def _person_after_body(words: list[str]) -> str | None:
+    """The person named right after a body's name, titles left out ("WFP's Food Security and Nutrition
+    Analysis Service Jean-Martin Bauer"); not a place ("Standard Chartered Bank Hong Kong")."""
+    bodies = [i for i, w in enumerate(words[:-2]) if _is_org_word(w)]
+    person = [w.rstrip(",.;:") for w in words[bodies[-1] + 1:]] if bodies else []
+    name = " ".join(person)
+    if 2 <= len(person) <= 3 and _is_personal(person) and not any(is_common_word(w) for w in person) and not is_place(
+            name) and guess_kind(name) == "person":
+        return name
+    return None
+
+
 def head_name(run: list[str]) -> str:
     """The name inside a run: titles and demonyms in front go ("Italian coach Cesare Prandelli" is
     "Cesare Prandelli", "Assistant Attorney General Alice S. Fisher" is "Alice S. Fisher"), and a
@@ -423,6 +435,8 @@ def head_name(run: list[str]) -> str:
         run = after
     words = [_clean(w) for w in run]
     words = [w for w in words if w]
+    if person := _person_after_body(words):
+        return person
     # "X of the Y": X is the person when X has no organisation word in it.
     for i, word in enumerate(words):
         if word.lower() in {"of", "for"} and i >= 2:
@@ -1085,6 +1099,8 @@ def read_speaker(phrase: str) -> Attribution:
         if inner.group("preposition").lower() == "in" and not any(_is_org_word(w) for w in inner.group(2).split()):
             return Attribution(explicit=True, phrase=phrase)  # "Police in Colorado Springs": where, not who
         phrase = inner.group(2)
+    # "Speaking online from Rome during a briefing in Geneva the Director of X Jean-Martin Bauer said": no comma
+    phrase = re.sub(r"^(?:Speaking|Addressing|Briefing|Talking|Writing)\s[^,]*?\s(?=the\s+[A-Z])", "", phrase)
     chunks = _split_commas(phrase)
     while len(chunks) > 1 and _is_leading_clause(chunks[0]):
         chunks.pop(0)  # "Speaking on his way into a conference in Dublin, Brian Lenihan said"
@@ -1131,8 +1147,10 @@ def read_speaker(phrase: str) -> Attribution:
     if len(parts) > 1 and not portfolio and all(name_runs(p) for p in parts) and (any(
         len(name.split()) >= 2 and _is_personal(run) and guess_kind(name) == "person"
         for run in name_runs(parts[0]) for name in [head_name(run)]
-    ) and any(guess_kind(head_name(run)) == "person" for run in name_runs(parts[1])) or _surname_then_person(parts)):
-        # two people, not "U.S. Customs and Border Protection", "National Agriculture and Drought Assessment System"
+    ) and any(guess_kind(head_name(run)) == "person" for run in name_runs(parts[1])) or _surname_then_person(parts)) and (
+            not any(w[:1].isupper() and _is_org_word(w) for w in parts[1].split()[:-2])):
+        # two people, not "U.S. Customs and Border Protection", "National Agriculture and Drought Assessment System",
+        # nor "the Director of WFP's Food Security and Nutrition Analysis Service Jean-Martin Bauer"
         chunk = parts[0]
     words = chunk.split()
     lowered = chunk.lower()
@@ -1147,7 +1165,7 @@ def read_speaker(phrase: str) -> Attribution:
         # not "Minister for Production and Industries Hammad Azhar": a minister of two portfolios
         # One body named with "and": "U.S. Customs and Border Protection".
         whole = [w for w in chunk.split() if w.lower() != "the"]
-        return Attribution(name=" ".join(whole), explicit=True, phrase=phrase)
+        return Attribution(name=_person_after_body(whole) or " ".join(whole), explicit=True, phrase=phrase)
     if lowered in _PRONOUNS:
         return Attribution(pronoun=True, explicit=True, phrase=phrase)
     if re.fullmatch(rf"the\s+(?:latest\s+|new\s+)?{_DATA_NOUNS}", lowered):
@@ -1325,6 +1343,10 @@ _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|publ
                         re.IGNORECASE)
 
 
+# A name and what titles it, up to the first word in lower case that is no connector ("WFP's 2026 Global Outlook")
+_LEADING_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|\d{4}|of|for|and|on|the|&))*")
+
+
 def _phrase_after(text: str, start: int) -> str:
     """The noun phrase from `start` to its first break, read through titles written short ("Capt. Jordan Motta")."""
     rest = text[start:]
@@ -1393,6 +1415,9 @@ def _find(plain: str) -> Attribution:
     match = _ACCORDING.search(plain)
     if match:
         phrase = _phrase_after(plain, match.end())
+        if match.start() == 0 and len(phrase.split()) > 8 and (named := _LEADING_NAME.match(phrase)):
+            # "According to WFP's 2026 Global Outlook around 14 million people are ...": no comma ends the name
+            phrase = named.group(0)
         named = _APPOSED_NAME.match(plain[match.end() + len(phrase):])
         if named and (phrase.lower().startswith("the ") or is_office(phrase)):
             # "according to the head of X, Pavlo Lakiichuk, ...", "According to Kileleshwa ward MCA, Robert Alai, ..."
@@ -1404,7 +1429,7 @@ def _find(plain: str) -> Attribution:
         phrase = re.sub(r"^(?:the\s+)?(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:\w+\s+){0,3}?|\s+)"
                         r"(?:update|report|statement|study|survey|analysis|data|figures|estimates?|statistics|"
                         r"records|count|tally|poll|index|census|forecasts?|projections?|numbers|research"
-                        r"|website|site|dashboard|page|account|tweet|post)"
+                        r"|website|site|dashboard|page|account|tweet|post|(?i:outlook|review|bulletin|assessment))"
                         r"(?:\s+(?:for|of|on|in|from|published|released)\s[^,;]*)?$", r"\g<body>", phrase)
         according = read_speaker(phrase)
         by = re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|study|survey|analysis)\s+by\s+"

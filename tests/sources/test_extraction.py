@@ -888,6 +888,13 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "..., Dr Jane Roe, says Kalgoorlie's Super Pit was ...": the name after "says" begins what is said
     ("The managing director of the consultant group, Dr Jane Roe, says Kalgoorlie's Super Pit was the largest "
      "producer with 200,000 ounces.", "Jane Roe"),
+    # a person named right after the body's name they work for, and a leading "Speaking ..." with no comma
+    ("Speaking online from Rome during a briefing in Geneva the Director of WFP's Food Security and Nutrition "
+     "Analysis Service Jean-Marc Baurel said 318 million people face acute hunger.", "Jean-Marc Baurel"),
+    ("Rates will rise, said Deutsche Bank Research Jim Rudd.", "Jim Rudd"),
+    # a sentence-initial "According to" whose name no comma ends; a programme is a body, known by its initials
+    ("The World Food Programme warned on Tuesday of famine.\nAccording to WFP's 2026 Global Outlook around 14 "
+     "million people are projected to fall into an emergency.", "World Food Programme"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
