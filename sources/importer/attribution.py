@@ -183,6 +183,7 @@ ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker miner
 retailer lender bank insurer airline carrier operator conglomerate service statement museum
 union commission committee council report bureau authority administration institute utility
+watchdog regulator association paper newspaper broadcaster
 """.split())
 _PERSON_ROLE_WORDS = "|".join(sorted(PERSON_ROLES, key=len, reverse=True))  # longest first: "chief executive" wins
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | ORGANISATION_ROLES | {"source", "sources", "expert", "analyst"},
@@ -1260,7 +1261,8 @@ _GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited)\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
-_SAYING = re.compile(r",\s+(?:saying|stating|adding(?!\s+to\b)|noting|arguing|insisting|claiming|warning|stressing)\b"
+_SAYING = re.compile(r",\s+(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
+                     r"|noting|arguing|insisting|claiming|warning|stressing)\b"
                      # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
                      r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+(?:saying|stating)\b")
@@ -1309,6 +1311,12 @@ _NAMED_POLL = (r"(?:the|a)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-
                r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\b")
 _IN_POLL = re.compile(rf"\bin\s+{_NAMED_POLL}")
 _SURVEYED_IN = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed)\s+(?:in|by|for)\s+{_NAMED_POLL}")
+# "The report, which also provides ..., showed that": the report speaks, whatever the clause after it says
+_THE_DOCUMENT_SHOWED = re.compile(r"(?P<np>[Tt]he\s+(?:latest\s+|new\s+)?(?:report|survey|study))(?:,\s+(?:which|that)\s"
+                                  r"[^,]{3,120},)?\s+(?:showed|shows|found|finds|revealed|reveals|indicated|indicates)\b")
+# "The apex industry association representing ... companies stated": the body so described, not a name in it
+_DESCRIBED_BODY = re.compile(rf"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ORGANISATION_ROLES}))\s+"
+                             r"(?:representing|which|that|whose|behind|running|operating)\b")
 # "KATU-TV reported Monday that <who> announced ...": the outlet relays; the clause has its own speaker
 _REPORTED_THAT = re.compile(r"(?:reported|reports|reporting)\b[^,;.]{0,40}?\bthat\s+(?P<clause>.+)$")
 _FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an|new|official|the|latest|provisional)\s+){0,3}"
@@ -1338,6 +1346,10 @@ _OPENING_SPEAKER = re.compile(r"^(?:[^,]{0,40},\s+)?(?P<np>[A-Z][\w.'’&-]*(?:\
 _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published|sent|provided|e-?mailed)\s+"
                         r"(?:(?:me|us|reporters|the\s+\w+)\s+)?(?:the\s+following|a|this)"
                         r"\s+statement\b"
+                        # "COAI last week shared its latest report detailing ...": the body whose report it is
+                        # "COAI on Thursday released latest telecom subscriber numbers": the figures, too
+                        r"|^(?P<issuer>.{3,250}?)\s+(?:issued|released|published|shared|unveiled|presented)\s+"
+                        r"(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:report|figures|numbers|data|statistics)\b"
                         # "The following is a statement from Blue Apron CEO Linda Findley Kozlowski:"
                         r"|^(?:the\s+following|below)\s+is\s+(?:a|the)\s+statement\s+(?:from|by)\s+(?P<from>[^:]{3,120}?):?\s*$",
                         re.IGNORECASE)
@@ -1547,7 +1559,13 @@ def _find(plain: str) -> Attribution:
     statement = _STATEMENT.match(plain)
     if statement and statement.group("from"):
         return read_speaker(statement.group("from"))
-    if statement and not _FINITE.search(statement.group("np")):
+    if statement and statement.group("issuer") and not _FINITE.search(statement.group("issuer")):
+        issuer = statement.group("issuer")
+        # "Apex industry association representing Telecom, Internet, ... companies Cellular Operators Association
+        # of India (COAI) on Thursday released ...": the last body named before the verb, not a word of the list
+        bodies = [head_name(run) for run in name_runs(issuer) if any(_is_org_word(w) for w in run)]
+        return read_speaker(bodies[-1] if "," in issuer and bodies else issuer)
+    if statement and statement.group("np") and not _FINITE.search(statement.group("np")):
         return read_speaker(re.sub(r"\s+(?:has|have|had)$", "", statement.group("np")))  # "Air India has released"
     # "Asked to respond to opposition claims that ..., Mr McCreevy said": not a verb of the opening clause.
     verbs = [m for m in _SPEECH.finditer(plain)  # "... before the winner was announced": not a speech
@@ -1563,7 +1581,13 @@ def _find(plain: str) -> Attribution:
         speaker = read_speaker(head) if head else Attribution()
         if speaker.name or speaker.pronoun:  # not a role: "The leader of X's party is calling ..., saying"
             return speaker
+    document = _THE_DOCUMENT_SHOWED.match(plain)
+    if document:  # "The report, which also provides ..., showed that ..., while Kerala reported ...": the report's
+        return Attribution(role="it", explicit=True, phrase=document.group("np"))
     if speech:
+        described = _DESCRIBED_BODY.match(plain[:speech.start()])
+        if described:  # "The apex industry association representing leading Telecom, Internet, ... companies stated"
+            return read_speaker(described.group("np"))
         relaying = _REPORTED_THAT.match(plain, speech.start())
         if relaying:  # "KATU-TV reported that the Oregon Health Authority announced ...": the authority
             clause = relaying.group("clause")
@@ -1589,6 +1613,12 @@ def _find(plain: str) -> Attribution:
             chunks.pop(0)
         if antecedent := _antecedent_of_which(chunks):
             return read_speaker(antecedent)  # "X, the owner of A, B and C, which said"
+        body_which = re.search(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)(?:\s+itself)?$",
+                               chunks[-2]) if len(chunks) >= 2 and chunks[-1].lower() == "which" else None
+        if body_which:  # "More recent figures come from Reliance Jio itself, which revealed that": the body
+            speaker = read_speaker(body_which.group("name"))
+            if speaker.name:  # "which", not "who": a body, however its name reads
+                return speaker
         if len(chunks) >= 2 and chunks[-1].lower() == "who":
             # "... was delivered by CNE boss, Andre da Silva Neto, who declared that": the person before "who"
             before = read_speaker(chunks[-2])

@@ -895,6 +895,29 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a sentence-initial "According to" whose name no comma ends; a programme is a body, known by its initials
     ("The World Food Programme warned on Tuesday of famine.\nAccording to WFP's 2026 Global Outlook around 14 "
      "million people are projected to fall into an emergency.", "World Food Programme"),
+    # "the watchdog", "the paper", "the association": the body that spoke before
+    ("Ofwat said bills will rise by £47 a year. The watchdog said it was raising the cap due to higher costs.",
+     "Ofwat"),
+    ("The Herald reports that the council will cut 400 jobs. The paper says the cuts would save £8 million.",
+     "Herald"),
+    # a body that releases a report or figures states them; "the report ... showed" is that body's
+    ("The Mobile Operators Association of Kenya last week shared its latest report on subscribers. The report "
+     "claims that operators have 61 million subscribers.", "Mobile Operators Association of Kenya"),
+    ("Nairobi, Jan 4 (KNA): Apex body representing the country's Telecom, Internet and Data companies, the Mobile "
+     "Operators Association of Kenya on Thursday released subscriber numbers with over 61 million subscribers.",
+     "Mobile Operators Association of Kenya"),
+    ("The Mobile Operators Association of Kenya announced 61 million subscriptions. The report, which also gives "
+     "numbers by county, showed that Nairobi had 9 million, while Kisumu reported the most additions.",
+     "Mobile Operators Association of Kenya"),
+    # the body described, not a name in its description; the body before "which"
+    ("The Mobile Operators Association of Kenya met on Monday. The apex industry association representing Telecom, "
+     "Internet and Data companies in the country, stated that operators had 61 million subscribers.",
+     "Mobile Operators Association of Kenya"),
+    ("Newer figures come from Safaricom itself, which revealed last month that its subscribers hit 45 million.",
+     "Safaricom"),
+    # "adding 4 million subscribers" adds subscribers, not a remark
+    ("Among the operators, Safaricom continues to lead with 65 percent market share, adding another 4.04 million "
+     "subscribers during November.", None),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
