@@ -40,7 +40,7 @@ SPEECH_VERBS = (
     "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirmed|confirms|estimated|estimates"
     "|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
     "|writes|tweeted|posted|insisted|insists|denied|denies|admitted|admits|acknowledged|acknowledges|alleged"
-    "|alleges|suggested|suggests|speculated|assessed|assesses|observed|expressed|urged|urges"
+    "|alleges|suggested|suggests|speculated|assessed|assesses|observed|expressed|urged|urges|contended|contends"
     # not "we've just concluded the second phase of our plan", "concluded a three-day visit": it ended
     "|conclude[sd](?!\\s+(?:the|a|an|its|his|her|their|our|my|this)\\s+(?:[\\w-]+\\s+){0,2}(?:phase|meeting|visit|talks"
     "|session|season|deal|agreement|tour|trip|hearing|round|year|quarter|programme|program|campaign|conference|summit"
@@ -160,7 +160,7 @@ _TIME_HEAD = re.compile(
     re.IGNORECASE,
 )
 _TIME_TAIL = re.compile(
-    r"(?:\s+(?:also|already|further|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
+    r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
     r"|now|on\s+\w+day|\w+day|this\s+week|last\s+week|late\s+last\s+night|in\s+a\s+statement))+\s*$",
     re.IGNORECASE,
 )
@@ -168,7 +168,11 @@ _DATED_TAIL = re.compile(r"\s+(?:had|has|have)?\s*(?:on|last)\s+(?:Monday|Tuesda
                          r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?,?$")
 _CLAUSE_VERB = re.compile(r"\b(?:won|lost|was|were|is|are|has|have|had|will|would|did)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|will|would|can|could|should|must)\b")
-_DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}(?:\s*[—–]|\s+--?|--)\s*(?=\S)")
+_MONTH_NAMES = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+_DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}(?:\s*[—–]|\s+--?|--)\s*(?=\S)"
+                       # "New Delhi, May 11 (TNA) The Election Commission ...", "May 8, New Delhi As of ...": no dash
+                       rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\s+\([A-Z]{{2,}}\)\s*:?\s*(?=[A-Z])"
+                       rf"|^(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?=[A-Z][a-z]*\s+[a-z0-9])")
 # Nouns that name a person by what they do: "the deputy spokesperson", "the Arsenal boss", "the singer".
 PERSON_ROLES = frozenset("""
 leader president head chief minister official spokesman spokeswoman spokesperson officer commander secretary
@@ -183,7 +187,7 @@ ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker miner
 retailer lender bank insurer airline carrier operator conglomerate service statement museum
 union commission committee council report bureau authority administration institute utility
-watchdog regulator association paper newspaper broadcaster
+watchdog regulator association paper newspaper broadcaster panel
 """.split())
 _PERSON_ROLE_WORDS = "|".join(sorted(PERSON_ROLES, key=len, reverse=True))  # longest first: "chief executive" wins
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | ORGANISATION_ROLES | {"source", "sources", "expert", "analyst"},
@@ -1169,7 +1173,9 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(name=_person_after_body(whole) or " ".join(whole), explicit=True, phrase=phrase)
     if lowered in _PRONOUNS:
         return Attribution(pronoun=True, explicit=True, phrase=phrase)
-    if re.fullmatch(rf"the\s+(?:latest\s+|new\s+)?{_DATA_NOUNS}", lowered):
+    if re.fullmatch(rf"the\s+(?:latest\s+|new\s+)?{_DATA_NOUNS}", lowered) or re.fullmatch(
+            rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{_DATA_NOUNS}\s+(?:released|published|issued|shared)\b.*", lowered):
+        # "As per constituency-wise data released on Saturday": whose they are
         return Attribution(role="it", explicit=True, phrase=phrase)  # "the statistics show": whose they are
     if lowered == "it":
         return Attribution(role="it", explicit=True, phrase=phrase)  # "It said": the organisation that spoke last
@@ -1349,7 +1355,7 @@ _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|publ
                         # "COAI last week shared its latest report detailing ...": the body whose report it is
                         # "COAI on Thursday released latest telecom subscriber numbers": the figures, too
                         r"|^(?P<issuer>.{3,250}?)\s+(?:issued|released|published|shared|unveiled|presented)\s+"
-                        r"(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:report|figures|numbers|data|statistics)\b"
+                        r"(?:(?:a|an|its|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|figures|numbers|data|statistics)\b"
                         # "The following is a statement from Blue Apron CEO Linda Findley Kozlowski:"
                         r"|^(?:the\s+following|below)\s+is\s+(?:a|the)\s+statement\s+(?:from|by)\s+(?P<from>[^:]{3,120}?):?\s*$",
                         re.IGNORECASE)

@@ -918,6 +918,21 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # "adding 4 million subscribers" adds subscribers, not a remark
     ("Among the operators, Safaricom continues to lead with 65 percent market share, adding another 4.04 million "
      "subscribers during November.", None),
+    # datelines with no dash: "Place, Month day (AGENCY)", "Month day, Place"; not a source "New Delhi"
+    ("New Delhi, May 11 (TNA) The Election Commission of India on Saturday said turnout was 65.68%.",
+     "Election Commission of India"),
+    ("May 8, New Delhi As of 11:45 p.m. on Tuesday, the Election Commission reported that turnout was 64.4%.",
+     "Election Commission"),
+    ("May 8, Reuters said the turnout was 64.4%.", "Reuters"),
+    # "the poll panel", "It however also clarified", "contended", data released (by whoever released it)
+    ("The Election Commission said turnout was 60.21 percent. The poll panel announced that 3,377 voters were of "
+     "the third gender.", "Election Commission"),
+    ("The Election Commission said turnout was 60.21 percent. It however also clarified that the final turnout "
+     "will be 2% higher.", "Election Commission"),
+    ("The Election Commission said turnout was 60.21 percent. The panel contended that 99% of machines worked.",
+     "Election Commission"),
+    ("The Election Commission of India on Thursday released the total voters' turnout data. As per "
+     "constituency-wise data released on Saturday, Balangir saw a turnout of 77%.", "Election Commission of India"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
