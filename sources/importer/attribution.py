@@ -168,7 +168,7 @@ _DATED_TAIL = re.compile(r"\s+(?:had|has|have)?\s*(?:on|last)\s+(?:Monday|Tuesda
                          r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?,?$")
 _CLAUSE_VERB = re.compile(r"\b(?:won|lost|was|were|is|are|has|have|had|will|would|did)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|will|would|can|could|should|must)\b")
-_MONTH_NAMES = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+_MONTH_NAMES = "|".join(sorted((month.capitalize() for month in _MONTHS), key=len, reverse=True))  # "September", "Sept"
 _DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}(?:\s*[—–]|\s+--?|--)\s*(?=\S)"
                        # "New Delhi, May 11 (TNA) The Election Commission ...", "May 8, New Delhi As of ...": no dash
                        rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\s+\([A-Z]{{2,}}\)\s*:?\s*(?=[A-Z])"
@@ -1311,11 +1311,11 @@ _THE_FIGURES_SHOW = re.compile(rf",\s*(?P<np>the\s+(?:latest\s+|new\s+)?{_DATA_N
 # "NHS England figures show 54,940 patients were waiting": the body whose figures they are
 _NAMED_FIGURES_SHOW = re.compile(rf"(?:(?<=^)|(?<=,\s))(?P<np>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})\s+{_DATA_NOUNS}\s+{_SHOW_VERBS}\b")
 # "..., a new Field Poll shows.", "..., a Quinnipiac poll found.": the pollster is the source.
-_POLL_SHOWS = re.compile(r",\s*(?:a|an|the)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
-                         r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
-_NAMED_POLL = (r"(?:the|a)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+
+_NAMED_POLL = (r"(?:the|an?)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
                r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\b")
 _IN_POLL = re.compile(rf"\bin\s+{_NAMED_POLL}")
+_POLL_SHOWS = re.compile(rf",\s*{_NAMED_POLL}\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
 _SURVEYED_IN = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed)\s+(?:in|by|for)\s+{_NAMED_POLL}")
 # "The report, which also provides ..., showed that": the report speaks, whatever the clause after it says
 _THE_DOCUMENT_SHOWED = re.compile(r"(?P<np>[Tt]he\s+(?:latest\s+|new\s+)?(?:report|survey|study))(?:,\s+(?:which|that)\s"
@@ -1532,9 +1532,8 @@ def _find(plain: str) -> Attribution:
             if speaker.explicit:
                 return speaker
     poll = _POLL_SHOWS.search(plain)
-    if poll:
-        name = poll.group("np") + (" " + poll.group("kind") if poll.group("kind")[0].isupper() else "")
-        return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=poll.group(0)[1:])
+    if poll:  # "..., a new Ipsos poll shows."
+        return _poll_speaker(poll)
     shown = _THE_FIGURES_SHOW.search(plain)
     if shown:
         return read_speaker(shown.group("np"))
@@ -1660,7 +1659,7 @@ def _poll_speaker(poll: re.Match) -> Attribution:
     """Who a named poll speaks for: its pollster ("the American Research Group poll"), or the poll by its own
     name ("the McClatchy-Marist Poll")."""
     name = poll.group("np") + (" " + poll.group("kind") if poll.group("kind")[0].isupper() else "")
-    return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=poll.group(0))
+    return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=poll.group(0).lstrip(", "))
 
 
 def _leading_noun_phrase(clause: str) -> str:
