@@ -84,6 +84,8 @@ secretary-general chancellor king queen prince princess pope bishop rabbi imam d
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
 meteorologist forecaster climatologist economist strategist historian
 neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer collector cs h.e h.e.
+rapper singer songwriter singer-songwriter broadcaster referee umpire agent producer actor actress comedian novelist
+boxer golfer sprinter hurdler swimmer cyclist jockey winger flanker fly-half scrum-half full-back defender skipper
 """.split()) | {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS}  # as _bare() reads them
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
 _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md".split())  # "Jr." stays, as "III" does
@@ -95,7 +97,8 @@ european israeli polish nato un u.n. eu spanish italian scottish irish welsh eng
 african asian arab turkish canadian mexican brazilian australian zimbabwean guinean ugandan cuban
 palestinian syrian iraqi afghan pakistani egyptian nigerian kenyan swedish danish dutch belgian swiss
 austrian greek portuguese norwegian finnish czech hungarian romanian serbian croatian taiwanese
-britons americans europeans africans asians spaniard briton serb croat dane swede turk
+britons americans europeans africans asians spaniard briton serb croat dane swede turk scot
+frenchman englishman irishman dutchman welshman
 kiwi kiwis aussie saudi emirati qatari lebanese jordanian yemeni sudanese ethiopian somali ghanaian tanzanian
 rwandan zambian malawian congolese cameroonian senegalese moroccan algerian tunisian libyan bangladeshi lankan
 nepali nepalese indonesian malaysian singaporean thai vietnamese filipino burmese cambodian mongolian kazakh
@@ -103,6 +106,10 @@ uzbek armenian azerbaijani belarusian lithuanian latvian estonian slovak sloveni
 icelandic colombian venezuelan argentine argentinian chilean peruvian ecuadorian bolivian uruguayan haitian
 jamaican guatemalan honduran salvadoran nicaraguan panamanian
 """.split())
+# "the Scot", "the Irishman": the person last named, as "the 30-year-old" is ("The Australian" is a newspaper)
+NATIONAL_ROLE = "national"
+_NATIONAL_NOUNS = frozenset(w for w in DEMONYMS if w.endswith(("man", "an", "ine")) or w in {
+    "spaniard", "briton", "serb", "croat", "dane", "swede", "turk", "scot", "kiwi", "aussie"}) - {"australian"}
 GENERIC_GROUPS = frozenset("""
 some several many most these those foreign western eastern unnamed anonymous local various other
 protesters demonstrators students teachers workers farmers voters parents fans passengers villagers soldiers
@@ -111,6 +118,7 @@ sources source reports report experts expert officials official analysts analyst
 there people team they we data diplomats scientists researchers economists residents witnesses
 doctors lawmakers activists critics police authorities government officers investigators prosecutors
 party group groups members member spokesperson spokesman spokeswoman representatives
+mps organisers organizers commentators correspondents insiders campaigners traders dealers pundits
 """.split())
 # Words that open a sentence or clause but are never part of a name.
 _FUNCTION_WORDS = frozenset("""
@@ -423,6 +431,10 @@ def _person_after_body(words: list[str]) -> str | None:
     return None
 
 
+_PARTY_LABELS = frozenset({"tory", "labour", "conservative", "lib dem", "liberal democrat", "democrat", "republican",
+                           "snp", "ukip", "green"})
+
+
 def head_name(run: list[str]) -> str:
     """The name inside a run: titles and demonyms in front go ("Italian coach Cesare Prandelli" is
     "Cesare Prandelli", "Assistant Attorney General Alice S. Fisher" is "Alice S. Fisher"), and a
@@ -452,7 +464,8 @@ def head_name(run: list[str]) -> str:
     while words and words[0].lower() == "the":
         words = words[1:]
     if len(words) == 2 and words[0].lower() in HONORIFICS:
-        return " ".join(words)  # "Mr Rowe": the article's resolution decides who that is
+        # "Mr Rowe": the article's resolution decides who that is ("says Mr Rowe." ends the sentence, not the name)
+        return " ".join([words[0], words[1] if _ABBREVIATION.match(words[1]) else words[1].rstrip(".")])
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
     while len(words) >= 3 and _bare(words[0]) in _PORTFOLIO_WORDS and _bare(words[1]) not in _PORTFOLIO_WORDS and (
@@ -492,6 +505,9 @@ def head_name(run: list[str]) -> str:
         tail = name if len(name) >= 2 else tail
     while tail and _leading_connector(tail[0]):
         tail.pop(0)
+    party = next((size for size in (2, 1) if len(tail) >= size + 2 and " ".join(map(_bare, tail[:size])) in _PARTY_LABELS), 0)
+    if party and _is_personal(tail[party:]) and guess_kind(" ".join(tail[party:])) == "person":
+        tail = tail[party:]  # "Tory David Heathcoat-Amory", "Lib Dem Norman Baker": the party is no part of the name
     if len(tail) >= 3 and re.fullmatch(r"[A-Z]{2,5}", tail[0]) and not any(w.isupper() for w in tail[1:]):
         tail.pop(0)  # a rank written short: "ASP Henry Okoye", "DSP ...", "CP ..."
     if len(tail) >= 4 and re.fullmatch(r"[A-Z]{2,3}", tail[-2]):
@@ -906,7 +922,16 @@ def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
         if position in keep:
             out.append(char)
         elif char == '"':
-            inside = not inside
+            # A straight mark opens before a word and closes after one; a mark that opens while a quote is
+            # open goes on with it (a quote's next paragraph reopens it: 'pass it. "We dug in ...')
+            before = text[position - 1] if position else " "
+            after = text[position + 1] if position + 1 < len(text) else " "
+            if (before.isspace() or before in "([—–-") and not after.isspace():
+                inside = True
+            elif (after.isspace() or after in ".,;:!?)]—–") and not before.isspace():
+                inside = False
+            else:
+                inside = not inside
             out.append(char)
         elif char in "“«„":
             inside = True
@@ -1181,6 +1206,8 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(role="it", explicit=True, phrase=phrase)  # "It said": the organisation that spoke last
     if lowered in _NON_PERSON_PRONOUNS:
         return Attribution(explicit=True, phrase=phrase)
+    if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and _bare(words[1]) in _NATIONAL_NOUNS:
+        return Attribution(role=NATIONAL_ROLE, explicit=True, phrase=phrase)  # "the Scot said": the last person named
     if len(words) == 1 and words[0][:1].isupper() and _bare(words[0]) in PERSON_ROLES:
         return Attribution(role=_bare(words[0]), explicit=True, phrase=phrase)  # "Collector disclosed that ..."
     spokes = _INDEFINITE_SPOKES.match(chunk)

@@ -16,6 +16,7 @@ from syntok import segmenter
 from sources import checkworthiness
 from sources.importer.attribution import (
     JOINT_ROLE,
+    NATIONAL_ROLE,
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
     PERSON_ROLES,
@@ -411,7 +412,7 @@ class _Speakers:
             if attribution.role in ORGANISATION_ROLES:
                 return known or self.last_organisation or self.names.only_body_named(attribution.role)
             refers_back = (attribution.role in PERSON_ROLES and not attribution.qualified
-                           or attribution.role.endswith("-year-old"))
+                           or attribution.role.endswith("-year-old") or attribution.role == NATIONAL_ROLE)
             if attribution.qualified and self.last_person:
                 # "the WHO chief" is the last person when the article wrote "WHO" before their name
                 qualifiers = [w for w in re.findall(r"[A-Z][\w'’.-]*", attribution.phrase) if w.lower() != "the"]

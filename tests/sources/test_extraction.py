@@ -933,6 +933,24 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Election Commission"),
     ("The Election Commission of India on Thursday released the total voters' turnout data. As per "
      "constituency-wise data released on Saturday, Balangir saw a turnout of 77%.", "Election Commission of India"),
+    # an occupation or a party written as a title before a name is no part of it
+    ("Rapper Jay Kellan said the tour had sold 40,000 tickets.", "Jay Kellan"),
+    ("Referee Tom Halvers said 3 players had been booked.", "Tom Halvers"),
+    ("Lib Dem Nora Pell said the plan would cost £2bn.", "Nora Pell"),
+    ("Tory Ian Wexley said 40% of voters agreed.", "Ian Wexley"),
+    # "the Dutchman said": the person last named, as "the 30-year-old" is
+    ('Piet Verhoef said the club had 12 fit players. "We won 3 of our last 4 games," the Dutchman said.', "Piet Verhoef"),
+    # groups nobody can check: no source "Organisers", "MPs", "Correspondents"
+    ("Organisers say the festival drew 50,000 visitors.", None),
+    ("MPs said the visa scheme had cost taxpayers £2bn since 2003.", None),
+    ("Correspondents say 6,000 jobs could go.", None),
+    # "says Mr Lindqvist." ends the sentence, not his name: he is the Bo Lindqvist named before
+    ('Bo Lindqvist runs the lab. "We cut costs by 12% last year," says Mr Lindqvist.', "Bo Lindqvist"),
+    # a straight quote mark reopened before the last one closed goes on with the quote; one after a space
+    # can close it
+    ('Dan Ferris said: "We lost 2-0. We were poor. "We must win 3 games now." Club chairman Ken Lowe said 4 '
+     'players were injured.', "Ken Lowe"),
+    ('Ken Lowe said 4 players were injured. "It was 3-0 and we were poor, " added Ferris.', "Ferris"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
