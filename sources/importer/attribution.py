@@ -118,7 +118,8 @@ sources source reports report experts expert officials official analysts analyst
 there people team they we data diplomats scientists researchers economists residents witnesses
 doctors lawmakers activists critics police authorities government officers investigators prosecutors
 party group groups members member spokesperson spokesman spokeswoman representatives
-mps organisers organizers commentators correspondents insiders campaigners traders dealers pundits
+mps organisers organizers commentators correspondents insiders campaigners traders dealers pundits investors
+shareholders colleagues producers manufacturers consumers customers shoppers regulators lawyers
 """.split())
 # Words that open a sentence or clause but are never part of a name.
 _FUNCTION_WORDS = frozenset("""
@@ -140,6 +141,7 @@ administration airlines airways airport electronics research analytics securitie
 hospital clinic laboratory system fc afc airline operators survey trust customs protection
 forum coalition consortium lines associates partners mining resources industries enterprises pharmaceuticals
 petroleum motors logistics ventures minerals metals consultancy programme program
+industry confederation telecom telecoms
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -329,6 +331,9 @@ def is_source_name(name: str) -> bool:
         return True  # an office: "South Korean Defense Minister"
     if len(significant) == 1:
         return not is_common_word(significant[0])
+    if len(significant) == 2 and _names_with_descriptor(significant[0], significant[1:]) and _bare(
+            significant[1]) not in GENERIC_GROUPS | TITLE_WORDS | _DOCUMENT_NOUNS | _FUNCTION_WORDS:
+        return True  # "Swiss Re", "British Gas": a company's name of two everyday words
     # Several words: at least one must not be a common word, title or demonym ("New Hampshire" passes,
     # "The Ruling" does not), and the first may not be a function word ("However Smith").
     if _bare(significant[0]) in _FUNCTION_WORDS:
@@ -431,6 +436,15 @@ def _person_after_body(words: list[str]) -> str | None:
     return None
 
 
+def _names_with_descriptor(word: str, tail: list[str]) -> bool:
+    """"South Korea", "Swiss Re", "General Electric": a nation's adjective, a compass point or "General" before one
+    everyday word is part of a place's or a company's name (not "Scot Andy Murray", "General Musharraf")."""
+    if not tail or _bare(word) not in DEMONYMS | {"general"}:
+        return False
+    return is_place(" ".join([word, *tail])) or len(tail) == 1 and not tail[0].isupper() and _zipf(
+        _bare(tail[0])) >= 4.5 and _bare(word) not in _COMPASS  # not "Diageo North America"
+
+
 _PARTY_LABELS = frozenset({"tory", "labour", "conservative", "lib dem", "liberal democrat", "democrat", "republican",
                            "snp", "ukip", "green"})
 
@@ -486,6 +500,9 @@ def head_name(run: list[str]) -> str:
             continue
         if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS or _DESCRIPTOR.match(word) or (
                 _bare(word).endswith("s") and _bare(word)[:-1] in TITLE_WORDS):  # "Representatives Dana Holt, ..."
+            if _names_with_descriptor(word, tail):
+                tail.insert(0, word)
+                continue
             break  # "Newly-crowned Wimbledon champion", "Nineteen-year-old Spaniard": what, not who
         tail.insert(0, word)
     org_at = [i for i, w in enumerate(tail[:-2]) if _is_org_word(w)]

@@ -951,6 +951,14 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ('Dan Ferris said: "We lost 2-0. We were poor. "We must win 3 games now." Club chairman Ken Lowe said 4 '
      'players were injured.', "Ken Lowe"),
     ('Ken Lowe said 4 players were injured. "It was 3-0 and we were poor, " added Ferris.', "Ferris"),
+    # a nation's adjective or "General" before one everyday word is part of a company's or a place's name
+    ("US conglomerate General Electric said quarterly profit rose 18%.", "General Electric"),
+    ("Swiss Re said insured losses reached $42bn in 2004.", "Swiss Re"),
+    ("British Telecom said it would double broadband speeds to 8Mbps.", "British Telecom"),
+    ("South Korea, which holds $200bn in reserves, said it would buy more euros.", "South Korea"),
+    ("Music download sales doubled to 312,000 in 2004, the British Phonographic Industry said.",
+     "British Phonographic Industry"),
+    ("Shareholders said the firm had overstated sales by $2bn.", None),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
