@@ -312,6 +312,9 @@ _DESCRIBED_BY_PLACE = re.compile(rf"\b(?:(?!(?:The|A|An)\s)[A-Z][\w.'’]*\s+){{
                                  rf"{_DESCRIBING_SUFFIX}\s+(?=[a-z])")
 
 
+_EVENTS = frozenset("open cup games championship championships masters classic".split())
+
+
 def is_source_name(name: str) -> bool:
     """Whether a span names a person, organisation, outlet or agency (not a common word or a group)."""
     words = [w for w in name.split() if w]
@@ -332,8 +335,8 @@ def is_source_name(name: str) -> bool:
     if len(significant) == 1:
         return not is_common_word(significant[0])
     if len(significant) == 2 and _names_with_descriptor(significant[0], significant[1:]) and _bare(
-            significant[1]) not in GENERIC_GROUPS | TITLE_WORDS | _DOCUMENT_NOUNS | _FUNCTION_WORDS:
-        return True  # "Swiss Re", "British Gas": a company's name of two everyday words
+            significant[1]) not in GENERIC_GROUPS | TITLE_WORDS | _DOCUMENT_NOUNS | _FUNCTION_WORDS | _EVENTS:
+        return True  # "Swiss Re", "British Gas": a company's name of two everyday words (not "the French Open")
     # Several words: at least one must not be a common word, title or demonym ("New Hampshire" passes,
     # "The Ruling" does not), and the first may not be a function word ("However Smith").
     if _bare(significant[0]) in _FUNCTION_WORDS:
