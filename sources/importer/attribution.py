@@ -84,7 +84,7 @@ secretary-general chancellor king queen prince princess pope bishop rabbi imam d
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
 meteorologist forecaster climatologist economist strategist historian
 neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer collector cs h.e h.e.
-rapper singer songwriter singer-songwriter broadcaster referee umpire agent producer actor actress comedian novelist
+backbencher rapper singer songwriter singer-songwriter broadcaster referee umpire agent producer actor actress comedian novelist
 boxer golfer sprinter hurdler swimmer cyclist jockey winger flanker fly-half scrum-half full-back defender skipper
 """.split()) | {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS}  # as _bare() reads them
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
@@ -128,7 +128,7 @@ with as after before during since while when where earlier later thus however me
 also and but or so yet according some many several most both all one two three everyone everybody
 nobody someone somebody each none what why how if there here such asked having under almost until
 speaking addressing following regarding despite although though because once unless whether then now
-still even just only last next this today yesterday tonight update
+still even just only last next this today yesterday tonight update instead meantime
 """.split())
 _ORG_WORDS = frozenset("""
 institute agency ministry department post news times tv television channel radio independent council
@@ -270,8 +270,8 @@ def is_common_word(word: str) -> bool:
         return True
     if word.isupper() and len(word) >= 2:
         return False  # an acronym
-    if re.search(r"(?:ed|ing|ly)$", bare) and _zipf(bare) >= 3.0:
-        return True  # participles and adverbs: "Having", "Reportedly"
+    if re.search(r"(?:ed|ing|ly)$", bare) and _zipf(bare) >= 3.0 or bare.endswith("ingly"):
+        return True  # participles and adverbs: "Having", "Reportedly", "Worryingly"
     if re.search(r"(?:ish|ese|ians?|ans|ons)$", bare) and _zipf(bare) >= 3.0:
         return True  # demonyms and nationality adjectives: "Scottish", "Britons"
     if bare.endswith("s") and _zipf(bare[:-1]) >= 4.5 and _zipf(bare) >= 3.5:
@@ -1193,7 +1193,8 @@ def read_speaker(phrase: str) -> Attribution:
     if len(parts) == 1:  # "Ihrman and police spokesman Lars Bystrom"
         parts = re.split(r"\s+and\s+", chunk, maxsplit=1) if re.match(r"[A-Z][\w'’-]+\s+and\s", chunk) else parts
     # "Emergency Management and Recovery Minister Mark Mitchell": one minister of two portfolios.
-    portfolio = len(parts) > 1 and _is_portfolio(parts[0]) and any(_bare(w) in TITLE_WORDS for w in parts[1].split())
+    # (the title before a name: "Health and Safety Executive" is a body)
+    portfolio = len(parts) > 1 and _is_portfolio(parts[0]) and any(_bare(w) in TITLE_WORDS for w in parts[1].split()[:-1])
     if len(parts) > 1 and not portfolio and all(name_runs(p) for p in parts) and (any(
         len(name.split()) >= 2 and _is_personal(run) and guess_kind(name) == "person"
         for run in name_runs(parts[0]) for name in [head_name(run)]

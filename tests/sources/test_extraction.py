@@ -959,6 +959,11 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Music download sales doubled to 312,000 in 2004, the British Phonographic Industry said.",
      "British Phonographic Industry"),
     ("Shareholders said the firm had overstated sales by $2bn.", None),
+    # "Health and Safety Executive" is one body (no title before a name); a sentence adverb opens no name
+    ("The Health and Safety Executive said 220 workers died at work in 2004.", "Health and Safety Executive"),
+    ("Instead the RFU said in a statement that 3 players were injured.", "RFU"),
+    ("Worryingly, said the firm, phishing attacks rose 40% in 2004.", None),
+    ("Backbencher Stephen Pound said 40 MPs had threatened to resign.", "Stephen Pound"),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
