@@ -141,7 +141,7 @@ administration airlines airways airport electronics research analytics securitie
 hospital clinic laboratory system fc afc airline operators survey trust customs protection
 forum coalition consortium lines associates partners mining resources industries enterprises pharmaceuticals
 petroleum motors logistics ventures minerals metals consultancy programme program
-industry confederation telecom telecoms
+industry confederation telecom telecoms embassy consulate
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -154,7 +154,7 @@ in on at by for from with as after before during since while when where earlier 
 meanwhile additionally also and but or so then now previously last this if although though because
 once asked speaking addressing regarding following despite unlike like according but yet still even
 today yesterday tonight furthermore moreover besides likewise similarly nevertheless nonetheless consequently
-therefore hence separately elsewhere overall indeed instead otherwise
+therefore hence separately elsewhere overall indeed instead otherwise ahead amid
 """.split())
 # "al-Kaila", "bin-Salman", "van-Dijk": a lower-case particle joined to a name is part of it
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]+&[A-Z]+|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|ash|abu|ibn|bin|ben|de|di|da|van|von)-[A-Z][\w'’.-]*"
@@ -1025,9 +1025,9 @@ def _is_person_name(chunk: str) -> bool:
 
 
 def _is_place_after_place(chunk: str, previous: str) -> bool:
-    """"the city of Elkhart, Indiana", "the Metropolitan Transit Authority of Harris County, Texas": a state or
-    country after a place named with "of" or "in"."""
-    return (bool(re.search(r"\b(?:of|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$", previous))  # "of Harris County"
+    """"the city of Elkhart, Indiana", "the Metropolitan Transit Authority of Harris County, Texas", "Mr X, 32,
+    from Wembley, London": a state, country or city after a place named with "of", "in" or "from"."""
+    return (bool(re.search(r"\b(?:of|in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$", previous))  # "of Harris County"
             and 1 <= len(chunk.split()) <= 2
             and all(_NAME_TOKEN.match(w) and not _is_org_word(w) for w in chunk.split()))
 

@@ -964,6 +964,10 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     ("Instead the RFU said in a statement that 3 players were injured.", "RFU"),
     ("Worryingly, said the firm, phishing attacks rose 40% in 2004.", None),
     ("Backbencher Stephen Pound said 40 MPs had threatened to resign.", "Stephen Pound"),
+    # where someone is from or was, or whose embassy speaks, is not who speaks
+    ("Mr Omari Bello, 32, from Wembley, London, said he was held for 3 years.", "Omari Bello"),
+    ("Ahead of Sunday's meeting in London, Ms Hewitt said 60% of children played games daily.", "Ms Hewitt"),
+    ("A spokesman for the Albanian embassy in London said 40 visas had been issued.", None),
 ])
 def test_styles_first_met_in_held_out_news(text, claimant):
     """Each case stands for a miss on real news labelled before the extractor saw it (docs/extraction.md)."""
