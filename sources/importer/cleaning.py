@@ -21,6 +21,25 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(_QUOTES).split())
 
 
+# Typewriter and TeX quote marks, as archives and wire copy write them: "''It is,'' he said", "``It is''".
+_DOUBLED_QUOTE = re.compile(r"''|``")
+
+
+def with_curly_quotes(text: str) -> str:
+    """The text with each doubled mark read as the curly pair it stands for ('' before a word opens, after one
+    closes), two characters for two, so every offset still points into the original."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def curl(match: re.Match) -> str:
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        opens = match.group() == "``" or (before.isspace() or before in "([—–-") and not after.isspace()
+        return "““" if opens else "””"
+
+    return _DOUBLED_QUOTE.sub(curl, text)
+
+
 def fingerprint(text: str) -> str:
     return hashlib.sha256(normalise(text).casefold().encode("utf-8")).hexdigest()
 

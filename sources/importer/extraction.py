@@ -39,7 +39,7 @@ from sources.importer.attribution import (
     subject_organisation,
     subject_person,
 )
-from sources.importer.cleaning import COMMA_LEAD_IN, QUOTE_LEAD_IN, TERMINAL, Block
+from sources.importer.cleaning import COMMA_LEAD_IN, QUOTE_LEAD_IN, TERMINAL, Block, with_curly_quotes
 
 KEEP_THRESHOLD = 0.5
 MIN_WORDS = 5
@@ -133,7 +133,7 @@ class ExtractedClaim:
 
 
 # Where a sentence could end inside a paragraph: end punctuation, then space, then a capital, digit or quote.
-_POSSIBLE_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+[\"“‘'«(\[]?[A-Z0-9]")
+_POSSIBLE_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+[\"“‘'«(\[]{0,2}[A-Z0-9]")
 
 
 def segment(body: str, blocks: list[Block]) -> list[Sentence]:
@@ -566,6 +566,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
     quote it belongs to, or the antecedent of its pronoun subject; otherwise none.
     every_sentence=True returns all sentences, scored, whatever their check-worthiness (for repairs)."""
     by_block: dict[int, list[Sentence]] = {}
+    original, body = body, with_curly_quotes(body)  # read; claims quote the original
     ordered = segment(body, blocks)
     for sentence in ordered:
         by_block.setdefault(sentence.block, []).append(sentence)
@@ -643,7 +644,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                 if claimant is None and open_quote and qid == quote_ids[-1]:
                     unattributed.append(len(claims))
                 claims.append(ExtractedClaim(
-                    start=sentence.start, end=sentence.end, text=sentence.text, claimant=claimant,
+                    start=sentence.start, end=sentence.end, text=original[sentence.start:sentence.end], claimant=claimant,
                     claimant_kind=speakers.names.kind(claimant) if claimant else "other",
                     checkworthiness=probability, reasons=reasons, figures=figures,
                     claimant_aliases=speakers.names.aliases_of(claimant) if claimant else [], kept=kept,

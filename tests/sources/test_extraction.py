@@ -1147,3 +1147,28 @@ def test_a_month_written_short_before_a_day_ends_no_sentence():
     [claim] = claims_of("The access took place over the weekend of Aug. 26-27 and was discovered within 3 hours, a "
                         "company spokesperson said.")
     assert claim.text.startswith("The access took place")
+
+
+def test_typewriter_quote_marks_are_read_as_quotes_and_kept_as_written():
+    """Archives and wire copy write quotes as two apostrophes (''...'') or TeX marks (``...'')."""
+    text = ("The council approved 3 new bus routes on Monday.\n"
+            "''The routes will carry 12,000 riders a day by 2027,'' said Dana Reyes, the transit director.\n"
+            "``Fares will stay at $2 for the first year,'' Mr. Okafor said.")
+    claims = claims_of(text)
+    assert [claim.claimant for claim in claims] == [None, "Dana Reyes", "Mr. Okafor"]
+    assert claims[1].text.startswith("''The routes will carry") and claims[1].text.endswith("transit director.")
+    assert text[claims[2].start:claims[2].end] == claims[2].text
+
+
+def test_two_sentences_quoted_with_typewriter_marks_are_two_claims_of_one_speaker():
+    text = ("''Ridership rose 14 percent in 2023. We expect 20 percent more by 2026,'' said Dana Reyes, the "
+            "transit director.")
+    claims = claims_of(text)
+    assert len(claims) == 2 and {claim.claimant for claim in claims} == {"Dana Reyes"}
+
+
+@pytest.mark.parametrize("speaker,claimant", [("Benjamin J. Rhodes, the deputy adviser", "Benjamin J. Rhodes"),
+                                              ("C. Stewart Verdery Jr., a former official", "C. Stewart Verdery Jr")])
+def test_a_middle_initial_ends_no_name_after_the_quote_and_its_verb(speaker, claimant):
+    [claim] = claims_of(f"“The deal cut tariffs by 40 percent in 2015,” said {speaker}.")
+    assert claim.claimant == claimant
