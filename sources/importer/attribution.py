@@ -32,7 +32,7 @@ SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|reported|reports|warned|warns|claims"
     # not "claimed 84 percent of votes", "claimed the lives of 16": a win, a toll
     "|claimed(?!\\s+(?:\\d|victory|(?:the|their|his|her|its)\\s+(?:lives?|title|crown|seats?|victory|win)\\b))"
-    "|noted|notes|announced|announces|documented|replied|replies|responded(?=\\s*:)|mentioned|clarified|clarifies"
+    "|noted|notes|announced|announces|documented|replied|replies|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“]))|mentioned|clarified|clarifies"
     # "the minister dismissed the suggestion that ...": a denial; not "dismissed the case", "dismissed staff"
     "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
@@ -60,14 +60,14 @@ SPEECH_VERBS = (
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
 INVERSION_VERBS = ("said|says|say|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted"
                    "|conceded|acknowledged|stressed|argued|recalled|quipped|joked|declared|confirmed|claimed|replied"
-                   "|remarked|observed|cautioned|reported|mentioned")
+                   "|remarked|observed|cautioned|reported|mentioned|responded|tweeted")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
 _OPEN_QUOTES = ('"', "“", "«", "„")
 
 # Titles written short: "Brig. Gen. Pat Ryder", "Lt. Mark Giannunzio", "Dr. Jane Doe".
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
-                       "Sen", "Rep", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof")
+                       "Sen", "Sens", "Rep", "Reps", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof")
 TITLE_WORDS = frozenset("""
 president prime minister secretary general head chief leader spokesman spokeswoman spokesperson
 defense defence foreign state deputy commander director ambassador representative senator governor
@@ -105,11 +105,14 @@ nepali nepalese indonesian malaysian singaporean thai vietnamese filipino burmes
 uzbek armenian azerbaijani belarusian lithuanian latvian estonian slovak slovenian bulgarian bosnian albanian
 icelandic colombian venezuelan argentine argentinian chilean peruvian ecuadorian bolivian uruguayan haitian
 jamaican guatemalan honduran salvadoran nicaraguan panamanian
+texan texans floridian floridians californian californians kentuckian virginian ohioan iowan arizonan coloradan
+oklahoman minnesotan
+democrat democratic republican
 """.split())
 # "the Scot", "the Irishman": the person last named, as "the 30-year-old" is ("The Australian" is a newspaper)
 NATIONAL_ROLE = "national"
 _NATIONAL_NOUNS = frozenset(w for w in DEMONYMS if w.endswith(("man", "an", "ine")) or w in {
-    "spaniard", "briton", "serb", "croat", "dane", "swede", "turk", "scot", "kiwi", "aussie"}) - {"australian"}
+    "spaniard", "briton", "serb", "croat", "dane", "swede", "turk", "scot", "kiwi", "aussie", "democrat"}) - {"australian"}
 GENERIC_GROUPS = frozenset("""
 some several many most these those foreign western eastern unnamed anonymous local various other
 protesters demonstrators students teachers workers farmers voters parents fans passengers villagers soldiers
@@ -128,7 +131,8 @@ with as after before during since while when where earlier later thus however me
 also and but or so yet according some many several most both all one two three everyone everybody
 nobody someone somebody each none what why how if there here such asked having under almost until
 speaking addressing following regarding despite although though because once unless whether then now
-still even just only last next this today yesterday tonight update instead meantime
+still even just only last next this today yesterday tonight update instead meantime regardless nor among absent
+is are was were has have had says said does did
 """.split())
 _ORG_WORDS = frozenset("""
 institute agency ministry department post news times tv television channel radio independent council
@@ -154,7 +158,7 @@ in on at by for from with as after before during since while when where earlier 
 meanwhile additionally also and but or so then now previously last this if although though because
 once asked speaking addressing regarding following despite unlike like according but yet still even
 today yesterday tonight furthermore moreover besides likewise similarly nevertheless nonetheless consequently
-therefore hence separately elsewhere overall indeed instead otherwise ahead amid
+therefore hence separately elsewhere overall indeed instead otherwise ahead amid here regardless nor among absent
 """.split())
 # "al-Kaila", "bin-Salman", "van-Dijk": a lower-case particle joined to a name is part of it
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]+&[A-Z]+|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|ash|abu|ibn|bin|ben|de|di|da|van|von)-[A-Z][\w'’.-]*"
@@ -171,7 +175,8 @@ _TIME_HEAD = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
-    r"|now|on\s+\w+day|\w+day|this\s+week|last\s+week|late\s+last\s+night|in\s+a\s+statement))+\s*$",
+    r"|now|(?:on\s+|early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|this\s+week|last\s+week"
+    r"|late\s+last\s+night|in\s+a\s+statement))+\s*$",
     re.IGNORECASE,
 )
 _DATED_TAIL = re.compile(r"\s+(?:had|has|have)?\s*(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -328,6 +333,8 @@ def is_source_name(name: str) -> bool:
         return False
     if _DESCRIBING.search(words[-1]):
         return False  # "the San Francisco-based cloud software company": where it is, not who
+    if _mister(name):
+        return True
     if len(significant) >= 3 and all(w[:1].isupper() for w in significant) and any(
         _bare(w) in TITLE_WORDS - HONORIFICS for w in significant
     ):
@@ -346,16 +353,22 @@ def is_source_name(name: str) -> bool:
     )
 
 
+def _mister(name: str) -> bool:
+    """"Mr. King", "Ms. Judge", "Mrs. Bishop": a surname, whatever else the word means."""
+    words = name.split()
+    return len(words) > 1 and _bare(words[0]) in {"mr", "mrs", "ms", "miss"}
+
+
 def is_bare_title(name: str) -> bool:
     """"Prime Minister", "The Chief Secretary": titles alone, naming no one until the article says who."""
-    return all(_bare(w) in TITLE_WORDS | {"the"} for w in name.split())
+    return not _mister(name) and all(_bare(w) in TITLE_WORDS | {"the"} for w in name.split())
 
 
 def is_office(name: str) -> bool:
     """"Environment CEC", "Ontario Premier": an office (its last word a title or in capitals), not a name."""
     last = name.split()[-1]
-    return _bare(last) in TITLE_WORDS or (last.isupper() and len(last) >= 2 and " " in name
-                                          and last not in {"II", "III", "IV"})
+    return not _mister(name) and (_bare(last) in TITLE_WORDS or (last.isupper() and len(last) >= 2 and " " in name
+                                                                  and last not in {"II", "III", "IV"}))
 
 
 _ABBREVIATION = re.compile(rf"^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z][a-z]?\.$"
@@ -1116,6 +1129,7 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"(?<=[a-z])/[A-Z][\w.&'’ -]*$", "", phrase)  # "Thomson Financial/First Call": one firm, first named
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
     phrase = _TIME_HEAD.sub("", phrase)
+    phrase = re.split(r",\s+(?:who|whose|whom)\s", phrase, maxsplit=1)[0]  # "X, who served in Iraq": X, not Iraq
     phrase = _DOCUMENT_BY.sub("", phrase)  # "the statement by Ministry of X": the ministry
     phrase = re.sub(r"^(?:the\s+)?(?:government|country|state|city|nation)['’]s\s+(?=[A-Z])", "", phrase)  # its body
     # "the San Francisco-based cloud software company": the company, not a place called "San Francisco-based"
@@ -1327,7 +1341,7 @@ _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+" 
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over)\s")
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
-                                   rf"(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|\b(?:Jr|Sr)\.(?=,)|[^.;!?\"“”])+)")
+                                   rf"(?P<np>(?:{_SHORT_TITLE}|\b(?:[A-Z]\.)+\s*|\b(?:Jr|Sr)\.(?=,)|[^.;!?\"“”])+)")
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|[^.;!?\"“”])+?)\s+(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
@@ -1440,7 +1454,8 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     return _find(masked), open_at_end
 
 
-_PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)")
+_PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)"
+                        r"|\s*\((?:[RDI]|Rep|Dem|GOP)\.?-?(?:[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)?\)")  # "Sen. X (R-S.C.)"
 _DEGREE_TAG = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|Esq\.?|QC|KC|OBE|MBE|CBE)(?=,|\.?\s*$)")
 # "states" is the verb before what is stated ("X states that", "states the obvious", a quote, a colon), else a noun
 _STATES_NOUN = re.compile(r"states(?!\s*(?:(?:that|the|a|an|its|his|her|their|this|it)\b|[“\"‘':]))", re.IGNORECASE)

@@ -1172,3 +1172,37 @@ def test_two_sentences_quoted_with_typewriter_marks_are_two_claims_of_one_speake
 def test_a_middle_initial_ends_no_name_after_the_quote_and_its_verb(speaker, claimant):
     [claim] = claims_of(f"“The deal cut tariffs by 40 percent in 2015,” said {speaker}.")
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("speaker", ["Mr. King", "Mrs. Bishop", "Ms. Judge"])
+def test_a_surname_after_mr_is_a_person_even_when_it_is_also_a_title(speaker):
+    """"Mr. King said" names Mr. King; "the king said" would name nobody until the article says who."""
+    [claim] = claims_of(f"{speaker} said the county lost 1,200 jobs in 2019.")
+    assert claim.claimant == speaker
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Press secretary Dana Cole on Thursday evening said 300 troops would leave.", "Dana Cole"),
+    ("“300 troops will leave by May,” said Sen. Dana Cole (D-S.C.), who chairs the panel.", "Dana Cole"),
+    ("“300 troops will leave by May,” said Rep. Dana Cole (R-OH).", "Dana Cole"),
+    ("“300 troops will leave by May,” says J.J. MacNab, a researcher.", "J.J. MacNab"),
+    ("“300 troops will leave by May,” tweeted Dana Cole.", "Dana Cole"),
+    ("Mick Bednarek, who served two tours in Iraq, said 300 troops would leave by May.", "Mick Bednarek"),
+])
+def test_the_speaker_is_found_past_times_party_tags_initials_and_who_clauses(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
+
+
+def test_responded_that_attributes_but_responded_to_a_letter_does_not():
+    said, acted = claims_of("Dana Cole responded that 300 troops would leave by May. "
+                            "Acme responded to 40 letters from 300 customers in May.")
+    assert said.claimant == "Dana Cole" and acted.claimant is None
+
+
+@pytest.mark.parametrize("sentence", ["Democratic sources said 300 troops would leave by May.",
+                                      "Texan officials said 300 troops would leave by May.",
+                                      "Regardless, officials said 300 troops would leave by May."])
+def test_a_party_or_state_adjective_or_an_opening_word_names_no_one(sentence):
+    [claim] = claims_of(sentence)
+    assert claim.claimant is None
