@@ -90,7 +90,9 @@ def words(name: str) -> list[str]:
 
 
 def matches(claimant: str, gold: str) -> bool:
-    mine, theirs = words(claimant), words(gold)
+    """Shares the last word of the gold source's head (before its first comma or bracket: "Trump, the longtime
+    owner of ..." is Trump, not "Miss Universe"), or the claimant's last word is in that head."""
+    mine, theirs = words(claimant), words(re.split(r"[,(]", gold, maxsplit=1)[0])
     return bool(mine and theirs) and (mine[-1] in theirs or theirs[-1] in mine)
 
 

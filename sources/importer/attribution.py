@@ -175,7 +175,7 @@ _TIME_HEAD = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
-    r"|now|(?:on\s+|early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|this\s+week|last\s+week"
+    r"|now|long|(?:on\s+|early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|this\s+week|last\s+week"
     r"|late\s+last\s+night|in\s+a\s+statement))+\s*$",
     re.IGNORECASE,
 )
@@ -1093,8 +1093,11 @@ def _is_leading_clause(chunk: str) -> bool:
     words = chunk.split()
     first = words[0].lower().strip(",")
     # "Crediting the bowlers for the win, ..." (a rare participle, then lower case); not "Channing Tatum, ..."
+    if first in _WEEKDAYS and len(words) > 1 and words[1].lower() in {"in", "at", "on", "during", "after", "before"}:
+        return True  # "Tuesday in New York City, ..., X said": when and where, not who
+    # but "Undecided Republican voter X", "Retired General X": an adjective before a name, not a clause
     return first in _LEADING_CLAUSE or len(first) > 4 and first.endswith(("ing", "ed")) and (
-        _zipf(first) >= 3.0 or len(words) > 1 and words[1][:1].islower())
+        _zipf(first) >= 3.0 and first.endswith("ing") or len(words) > 1 and words[1][:1].islower())
 
 
 _RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
@@ -1341,7 +1344,7 @@ _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+" 
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over)\s")
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
-                                   rf"(?P<np>(?:{_SHORT_TITLE}|\b(?:[A-Z]\.)+\s*|\b(?:Jr|Sr)\.(?=,)|[^.;!?\"“”])+)")
+                                   rf"(?P<np>(?:{_SHORT_TITLE}|\b(?:[A-Z]\.)+(?!,)\s*|\b[A-Z]\.\s+|\b(?:Jr|Sr)\.(?=,)|[^.;!?\"“”])+)")
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|[^.;!?\"“”])+?)\s+(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
@@ -1364,7 +1367,8 @@ _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{
                        # "wrote for the panel on an issue of first impression"
                        r"|(?:for|on|to|at|during|before)\s+(?:the|a|an|his|her|its|their)\s+[^,;\"“”]{1,50}?)){0,3}"
                        r"\s*[.!]?\s*$")  # "said today in a statement"
-_FINITE_AFTER_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:is|are|was|were|has|have|had|will|would)\s")
+_FINITE_AFTER_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|he|she|they|it|we|I|you)\s+"
+                                r"(?:is|are|was|were|has|have|had|will|would|must|should|could|can|may|might|did|does)\s")
 _TRAILING_TOLD = re.compile(r",\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
@@ -1459,6 +1463,12 @@ _PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)"
 _DEGREE_TAG = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|Esq\.?|QC|KC|OBE|MBE|CBE)(?=,|\.?\s*$)")
 # "states" is the verb before what is stated ("X states that", "states the obvious", a quote, a colon), else a noun
 _STATES_NOUN = re.compile(r"states(?!\s*(?:(?:that|the|a|an|its|his|her|their|this|it)\b|[“\"‘':]))", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
+
+
+def _noun_not_verb(plain: str, start: int) -> bool:
+    """"Trump's claims", "40 states", "Mr. Trump's comments": the word a speech verb would be, used as a noun."""
+    return bool(_STATES_NOUN.match(plain, start) or _POSSESSIVE_BEFORE.search(plain, 0, start))
 _ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"[Ii]nformation|analysis|survey|research|review)\b|:")
@@ -1570,6 +1580,13 @@ def _find(plain: str) -> Attribution:
         found = pattern.search(plain)
         if found and re.search(r"\b(?:is|are|was|were|be|been|being)$", found.group("np")):
             continue  # "..., and whether the findings are confirmed": a passive, not a speaker
+        if found and pattern in (_TRAILING, _AFTER_QUOTE) and (verb := _SPEECH.search(plain, found.end("np"))) and \
+                _noun_not_verb(plain, verb.start()):
+            continue  # "..., Mexico must rebut Trump's claims.": no one claims
+        if found and pattern is _AFTER_QUOTE_INVERTED and re.match(
+                r"(?:in|on|at|during|after|before|to|from|with|that|this|last|earlier|later|yesterday|today|and)\b",
+                found.group("np")):
+            continue  # 'X, star of "The Apprentice," said in an interview with Y that': X spoke, before the title
         if found and pattern is _TRAILING_INVERTED and _FINITE_AFTER_NAME.search(found.group("np")):
             continue  # "X, Dr Sandra Close, says Kalgoorlie's Super Pit was the largest": what is said, not who
         if found and pattern is _AFTER_QUOTE and _AFTER_SCARE_QUOTE.match(found.group("np")):
@@ -1641,7 +1658,7 @@ def _find(plain: str) -> Attribution:
     verbs = [m for m in _SPEECH.finditer(plain)  # "... before the winner was announced": not a speech
              if not re.search(r"\b(?:was|were|is|are|be|been|being"  # "responding to the claim": a noun
                               r"|the|a|an|his|her|its|their|this|these|those|such)\s+$", plain[:m.start()])
-             and not _STATES_NOUN.match(plain, m.start())]  # "The Middle Atlantic states of New Jersey": a noun
+             and not _noun_not_verb(plain, m.start())]  # "The Middle Atlantic states of New Jersey": a noun
     speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()
                                                                                        or "-")), verbs[0] if verbs else None)
     participle = _SAYING.search(plain)
@@ -1701,6 +1718,8 @@ def _find(plain: str) -> Attribution:
         after = re.match(r"(?:but|and|yet|so)\s+(?P<rest>[A-Z].*)$", chunks[-1]) if len(chunks) > 1 else None
         if after:  # "The full results have not been announced, but Mahama claims": the second clause's subject
             return read_speaker(after.group("rest"))
+        if len(chunks) > 1 and chunks[-1] in {"and", "but"}:
+            chunks = [*chunks[:-2], chunks[-2] + " and"]  # "X railed against immigrants, and explained": X
         if chunks and re.search(r"\s(?:and|but)$", chunks[-1]):
             # "Cooper heaped praise on the hosts and said": the subject of the first verb speaks
             head = _leading_noun_phrase(chunks[-1])

@@ -1206,3 +1206,34 @@ def test_responded_that_attributes_but_responded_to_a_letter_does_not():
 def test_a_party_or_state_adjective_or_an_opening_word_names_no_one(sentence):
     [claim] = claims_of(sentence)
     assert claim.claimant is None
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # what follows "said" is what was said, not who said it
+    ("Sen. Dana Cole, facing a hard race in Iowa, a swing state, said he would welcome Reyes and 300 troops.",
+     "Dana Cole"),
+    # "claims" and "comments" after a possessive, "states" after a number: nouns, not speech verbs
+    ("Ana Ruiz, Mexico's envoy to Spain from 2007 to 2013, said Mexico must rebut 40 of Reyes's claims.", "Ana Ruiz"),
+    ("Mr. Cole has long said that he will cut 300 jobs, even as he has taken shots at Mr. Reyes's comments.",
+     "Mr. Cole"),
+    # a title in quotes before "said": the speaker came before it
+    ('Dana Cole, star of the TV show "The Apprentice," said in an interview with The Daily Post that he won 40 states.',
+     "Dana Cole"),
+    # "At an event in Town, State, X railed ..., and explained": X, not the state
+    ("At a June event in St. Clairsville, Ohio, 62-year-old Dana Cole also railed against imports, and explained "
+     "how 40 plants closed.", "Dana Cole"),
+    # "Tuesday in New York City, while ..., X said": when and where, then who
+    ("Tuesday in New York City, while campaigning for his wife Ana Ruiz, Dana Cole said 40 states would vote.",
+     "Dana Cole"),
+    # "undecided voter X of Town, N.H., before the event": an adjective, then the voter and her town
+    ('"I lost 40 percent of my pay," said undecided Republican voter Dana Cole of Derry, N.H., before the event.',
+     "Dana Cole"),
+])
+def test_the_speaker_is_not_a_name_from_what_is_said_or_where(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
+
+
+def test_a_country_written_short_in_a_speakers_description_names_no_one():
+    [claim] = claims_of('"40 agents were handled too lightly," said a former U.S. law enforcement official.')
+    assert claim.claimant != "U"
