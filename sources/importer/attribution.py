@@ -33,6 +33,7 @@ SPEECH_VERBS = (
     # not "claimed 84 percent of votes", "claimed the lives of 16": a win, a toll
     "|claimed(?!\\s+(?:\\d|victory|(?:the|their|his|her|its)\\s+(?:lives?|title|crown|seats?|victory|win)\\b))"
     "|noted|notes|announced|announces|documented|replied|replies|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“]))|mentioned|clarified|clarifies"
+    "|remarked(?=\\s+(?:that\\b|:))"
     # "the minister dismissed the suggestion that ...": a denial; not "dismissed the case", "dismissed staff"
     "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
@@ -1332,7 +1333,7 @@ _GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited)\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
-_SAYING = re.compile(r",\s+(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
+_SAYING = re.compile(r",\s+(?:(?-i:[a-z]+ly)\s+)?(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
                      r"|noting|arguing|insisting|claiming|warning|stressing)\b"
                      # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
@@ -1368,7 +1369,8 @@ _TRAILING = re.compile(rf",\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{
                        r"|(?:for|on|to|at|during|before)\s+(?:the|a|an|his|her|its|their)\s+[^,;\"“”]{1,50}?)){0,3}"
                        r"\s*[.!]?\s*$")  # "said today in a statement"
 _FINITE_AFTER_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|he|she|they|it|we|I|you)\s+"
-                                r"(?:is|are|was|were|has|have|had|will|would|must|should|could|can|may|might|did|does)\s")
+                                r"(?:is|are|was|were|has|have|had|will|would|must|should|could|can|may|might|did|does"
+                                r"|(?-i:[a-z]+ed))\s")  # "..., said Trump continued to hurt his cause": what was said
 _TRAILING_TOLD = re.compile(r",\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
@@ -1580,7 +1582,7 @@ def _find(plain: str) -> Attribution:
         found = pattern.search(plain)
         if found and re.search(r"\b(?:is|are|was|were|be|been|being)$", found.group("np")):
             continue  # "..., and whether the findings are confirmed": a passive, not a speaker
-        if found and pattern in (_TRAILING, _AFTER_QUOTE) and (verb := _SPEECH.search(plain, found.end("np"))) and \
+        if found and pattern in (_TRAILING, _AFTER_QUOTE, _PARENTHETICAL) and (verb := _SPEECH.search(plain, found.end("np"))) and \
                 _noun_not_verb(plain, verb.start()):
             continue  # "..., Mexico must rebut Trump's claims.": no one claims
         if found and pattern is _AFTER_QUOTE_INVERTED and re.match(

@@ -1237,3 +1237,15 @@ def test_the_speaker_is_not_a_name_from_what_is_said_or_where(sentence, claimant
 def test_a_country_written_short_in_a_speakers_description_names_no_one():
     [claim] = claims_of('"40 agents were handled too lightly," said a former U.S. law enforcement official.')
     assert claim.claimant != "U"
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Dana Cole, the chairman of the county party, for example, said Reyes continued to lose 40 votes a day.",
+     "Dana Cole"),
+    ("Senator Dana Cole of Texas, who is second in many states, stuck to policy, eventually saying 40 jobs went.",
+     "Dana Cole"),
+    ("Anticipating blowback, Cole remarked that he had consulted 40 lawyers.", "Cole"),
+])
+def test_the_subject_speaks_past_a_reported_clause_an_adverb_or_remarked(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
