@@ -151,7 +151,7 @@ def gold_for(start: int, end: int, attributions: list[Attribution]) -> Attributi
     return best
 
 
-def score_article(text: str, attributions: list[Attribution], score: Score, extract) -> None:
+def score_article(name: str, text: str, attributions: list[Attribution], score: Score, extract) -> None:
     score.articles += 1
     claimants = set()
     for claim in extract(text):
@@ -169,7 +169,7 @@ def score_article(text: str, attributions: list[Attribution], score: Score, extr
                    else "wrong")
         tally[verdict] += 1
         if len(score.examples) < 100_000:
-            score.examples.append({"sentence": claim.text, "claimant": claim.claimant, "gold": gold.named,
+            score.examples.append({"article": name, "start": claim.start, "sentence": claim.text, "claimant": claim.claimant, "gold": gold.named,
                                    "kind": kind, "verdict": verdict})
     sources = [a.named or a.source_text for a in attributions]
     for claimant in claimants:
@@ -202,7 +202,7 @@ def main() -> None:
             continue
         text = path.read_text(encoding="utf-8")
         attributions = read_attributions(annotations[path.stem].read_text(encoding="utf-8"), text)
-        score_article(text, attributions, score, lambda body: extract_claims(body, split_blocks(body)))
+        score_article(path.stem, text, attributions, score, lambda body: extract_claims(body, split_blocks(body)))
     report = score.report()
     print(json.dumps(report, indent=2))
     if args.json:

@@ -858,6 +858,16 @@ class NameRegistry:
         return {name for name in names if 2 <= len(name.split()) <= 4 and _is_personal(name.split())
                 and is_source_name(name) and guess_kind(name) == "person"}
 
+    def headline_person(self, text: str) -> str | None:
+        """The person a title-case headline opens with, as the article writes them elsewhere ("Ben Carson" of
+        "Billionaire Ben Carson Slams Hillary"), where the words alone cannot tell where the name ends."""
+        if not is_title_case(text):
+            return None
+        opening = " ".join(text.split()[:4])
+        found = [(opening.find(name), name) for name in self.people
+                 if name in opening and self.body.count(name) > text.count(name)]
+        return min(found)[1] if found else None
+
     def misspelt_surname(self, word: str) -> str | None:
         """The one person whose surname is this word with one letter more, fewer or changed: a typing slip, where
         the article names nobody with the word itself."""
@@ -1700,6 +1710,8 @@ def _find(plain: str) -> Attribution:
         chunks = _split_commas(subject)
         while len(chunks) > 1 and _is_leading_clause(chunks[0]):
             chunks.pop(0)
+        while len(chunks) > 1 and _is_place_after_place(chunks[-1], chunks[-2]):
+            chunks.pop()  # "... after a woman in Worcester, Massachusetts, told him": where she lives, not who
         if antecedent := _antecedent_of_which(chunks):
             return read_speaker(antecedent)  # "X, the owner of A, B and C, which said"
         body_which = re.search(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)(?:\s+itself)?$",
@@ -1788,13 +1800,30 @@ def only_person_named(text: str, names: NameRegistry) -> str | None:
     return people.pop() if people == titled else None
 
 
+def is_title_case(text: str) -> bool:
+    """"Ben Carson Slams Hillary Over Emails": a headline whose every word is capitalised, where no name ends."""
+    words = text.split()
+    return len(words) >= 5 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
+
+
 def subject_person(text: str) -> str | None:
     """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
     later "she"; none when the sentence opens otherwise ("As she grew older, Juliet Addai struggled": the
     clause before the comma goes first)."""
+    words = text.split()
+    if is_title_case(text):
+        return None  # "Schlafly’s Final Column Explains Why She Sees ...": see NameRegistry.headline_person
     clause = re.match(r"[^,]{3,80},\s+", text)
     if clause and _is_leading_clause(clause.group(0)):
         text = text[clause.end():]
+        place = re.match(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+", text)
+        if place and is_place(place.group(1)):
+            text = text[place.end():]  # "Speaking in Salem, New Hampshire, Trump went ...": not the state
+    described = re.match(r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){1,2}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s", text)
+    if described and not _FINITE.search(described.group(0)) and (
+            _is_personal(described.group("name").split()) and is_source_name(described.group("name"))
+            and guess_kind(described.group("name")) == "person"):
+        return described.group("name")  # "Conservative icon Phyllis Schlafly, who died Monday, used ..."
     words = text.split()
     index = 0
     while index < len(words) and (_bare(words[index]) in TITLE_WORDS | DEMONYMS | _OPENING_ADVERBS

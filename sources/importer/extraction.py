@@ -478,7 +478,8 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         attributions.append(attribution)
         resolved.append(name)
         subject = None if attribution.explicit or starts_open else (
-            subject_person(sentence.text) or only_person_named(sentence.text, speakers.names))
+            subject_person(sentence.text) or only_person_named(sentence.text, speakers.names)
+            or speakers.names.headline_person(sentence.text))
         named = speakers.names.resolve(subject) if subject else None
         if named is None and not (attribution.explicit or quote_ids[-1] is not None):
             subjects.append(speakers.described_subject(sentence))

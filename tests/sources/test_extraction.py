@@ -1249,3 +1249,24 @@ def test_a_country_written_short_in_a_speakers_description_names_no_one():
 def test_the_subject_speaks_past_a_reported_clause_an_adverb_or_remarked(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
+
+
+def test_a_title_case_headline_gives_he_the_person_it_opens_with_not_its_words():
+    claims = claims_of("Billionaire Dana Cole Slams Council Over Budget.\n\n"
+                       "The council met in Dallas on Monday to hear Dana Cole.\n\n"
+                       "“The council wasted $40 million,” he said.")
+    assert claims[-1].claimant == "Dana Cole"
+
+
+def test_a_title_case_headline_is_no_antecedent_when_its_words_name_no_one_else():
+    claims = claims_of("Cole’s Final Column Explains Why She Backs The Plan\n\n"
+                       "Conservative icon Dana Cole, who died Monday, used her last column to praise the plan.\n\n"
+                       "“The plan cut 40 percent of the deficit,” she wrote.")
+    assert claims[-1].claimant == "Dana Cole"
+
+
+def test_a_state_after_a_town_is_not_who_spoke():
+    claims = claims_of("Speaking in Salem, New Hampshire, Dana Cole went after Reyes.\n\n"
+                       "He says Reyes cut 40 jobs.\n\n"
+                       "Reyes is sure he can win after a woman in Worcester, Massachusetts, told him 40 votes went.")
+    assert [c.claimant for c in claims][-2:] == ["Dana Cole", None]
