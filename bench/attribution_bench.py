@@ -47,7 +47,7 @@ SPEECH_CUES = re.compile(
 )
 PRONOUNS = frozenset("he she they it we i you him her them his hers their its who which that this these those".split())
 DETERMINERS = frozenset("the a an one some this that these those his her their its many several two three".split())
-STOP = frozenset("the a an of mr mrs ms dr sen rep gov former u.s. us president secretary".split())
+STOP = frozenset("the a an of mr mrs ms dr sen rep gov adm gen former u.s us president secretary jr sr ii iii".split())
 
 
 @dataclass
@@ -68,6 +68,7 @@ class Score:
     claimants: Counter = field(default_factory=Counter)
     articles: int = 0
     examples: list[dict] = field(default_factory=list)
+    unsupported: list[tuple[str, str]] = field(default_factory=list)
 
     def report(self) -> dict:
         named, pronoun = self.named, self.pronoun
@@ -85,8 +86,8 @@ class Score:
 
 
 def words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9][a-z0-9.'’-]*", name.lower().replace("’s", "").replace("'s", ""))
-            if w not in STOP]
+    found = re.findall(r"[a-z0-9][a-z0-9.'’-]*", name.lower().replace("’s", "").replace("'s", ""))
+    return [w.rstrip(".") for w in found if w.rstrip(".") not in STOP]
 
 
 def matches(claimant: str, gold: str) -> bool:
@@ -173,7 +174,10 @@ def score_article(name: str, text: str, attributions: list[Attribution], score: 
                                    "kind": kind, "verdict": verdict})
     sources = [a.named or a.source_text for a in attributions]
     for claimant in claimants:
-        score.claimants["supported" if any(matches(claimant, s) for s in sources if s) else "unsupported"] += 1
+        supported = any(matches(claimant, s) for s in sources if s)
+        score.claimants["supported" if supported else "unsupported"] += 1
+        if not supported:
+            score.unsupported.append((name, claimant))
 
 
 def main() -> None:
@@ -206,7 +210,7 @@ def main() -> None:
     report = score.report()
     print(json.dumps(report, indent=2))
     if args.json:
-        args.json.write_text(json.dumps({"report": report, "examples": score.examples}, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps({"report": report, "examples": score.examples, "unsupported": score.unsupported}, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -133,7 +133,7 @@ also and but or so yet according some many several most both all one two three e
 nobody someone somebody each none what why how if there here such asked having under almost until
 speaking addressing following regarding despite although though because once unless whether then now
 still even just only last next this today yesterday tonight update instead meantime regardless nor among absent
-is are was were has have had says said does did
+is are was were has have had says said does did amid
 """.split())
 _ORG_WORDS = frozenset("""
 institute agency ministry department post news times tv television channel radio independent council
@@ -321,11 +321,25 @@ _DESCRIBED_BY_PLACE = re.compile(rf"\b(?:(?!(?:The|A|An)\s)[A-Z][\w.'’]*\s+){{
 _EVENTS = frozenset("open cup games championship championships masters classic".split())
 
 
+# US states written short, as news writes them after a town or in a party tag ("Orlando, Fla.", "(R-Ariz.)")
+_US_STATE_ABBREVIATIONS = frozenset("""
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y
+n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
+al ak az ar ca co ct de fl ga hi id il ia ks ky me md ma mi mn ms mt ne nv nh nj nm ny nc nd oh ok pa ri sc sd tn tx
+ut vt va wa wv wi wy
+""".split())
+
+
 def is_source_name(name: str) -> bool:
     """Whether a span names a person, organisation, outlet or agency (not a common word or a group)."""
     words = [w for w in name.split() if w]
     if not words or len(name) > 120:
         return False
+    if len(words) == 1 and (name.lower().rstrip(".") in _US_STATE_ABBREVIATIONS or re.fullmatch(r"[A-Z]\.?", name)):
+        return False  # "Fla", "OH", "R": a state or a party written short, after a town or in a party tag
+    if len(words) > 1 and name.isupper() and (is_place(name) or all(len(w) >= 4 and _zipf(w.lower()) >= 4.0
+                                                                   for w in words)):
+        return False  # "FULL TEXT", "BROADWAY BEAT", "NEW YORK": a section label in capitals
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS | {"and", "&"} or w[:1].isdigit() or _NAME_TOKEN.match(w)
                for w in words):
         return False

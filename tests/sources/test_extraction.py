@@ -2,6 +2,7 @@
 
 import pytest
 
+from sources.importer.attribution import is_source_name
 from sources.importer.cleaning import split_blocks
 from sources.importer.extraction import extract_claims, extract_figures
 
@@ -1270,3 +1271,13 @@ def test_a_state_after_a_town_is_not_who_spoke():
                        "He says Reyes cut 40 jobs.\n\n"
                        "Reyes is sure he can win after a woman in Worcester, Massachusetts, told him 40 votes went.")
     assert [c.claimant for c in claims][-2:] == ["Dana Cole", None]
+
+
+@pytest.mark.parametrize("name", ["Fla.", "Ariz", "R.I.", "OH", "R", "FULL TEXT", "BROADWAY BEAT", "NEW YORK", "Amid"])
+def test_a_state_written_short_a_section_label_or_a_preposition_is_no_source(name):
+    assert not is_source_name(name)
+
+
+@pytest.mark.parametrize("name", ["BBC", "AP", "NBC News", "Dana Cole", "WHO"])
+def test_acronyms_and_names_stay_sources(name):
+    assert is_source_name(name)
