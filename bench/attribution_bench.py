@@ -92,9 +92,14 @@ def words(name: str) -> list[str]:
 
 def matches(claimant: str, gold: str) -> bool:
     """Shares the last word of the gold source's head (before its first comma or bracket: "Trump, the longtime
-    owner of ..." is Trump, not "Miss Universe"), or the claimant's last word is in that head."""
-    mine, theirs = words(claimant), words(re.split(r"[,(]", gold, maxsplit=1)[0])
-    return bool(mine and theirs) and (mine[-1] in theirs or theirs[-1] in mine)
+    owner of ..." is Trump, not "Miss Universe"; after a description, the name after it), or the claimant's last
+    word is in that head."""
+    segments = re.split(r"[,(]", gold)
+    heads = segments[:1]
+    if kind_of(segments[0]) != "named" or re.search(r"['’]s?\s", segments[0]):
+        heads = segments[:2]  # "the White House press secretary, Josh Earnest", "Bloomberg's pollster, Douglas Schoen"
+    mine = words(claimant)
+    return bool(mine) and any(theirs and (mine[-1] in theirs or theirs[-1] in mine) for theirs in map(words, heads))
 
 
 def read_attributions(ann: str, text: str) -> list[Attribution]:

@@ -185,7 +185,7 @@ _DATED_TAIL = re.compile(r"\s+(?:had|has|have)?\s*(?:on|last)\s+(?:Monday|Tuesda
 _CLAUSE_VERB = re.compile(r"\b(?:won|lost|was|were|is|are|has|have|had|will|would|did)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|will|would|can|could|should|must)\b")
 _MONTH_NAMES = "|".join(sorted((month.capitalize() for month in _MONTHS), key=len, reverse=True))  # "September", "Sept"
-_DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}(?:\s*[—–]|\s+--?|--)\s*(?=\S)"
+_DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}(?:\s*[—–]|\s+--?|--)\s*(?=\S)(?!(?:who|whose|which)\b)"
                        # "New Delhi, May 11 (TNA) The Election Commission ...", "May 8, New Delhi As of ...": no dash
                        rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\s+\([A-Z]{{2,}}\)\s*:?\s*(?=[A-Z])"
                        rf"|^(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?=[A-Z][a-z]*\s+[a-z0-9])")
@@ -1719,6 +1719,8 @@ def _find(plain: str) -> Attribution:
         if not subject or len(subject.split()) > 30 or "…" in subject:
             return Attribution()
         subject = _TIME_TAIL.sub("", subject).strip()
+        # "Sanders - who discussed a path ahead aboard a flight from Vermont - said": the aside between dashes goes
+        subject = re.sub(r"\s+(?:--?|—|–)\s+(?:(?!\s(?:--?|—|–)\s).){3,}?\s+(?:--?|—|–)$", "", subject)
         subject = _DATED_TAIL.sub("", subject)  # "The Governor had on Sunday, April 5,"
         subject = re.sub(r",\s+(?:who|which)\s+[^,]+,?", "", subject)  # "Chamisa, who heads the party,"
         chunks = _split_commas(subject)

@@ -1281,3 +1281,14 @@ def test_a_state_written_short_a_section_label_or_a_preposition_is_no_source(nam
 @pytest.mark.parametrize("name", ["BBC", "AP", "NBC News", "Dana Cole", "WHO"])
 def test_acronyms_and_names_stay_sources(name):
     assert is_source_name(name)
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Still, Dana Cole - who discussed a path ahead aboard a cross-country flight from Vermont - said 40 aides "
+     "would stay.", "Dana Cole"),
+    ("In an interview in Portland, Dana Cole - the host of a YouTube show - said 40 viewers had called.",
+     "Dana Cole"),
+])
+def test_an_aside_between_dashes_before_said_is_not_the_speaker(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
