@@ -30,6 +30,7 @@ from sources.importer.attribution import (
     find_attribution,
     guess_kind,
     is_bare_title,
+    is_everyday_word,
     is_office,
     is_source_name,
     name_runs,
@@ -379,6 +380,9 @@ class _Speakers:
                 name = self.names.role(name.split()[-1].lower(), phrase=name, before=at) or name
             if not (attribution.proper or is_source_name(name) or self.names.used_as_name(name)):
                 return None
+            if attribution.role_of and name == attribution.name and is_everyday_word(name) and not (
+                    attribution.place or self.names.used_as_name(name)):
+                return None  # "Digital forensics experts", "Independent experts": an adjective opening the sentence
             if attribution.role_of:
                 self.role_speakers[attribution.role_of] = name
             if attribution.role_of in SPOKES:  # "Senate spokesman denies ...": the one the article named, if any

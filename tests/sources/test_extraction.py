@@ -1292,3 +1292,24 @@ def test_acronyms_and_names_stay_sources(name):
 def test_an_aside_between_dashes_before_said_is_not_the_speaker(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Moments earlier, in his opening remarks, Dana Cole said 40 states were in play.", "Dana Cole"),
+    ("Cole, who says Reyes is attacking him, said GOP voters should back 40 of his bills.", "Cole"),
+    ("Acme also reported that roughly 1,100 foreign donor names weren't disclosed.", "Acme"),
+    ("As reported by Western Journalism, 40 delegates are at stake in Michigan.", "Western Journalism"),
+    ("Dana Cole has even claimed he will create 40,000 jobs.", "Dana Cole"),
+    ('"If you ask one more question, I may have to leave after 40 minutes," Cole quipped.', "Cole"),
+    ("Rep. Dana Cole (D-Calif.) last month joked to Janet Yellen that 40 bankers had left.", "Dana Cole"),
+    ("Dana Cole, the campaign's chairman, said the 40 attacks that Reyes lodged - attacks that, Cole noted, Reyes "
+     "said during the debate were sparked by polls - were false.", "Dana Cole"),
+])
+def test_the_speaker_is_found_past_times_numbers_and_reported_clauses(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
+
+
+def test_an_everyday_word_opening_a_group_of_experts_is_no_source():
+    [claim] = claims_of("Digital forensics experts noted that 40 files were leaked in May.")
+    assert claim.claimant is None
