@@ -3,7 +3,7 @@
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     python -m bench.attribution_bench /tmp/PolNeAR/data --split dev [--json out.json]
 
-PolNeAR (the Political News Attribution Relations Corpus, Newell, Margolin and Ruths, LREC 2018) holds 1,028
+PolNeAR (the Political News Attribution Relations Corpus, Newell, Margolin and Ruths, LREC 2018) holds 1,008
 articles from the 2016 US election campaign by seven publishers (Huffington Post, Breitbart, New York Times,
 Politico, Washington Post, Western Journalism, USA Today), split into train (840), dev (84) and test (84). Each
 article's attributions are marked by hand: the source, the cue ("said", "according to") and the content. The
