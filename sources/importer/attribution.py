@@ -160,6 +160,7 @@ meanwhile additionally also and but or so then now previously last this if altho
 once asked speaking addressing regarding following despite unlike like according but yet still even
 today yesterday tonight furthermore moreover besides likewise similarly nevertheless nonetheless consequently
 therefore hence separately elsewhere overall indeed instead otherwise ahead amid here regardless nor among absent
+soon shortly within until upon throughout unless whether amidst beyond
 """.split())
 # "al-Kaila", "bin-Salman", "van-Dijk": a lower-case particle joined to a name is part of it
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]+&[A-Z]+|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|ash|abu|ibn|bin|ben|de|di|da|van|von)-[A-Z][\w'’.-]*"
@@ -1760,7 +1761,7 @@ def _find(plain: str) -> Attribution:
                             chunks[-1] if chunks else "")
         if relative:  # "... occurred in Samoa, where rescue workers say ...": the clause has its own subject
             return read_speaker(relative.group(1)) if not _FINITE.search(relative.group(1)) else Attribution()
-        after = re.match(r"(?:but|and|yet|so)\s+(?P<rest>[A-Z].*)$", chunks[-1]) if len(chunks) > 1 else None
+        after = re.match(r"(?:but|and|yet|so)\s+(?P<rest>[A-Z].*|he|she)$", chunks[-1]) if len(chunks) > 1 else None
         if after:  # "The full results have not been announced, but Mahama claims": the second clause's subject
             return read_speaker(after.group("rest"))
         if len(chunks) > 1 and chunks[-1] in {"and", "but"}:
@@ -1831,6 +1832,15 @@ def only_person_named(text: str, names: NameRegistry) -> str | None:
     return people.pop() if people == titled else None
 
 
+def _gerund(word: str) -> bool:
+    """"Clinching", "Winning": a sentence opening with an everyday -ing word, not a name ("Fleming", "Browning")."""
+    word, stem = word.lower(), word.lower()[:-3]
+    if not word.endswith("ing") or len(stem) < 3:
+        return False
+    doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # "winning": "win"
+    return max(_zipf(stem), _zipf(stem + "e"), _zipf(doubled)) >= 3.2  # "clinch", "make"; not "Flem", "Sterl"
+
+
 def is_title_case(text: str) -> bool:
     """"Ben Carson Slams Hillary Over Emails": a headline whose every word is capitalised, where no name ends."""
     words = text.split()
@@ -1872,11 +1882,38 @@ def subject_person(text: str) -> str | None:
         return name
     # "Cisco Systems Inc Chief Executive John Chambers apologized": the name at the end of the opening run
     runs = name_runs(" ".join(words[:12]))
-    if runs and words and runs[0][0] == words[0]:
+    if runs and words and runs[0][0] == words[0] and not _gerund(words[0]):  # not "Clinching the Democratic ..."
         name = head_name(runs[0])
         if 2 <= len(name.split()) <= 4 and is_source_name(name) and guess_kind(name) == "person":
             return name
     return None
+
+
+_ONE_WORD_SUBJECT = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]+)\s+(?=[a-z])")
+
+
+# what may stand between a clause and the "he said" that goes on from its subject: a conjunction, or a quote the
+# clause introduced with a colon; not a comma alone ("Also, Trump isn't a conservative, he said": the words said)
+_GOES_ON = re.compile(r"(?:\b(?:when|while|as|where|and|but|though|although|because|after|since|yet|so)"
+                      r"|:\s*[“\"'‘`]+[^“”\"]*[”\"'’]+,?)\s*$")
+
+
+def clause_subject(text: str, names: NameRegistry) -> str | None:
+    """The person the clause before a "he said" opens with: "Trump was defending ... when he told",
+    "Kasich’s parents died in 1987, and he says", "Soon after the murder, Trump asserted ...: '...,' he
+    claimed". A full name as subject_person reads it, or one word the article uses for one person."""
+    if not _GOES_ON.search(text):
+        return None
+    if subject := subject_person(text):
+        return names.resolve(subject)
+    clause = re.match(r"[^,]{3,80},\s+", text)
+    if clause and _is_leading_clause(clause.group(0)):
+        text = text[clause.end():]
+    match = _ONE_WORD_SUBJECT.match(text)
+    if not match or _bare(match.group("name")) in _FUNCTION_WORDS | TITLE_WORDS or _gerund(match.group("name")):
+        return None
+    name = names.resolve(re.sub(r"['’]s?$", "", match.group("name")))  # "Kasich’s parents died"
+    return name if name in names.people else None
 
 
 def opening_person(text: str) -> Attribution | None:

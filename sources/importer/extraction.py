@@ -27,6 +27,7 @@ from sources.importer.attribution import (
     TITLE_WORDS,
     Attribution,
     NameRegistry,
+    clause_subject,
     find_attribution,
     guess_kind,
     is_bare_title,
@@ -477,6 +478,9 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         else:
             quote_ids.append(None)
         name = speakers.resolve(attribution, at=sentence.start)
+        if attribution.pronoun and not starts_open and (
+                pronoun := re.search(rf"\b{re.escape(attribution.phrase)}\b", sentence.text)):
+            name = clause_subject(sentence.text[:pronoun.start()], speakers.names) or name  # "Trump was ... when he told"
         if name and _ISSUED.search(sentence.text):
             speakers.last_statement_by = name
         attributions.append(attribution)

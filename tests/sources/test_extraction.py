@@ -1313,3 +1313,26 @@ def test_the_speaker_is_found_past_times_numbers_and_reported_clauses(sentence, 
 def test_an_everyday_word_opening_a_group_of_experts_is_no_source():
     [claim] = claims_of("Digital forensics experts noted that 40 files were leaked in May.")
     assert claim.claimant is None
+
+
+_TWO_PEOPLE = "Dana Cole met Mark Reyes in Ohio on Monday. Mark Reyes told reporters 40 delegates were undecided.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cole was defending his record at a rally on Friday night when he told the crowd 40 factories had reopened.",
+    "Cole’s parents died in a car crash in 1987, and he says 40 years of grief shaped him.",
+    "Soon after the vote, Cole asserted that 40 seats had changed hands: “The map is ours,” he claimed.",
+    "In his Sunday interviews, Cole again criticized the media, though he added that 40 donors had come forward.",
+])
+def test_he_after_a_conjunction_is_the_person_the_clause_opened_with(sentence):
+    claims = claims_of(_TWO_PEOPLE + sentence)
+    assert claims[-1].claimant == "Dana Cole"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Also, Cole is not a conservative, he said, and 40 delegates agree.",  # the words said, not who said them
+    "Clinching the nomination is out of reach for 40 delegates, though he says the race goes on.",
+])
+def test_he_after_a_comma_or_a_gerund_subject_keeps_the_last_speaker(sentence):
+    claims = claims_of(_TWO_PEOPLE + sentence)
+    assert claims[-1].claimant == "Mark Reyes"
