@@ -177,7 +177,7 @@ _TIME_HEAD = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
-    r"|now|long|even|(?:on\s+|early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
+    r"|now|long|even|often|once|always|sometimes|still|first|may|might|could|would|should|must|will|can|(?:on\s+|early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|late\s+last\s+night|in\s+a\s+statement))+\s*$",
     re.IGNORECASE,
 )
@@ -1559,7 +1559,7 @@ def _find(plain: str) -> Attribution:
                         r"figures|estimate|estimates|poll)\s+(?:by|from|of)\s+", "", phrase)
         # "according to the CDC's latest update", "according to CDC data": the body behind the document
         # "according to the Central Statistics Office's consumer price index for May": the office
-        phrase = re.sub(r"^(?:the\s+)?(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:\w+\s+){0,3}?|\s+)"
+        phrase = re.sub(r"^(?:the\s+|an?\s+)?(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:\w+\s+){0,3}?|\s+)"
                         r"(?:update|report|statement|study|survey|analysis|data|figures|estimates?|statistics|"
                         r"records|count|tally|poll|index|census|forecasts?|projections?|numbers|research"
                         r"|website|site|dashboard|page|account|tweet|post|(?i:outlook|review|bulletin|assessment))"
@@ -1732,6 +1732,9 @@ def _find(plain: str) -> Attribution:
         named_first = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s", subject) if "…" in subject else None
         if named_first:  # 'Basiru, in a statement entitled "...", said:': the name before the quoted title
             return read_speaker(named_first.group(1))
+        quoted_then = re.search(r"…[”\"']*\s+(?:but|yet)\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$", subject)
+        if quoted_then:  # 'told him to act "presidential," but Trump said': the second clause's subject
+            return read_speaker(quoted_then.group("np"))
         if not subject or len(subject.split()) > 30 or "…" in subject:
             return Attribution()
         subject = _TIME_TAIL.sub("", subject).strip()

@@ -1336,3 +1336,15 @@ def test_he_after_a_conjunction_is_the_person_the_clause_opened_with(sentence):
 def test_he_after_a_comma_or_a_gerund_subject_keeps_the_last_speaker(sentence):
     claims = claims_of(_TWO_PEOPLE + sentence)
     assert claims[-1].claimant == "Mark Reyes"
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Spending rose by 40 percent, according to a Pew Research Center report released Monday.", "Pew Research Center"),
+    ("Dana Cole often says 40 states are in play.", "Dana Cole"),
+    ("Dana Cole may have said it best when she wrote that 40 states were in play.", "Dana Cole"),
+    ("Still, Dana Cole would not say whether 40 states were in play.", "Dana Cole"),
+    ('Her advisers wanted her to act "presidential," but Dana Cole said 40 rallies were needed.', "Dana Cole"),
+])
+def test_the_speaker_is_found_past_adverbs_modals_and_an_indefinite_report(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
