@@ -88,6 +88,8 @@ neighbour neighbor resident eyewitness witness bystander campaigner activist law
 backbencher rapper singer songwriter singer-songwriter broadcaster referee umpire agent producer actor actress comedian novelist
 boxer golfer sprinter hurdler swimmer cyclist jockey winger flanker fly-half scrum-half full-back defender skipper
 """.split()) | {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS}  # as _bare() reads them
+# Titles that are surnames too, when a name goes before them ("Eric Holder", "Larry King", "Howard Dean").
+_SURNAME_TITLES = frozenset("holder king major marshal judge dean bishop pope sheriff mayor baron lord".split())
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
 _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md".split())  # "Jr." stays, as "III" does
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
@@ -533,7 +535,13 @@ def head_name(run: list[str]) -> str:
             words = words[1:]
         return " ".join(words).strip(" .,")
     tail: list[str] = []
-    for word in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        if not tail and position and _bare(word) in _SURNAME_TITLES and word[:1].isupper() and (
+                words[position - 1][:1].isupper()
+                and _bare(words[position - 1]) not in TITLE_WORDS | DEMONYMS | _FUNCTION_WORDS):
+            tail.insert(0, word)  # "Attorney General Eric Holder", "Larry King": a surname, not a title
+            continue
         if word.lower() in _CONNECTORS:
             tail.insert(0, word)
             continue
@@ -1410,6 +1418,8 @@ _FINITE_AFTER_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?
                                 r"(?:is|are|was|were|has|have|had|will|would|must|should|could|can|may|might|did|does"
                                 r"|(?-i:[a-z]+ed))\s")  # "..., said Trump continued to hurt his cause": what was said
 _TRAILING_TOLD = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
+# "..., says Carl Anthony, historian at ...,": the speaker named after the verb, between commas
+_INVERTED_ASIDE = re.compile(rf"(?:{INVERSION_VERBS})\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}),\s")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
                        r"(?:\w+\s+)?(?:study|report|analysis|survey|research|review)\s+(?:by|from|of)\s+"
@@ -1565,6 +1575,9 @@ def _find(plain: str) -> Attribution:
                         r"|website|site|dashboard|page|account|tweet|post|(?i:outlook|review|bulletin|assessment))"
                         r"(?:\s+(?:for|of|on|in|from|published|released)\s[^,;]*)?$", r"\g<body>", phrase)
         according = read_speaker(phrase)
+        if according.name and is_place(according.name) and re.search(
+                rf"\s(?:in|across|throughout)\s+(?:the\s+)?{re.escape(according.name)}$", phrase):
+            according = replace(according, name=None)  # "according to the exit polls in New Hampshire": where, not who
         by = re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|study|survey|analysis)\s+by\s+"
                       r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3})$", _phrase_after(plain, match.end()))
         if by:  # "according to a report by Study Finds": an outlet of common words is a name here
@@ -1723,6 +1736,9 @@ def _find(plain: str) -> Attribution:
             inner = _find(clause)
             if inner.name and inner.phrase and clause.find(inner.phrase) <= 4:
                 return replace(inner, relayed=True)
+        aside = _INVERTED_ASIDE.match(plain, speech.start()) if plain[:speech.start()].rstrip().endswith(",") else None
+        if aside and (speaker := read_speaker(aside.group("np"))).name:
+            return speaker  # "The paradox of Nancy, says Carl Anthony, historian at ..., is that": Anthony
         subject = plain[:speech.start()].strip()
         surveyed = _SURVEYED_IN.search(subject)
         if surveyed:  # "Nearly one-quarter of those surveyed in the McClatchy-Marist Poll say": the poll's
@@ -1739,7 +1755,9 @@ def _find(plain: str) -> Attribution:
             return Attribution()
         subject = _TIME_TAIL.sub("", subject).strip()
         # "Sanders - who discussed a path ahead aboard a flight from Vermont - said": the aside between dashes goes
-        subject = re.sub(r"\s+(?:--?|—|–)\s+(?:(?!\s(?:--?|—|–)\s).){3,}?\s+(?:--?|—|–)$", "", subject)
+        # as is one inside the subject: "In a victory speech from Wyoming -- which holds a caucus -- Sanders claimed"
+        subject = re.sub(r"\s+(?:--?|—|–)\s+(?:(?!\s(?:--?|—|–)\s).){3,}?\s+(?:--?|—|–)(\s|$)",
+                         lambda aside: "," + aside.group(1) if aside.group(1) else "", subject)
         subject = _DATED_TAIL.sub("", subject)  # "The Governor had on Sunday, April 5,"
         subject = re.sub(r",\s+(?:who|which)\s+[^,]+,?", "", subject)  # "Chamisa, who heads the party,"
         chunks = _split_commas(subject)

@@ -1348,3 +1348,15 @@ def test_he_after_a_comma_or_a_gerund_subject_keeps_the_last_speaker(sentence):
 def test_the_speaker_is_found_past_adverbs_modals_and_an_indefinite_report(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Attorney General Eric Holder said 40 cases were open.", "Eric Holder"),
+    ("In a speech from Ohio -- which votes on Saturday -- Dana Cole said 40 states were hers.", "Dana Cole"),
+    ("The paradox of Nancy, says Carl Anthony, historian at the library, is that 40 states are close.",
+     "Carl Anthony"),
+    ("According to the exit polls in New Hampshire, 24% of voters put a priority on candor.", None),
+])
+def test_titles_asides_and_places_around_the_speaker(sentence, claimant):
+    claims = claims_of("Nancy Reagan and Dana Cole met in 1980.\n\n" + sentence)
+    assert claims[-1].claimant == claimant
