@@ -1644,6 +1644,8 @@ def _find(plain: str) -> Attribution:
             continue  # 'X, star of "The Apprentice," said in an interview with Y that': X spoke, before the title
         if found and pattern is _TRAILING_INVERTED and _FINITE_AFTER_NAME.search(found.group("np")):
             continue  # "X, Dr Sandra Close, says Kalgoorlie's Super Pit was the largest": what is said, not who
+        if found and pattern is _AFTER_QUOTE and re.search(r"\s(?:--?|—|–)$", found.group("np")):
+            continue  # 'X - who said he would "bomb" oil fields held by Y - said': the aside ends, X speaks
         if found and pattern is _AFTER_QUOTE and _AFTER_SCARE_QUOTE.match(found.group("np")):
             continue  # 'had "chickened out" of a debate with him and accused him': words after a scare quote
         if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker
@@ -1713,7 +1715,9 @@ def _find(plain: str) -> Attribution:
     verbs = [m for m in _SPEECH.finditer(plain)  # "... before the winner was announced": not a speech
              if not re.search(r"\b(?:was|were|is|are|be|been|being"  # "responding to the claim": a noun
                               r"|the|a|an|his|her|its|their|this|these|those|such)\s+$", plain[:m.start()])
-             and not _noun_not_verb(plain, m.start())]  # "The Middle Atlantic states of New Jersey": a noun
+             and not _noun_not_verb(plain, m.start())  # "The Middle Atlantic states of New Jersey": a noun
+             # "Donald Trump - who previously said he would ... - said": the verb inside the aside is not the sentence's
+             and not re.search(r"\s(?:--?|—|–)\s+(?:who|which)\s[^-—–]*$", plain[:m.start()])]
     speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()
                                                                                        or "-")), verbs[0] if verbs else None)
     participle = _SAYING.search(plain)
@@ -1748,23 +1752,27 @@ def _find(plain: str) -> Attribution:
         named_first = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s", subject) if "…" in subject else None
         if named_first:  # 'Basiru, in a statement entitled "...", said:': the name before the quoted title
             return read_speaker(named_first.group(1))
+        # "Sanders - who discussed a path ahead aboard a flight from Vermont - said": the aside between dashes goes
+        # as is one inside the subject: "In a victory speech from Wyoming -- which holds a caucus -- Sanders claimed"
+        subject = re.sub(r"\s+(?:--?|—|–)\s+(?:(?!\s(?:--?|—|–)\s).){3,}?\s+(?:--?|—|–)(\s|$)",
+                         lambda aside: "," + aside.group(1) if aside.group(1) else "", subject).strip()
         quoted_then = re.search(r"…[”\"']*\s+(?:but|yet)\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$", subject)
         if quoted_then:  # 'told him to act "presidential," but Trump said': the second clause's subject
             return read_speaker(quoted_then.group("np"))
         if not subject or len(subject.split()) > 30 or "…" in subject:
             return Attribution()
         subject = _TIME_TAIL.sub("", subject).strip()
-        # "Sanders - who discussed a path ahead aboard a flight from Vermont - said": the aside between dashes goes
-        # as is one inside the subject: "In a victory speech from Wyoming -- which holds a caucus -- Sanders claimed"
-        subject = re.sub(r"\s+(?:--?|—|–)\s+(?:(?!\s(?:--?|—|–)\s).){3,}?\s+(?:--?|—|–)(\s|$)",
-                         lambda aside: "," + aside.group(1) if aside.group(1) else "", subject)
         subject = _DATED_TAIL.sub("", subject)  # "The Governor had on Sunday, April 5,"
         subject = re.sub(r",\s+(?:who|which)\s+[^,]+,?", "", subject)  # "Chamisa, who heads the party,"
+        # "Mr. Sanders, whose sole win came in Rhode Island, did not": not "whose latest start-up, Paradata,"
+        subject = re.sub(r",\s+whose\s+[^,]+(?:,(?!\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|$)", "", subject)
         chunks = _split_commas(subject)
         while len(chunks) > 1 and _is_leading_clause(chunks[0]):
             chunks.pop(0)
         while len(chunks) > 1 and _is_place_after_place(chunks[-1], chunks[-2]):
             chunks.pop()  # "... after a woman in Worcester, Massachusetts, told him": where she lives, not who
+        if len(chunks) >= 3 and _is_person_name(chunks[0]) and all(re.match(r"(?:a|an)\s", c) for c in chunks[1:]):
+            return read_speaker(chunks[0])  # "Geoff Garin, a pollster working with X, a pro-Clinton super PAC, said"
         if antecedent := _antecedent_of_which(chunks):
             return read_speaker(antecedent)  # "X, the owner of A, B and C, which said"
         body_which = re.search(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)(?:\s+itself)?$",
@@ -1824,7 +1832,8 @@ def _leading_noun_phrase(clause: str) -> str:
         ):
             ahead = tokens[index:index + 4]  # "West Coast main line operator Virgin Trains scrapped ...": a name follows
             capital = next((i for i, w in enumerate(ahead) if w[:1].isupper()), None)
-            if capital is None or any(w.endswith("ed") for w in ahead[:capital]):
+            if capital is None or any(w.endswith("ed") or _FINITE.fullmatch(w) or w in {"not", "has", "have", "had"}
+                                      for w in ahead[:capital]):  # "Mr. Sanders did not attack Mrs. Clinton"
                 break
         words.append(word)
     return " ".join(words)

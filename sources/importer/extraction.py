@@ -33,6 +33,7 @@ from sources.importer.attribution import (
     is_bare_title,
     is_everyday_word,
     is_office,
+    is_place,
     is_source_name,
     name_runs,
     only_person_named,
@@ -381,6 +382,9 @@ class _Speakers:
                 name = self.names.role(name.split()[-1].lower(), phrase=name, before=at) or name
             if not (attribution.proper or is_source_name(name) or self.names.used_as_name(name)):
                 return None
+            if " and " in name and all(is_place(part) for part in re.split(r",\s*|\s+and\s+", name)):
+                return None  # "voters in Alabama, Georgia and Virginia said": where they live, not who
+
             if attribution.role_of and name == attribution.name and is_everyday_word(name) and not (
                     attribution.place or self.names.used_as_name(name)):
                 return None  # "Digital forensics experts", "Independent experts": an adjective opening the sentence

@@ -1360,3 +1360,18 @@ def test_the_speaker_is_found_past_adverbs_modals_and_an_indefinite_report(sente
 def test_titles_asides_and_places_around_the_speaker(sentence, claimant):
     claims = claims_of("Nancy Reagan and Dana Cole met in 1980.\n\n" + sentence)
     assert claims[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Dana Cole, a pollster who is working with Priorities USA, a pro-Clinton super PAC, said 40 states were close.",
+     "Dana Cole"),
+    ('Dana Cole - who previously said she would "bomb" oil fields seized by the Islamic State - said 40 jets '
+     "were ready.", "Dana Cole"),
+    ("Mr. Cole, whose sole win on Tuesday came in Rhode Island, did not attack Mrs. Reyes but argued that 40 "
+     "states were his.", "Mr. Cole"),
+    ("Mr. Cole, whose latest start-up, Paradata, uses big data, said 40 brands were clients.", "Mr. Cole"),
+    ("Most voters in Alabama, Georgia and Virginia said they felt betrayed by 40 politicians.", None),
+])
+def test_descriptions_and_asides_after_a_name_leave_the_speaker(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
