@@ -595,8 +595,8 @@ def guess_kind(name: str) -> str:
         return "outlet"
     if lowered & _ORG_WORDS:
         return "organization"
-    if len(words) == 1 and name.isupper():
-        return "organization"
+    if len(words) == 1 and name.isupper() or len(words) >= 2 and words[-1] == "campaign":
+        return "organization"  # "NATO"; "Hillary Clinton campaign"
     if 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS or _NAME_TOKEN.match(w) for w in words):
         return "person"
     return "other"

@@ -429,6 +429,9 @@ class _Speakers:
             return known or (self.last_person if refers_back else None)  # "the 63-year-old told VOA"
         if attribution.pronoun:
             return self.last_person
+        if attribution.explicit and (campaign := _CAMPAIGN.fullmatch(attribution.phrase)):
+            person = self.names.resolve(campaign.group("who"))  # "Clinton’s campaign says": the Hillary Clinton campaign
+            return f"{person} campaign" if person in self.names.people else None
         if attribution.explicit and POLICE_PHRASE.fullmatch(attribution.phrase):
             return self.names.police_force
         if attribution.explicit and _MEMBERS.fullmatch(attribution.phrase):
@@ -452,6 +455,8 @@ class _Speakers:
             self.last_organisation = claimant  # "Motorola" is either, until "the company" says which
 
 
+_CAMPAIGN = re.compile(r"(?:[Tt]he\s+|[Rr]ival\s+)?(?P<who>[A-Z][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3})(?:['’]s?)?"
+                       r"\s+(?:presidential\s+|re-?election\s+)?campaign")
 _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
 # Who speaks for the body the sentence before quoted: "they", "the policymakers", "the rate-setters", "members".
 _MEMBERS = re.compile(r"they|(?:the\s+)?(?:policy\s?makers|rate-?setters|(?:board\s+|committee\s+|council\s+)?members)",

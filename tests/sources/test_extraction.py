@@ -1375,3 +1375,15 @@ def test_titles_asides_and_places_around_the_speaker(sentence, claimant):
 def test_descriptions_and_asides_after_a_name_leave_the_speaker(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Clinton’s campaign says it raised $15 million in January.", "Hillary Clinton campaign"),
+    ("The Sanders campaign said it raised $21 million.", "Bernie Sanders campaign"),
+    ("The campaign said it raised $21 million.", None),  # whose campaign, the sentence does not say
+])
+def test_a_candidates_campaign_is_the_source_by_the_candidates_full_name(sentence, claimant):
+    claims = claims_of("Hillary Clinton and Bernie Sanders raised money in January.\n\n" + sentence)
+    assert claims[-1].claimant == claimant
+    if claimant:
+        assert claims[-1].claimant_kind == "organization"
