@@ -1339,18 +1339,6 @@ def test_he_after_a_comma_or_a_gerund_subject_keeps_the_last_speaker(sentence):
 
 
 @pytest.mark.parametrize("sentence,claimant", [
-    ("Spending rose by 40 percent, according to a Pew Research Center report released Monday.", "Pew Research Center"),
-    ("Dana Cole often says 40 states are in play.", "Dana Cole"),
-    ("Dana Cole may have said it best when she wrote that 40 states were in play.", "Dana Cole"),
-    ("Still, Dana Cole would not say whether 40 states were in play.", "Dana Cole"),
-    ('Her advisers wanted her to act "presidential," but Dana Cole said 40 rallies were needed.', "Dana Cole"),
-])
-def test_the_speaker_is_found_past_adverbs_modals_and_an_indefinite_report(sentence, claimant):
-    [claim] = claims_of(sentence)
-    assert claim.claimant == claimant
-
-
-@pytest.mark.parametrize("sentence,claimant", [
     ("Attorney General Eric Holder said 40 cases were open.", "Eric Holder"),
     ("In a speech from Ohio -- which votes on Saturday -- Dana Cole said 40 states were hers.", "Dana Cole"),
     ("The paradox of Nancy, says Carl Anthony, historian at the library, is that 40 states are close.",
@@ -1371,8 +1359,13 @@ def test_titles_asides_and_places_around_the_speaker(sentence, claimant):
      "states were his.", "Mr. Cole"),
     ("Mr. Cole, whose latest start-up, Paradata, uses big data, said 40 brands were clients.", "Mr. Cole"),
     ("Most voters in Alabama, Georgia and Virginia said they felt betrayed by 40 politicians.", None),
+    ("Spending rose by 40 percent, according to a Pew Research Center report released Monday.", "Pew Research Center"),
+    ("Dana Cole often says 40 states are in play.", "Dana Cole"),
+    ("Dana Cole may have said it best when she wrote that 40 states were in play.", "Dana Cole"),
+    ("Still, Dana Cole would not say whether 40 states were in play.", "Dana Cole"),
+    ('Her advisers wanted her to act "presidential," but Dana Cole said 40 rallies were needed.', "Dana Cole"),
 ])
-def test_descriptions_and_asides_after_a_name_leave_the_speaker(sentence, claimant):
+def test_the_speaker_is_found_past_descriptions_asides_adverbs_modals_and_reports(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
 
