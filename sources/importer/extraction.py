@@ -384,7 +384,6 @@ class _Speakers:
                 return None
             if " and " in name and all(is_place(part) for part in re.split(r",\s*|\s+and\s+", name)):
                 return None  # "voters in Alabama, Georgia and Virginia said": where they live, not who
-
             if attribution.role_of and name == attribution.name and is_everyday_word(name) and not (
                     attribution.place or self.names.used_as_name(name)):
                 return None  # "Digital forensics experts", "Independent experts": an adjective opening the sentence
