@@ -1877,6 +1877,16 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 5 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
 
 
+def _past_leading_clause(text: str) -> str:
+    """The sentence from its subject on: "Speaking in Salem, New Hampshire, Trump went ..." from "Trump"."""
+    clause = re.match(r"[^,]{3,80},\s+", text)
+    if not (clause and _is_leading_clause(clause.group(0))):
+        return text
+    text = text[clause.end():]
+    place = re.match(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+", text)
+    return text[place.end():] if place and is_place(place.group(1)) else text  # not the state
+
+
 def subject_person(text: str) -> str | None:
     """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
     later "she"; none when the sentence opens otherwise ("As she grew older, Juliet Addai struggled": the
@@ -1884,12 +1894,7 @@ def subject_person(text: str) -> str | None:
     words = text.split()
     if is_title_case(text):
         return None  # "Schlafly’s Final Column Explains Why She Sees ...": see NameRegistry.headline_person
-    clause = re.match(r"[^,]{3,80},\s+", text)
-    if clause and _is_leading_clause(clause.group(0)):
-        text = text[clause.end():]
-        place = re.match(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+", text)
-        if place and is_place(place.group(1)):
-            text = text[place.end():]  # "Speaking in Salem, New Hampshire, Trump went ...": not the state
+    text = _past_leading_clause(text)
     described = re.match(r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){1,2}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s", text)
     if described and not _FINITE.search(described.group(0)) and (
             _is_personal(described.group("name").split()) and is_source_name(described.group("name"))
@@ -1936,10 +1941,7 @@ def clause_subject(text: str, names: NameRegistry) -> str | None:
         return None
     if subject := subject_person(text):
         return names.resolve(subject)
-    clause = re.match(r"[^,]{3,80},\s+", text)
-    if clause and _is_leading_clause(clause.group(0)):
-        text = text[clause.end():]
-    match = _ONE_WORD_SUBJECT.match(text)
+    match = _ONE_WORD_SUBJECT.match(_past_leading_clause(text))
     if not match or _bare(match.group("name")) in _FUNCTION_WORDS | TITLE_WORDS or _gerund(match.group("name")):
         return None
     name = names.resolve(re.sub(r"['’]s?$", "", match.group("name")))  # "Kasich’s parents died"
