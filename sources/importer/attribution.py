@@ -53,7 +53,7 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
-    "|reads(?=\\s*:)|read(?=\\s*(?:[.:]|$))|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows"
+    "|reads(?=\\s*:)|read(?=\\s*(?:[.:]|$))|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|pledged(?=\\s+that\\b)"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|called(?=\\s+for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:increase|cut|reduction|rise|review|inquiry|investigation|ban|end)\\b)"
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?!\\s+down)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
@@ -1010,8 +1010,12 @@ def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
                 inside = not inside
             out.append(char)
         elif char in "“«„":
-            inside = True
-            out.append(char)
+            # an opening mark typed to close a quote ('unusual,“ said Noble') is read as the closing one
+            before = text[position - 1] if position else " "
+            after = text[position + 1] if position + 1 < len(text) else " "
+            closes = inside and char == "“" and before in ",.!?" and after.isspace()
+            inside = not closes
+            out.append("”" if closes else char)
         elif char in "”»":
             inside = False
             out.append(char)
@@ -1387,6 +1391,8 @@ _SAYING = re.compile(r",\s+(?:(?-i:[a-z]+ly)\s+)?(?:saying|stating|adding(?!\s+(
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s"
                          r"|(?<=\))\s+(?=[a-z])")  # "according to the ... System (NADAMS) the affected districts"
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
+# 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': the verb first, then who
+_VERB_FIRST = re.compile(r"^(?:Said|Says|Added|Asked|Wrote|Recalled)\s+(?P<np>[A-Z][^:\"“”]{2,120}?)[,:]\s*[\"“]")
 _SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over)\s")
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
@@ -1519,7 +1525,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 def _noun_not_verb(plain: str, start: int) -> bool:
     """"Trump's claims", "40 states", "Mr. Trump's comments": the word a speech verb would be, used as a noun."""
     return bool(_STATES_NOUN.match(plain, start) or _POSSESSIVE_BEFORE.search(plain, 0, start))
-_ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
+_ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"[Ii]nformation|analysis|survey|research|review)\b|:")
 
@@ -1550,6 +1556,9 @@ def _find(plain: str) -> Attribution:
         speaker = read_speaker(re.sub(r"\s+on\s+.*$", "", dashed.group("np")))
         if speaker.name:
             return speaker
+    verb_first = _VERB_FIRST.match(plain)
+    if verb_first:
+        return read_speaker(verb_first.group("np"))
     if not _ANY_CUE.search(plain) and not _SAYING.search(plain):
         return Attribution()  # no speech verb, "according to" or colon: nobody is quoted (most sentences)
     located = _GROUP_IN_PLACE.match(plain)
@@ -1624,7 +1633,8 @@ def _find(plain: str) -> Attribution:
     colon = _COLON_SPEAKER.match(plain)
     if colon:
         subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", colon.group("np"), maxsplit=1)[0]
-        verb = _SPEECH.search(subject)
+        # "Kelly responded pointedly, with a smile:": a verb that reads as speech only before its colon
+        verb = _SPEECH.search(subject) or re.search(rf"\b(?:{INVERSION_VERBS})\b", subject)
         if verb:  # "He told the BBC:": the subject speaks, not the broadcaster
             subject = subject[:verb.start()]
         return read_speaker(subject)

@@ -1380,3 +1380,15 @@ def test_a_candidates_campaign_is_the_source_by_the_candidates_full_name(sentenc
     assert claims[-1].claimant == claimant
     if claimant:
         assert claims[-1].claimant_kind == "organization"
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("“We lost 40 seats,“ said Dana Cole, an attorney with the Campaign Legal Center.", "Dana Cole"),
+    ("''We lost 40 seats,'' recalled Dana Cole, then ambassador to Israel.", "Dana Cole"),
+    ("Said Dana Cole, who grew up in the neighborhood, “We lost 40 seats.”", "Dana Cole"),
+    ("Dana Cole responded pointedly, with a smile: “We lost 40 seats.”", "Dana Cole"),
+    ("During the discussion, Dana Cole pledged that 40 seats would be won back.", "Dana Cole"),
+])
+def test_the_speaker_is_found_past_mistyped_quotes_and_verbs_before_or_after_the_name(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
