@@ -1808,12 +1808,18 @@ def _find(plain: str) -> Attribution:
         if chunks and re.search(r"\s(?:and|but)$", chunks[-1]):
             # "Cooper heaped praise on the hosts and said": the subject of the first verb speaks
             head = _leading_noun_phrase(chunks[-1])
+            if not head and len(chunks) > 1 and chunks[-1][:1].islower():
+                # "Brian Fallon, a spokesman for Mrs. Clinton, called on X to quit and said": the subject before
+                head = ", ".join(chunks[:-1])
             return read_speaker(head) if head else Attribution()
         inner = re.search(r"\b(?:where|when|while|as)\s+(?P<subject>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$",
                           chunks[-1]) if chunks else None
         if inner:  # "He was speaking at the briefing where he announced 124 new cases": the clause's subject
             return read_speaker(inner.group("subject"))
         if not chunks or _FINITE.search(chunks[-1]):
+            if len(chunks) >= 2 and _is_person_name(chunks[0]) and all(re.match(r"(?:a|an)\s|\d{1,3}$", c)
+                                                                        for c in chunks[1:]):
+                return read_speaker(chunks[0])  # "Lance Beebe, 49, a Navy veteran who now is an employee, said"
             return Attribution()  # "Soccer in the United States is our report": not a speaker
         if len(chunks) > 1 and _CLAUSE_VERB.search(", ".join(chunks[:-1])):
             return read_speaker(chunks[-1])  # "X won the election, the country's electoral commission said"

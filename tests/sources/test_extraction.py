@@ -1388,7 +1388,10 @@ def test_a_candidates_campaign_is_the_source_by_the_candidates_full_name(sentenc
     ("Said Dana Cole, who grew up in the neighborhood, “We lost 40 seats.”", "Dana Cole"),
     ("Dana Cole responded pointedly, with a smile: “We lost 40 seats.”", "Dana Cole"),
     ("During the discussion, Dana Cole pledged that 40 seats would be won back.", "Dana Cole"),
+    ("Dana Cole, 49, a Navy veteran who now is a civilian employee, said 40 seats were lost.", "Dana Cole"),
+    ("Dana Cole, a spokesman for Mrs. Reyes, called on the senator to quit and said 40 seats were lost.",
+     "Dana Cole"),
 ])
-def test_the_speaker_is_found_past_mistyped_quotes_and_verbs_before_or_after_the_name(sentence, claimant):
+def test_the_speaker_is_found_past_mistyped_quotes_long_descriptions_and_verbs_around_the_name(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
