@@ -1183,6 +1183,9 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = _TIME_HEAD.sub("", phrase)
     phrase = re.split(r",\s+(?:who|whose|whom)\s", phrase, maxsplit=1)[0]  # "X, who served in Iraq": X, not Iraq
     phrase = _DOCUMENT_BY.sub("", phrase)  # "the statement by Ministry of X": the ministry
+    phrase = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", phrase)  # "76-year-old Morton Blackwell"
+    # "Another intelligence source speaking to Fox News": who spoke, not to whom
+    phrase = re.sub(r"(?<=\w)\s+(?:speaking|talking)\s+(?:to|with)\s[^,]*$", "", phrase)
     phrase = re.sub(r"^(?:the\s+)?(?:government|country|state|city|nation)['’]s\s+(?=[A-Z])", "", phrase)  # its body
     # "the San Francisco-based cloud software company": the company, not a place called "San Francisco-based"
     phrase = _DESCRIBED_BY_PLACE.sub("", phrase)
@@ -1420,7 +1423,7 @@ _TRAILING = re.compile(rf"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{{2,160}}?)
                        # "wrote for the panel on an issue of first impression"
                        r"|(?:for|on|to|at|during|before)\s+(?:the|a|an|his|her|its|their)\s+[^,;\"“”]{1,50}?)){0,3}"
                        r"\s*[.!]?\s*$")  # "said today in a statement"
-_FINITE_AFTER_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?-i:[a-z]+)){0,2}|he|she|they|it|we|I|you)\s+"
+_FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?-i:[a-z]+)){0,2}|he|she|they|it|we|I|you)\s+"
                                 r"(?:is|are|was|were|has|have|had|will|would|must|should|could|can|may|might|did|does"
                                 r"|(?-i:[a-z]+ed))\s")  # "..., said Trump continued to hurt his cause": what was said
 _TRAILING_TOLD = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
@@ -1779,6 +1782,9 @@ def _find(plain: str) -> Attribution:
         chunks = _split_commas(subject)
         while len(chunks) > 1 and _is_leading_clause(chunks[0]):
             chunks.pop(0)
+            if len(chunks) > 2 and is_place(chunks[0]) and chunks[1][:1].islower():
+                del chunks[:2]  # "At a meet-and-greet in an Oskaloosa, Iowa, coffee shop, X told": the place goes on
+                subject = ", ".join(chunks)
         while len(chunks) > 1 and _is_place_after_place(chunks[-1], chunks[-2]):
             chunks.pop()  # "... after a woman in Worcester, Massachusetts, told him": where she lives, not who
         if len(chunks) >= 3 and _is_person_name(chunks[0]) and all(re.match(r"(?:a|an)\s", c) for c in chunks[1:]):
@@ -1808,17 +1814,15 @@ def _find(plain: str) -> Attribution:
         if chunks and re.search(r"\s(?:and|but)$", chunks[-1]):
             # "Cooper heaped praise on the hosts and said": the subject of the first verb speaks
             head = _leading_noun_phrase(chunks[-1])
-            if not head and len(chunks) > 1 and chunks[-1][:1].islower():
-                # "Brian Fallon, a spokesman for Mrs. Clinton, called on X to quit and said": the subject before
-                head = ", ".join(chunks[:-1])
+            if not head and len(chunks) > 1 and chunks[-1][:1].islower() and _described_person(chunks[:-1]):
+                head = chunks[0]  # "Brian Fallon, a spokesman for Mrs. Clinton, called on X to quit and said"
             return read_speaker(head) if head else Attribution()
         inner = re.search(r"\b(?:where|when|while|as)\s+(?P<subject>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$",
                           chunks[-1]) if chunks else None
         if inner:  # "He was speaking at the briefing where he announced 124 new cases": the clause's subject
             return read_speaker(inner.group("subject"))
         if not chunks or _FINITE.search(chunks[-1]):
-            if len(chunks) >= 2 and _is_person_name(chunks[0]) and all(re.match(r"(?:a|an)\s|\d{1,3}$", c)
-                                                                        for c in chunks[1:]):
+            if len(chunks) >= 2 and _described_person(chunks):
                 return read_speaker(chunks[0])  # "Lance Beebe, 49, a Navy veteran who now is an employee, said"
             return Attribution()  # "Soccer in the United States is our report": not a speaker
         if len(chunks) > 1 and _CLAUSE_VERB.search(", ".join(chunks[:-1])):
@@ -1830,11 +1834,25 @@ def _find(plain: str) -> Attribution:
     return Attribution()
 
 
+def _described_person(chunks: list[str]) -> bool:
+    """Whether the comma-separated chunks are a person's name, then their age and descriptions: "Lance Beebe",
+    "49", "a Navy veteran"."""
+    return _is_person_name(chunks[0]) and all(re.match(r"(?:a|an)\s|\d{1,3}$", c) for c in chunks[1:])
+
+
 def _poll_speaker(poll: re.Match) -> Attribution:
     """Who a named poll speaks for: its pollster ("the American Research Group poll"), or the poll by its own
     name ("the McClatchy-Marist Poll")."""
     name = poll.group("np") + (" " + poll.group("kind") if poll.group("kind")[0].isupper() else "")
     return Attribution(name=name if is_source_name(name) else None, explicit=True, phrase=poll.group(0).lstrip(", "))
+
+
+# Words that end a subject before a name: "Adelson met with Trump", not "main line operator Virgin Trains"
+_VERB_MARKS = frozenset("""
+not has have had
+met told made took gave got saw sent spent won lost left held led ran brought thought wrote spoke began became chose
+drove flew fought found kept knew paid put set sat stood struck threw sought caught built felt heard meant went came
+""".split())
 
 
 def _leading_noun_phrase(clause: str) -> str:
@@ -1848,7 +1866,7 @@ def _leading_noun_phrase(clause: str) -> str:
         ):
             ahead = tokens[index:index + 4]  # "West Coast main line operator Virgin Trains scrapped ...": a name follows
             capital = next((i for i, w in enumerate(ahead) if w[:1].isupper()), None)
-            if capital is None or any(w.endswith("ed") or _FINITE.fullmatch(w) or w in {"not", "has", "have", "had"}
+            if capital is None or any(w.endswith("ed") or _FINITE.fullmatch(w) or w in _VERB_MARKS
                                       for w in ahead[:capital]):  # "Mr. Sanders did not attack Mrs. Clinton"
                 break
         words.append(word)

@@ -47,6 +47,7 @@ from sources.importer.cleaning import COMMA_LEAD_IN, QUOTE_LEAD_IN, TERMINAL, Bl
 KEEP_THRESHOLD = 0.5
 MIN_WORDS = 5
 
+_PRINCIPAL = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+(?:\w+\s+)?(?:spokesman|spokeswoman|spokesperson)$")
 _REPORTEDLY = re.compile(r"\b(reportedly|allegedly|it was reported|it is reported|were reported|was reported)\b",
                          re.IGNORECASE)
 
@@ -409,6 +410,10 @@ class _Speakers:
             return self.names.described_spokesperson(attribution.role, attribution.phrase) or (
                 last if kind and kind[0] in last.lower() else None) or (
                 self.names.only_body_named(kind[0]) if kind and kind[0] in ORGANISATION_WORDS else None)
+        if attribution.role in SPOKES and (principal := _PRINCIPAL.match(attribution.phrase)):
+            # "Cameron’s spokesman said": the one the article named as his spokesman, else the one he speaks for
+            person = self.names.resolve(principal.group("who"))
+            return (self.names.spokesperson_of(person) or person) if person in self.names.people else None
         if attribution.role:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)

@@ -1391,7 +1391,23 @@ def test_a_candidates_campaign_is_the_source_by_the_candidates_full_name(sentenc
     ("Dana Cole, 49, a Navy veteran who now is a civilian employee, said 40 seats were lost.", "Dana Cole"),
     ("Dana Cole, a spokesman for Mrs. Reyes, called on the senator to quit and said 40 seats were lost.",
      "Dana Cole"),
+    ("She began writing about women on Wall Street, got an M.F.A. from Columbia and wrote 40 books.", None),
+    ("However, Dana Cole met with Trump in December and declared that 40 seats were lost.", "Dana Cole"),
+    ("Dana Cole, a former party director, whose roots are in the church, said the Republican base was angry about sending "
+     "40 politicians to Washington.", "Dana Cole"),
+    ("At a meet-and-greet in an Oskaloosa, Iowa, coffee shop last month, voter Dana Cole told the senator that "
+     "she drove from Chicago to ask him about the 40 visas.", "Dana Cole"),
+    ("76-year-old Dana Cole, founder of the Leadership Institute, YAF member in the 1960s, endorsed Reyes, saying "
+     "40 seats were lost.", "Dana Cole"),
+    ("Another intelligence source speaking to Fox News said 40 agents are investigating.", None),
 ])
 def test_the_speaker_is_found_past_mistyped_quotes_long_descriptions_and_verbs_around_the_name(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
+
+
+def test_a_persons_unnamed_spokesman_speaks_for_that_person():
+    claims = claims_of("Donald Trump called for a ban on 40 Muslims, and British Prime Minister David Cameron "
+                       "called the idea divisive.\n\nCameron’s spokesman said the prime minister stood by his 40 "
+                       "original comments.")
+    assert claims[-1].claimant == "David Cameron"
