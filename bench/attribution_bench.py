@@ -12,7 +12,9 @@ corpus states no licence, so its texts are not copied into this repository: the 
 For every sentence the extractor keeps as a claim, the gold attribution is the one whose content covers at
 least half the sentence, or overlaps it with its source inside the sentence, among those whose cue is a verb of
 speech ("said", "told", "according to": "believes" or "criticised" are attributions, but not claims someone
-made). A pronoun source ("he said") is read as the nearest named source before it. Then:
+made). A pronoun source ("he said") is read as the nearest named source before it that its sex allows, by an
+honorific or a first name ("she said" after "Michael Cernech" and "Lesley Deutch" is Deutch; --gender-blind
+ignores sex, as the figures before 2026-12-02 did). Then:
 
 - named: the gold source is a name or a noun phrase; the claimant is right when it shares the gold source's
   last word (or the gold source holds the claimant's last word), none when the extractor names nobody;
@@ -35,6 +37,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 SPEECH_CUES = re.compile(
@@ -102,7 +105,7 @@ def matches(claimant: str, gold: str) -> bool:
     return bool(mine) and any(theirs and (mine[-1] in theirs or theirs[-1] in mine) for theirs in map(words, heads))
 
 
-def read_attributions(ann: str, text: str) -> list[Attribution]:
+def read_attributions(ann: str, text: str, *, gendered: bool = True) -> list[Attribution]:
     spans, found = {}, []
     for line in ann.splitlines():
         if re.match(r"T\d+\t", line):  # a span's text may run over lines: only its first line has the offsets
@@ -124,13 +127,43 @@ def read_attributions(ann: str, text: str) -> list[Attribution]:
             speech=any(SPEECH_CUES.search(text[s:e]) for s, e in cue),
         ))
     found.sort(key=lambda a: a.source[0] if a.source else 0)
-    last_named = ""
+    named_before: list[str] = []
     for attribution in found:
         if kind_of(attribution.source_text) == "named":
-            attribution.named = last_named = attribution.source_text
-        else:
-            attribution.named = last_named
+            attribution.named = attribution.source_text
+            named_before.append(attribution.source_text)
+        else:  # "she said": the latest named source she can be (not "Michael C. Cernech", not "Mr. Burman")
+            wanted = GENDERED.get(attribution.source_text.lower().strip()) if gendered else None
+            attribution.named = next((n for n in reversed(named_before) if wanted is None or source_gender(n, text)
+                                      in (None, wanted)), "")
     return found
+
+
+GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    path = Path(__file__).resolve().parent.parent / "sources" / "importer" / "data" / "first_names.tsv"
+    return dict(line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+
+
+def source_gender(source: str, text: str) -> str | None:
+    """What a named source's honorific ("Ms. Nwanguma", or "Mr. Burman" elsewhere in the article) or first name
+    (US Census 1990 first names, as the extractor reads them) says of its sex; None when nothing does."""
+    tokens = [t.strip(",.()") for t in re.split(r",|\(", source)[0].split()]
+    tokens = [t for t in tokens if t and t[0].isupper()]
+    for token in tokens:
+        if token.lower() in HONORIFIC:
+            return HONORIFIC[token.lower()]
+    if not tokens:
+        return None
+    honorifics = {HONORIFIC[h.lower()] for h in re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(tokens[-1])}\b", text)}
+    if len(honorifics) == 1:
+        return honorifics.pop()
+    firsts = {first_names().get(t.capitalize()) for t in tokens[:-1]} - {None}
+    return firsts.pop() if len(firsts) == 1 else None
 
 
 def kind_of(source: str) -> str:
@@ -190,6 +223,8 @@ def main() -> None:
     arguments.add_argument("data", type=Path, help="PolNeAR's data/ folder")
     arguments.add_argument("--split", choices=["train", "dev", "test"], default="dev")
     arguments.add_argument("--json", type=Path, help="also write every scored sentence here")
+    arguments.add_argument("--gender-blind", action="store_true",
+                           help="read 'he said' as the latest named source whatever its sex (the figures before 2026-12-02)")
     args = arguments.parse_args()
     folder = args.data / args.split
     if not (folder / "text").is_dir() or not (folder / "attributions").is_dir():
@@ -210,7 +245,8 @@ def main() -> None:
         if path.stem not in annotations:
             continue
         text = path.read_text(encoding="utf-8")
-        attributions = read_attributions(annotations[path.stem].read_text(encoding="utf-8"), text)
+        attributions = read_attributions(annotations[path.stem].read_text(encoding="utf-8"), text,
+                                         gendered=not args.gender_blind)
         score_article(path.stem, text, attributions, score, lambda body: extract_claims(body, split_blocks(body)))
     report = score.report()
     print(json.dumps(report, indent=2))

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from pathlib import Path
 
 import pycountry
 from rapidfuzz.distance import Levenshtein
@@ -94,6 +95,14 @@ _SURNAME_TITLES = frozenset("holder king major marshal judge dean bishop pope sh
 _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md".split())  # "Jr." stays, as "III" does
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof.".split())
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+@lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    """First names nine in ten of whose bearers are one sex (US Census 1990; data/README.md)."""
+    lines = (Path(__file__).parent / "data" / "first_names.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
 DEMONYMS = frozenset("""
 ukrainian russian american us u.s. u.s british french german korean north south chinese iranian western
 european israeli polish nato un u.n. eu spanish italian scottish irish welsh english japanese indian
@@ -974,6 +983,21 @@ class NameRegistry:
         if not candidates:
             return None
         return max(candidates)[-1]
+
+    def gender(self, name: str) -> str | None:
+        """"m" or "f" when the name tells: an honorific ("Mrs. Clinton", or "Mr. Trump" written elsewhere in
+        the article for the one person of that surname) or a first name nine in ten of whose bearers are one
+        sex ("Hillary Clinton"); None for "Chris Christie", "Recep Tayyip Erdogan" or an organisation."""
+        words = [w for w in name.split() if _bare(w) not in TITLE_WORDS or w.lower().rstrip(".") in _HONORIFIC_GENDER]
+        if not words or self.kind(name) == "organization":  # not the "Clinton Foundation"
+            return None
+        if honorific := _HONORIFIC_GENDER.get(words[0].lower().rstrip(".")):
+            return honorific
+        if len(words) > 1 and (first := _first_name_genders().get(words[0].rstrip(".").capitalize())):
+            return first
+        written = {_HONORIFIC_GENDER[h.lower()] for h in re.findall(
+            rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+{re.escape(words[-1])}\b", self.body)}
+        return written.pop() if len(written) == 1 and len(self.names_with(words[-1])) <= 1 else None
 
     def aliases_of(self, name: str) -> list[str]:
         """Acronyms the article introduced for `name` ("TSMC" for "Taiwan Semiconductor Manufacturing Company")."""

@@ -21,6 +21,7 @@ from sources.importer.attribution import (
     ORGANISATION_WORDS,
     PERSON_ROLES,
     POLICE_PHRASE,
+    PRONOUN_GENDER,
     SIGNATURE,
     SPOKES,
     TITLE_ABBREVIATIONS,
@@ -348,7 +349,8 @@ class _Speakers:
     """What the extractor remembers between sentences of one article."""
 
     names: NameRegistry
-    last_person: str | None = None  # antecedent of "he" / "she"
+    last_person: str | None = None  # antecedent of "the 63-year-old"
+    recent_people: list[str] = field(default_factory=list)  # antecedents of "he" / "she", the latest last
     last_organisation: str | None = None  # antecedent of "the company" / "the agency"
     last_cited: str | None = None  # antecedent of "these sources"
     quote_speaker: str | None = None  # speaker of the quote the previous paragraph ended with
@@ -432,7 +434,7 @@ class _Speakers:
                 refers_back = self.names.introduced_near(self.last_person, qualifiers)
             return known or (self.last_person if refers_back else None)  # "the 63-year-old told VOA"
         if attribution.pronoun:
-            return self.last_person
+            return self.antecedent(attribution.phrase)
         if attribution.explicit and (campaign := _CAMPAIGN.fullmatch(attribution.phrase)):
             person = self.names.resolve(campaign.group("who"))  # "Clinton’s campaign says": the Hillary Clinton campaign
             return f"{person} campaign" if person in self.names.people else None
@@ -448,6 +450,13 @@ class _Speakers:
         described = opening_person(sentence.text)
         return self._resolve(described, at=sentence.start) if described else None
 
+    def antecedent(self, pronoun: str) -> str | None:
+        """The latest person "he" or "she" can be: "she said" after "Mayra Gonzalez" and then "Ernest
+        Coursey" is Gonzalez; none when every person named so far is of the other sex."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower())
+        return next((person for person in reversed(self.recent_people)
+                     if wanted is None or self.names.gender(person) in (None, wanted)), None)
+
     def heard(self, claimant: str | None) -> None:
         kind = self.names.kind(claimant) if claimant else None
         if kind == "person" and (body := self.names.spoke_for(claimant)):
@@ -455,6 +464,9 @@ class _Speakers:
         if kind == "person" or kind == "other" and " " not in claimant and not self.names.described_as_organisation(
                 claimant):
             self.last_person = claimant
+            if claimant in self.recent_people:
+                self.recent_people.remove(claimant)
+            self.recent_people.append(claimant)
         if kind == "organization" or kind == "other" and " " not in claimant:
             self.last_organisation = claimant  # "Motorola" is either, until "the company" says which
 
@@ -493,7 +505,9 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         name = speakers.resolve(attribution, at=sentence.start)
         if attribution.pronoun and not starts_open and (
                 pronoun := re.search(rf"\b{re.escape(attribution.phrase)}\b", sentence.text)):
-            name = clause_subject(sentence.text[:pronoun.start()], speakers.names) or name  # "Trump was ... when he told"
+            subject = clause_subject(sentence.text[:pronoun.start()], speakers.names)  # "Trump was ... when he told"
+            if subject and speakers.names.gender(subject) in (None, PRONOUN_GENDER.get(attribution.phrase.lower())):
+                name = subject
         if name and _ISSUED.search(sentence.text):
             speakers.last_statement_by = name
         attributions.append(attribution)

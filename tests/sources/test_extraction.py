@@ -2,7 +2,7 @@
 
 import pytest
 
-from sources.importer.attribution import is_source_name
+from sources.importer.attribution import NameRegistry, is_source_name
 from sources.importer.cleaning import split_blocks
 from sources.importer.extraction import extract_claims, extract_figures
 
@@ -443,10 +443,10 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "share, from $2 billion, Orbix said today in a statement.", "Orbix Inc"),
     ("Sgt. Dana Whitlow, a spokeswoman for the Fresno Police Department, gave details at 2 p.m.\nWhitlow sent an "
      "update at 4:15 p.m. saying 3 suspects were in custody.", "Dana Whitlow"),
-    # a firm described as one is no "he"; "the chief executive" is the person introduced as CEO
+    # a firm described as one is no "she"; "the chief executive" is the person introduced as CEO
     ('"Sales held up," said CEO Marta Kowal on a call on Friday.\nThe company was expected to earn 43 cents a share, '
      "according to data firm Quantrix.\nThe rise came from 3 factors, including higher prices, said the chief "
-     "executive.\nBut lower volumes in 2 markets hurt results, he said.", "Marta Kowal"),
+     "executive.\nBut lower volumes in 2 markets hurt results, she said.", "Marta Kowal"),
     ('"Sales held up," said CEO Marta Kowal on a call on Friday.\nThe company was expected to earn 43 cents a share, '
      "according to data firm Quantrix.\nThe rise came from 3 factors, including higher prices, said the chief "
      "executive.", "Marta Kowal"),
@@ -1404,3 +1404,30 @@ def test_a_persons_unnamed_spokesman_speaks_for_that_person():
                        "called the idea divisive.\n\nCameron’s spokesman said the prime minister stood by his 40 "
                        "original comments.")
     assert claims[-1].claimant == "David Cameron"
+
+
+def test_she_is_the_latest_woman_named_not_the_latest_person():
+    claims = claims_of("Mayra Gonzalez, a cook at the casino, said 40 workers lost their jobs.\n\n"
+                       "County freeholder Ernest Coursey said the casino had cut 300 jobs since May.\n\n"
+                       "“We lost 40 friends in a month,” she said.")
+    assert [c.claimant for c in claims] == ["Mayra Gonzalez", "Ernest Coursey", "Mayra Gonzalez"]
+
+
+def test_he_names_no_one_when_every_person_named_so_far_is_a_woman():
+    claims = claims_of("Mrs. Reyes said the casino had cut 300 jobs since May.\n\n"
+                       "“We lost 40 friends in a month,” he said.")
+    assert claims[-1].claimant is None
+
+
+@pytest.mark.parametrize("name,sex", [
+    ("Hillary Clinton", "f"),  # a first name nine in ten of whose bearers are women
+    ("Sen. Ted Cruz", "m"),  # past the title
+    ("Mrs. Reyes", "f"),  # the honorific
+    ("Kashiya Nwanguma", "f"),  # a first name the census lacks, and "Ms. Nwanguma" in the article
+    ("Chris Christie", None),  # a first name both sexes bear
+    ("Lu Kang", None),  # a first name too rare in the census to tell
+    ("Clinton Foundation", None),  # an organisation, though "Clinton" is a man's first name
+])
+def test_an_honorific_or_a_first_name_tells_a_persons_sex(name, sex):
+    names = NameRegistry("Kashiya Nwanguma held up a sign. Ms. Nwanguma was shoved. Mrs. Reyes and Lu Kang spoke.")
+    assert names.gender(name) == sex
