@@ -61,6 +61,15 @@ _FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
     r"^(follow|read|watch|listen|visit|subscribe|sign up|download|get)\b.*\bhttps?://",
     r"^(related|read more|read also|see also|also read|more)\s*:",
 )]
+# Reporting credits at an article's end: "Lerer reported from Los Angeles. Associated Press writer Jill Colvin
+# contributed from Albuquerque.", "Phillip reported from Oakland, Calif.; Gearan, from Washington."
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_PLACE = r"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}"  # "Washington", "Oakland, Calif", "Washington, D.C"
+_CREDIT_SENTENCE = (rf"(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters)(?:['’]s)?\s+(?:staff\s+)?(?:writers?|reporters?"
+                    rf"|correspondents?)\s+)?{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*\s+(?:also\s+)?(?:reported|contributed)"
+                    rf"(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))*(?:\s+(?:from|in)\s+{_PLACE})?"
+                    rf"(?:;\s*{_NAME},?\s+(?:from|in)\s+{_PLACE})*\.")
+_CREDIT = re.compile(rf"^(?:{_CREDIT_SENTENCE}\s*)+$")
 # Photo captions: "FILE - Firefighters battle ... (AP Photo/Name, File)".
 _CAPTION = re.compile(r"^FILE\s*[-–—]|\((?:AP|Reuters|AFP|Getty Images|EPA)?\s*Photo\b[^)]*\)\s*$", re.IGNORECASE)
 # "ATHENS, Greece (AP) — ", "BRUSSELS (Reuters) - ": where and who, not part of the claim.
@@ -140,6 +149,8 @@ def is_furniture(line: str) -> str:
     stripped = line.strip()
     if _CAPTION.search(stripped):
         return "photo caption"
+    if _CREDIT.match(stripped) and len(_words(stripped)) <= _CALL_TO_ACTION_MAX_WORDS:
+        return "reporting credit"
     if _RELATED_HEADER.match(stripped):
         return "related-articles header"
     if _LIST_ITEM.match(stripped) and len(_words(stripped)) <= 4 and not stripped.endswith(TERMINAL):

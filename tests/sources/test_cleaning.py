@@ -48,6 +48,28 @@ def test_it_marks_prompts_related_links_crumbs_and_credits_as_furniture():
     ]
 
 
+@pytest.mark.parametrize("line", [
+    "Lerer reported from Los Angeles. Associated Press writer Jill Colvin contributed from Albuquerque.",
+    "Phillip reported from Oakland, Calif.; Gearan, from Washington.",
+    "Bryant Rousseau and Caryn Wilson contributed reporting.",
+    "Samantha Lachman contributed reporting from Charleston. Ryan Grim reported from Washington, D.C.",
+    "Alex Isenstadt contributed to this story.",
+])
+def test_a_reporting_credit_at_the_end_is_furniture_not_a_claim_by_the_reporter(line):
+    text = f"Senate passes budget\n\nThe Senate passed a $40 billion budget on Monday, its leader said.\n\n{line}\n"
+    assert kinds(text)[-1] == ("furniture", line)
+
+
+@pytest.mark.parametrize("line", [
+    "Reuters reported from Kyiv that 40 drones were shot down overnight.",  # what was reported
+    "Cole reported 40 new cases on Monday.",
+    "The company reported a loss of $40 million in the third quarter.",
+])
+def test_a_sentence_that_reports_something_is_no_credit(line):
+    text = f"Senate passes budget\n\nThe Senate passed a $40 billion budget on Monday, its leader said.\n\n{line}\n"
+    assert kinds(text)[-1] == ("content", line)
+
+
 def test_a_first_line_that_is_a_sentence_is_not_a_headline():
     text = "The minister said on Tuesday that 40 ships were waiting.\nHe added that more would come."
     assert derive_title(text, split_blocks(text)).startswith("The minister said")
