@@ -1246,7 +1246,10 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"^(?:Speaking|Addressing|Briefing|Talking|Writing)\s[^,]*?\s(?=the\s+[A-Z])", "", phrase)
     chunks = _split_commas(phrase)
     while len(chunks) > 1 and _is_leading_clause(chunks[0]):
-        chunks.pop(0)  # "Speaking on his way into a conference in Dublin, Brian Lenihan said"
+        opening = chunks.pop(0)  # "Speaking on his way into a conference in Dublin, Brian Lenihan said"
+        while len(chunks) > 1 and re.search(r"\b[Ii]n\s+[A-Z][\w'’.-]*$", opening) and (
+                chunks[0].rstrip(".").lower() in _US_STATE_ABBREVIATIONS or is_place(chunks[0])):
+            opening = chunks.pop(0)  # "In Berea, OH, after winning Ohio, Gov. John Kasich said": OH is where
     phrase = ", ".join(chunks)
     # "the Church in the October 18 press release": the speaker, not where it spoke.
     phrase = re.split(r"\s+(?:in|on|during|while|via|after|before)\s+(?:the|a|an|his|her|their|its|this|that)\b"
@@ -1958,6 +1961,10 @@ def subject_person(text: str) -> str | None:
             _is_personal(described.group("name").split()) and is_source_name(described.group("name"))
             and guess_kind(described.group("name")) == "person"):
         return described.group("name")  # "Conservative icon Phyllis Schlafly, who died Monday, used ..."
+    titled = _ROLE_THEN_NAME.match(text, re.match(r"(?:[A-Z][\w.'’-]*\s+){0,3}", text).end())
+    if titled and not _is_org_word(titled.group("name").split()[-1]) and (
+            is_source_name(titled.group("name")) and guess_kind(titled.group("name")) == "person"):
+        return titled.group("name")  # "Former Pennsylvania governor Ed Rendell, one of ..., was": not "Former Pennsylvania"
     words = text.split()
     index = 0
     while index < len(words) and (_bare(words[index]) in TITLE_WORDS | DEMONYMS | _OPENING_ADVERBS

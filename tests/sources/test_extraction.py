@@ -1431,3 +1431,17 @@ def test_he_names_no_one_when_every_person_named_so_far_is_a_woman():
 def test_an_honorific_or_a_first_name_tells_a_persons_sex(name, sex):
     names = NameRegistry("Kashiya Nwanguma held up a sign. Ms. Nwanguma was shoved. Mrs. Reyes and Lu Kang spoke.")
     assert names.gender(name) == sex
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("In Berea, OH, after winning Ohio, Gov. John Kasich said 40 counties had voted for him.", "John Kasich"),
+    ("Since the first tunnel was found in 1990 in Douglas, Ariz., border officials say 200 more were found.", None),
+])
+def test_a_state_after_the_town_an_opening_clause_names_is_where_not_who(sentence, claimant):
+    assert claims_of(sentence)[-1].claimant == claimant
+
+
+def test_a_person_after_a_lower_case_role_is_the_subject_not_the_words_before_it():
+    claims = claims_of("Former Pennsylvania governor Ed Rendell, one of the mayor’s most vocal supporters, was "
+                       "even more resolute.\n\n“They will pick whoever wins 40 delegates,” he said.")
+    assert claims[-1].claimant == "Ed Rendell"
