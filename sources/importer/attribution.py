@@ -1989,7 +1989,8 @@ def subject_person(text: str) -> str | None:
     return None
 
 
-_ONE_WORD_SUBJECT = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]+)\s+(?=[a-z])")
+_ONE_WORD_SUBJECT = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]+)"
+                               r"(?:\s+(?=[a-z])|,\s+(?=(?:who|a|an|the)\s))")
 
 
 # what may stand between a clause and the "he said" that goes on from its subject: a conjunction, or a quote the
@@ -2006,10 +2007,16 @@ def clause_subject(text: str, names: NameRegistry) -> str | None:
         return None
     if subject := subject_person(text):
         return names.resolve(subject)
+    return surname_subject(text, names)
+
+
+def surname_subject(text: str, names: NameRegistry) -> str | None:
+    """The person a sentence opens with by one word the article uses for one person: "Kasich’s parents died",
+    "Swanson, who is a pastor ..., slammed"."""
     match = _ONE_WORD_SUBJECT.match(_past_leading_clause(text))
     if not match or _bare(match.group("name")) in _FUNCTION_WORDS | TITLE_WORDS or _gerund(match.group("name")):
         return None
-    name = names.resolve(re.sub(r"['’]s?$", "", match.group("name")))  # "Kasich’s parents died"
+    name = names.resolve(re.sub(r"['’]s?$", "", match.group("name")))
     return name if name in names.people else None
 
 

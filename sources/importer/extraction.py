@@ -42,6 +42,7 @@ from sources.importer.attribution import (
     opens_quote,
     subject_organisation,
     subject_person,
+    surname_subject,
 )
 from sources.importer.cleaning import COMMA_LEAD_IN, QUOTE_LEAD_IN, TERMINAL, Block, with_curly_quotes
 
@@ -514,7 +515,7 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         resolved.append(name)
         subject = None if attribution.explicit or starts_open else (
             subject_person(sentence.text) or only_person_named(sentence.text, speakers.names)
-            or speakers.names.headline_person(sentence.text))
+            or surname_subject(sentence.text, speakers.names) or speakers.names.headline_person(sentence.text))
         named = speakers.names.resolve(subject) if subject else None
         if named is None and not (attribution.explicit or quote_ids[-1] is not None):
             subjects.append(speakers.described_subject(sentence))

@@ -1445,3 +1445,11 @@ def test_a_person_after_a_lower_case_role_is_the_subject_not_the_words_before_it
     claims = claims_of("Former Pennsylvania governor Ed Rendell, one of the mayor’s most vocal supporters, was "
                        "even more resolute.\n\n“They will pick whoever wins 40 delegates,” he said.")
     assert claims[-1].claimant == "Ed Rendell"
+
+
+def test_a_surname_opening_a_sentence_is_the_antecedent_of_a_later_he():
+    claims = claims_of("Mayors Back Dana Cole Budget Plan\n\n"
+                       "After the vote, pastor Kevin Swanson and Mark Reyes spoke to reporters.\n\n"
+                       "Swanson, who is a pastor in Elizabeth, Colorado, attacked the plan on his radio show.\n\n"
+                       "“They cut 40 percent of the shelters,” he said.")
+    assert claims[-1].claimant == "Kevin Swanson"
