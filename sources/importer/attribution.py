@@ -1989,7 +1989,8 @@ def subject_person(text: str) -> str | None:
     return None
 
 
-_ONE_WORD_SUBJECT = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]+)"
+_ONE_WORD_SUBJECT = re.compile(r"(?:(?P<title>Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President|Senator|Governor|Secretary|Speaker|Judge"
+                               r"|Justice)\.?\s+)?(?P<name>[A-Z][\w'’-]+)"
                                r"(?:\s+(?=[a-z])|,\s+(?=(?:who|a|an|the)\s))")
 
 
@@ -2016,7 +2017,11 @@ def surname_subject(text: str, names: NameRegistry) -> str | None:
     match = _ONE_WORD_SUBJECT.match(_past_leading_clause(text))
     if not match or _bare(match.group("name")) in _FUNCTION_WORDS | TITLE_WORDS or _gerund(match.group("name")):
         return None
-    name = names.resolve(re.sub(r"['’]s?$", "", match.group("name")))
+    word = re.sub(r"['’]s?$", "", match.group("name"))
+    title = match.group("title")
+    name = names.resolve(f"{title} {word}" if title in {"Mr", "Mrs", "Ms", "Dr"} else word)
+    if name not in names.people and title and is_source_name(word) and not is_common_word(word):
+        return name  # "President Obama rebuked critics", where the article never writes "Barack Obama"
     return name if name in names.people else None
 
 

@@ -513,7 +513,8 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             speakers.last_statement_by = name
         attributions.append(attribution)
         resolved.append(name)
-        subject = None if attribution.explicit or starts_open else (
+        speaking = bool(attribution.explicit and name) or starts_open  # not "Obama rebuked critics who say"
+        subject = None if speaking else (
             subject_person(sentence.text) or only_person_named(sentence.text, speakers.names)
             or surname_subject(sentence.text, speakers.names) or speakers.names.headline_person(sentence.text))
         named = speakers.names.resolve(subject) if subject else None
@@ -522,8 +523,7 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         else:
             subjects.append(named)
         if not attribution.relayed:  # an agency relaying the sentence is no antecedent of "the company"
-            speakers.heard(name if attribution.explicit or starts_open
-                           else named if subject else subject_organisation(sentence.text))
+            speakers.heard(name if speaking else named if subject else subject_organisation(sentence.text))
     return attributions, resolved, quote_ids, subjects, open_quote
 
 

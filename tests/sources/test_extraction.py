@@ -1453,3 +1453,9 @@ def test_a_surname_opening_a_sentence_is_the_antecedent_of_a_later_he():
                        "Swanson, who is a pastor in Elizabeth, Colorado, attacked the plan on his radio show.\n\n"
                        "“They cut 40 percent of the shelters,” he said.")
     assert claims[-1].claimant == "Kevin Swanson"
+
+
+def test_a_titled_surname_whose_sentence_quotes_unnamed_critics_is_the_antecedent_of_he():
+    claims = claims_of("President Obama rebuked critics who say he should use the label, saying it would "
+                       "change nothing.\n\n“Would it bring in 40 more allies?” he said.")
+    assert claims[-1].claimant == "Obama"
