@@ -619,6 +619,31 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 # "CEO Marta Kowal" is the one "the chief executive" refers to
 _ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"}  # "the CS": the Cabinet Secretary (Kenya)
+_TITLE_ROLES = {"Sen": "senator", "Gov": "governor"}
+_TITLE_THEN_NAME = re.compile(r"\b(?P<role>Sen|Gov)\.\s+(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")
+# "(R-Fla.)", ", R-S.C.,", " of Ohio": the state a member of Congress or a governor serves
+_STATE_AFTER_NAME = re.compile(r"(?:\s*\(|,\s*)(?:R|D|I)\s*[-–]\s*(?P<state>[A-Z][\w.]*)|\s+of\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def us_state(written: str) -> str | None:
+    """The US state an abbreviation ("Fla.", "Vt.", "N.H.", "OH") or a name ("Ohio") stands for, in lower case:
+    the one state whose name the postal code or the AP style abbreviation's letters spell in order."""
+    bare = written.rstrip(".").replace(".", "").lower()
+    names = _us_states()
+    if bare in names.values():
+        return bare
+    if bare.upper() in names:
+        return names[bare.upper()]
+    pattern = re.compile(".*?".join(map(re.escape, bare)))
+    found = [name for name in names.values() if name.startswith(bare[:1]) and pattern.match(name.replace(" ", ""))]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """Postal code -> state name in lower case (ISO 3166-2:US, from pycountry)."""
+    return {division.code.removeprefix("US-"): division.name.lower() for division in pycountry.subdivisions.get(
+        country_code="US") if division.type == "State"}
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO)\s+"  # "Electricity Minister X" too
                              r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
 
@@ -772,6 +797,26 @@ class NameRegistry:
             role = match.group("role").lower()
             self._add_role(match.start(), _ROLE_ABBREVIATIONS.get(role, role), match.group("name"), desc)
         return sorted(self._roles, key=lambda entry: entry[0])
+
+    def state_member(self, role: str, phrase: str) -> str | None:
+        """The one person the article introduces as that role of the state the phrase names: "the Florida
+        senator" is "Sen. Marco Rubio (R-Fla.)" or "Florida Sen. Marco Rubio", "the Ohio governor" is "Gov. John
+        Kasich of Ohio"."""
+        words = re.findall(r"[A-Z][a-z]+", phrase)
+        pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]  # "New Hampshire"
+        states = {state for written in [*words, *pairs] if (state := us_state(written))}
+        found = set()
+        for match in _TITLE_THEN_NAME.finditer(self.body) if states else ():
+            if _TITLE_ROLES[match.group("role")] != role:
+                continue
+            after = _STATE_AFTER_NAME.match(self.body, match.end())
+            before = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$", self.body[max(0, match.start() - 30):match.start()])
+            served = {us_state(after.group("state") or after.group("named")) if after else None,
+                      us_state(before.group(1)) if before else None}
+            name = head_name([w for w in _tokens(match.group("name")) if w not in ",;:"])
+            if served & states and len(name.split()) >= 2:
+                found.add(self.resolve(name))
+        return found.pop() if len(found) == 1 else None
 
     def _add_role(self, position: int, role: str, written: str, desc: list[str]) -> None:
         written = re.split(r"(?<!\b[A-Z])\.\s+", written)[-1]  # never across a sentence end ("R." is an initial)

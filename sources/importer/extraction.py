@@ -421,6 +421,8 @@ class _Speakers:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)
             known = known or self.role_speakers.get(attribution.role)
+            if attribution.qualified and not known:  # "the Florida senator": "Sen. Marco Rubio (R-Fla.)"
+                known = self.names.state_member(attribution.role, attribution.phrase)
             if attribution.role in _BODY_TYPES:  # "the union": the one union named, else the body that spoke if one
                 last = self.last_organisation or ""
                 return known or self.names.only_body_named(attribution.role) or (

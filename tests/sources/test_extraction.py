@@ -1459,3 +1459,16 @@ def test_a_titled_surname_whose_sentence_quotes_unnamed_critics_is_the_anteceden
     claims = claims_of("President Obama rebuked critics who say he should use the label, saying it would "
                        "change nothing.\n\n“Would it bring in 40 more allies?” he said.")
     assert claims[-1].claimant == "Obama"
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("The Florida senator said 40 percent of voters backed him.", "Marco Rubio"),  # "(R-Fla.)"
+    ("The Vermont senator said 30 percent of voters backed him.", "Bernie Sanders"),  # "(I-Vt.)"
+    ("The Ohio governor said the state needs 40 more border agents.", "John Kasich"),  # "of Ohio"
+    ("The Florida governor said 30 jobs were lost.", "Jeb Bush"),  # "Florida Gov."
+    ("The Texas senator said 40 jobs were lost.", None),  # no senator from Texas named
+])
+def test_a_state_and_a_role_name_the_senator_or_governor_the_article_introduced_for_that_state(sentence, claimant):
+    claims = claims_of("Sen. Marco Rubio (R-Fla.) spoke in Iowa on Monday with Sen. Bernie Sanders (I-Vt.), Gov. John "
+                       f"Kasich of Ohio and former Florida Gov. Jeb Bush.\n\n{sentence}")
+    assert claims[-1].claimant == claimant
