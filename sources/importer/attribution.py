@@ -1299,6 +1299,7 @@ def read_speaker(phrase: str) -> Attribution:
     # "the Church in the October 18 press release": the speaker, not where it spoke.
     phrase = re.split(r"\s+(?:in|on|during|while|via|after|before)\s+(?:the|a|an|his|her|their|its|this|that)\b"
                       r"|\s+(?:after|before|while|when)\s+\w+ing\b"  # "Olawale after scoring 5 goals"
+                      r"|\s+(?:when|after|before|as)\s+(?:being\s+)?asked\b"  # "said Dan Golvach when asked about X"
                       r"|\s+as\s+(?=[A-Z])"  # "says coach Carlos Pena as Iker Guarrotxena scores ..."
                       r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)[0]
     phrase = _TIME_TAIL.sub("", phrase).strip(" ,")  # "Ojougboh had in an interview said": "had" goes too

@@ -546,7 +546,8 @@ def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], 
         if (qid is not None and qid not in quote_speakers and position and quote_ids[position - 1] is None
                 and attributions[position - 1].explicit and resolved[position - 1]):
             quote_speakers[qid] = resolved[position - 1]
-        elif qid is not None and qid not in quote_speakers and position and subjects[position - 1]:
+        elif (qid is not None and qid not in quote_speakers and position and subjects[position - 1]
+              and not attributions[position].explicit):  # not '"...," one P&G employee told BFMTV.'
             # 'Taylor, who made 102, was delighted. "We knew ..."': the quote is the person just described
             quote_speakers[qid] = subjects[position - 1]
     for position, (sentence, name) in enumerate(zip(sentences, resolved, strict=True)):

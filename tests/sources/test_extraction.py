@@ -1472,3 +1472,12 @@ def test_a_state_and_a_role_name_the_senator_or_governor_the_article_introduced_
     claims = claims_of("Sen. Marco Rubio (R-Fla.) spoke in Iowa on Monday with Sen. Bernie Sanders (I-Vt.), Gov. John "
                        f"Kasich of Ohio and former Florida Gov. Jeb Bush.\n\n{sentence}")
     assert claims[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("“The founders would agree,” said Cruz constituent Dan Golvach when asked about Lindsey Graham.", "Dan Golvach"),
+    ("The plant's owner, Mark Reyes, confirmed the fire. He had run the plant since 2014. “We lost 40 friends,” one "
+     "plant worker told local television.", None),
+])
+def test_a_quote_with_its_own_speaker_is_not_the_person_asked_about_or_described_before(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
