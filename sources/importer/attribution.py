@@ -1040,9 +1040,22 @@ class NameRegistry:
             return honorific
         if len(words) > 1 and (first := _first_name_genders().get(words[0].rstrip(".").capitalize())):
             return first
+        if len(self.names_with(words[-1])) > 1:
+            return None  # "Fiorina": Carly or Frank
         written = {_HONORIFIC_GENDER[h.lower()] for h in re.findall(
             rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+{re.escape(words[-1])}\b", self.body)}
-        return written.pop() if len(written) == 1 and len(self.names_with(words[-1])) <= 1 else None
+        return written.pop() if len(written) == 1 else self._pronouns_after(words[-1])
+
+    def _pronouns_after(self, surname: str) -> str | None:
+        """The sex the article's own pronouns give a person: in the sentences that open with their name (quotes
+        left out), "he" and "his" at least twice and "she" or "her" never, or the other way round."""
+        counts = {"m": 0, "f": 0}
+        for sentence in re.findall(rf"(?:^|(?<=[.!?]\s))(?:\S+\s+){{0,3}}{re.escape(surname)}\b[^.!?\n]*", self.body,
+                                   re.MULTILINE):
+            for pronoun in re.findall(r"\b(?:he|his|him|she|her|hers)\b", re.sub(r"[“\"][^”\"]*[”\"]", "", sentence),
+                                      re.IGNORECASE):
+                counts[PRONOUN_GENDER[pronoun.lower()]] += 1
+        return next((sex for sex, other in (("m", "f"), ("f", "m")) if counts[sex] >= 2 and not counts[other]), None)
 
     def aliases_of(self, name: str) -> list[str]:
         """Acronyms the article introduced for `name` ("TSMC" for "Taiwan Semiconductor Manufacturing Company")."""

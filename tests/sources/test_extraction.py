@@ -1481,3 +1481,10 @@ def test_a_state_and_a_role_name_the_senator_or_governor_the_article_introduced_
 ])
 def test_a_quote_with_its_own_speaker_is_not_the_person_asked_about_or_described_before(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_the_articles_own_pronouns_tell_the_sex_a_first_name_does_not():
+    claims = claims_of("Mary Cole said the county lost 300 jobs in May.\n\n"
+                       "Chris Reyes said he would cut his own salary. Reyes said his budget saved 40 jobs.\n\n"
+                       "“We need 40 more nurses,” she said.")
+    assert claims[-1].claimant == "Mary Cole"
