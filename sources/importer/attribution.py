@@ -693,6 +693,7 @@ class NameRegistry:
         self._names_with: dict[str, set[str]] = {}
         self._spoke_for: dict[str, str | None] = {}
         self._kinds: dict[str, str] = {}
+        self._genders: dict[str, str | None] = {}
 
     @cached_property
     def headline_end(self) -> int:
@@ -1033,6 +1034,11 @@ class NameRegistry:
         """"m" or "f" when the name tells: an honorific ("Mrs. Clinton", or "Mr. Trump" written elsewhere in
         the article for the one person of that surname) or a first name nine in ten of whose bearers are one
         sex ("Hillary Clinton"); None for "Chris Christie", "Recep Tayyip Erdogan" or an organisation."""
+        if name not in self._genders:
+            self._genders[name] = self._gender(name)
+        return self._genders[name]
+
+    def _gender(self, name: str) -> str | None:
         words = [w for w in name.split() if _bare(w) not in TITLE_WORDS or w.lower().rstrip(".") in _HONORIFIC_GENDER]
         if not words or self.kind(name) == "organization":  # not the "Clinton Foundation"
             return None
