@@ -945,10 +945,6 @@ class NameRegistry:
         return {name for name in names if 2 <= len(name.split()) <= 4 and _is_personal(name.split())
                 and is_source_name(name) and guess_kind(name) == "person"}
 
-    @cached_property
-    def surnames(self) -> frozenset[str]:
-        return frozenset(name.split()[-1] for name in self.people)
-
     def headline_person(self, text: str) -> str | None:
         """The person a title-case headline opens with, as the article writes them elsewhere ("Ben Carson" of
         "Billionaire Ben Carson Slams Hillary"), where the words alone cannot tell where the name ends."""
@@ -2088,12 +2084,15 @@ def surname_subject(text: str, names: NameRegistry) -> str | None:
         return None
     word = re.sub(r"['’]s?$", "", match.group("name"))
     title = match.group("title")
-    if not title and word not in names.surnames:
-        return None  # "Republicans", "Instead": no person of the article ends so
+    if not title and not re.search(rf"[A-Z][\w'’.-]*\s+{re.escape(word)}\b", names.body):
+        return None  # "Republicans", "Instead": the article never writes it after a first name
     name = names.resolve(f"{title} {word}" if title in {"Mr", "Mrs", "Ms", "Dr"} else word)
-    if name not in names.people and title and is_source_name(word) and not is_common_word(word):
+    words = name.split()  # a person as NameRegistry.people has them, without listing them all
+    if 2 <= len(words) <= 4 and _is_personal(words) and is_source_name(name) and guess_kind(name) == "person":
+        return name
+    if title and is_source_name(word) and not is_common_word(word):
         return name  # "President Obama rebuked critics", where the article never writes "Barack Obama"
-    return name if name in names.people else None
+    return None
 
 
 def opening_person(text: str) -> Attribution | None:
