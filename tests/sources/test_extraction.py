@@ -1413,12 +1413,6 @@ def test_she_is_the_latest_woman_named_not_the_latest_person():
     assert [c.claimant for c in claims] == ["Mayra Gonzalez", "Ernest Coursey", "Mayra Gonzalez"]
 
 
-def test_he_names_no_one_when_every_person_named_so_far_is_a_woman():
-    claims = claims_of("Mrs. Reyes said the casino had cut 300 jobs since May.\n\n"
-                       "“We lost 40 friends in a month,” he said.")
-    assert claims[-1].claimant is None
-
-
 @pytest.mark.parametrize("name,sex", [
     ("Hillary Clinton", "f"),  # a first name nine in ten of whose bearers are women
     ("Sen. Ted Cruz", "m"),  # past the title
@@ -1431,34 +1425,6 @@ def test_he_names_no_one_when_every_person_named_so_far_is_a_woman():
 def test_an_honorific_or_a_first_name_tells_a_persons_sex(name, sex):
     names = NameRegistry("Kashiya Nwanguma held up a sign. Ms. Nwanguma was shoved. Mrs. Reyes and Lu Kang spoke.")
     assert names.gender(name) == sex
-
-
-@pytest.mark.parametrize("sentence,claimant", [
-    ("In Berea, OH, after winning Ohio, Gov. John Kasich said 40 counties had voted for him.", "John Kasich"),
-    ("Since the first tunnel was found in 1990 in Douglas, Ariz., border officials say 200 more were found.", None),
-])
-def test_a_state_after_the_town_an_opening_clause_names_is_where_not_who(sentence, claimant):
-    assert claims_of(sentence)[-1].claimant == claimant
-
-
-def test_a_person_after_a_lower_case_role_is_the_subject_not_the_words_before_it():
-    claims = claims_of("Former Pennsylvania governor Ed Rendell, one of the mayor’s most vocal supporters, was "
-                       "even more resolute.\n\n“They will pick whoever wins 40 delegates,” he said.")
-    assert claims[-1].claimant == "Ed Rendell"
-
-
-def test_a_surname_opening_a_sentence_is_the_antecedent_of_a_later_he():
-    claims = claims_of("Mayors Back Dana Cole Budget Plan\n\n"
-                       "After the vote, pastor Kevin Swanson and Mark Reyes spoke to reporters.\n\n"
-                       "Swanson, who is a pastor in Elizabeth, Colorado, attacked the plan on his radio show.\n\n"
-                       "“They cut 40 percent of the shelters,” he said.")
-    assert claims[-1].claimant == "Kevin Swanson"
-
-
-def test_a_titled_surname_whose_sentence_quotes_unnamed_critics_is_the_antecedent_of_he():
-    claims = claims_of("President Obama rebuked critics who say he should use the label, saying it would "
-                       "change nothing.\n\n“Would it bring in 40 more allies?” he said.")
-    assert claims[-1].claimant == "Obama"
 
 
 @pytest.mark.parametrize("sentence,claimant", [
@@ -1475,16 +1441,27 @@ def test_a_state_and_a_role_name_the_senator_or_governor_the_article_introduced_
 
 
 @pytest.mark.parametrize("text,claimant", [
+    # "he" is never a woman: none when every person named so far is one
+    ("Mrs. Reyes said the casino had cut 300 jobs since May.\n\n“We lost 40 friends in a month,” he said.", None),
+    # where neither honorific nor first name tells, the article's own pronouns do
+    ("Mary Cole said the county lost 300 jobs in May.\n\nChris Reyes said he would cut his own salary. Reyes said "
+     "his budget saved 40 jobs.\n\n“We need 40 more nurses,” she said.", "Mary Cole"),
+    # a surname opening a sentence, or a titled one never given a first name, is what "he" goes back to
+    ("Mayors Back Dana Cole Budget Plan\n\nAfter the vote, pastor Kevin Swanson and Mark Reyes spoke to reporters.\n\n"
+     "Swanson, who is a pastor in Elizabeth, Colorado, attacked the plan on his radio show.\n\n"
+     "“They cut 40 percent of the shelters,” he said.", "Kevin Swanson"),
+    ("President Obama rebuked critics who say he should use the label, saying it would change nothing.\n\n"
+     "“Would it bring in 40 more allies?” he said.", "Obama"),
+    # a person after a lower-case role is the subject, not "Former Pennsylvania"
+    ("Former Pennsylvania governor Ed Rendell, one of the mayor’s most vocal supporters, was even more resolute."
+     "\n\n“They will pick whoever wins 40 delegates,” he said.", "Ed Rendell"),
+    # a state after the town an opening clause names is where, not who
+    ("In Berea, OH, after winning Ohio, Gov. John Kasich said 40 counties had voted for him.", "John Kasich"),
+    ("Since the first tunnel was found in 1990 in Douglas, Ariz., border officials say 200 more were found.", None),
+    # a quote with its own speaker is not the person asked about, nor the one the sentence before described
     ("“The founders would agree,” said Cruz constituent Dan Golvach when asked about Lindsey Graham.", "Dan Golvach"),
     ("The plant's owner, Mark Reyes, confirmed the fire. He had run the plant since 2014. “We lost 40 friends,” one "
      "plant worker told local television.", None),
 ])
-def test_a_quote_with_its_own_speaker_is_not_the_person_asked_about_or_described_before(text, claimant):
+def test_he_and_she_go_back_to_a_person_of_their_sex_and_the_subjects_and_speakers_found_today(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
-
-
-def test_the_articles_own_pronouns_tell_the_sex_a_first_name_does_not():
-    claims = claims_of("Mary Cole said the county lost 300 jobs in May.\n\n"
-                       "Chris Reyes said he would cut his own salary. Reyes said his budget saved 40 jobs.\n\n"
-                       "“We need 40 more nurses,” she said.")
-    assert claims[-1].claimant == "Mary Cole"
