@@ -48,6 +48,7 @@ SPEECH_VERBS = (
     "|session|season|deal|agreement|tour|trip|hearing|round|year|quarter|programme|program|campaign|conference|summit"
     "|match|game|series)\\b)"
     "|declared|declares|predicted|predicts|testified|disclosed|indicated|indicates|asserted"
+    "|(?:continued|went\\s+on)(?=\\s*[,:]\\s*[\"“])"  # 'He continued, “...”', 'She went on: “...”'
     "|accused|accuses|recogni[sz]ed|described|describes|reiterated|continued by saying|went on to say"
     "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects|conveyed"
     "|state(?=\\s+that)|report(?=\\s+that)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"

@@ -1458,6 +1458,8 @@ def test_a_state_and_a_role_name_the_senator_or_governor_the_article_introduced_
     # a state after the town an opening clause names is where, not who
     ("In Berea, OH, after winning Ohio, Gov. John Kasich said 40 counties had voted for him.", "John Kasich"),
     ("Since the first tunnel was found in 1990 in Douglas, Ariz., border officials say 200 more were found.", None),
+    # "He continued, “...”" is speech
+    ("Rudy Giuliani spoke in Iowa on Monday.\n\nHe continued, “I’ve never seen 40 people indicted.”", "Rudy Giuliani"),
     # a quote with its own speaker is not the person asked about, nor the one the sentence before described
     ("“The founders would agree,” said Cruz constituent Dan Golvach when asked about Lindsey Graham.", "Dan Golvach"),
     ("The plant's owner, Mark Reyes, confirmed the fire. He had run the plant since 2014. “We lost 40 friends,” one "
