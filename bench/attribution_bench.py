@@ -37,8 +37,9 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
+
+from sources.importer.attribution import HONORIFIC_GENDER, PRONOUN_GENDER, first_name_gender
 
 SPEECH_CUES = re.compile(
     r"\b(?:said|says|say|saying|told|tells|tell|according|stated|states|added|adds|wrote|writes|asked|asks"
@@ -133,20 +134,10 @@ def read_attributions(ann: str, text: str, *, gendered: bool = True) -> list[Att
             attribution.named = attribution.source_text
             named_before.append(attribution.source_text)
         else:  # "she said": the latest named source she can be (not "Michael C. Cernech", not "Mr. Burman")
-            wanted = GENDERED.get(attribution.source_text.lower().strip()) if gendered else None
+            wanted = PRONOUN_GENDER.get(attribution.source_text.lower().strip()) if gendered else None
             attribution.named = next((n for n in reversed(named_before) if wanted is None or source_gender(n, text)
                                       in (None, wanted)), "")
     return found
-
-
-GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    path = Path(__file__).resolve().parent.parent / "sources" / "importer" / "data" / "first_names.tsv"
-    return dict(line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
 
 
 def source_gender(source: str, text: str) -> str | None:
@@ -155,14 +146,14 @@ def source_gender(source: str, text: str) -> str | None:
     tokens = [t.strip(",.()") for t in re.split(r",|\(", source)[0].split()]
     tokens = [t for t in tokens if t and t[0].isupper()]
     for token in tokens:
-        if token.lower() in HONORIFIC:
-            return HONORIFIC[token.lower()]
+        if token.lower() in HONORIFIC_GENDER:
+            return HONORIFIC_GENDER[token.lower()]
     if not tokens:
         return None
-    honorifics = {HONORIFIC[h.lower()] for h in re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(tokens[-1])}\b", text)}
+    honorifics = {HONORIFIC_GENDER[h.lower()] for h in re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(tokens[-1])}\b", text)}
     if len(honorifics) == 1:
         return honorifics.pop()
-    firsts = {first_names().get(t.capitalize()) for t in tokens[:-1]} - {None}
+    firsts = {first_name_gender(t) for t in tokens[:-1]} - {None}
     return firsts.pop() if len(firsts) == 1 else None
 
 

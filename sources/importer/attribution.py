@@ -94,16 +94,22 @@ boxer golfer sprinter hurdler swimmer cyclist jockey winger flanker fly-half scr
 _SURNAME_TITLES = frozenset("holder king major marshal judge dean bishop pope sheriff mayor baron lord".split())
 # Letters after a person's name: "Alan Williams MP", "Jane Doe QC".
 _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs phd md".split())  # "Jr." stays, as "III" does
-_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof.".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
+def first_name_gender(word: str) -> str | None:
+    """"m" or "f" for a first name nine in ten of whose bearers are one sex (US Census 1990, data/README.md)."""
+    return _first_name_genders().get(word.rstrip(".").capitalize())
+
+
 @lru_cache(maxsize=1)
 def _first_name_genders() -> dict[str, str]:
-    """First names nine in ten of whose bearers are one sex (US Census 1990; data/README.md)."""
     lines = (Path(__file__).parent / "data" / "first_names.tsv").read_text(encoding="utf-8").splitlines()
     return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
 DEMONYMS = frozenset("""
 ukrainian russian american us u.s. u.s british french german korean north south chinese iranian western
 european israeli polish nato un u.n. eu spanish italian scottish irish welsh english japanese indian
@@ -620,10 +626,18 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 # "CEO Marta Kowal" is the one "the chief executive" refers to
 _ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"}  # "the CS": the Cabinet Secretary (Kenya)
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO)\s+"  # "Electricity Minister X" too
+                             r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
 _TITLE_ROLES = {"Sen": "senator", "Gov": "governor"}
 _TITLE_THEN_NAME = re.compile(r"\b(?P<role>Sen|Gov)\.\s+(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")
 # "(R-Fla.)", ", R-S.C.,", " of Ohio": the state a member of Congress or a governor serves
 _STATE_AFTER_NAME = re.compile(r"(?:\s*\(|,\s*)(?:R|D|I)\s*[-–]\s*(?P<state>[A-Z][\w.]*)|\s+of\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# "led by the Chairman, H.E Wycliffe Oparanya": the role, a comma, the person
+_THE_ROLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<role>(?i:{_PERSON_ROLE_WORDS})),\s+"
+                                  r"(?:H\.E\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]*|\d+)-[a-z]")  # "Newly-crowned", "Nineteen-year-old", "19-year-old"
+_GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_GENERATION_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?"
 
 
 def us_state(written: str) -> str | None:
@@ -645,16 +659,6 @@ def _us_states() -> dict[str, str]:
     """Postal code -> state name in lower case (ISO 3166-2:US, from pycountry)."""
     return {division.code.removeprefix("US-"): division.name.lower() for division in pycountry.subdivisions.get(
         country_code="US") if division.type == "State"}
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO)\s+"  # "Electricity Minister X" too
-                             r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
-
-
-# "led by the Chairman, H.E Wycliffe Oparanya": the role, a comma, the person
-_THE_ROLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<role>(?i:{_PERSON_ROLE_WORDS})),\s+"
-                                  r"(?:H\.E\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
-_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]*|\d+)-[a-z]")  # "Newly-crowned", "Nineteen-year-old", "19-year-old"
-_GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
-_GENERATION_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?"
 
 
 def _one_apostrophe(word: str) -> str:
@@ -838,7 +842,7 @@ class NameRegistry:
                 return full.pop()
         if words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and len(words) > 1:
             surname = " ".join(words[1:])
-            used = {_HONORIFIC_GENDER.get(h.lower().rstrip("."), h) for h in re.findall(
+            used = {HONORIFIC_GENDER.get(h.lower().rstrip("."), h) for h in re.findall(
                 rf"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+{re.escape(surname)}\b", self.body)}
             if len(used - {"dr"}) > 1:
                 return written
@@ -943,8 +947,7 @@ class NameRegistry:
     def people(self) -> set[str]:
         """The full names of people the article writes (two to four words)."""
         names = {head_name(run) for run in name_runs(self.body)}
-        return {name for name in names if 2 <= len(name.split()) <= 4 and _is_personal(name.split())
-                and is_source_name(name) and guess_kind(name) == "person"}
+        return {name for name in names if _reads_as_person(name)}
 
     def headline_person(self, text: str) -> str | None:
         """The person a title-case headline opens with, as the article writes them elsewhere ("Ben Carson" of
@@ -1039,17 +1042,22 @@ class NameRegistry:
             self._genders[name] = self._gender(name)
         return self._genders[name]
 
+    def can_be(self, name: str, pronoun: str) -> bool:
+        """Whether "he" or "she" can mean this person: their sex is the pronoun's, or nothing tells it."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower())
+        return wanted is None or self.gender(name) in (None, wanted)
+
     def _gender(self, name: str) -> str | None:
-        words = [w for w in name.split() if _bare(w) not in TITLE_WORDS or w.lower().rstrip(".") in _HONORIFIC_GENDER]
+        words = [w for w in name.split() if _bare(w) not in TITLE_WORDS or w.lower().rstrip(".") in HONORIFIC_GENDER]
         if not words or self.kind(name) == "organization":  # not the "Clinton Foundation"
             return None
-        if honorific := _HONORIFIC_GENDER.get(words[0].lower().rstrip(".")):
+        if honorific := HONORIFIC_GENDER.get(words[0].lower().rstrip(".")):
             return honorific
-        if len(words) > 1 and (first := _first_name_genders().get(words[0].rstrip(".").capitalize())):
+        if len(words) > 1 and (first := first_name_gender(words[0])):
             return first
         if len(self.names_with(words[-1])) > 1:
             return None  # "Fiorina": Carly or Frank
-        written = {_HONORIFIC_GENDER[h.lower()] for h in re.findall(
+        written = {HONORIFIC_GENDER[h.lower()] for h in re.findall(
             rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+{re.escape(words[-1])}\b", self.body)}
         return written.pop() if len(written) == 1 else self._pronouns_after(words[-1])
 
@@ -1171,6 +1179,12 @@ def _is_person_name(chunk: str) -> bool:
             and _is_personal(words) and not any(w.lower() in {"of", "for"} for w in words)
             and _bare(words[-1]) not in TITLE_WORDS  # "Police Public Relations Officer" is an office
             and is_source_name(" ".join(words)))
+
+
+def _reads_as_person(name: str) -> bool:
+    """A person's name of two to four words ("Kevin Swanson"), as NameRegistry.people keeps them."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and _is_personal(words) and is_source_name(name) and guess_kind(name) == "person"
 
 
 def _is_place_after_place(chunk: str, previous: str) -> bool:
@@ -2088,8 +2102,7 @@ def surname_subject(text: str, names: NameRegistry) -> str | None:
     if not title and not re.search(rf"[A-Z][\w'’.-]*\s+{re.escape(word)}\b", names.body):
         return None  # "Republicans", "Instead": the article never writes it after a first name
     name = names.resolve(f"{title} {word}" if title in {"Mr", "Mrs", "Ms", "Dr"} else word)
-    words = name.split()  # a person as NameRegistry.people has them, without listing them all
-    if 2 <= len(words) <= 4 and _is_personal(words) and is_source_name(name) and guess_kind(name) == "person":
+    if _reads_as_person(name):  # one of NameRegistry.people, without listing them all
         return name
     if title and is_source_name(word) and not is_common_word(word):
         return name  # "President Obama rebuked critics", where the article never writes "Barack Obama"

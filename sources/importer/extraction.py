@@ -21,7 +21,6 @@ from sources.importer.attribution import (
     ORGANISATION_WORDS,
     PERSON_ROLES,
     POLICE_PHRASE,
-    PRONOUN_GENDER,
     SIGNATURE,
     SPOKES,
     TITLE_ABBREVIATIONS,
@@ -350,7 +349,6 @@ class _Speakers:
     """What the extractor remembers between sentences of one article."""
 
     names: NameRegistry
-    last_person: str | None = None  # antecedent of "the 63-year-old"
     recent_people: list[str] = field(default_factory=list)  # antecedents of "he" / "she", the latest last
     last_organisation: str | None = None  # antecedent of "the company" / "the agency"
     last_cited: str | None = None  # antecedent of "these sources"
@@ -361,6 +359,11 @@ class _Speakers:
     last_statement_by: str | None = None  # who made the statement the article last mentioned
     role_speakers: dict[str, str] = field(default_factory=dict)  # "the spokesperson": whose spokesperson spoke
     body_just_heard: str | None = None  # the organisation the last sentence quoted, for "They say"
+
+    @property
+    def last_person(self) -> str | None:
+        """The antecedent of "the 63-year-old": the person named last."""
+        return self.recent_people[-1] if self.recent_people else None
 
     def resolve(self, attribution: Attribution, *, at: int) -> str | None:
         name = self._resolve(attribution, at=at)
@@ -456,9 +459,7 @@ class _Speakers:
     def antecedent(self, pronoun: str) -> str | None:
         """The latest person "he" or "she" can be: "she said" after "Mayra Gonzalez" and then "Ernest
         Coursey" is Gonzalez; none when every person named so far is of the other sex."""
-        wanted = PRONOUN_GENDER.get(pronoun.lower())
-        return next((person for person in reversed(self.recent_people)
-                     if wanted is None or self.names.gender(person) in (None, wanted)), None)
+        return next((person for person in reversed(self.recent_people) if self.names.can_be(person, pronoun)), None)
 
     def heard(self, claimant: str | None) -> None:
         kind = self.names.kind(claimant) if claimant else None
@@ -466,7 +467,6 @@ class _Speakers:
             self.last_organisation = body  # "Invista spokeswoman X said", then "The company has said"
         if kind == "person" or kind == "other" and " " not in claimant and not self.names.described_as_organisation(
                 claimant):
-            self.last_person = claimant
             if claimant in self.recent_people:
                 self.recent_people.remove(claimant)
             self.recent_people.append(claimant)
@@ -509,7 +509,7 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         if attribution.pronoun and not starts_open and (
                 pronoun := re.search(rf"\b{re.escape(attribution.phrase)}\b", sentence.text)):
             subject = clause_subject(sentence.text[:pronoun.start()], speakers.names)  # "Trump was ... when he told"
-            if subject and speakers.names.gender(subject) in (None, PRONOUN_GENDER.get(attribution.phrase.lower())):
+            if subject and speakers.names.can_be(subject, attribution.phrase):
                 name = subject
         if name and _ISSUED.search(sentence.text):
             speakers.last_statement_by = name

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sources.importer.attribution import NameRegistry, is_source_name
+from sources.importer.attribution import NameRegistry, is_source_name, us_state
 from sources.importer.cleaning import split_blocks
 from sources.importer.extraction import extract_claims, extract_figures
 
@@ -1467,3 +1467,17 @@ def test_a_state_and_a_role_name_the_senator_or_governor_the_article_introduced_
 ])
 def test_he_and_she_go_back_to_a_person_of_their_sex_and_the_subjects_and_speakers_found_today(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("written,state", [
+    ("Fla.", "florida"), ("N.H.", "new hampshire"), ("OH", "ohio"), ("Ohio", "ohio"), ("Ky.", "kentucky"),
+    ("Ala.", None),  # Alabama or Alaska: nobody
+    ("", None), ("X.", None), ("Foo", None), ("((", None),  # not a state
+])
+def test_a_us_state_is_read_from_its_abbreviation_or_name_and_junk_names_none(written, state):
+    assert us_state(written) == state
+
+
+@pytest.mark.parametrize("name", ["", "President", "the", "  "])
+def test_an_empty_or_bare_title_name_has_no_sex(name):
+    assert NameRegistry("Mr. Reyes spoke.").gender(name) is None
