@@ -5,6 +5,8 @@ n-gram baseline trained in the same run (the organisers' TF-IDF + SVM on the tra
     python -m bench.checkworthiness_bench --news   (the labelled real news: ranking beside the n-gram
                                                     baseline, and what each CLAIMTRACK_CHECKWORTHINESS_MIN
                                                     would keep)
+    python -m bench.checkworthiness_bench --newsbriefs   (the same on tests/sources/newsbriefs: 17 texts
+                                                    labelled for check-worthiness only, never trained on)
 
 Each debate is scored line by line with its neighbouring lines as context; the measures are averaged over the
 7 debates as the task did: MAP, R-Precision, P@1/3/5/10/20/50. The test files (bench/clef2019/test/) are
@@ -79,10 +81,10 @@ def _ranking(articles: list[tuple[list[int], list[float]]]) -> dict:
             "pooled_ap": round(measures([label for label, _ in pooled], [score for _, score in pooled])["AP"], 4)}
 
 
-def news() -> dict:
-    """On tests/sources/realnews (hand labels of issue 8): how well the model ranks each article's labelled
-    sentences among all its sentences, beside the n-gram baseline trained on the CLEF-2019 training set,
-    and the recall and claims per article for each minimum."""
+def news(corpus: str = "realnews") -> dict:
+    """On hand-labelled news (issue 8's tests/sources/realnews, or tests/sources/newsbriefs): how well the model
+    ranks each article's labelled sentences among all its sentences, beside the n-gram baseline trained on the
+    CLEF-2019 training set, and the recall and claims per article for each minimum."""
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
@@ -90,18 +92,11 @@ def news() -> dict:
     django.setup()
     from sources.checkworthiness import model
     from sources.checkworthiness.training import DATA
-    from sources.importer.cleaning import split_blocks
-    from sources.importer.extraction import extract_claims
-    from tests.sources.realnews_labels import REALNEWS, starts_alike
+    from tests.sources.realnews_labels import NEWSBRIEFS, REALNEWS, labelled_sentences
 
-    labels = json.loads((REALNEWS / "labels.json").read_text(encoding="utf-8"))
-    articles, pooled = [], []  # pooled: (score, labelled, kept by the rules)
-    for name, entries in labels.items():
-        body = (REALNEWS / name).read_text(encoding="utf-8")
-        sentences = extract_claims(body, split_blocks(body), every_sentence=True)
-        labelled = [int(any(starts_alike(s.text, opening) for opening, _ in entries)) for s in sentences]
-        articles.append((name, sentences, labelled))
-        pooled += [(s.checkworthiness, label, s.kept) for s, label in zip(sentences, labelled, strict=True)]
+    articles = labelled_sentences({"realnews": REALNEWS, "newsbriefs": NEWSBRIEFS}[corpus])
+    pooled = [(s.checkworthiness, label, s.kept) for _, sentences, labelled in articles
+              for s, label in zip(sentences, labelled, strict=True)]  # (score, labelled, kept by the rules)
     baseline = ngram_baseline(read(DATA), [(name, [("", s.text, label) for s, label in
                                                    zip(sentences, labelled, strict=True)])
                                            for name, sentences, labelled in articles])
@@ -110,8 +105,8 @@ def news() -> dict:
     for minimum in THRESHOLDS:
         kept = [label for score, label, rules in pooled if rules and score >= minimum]
         minimums[str(minimum)] = {"recall": round(sum(kept) / total, 3),
-                                  "claims_per_article": round(len(kept) / len(labels), 1)}
-    return {"model": model().version, "articles": len(labels), "sentences": len(pooled), "labelled": total,
+                                  "claims_per_article": round(len(kept) / len(articles), 1)}
+    return {"model": model().version, "articles": len(articles), "sentences": len(pooled), "labelled": total,
             **_ranking([(labelled, [s.checkworthiness for s in sentences]) for _, sentences, labelled in articles]),
             "ngram_baseline": _ranking([(labelled, scores) for (_, _, labelled), scores
                                         in zip(articles, baseline, strict=True)]),
@@ -119,8 +114,8 @@ def news() -> dict:
 
 
 def main() -> None:
-    if "--news" in sys.argv[1:]:
-        json.dump(news(), sys.stdout, indent=1)
+    if "--news" in sys.argv[1:] or "--newsbriefs" in sys.argv[1:]:
+        json.dump(news("newsbriefs" if "--newsbriefs" in sys.argv[1:] else "realnews"), sys.stdout, indent=1)
         print()
         return
     from sources.checkworthiness import model, score_sentences

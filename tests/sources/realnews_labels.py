@@ -11,6 +11,8 @@ from sources.importer.extraction import extract_claims
 from sources.services import alias_key
 
 REALNEWS = Path(__file__).parent / "realnews"
+# Check-worthiness labels only (no claimants), labelled before the model or the extractor saw them.
+NEWSBRIEFS = Path(__file__).parent / "newsbriefs"
 
 
 @dataclass
@@ -64,3 +66,15 @@ def score_realnews() -> Score:
             else:
                 score.errors.append(f"{file_name}: {opening[:50]!r} claimant {claim.claimant!r}, expected {claimant!r}")
     return score
+
+
+def labelled_sentences(folder: Path = REALNEWS) -> list[tuple[str, list, list[int]]]:
+    """Each labelled text of `folder` as the importer reads it: (file name, every sentence scored, 1 where the
+    sentence is labelled check-worthy). Labels are opening words, alone or with the claimant."""
+    articles = []
+    for name, entries in json.loads((folder / "labels.json").read_text(encoding="utf-8")).items():
+        openings = [entry if isinstance(entry, str) else entry[0] for entry in entries]
+        body = (folder / name).read_text(encoding="utf-8")
+        sentences = extract_claims(body, split_blocks(body), every_sentence=True)
+        articles.append((name, sentences, [int(any(starts_alike(s.text, o) for o in openings)) for s in sentences]))
+    return articles

@@ -42,6 +42,24 @@ def test_scores_are_probabilities_that_rank_claims_above_chatter():
     assert "states a figure or a number word" in reasons
 
 
+@pytest.mark.parametrize("corpus", ["realnews", "newsbriefs"])
+def test_on_labelled_news_it_never_trained_on_the_claims_rank_first(corpus):
+    """Issue 8's labelled news and the briefs labelled for check-worthiness alone: each article's labelled
+    sentences come first (mean average precision per article), and the pooled ranking, which a single
+    CLAIMTRACK_CHECKWORTHINESS_MIN acts on, is well above chance (the share of labelled sentences)."""
+    from tests.sources import realnews_labels
+
+    articles = realnews_labels.labelled_sentences(getattr(realnews_labels, corpus.upper()))
+    per_article = [measures(labels, [s.checkworthiness for s in sentences])["AP"]
+                   for _, sentences, labels in articles if sum(labels)]
+    pooled = [(s.checkworthiness, label) for _, sentences, labels in articles
+              for s, label in zip(sentences, labels, strict=True)]
+    share = sum(label for _, label in pooled) / len(pooled)
+    pooled_ap = measures([label for _, label in pooled], [score for score, _ in pooled])["AP"]
+    assert sum(per_article) / len(per_article) >= 0.85
+    assert pooled_ap >= share + 0.2, (pooled_ap, share)
+
+
 def test_a_capitalised_first_word_is_not_a_name():
     names = [name for name, _ in FEATURES].index("names")
     assert features("Thank you all for coming tonight.")[names] == 0
