@@ -81,10 +81,36 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|next)\s+(?P<weekday>Monday|Tuesday|Wed
 _YEAR = re.compile(r"\b(?:in|by|since|until|of|end of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b")
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday|tonight|this week|last week|this month|last month|this year"
                            r"|last year)\b", re.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-                 "hundred": 100, "dozens": None, "hundreds": None, "thousands": None, "millions": None,
-                 "billions": None}
+# Numbers written in words: "eleven injuries", "twenty-five thousand striking health workers", "one billion
+# dollars". Plurals of a scale ("thousands of") count without a value.
+_NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())} | {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                "trillion": 1_000_000_000_000}
+_VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "billions"}
+_NUMBER_WORD = r"(?:" + "|".join(sorted([*_NUMBER_WORDS, *_WORD_SCALES], key=len, reverse=True)) + r")"
+# A run of number words ("twenty-five thousand", "one hundred and sixty five"), or "a" before a scale
+# ("a million"); a lone "one" or "zero" is no figure ("one of the", "zero tolerance").
+_WORDS_RUN = (rf"(?i:(?:\ba\s+(?=(?:hundred|thousand|million|billion)\b))?"
+              rf"(?!(?:one|zero)\b(?![\s-]+{_NUMBER_WORD}\b))\b{_NUMBER_WORD}(?:(?:[\s-]+and)?[\s-]+{_NUMBER_WORD})*\b)")
+
+
+def words_value(words: str) -> int:
+    """The value of a run of number words: "twenty-five thousand" is 25,000, "a million" 1,000,000."""
+    total = current = 0
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _WORD_SCALES:
+            total += (current or 1) * _WORD_SCALES[word]
+            current = 0
+    return total + current
+
+
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # Indian copy
 _QUANTITY = re.compile(
@@ -94,8 +120,7 @@ _QUANTITY = re.compile(
     r"(?:(?:(?P<currency>\b(?:N|Rs|Ksh|KSh|Kshs|Sh|Shs|Php|Tk)\.?\s?)|(?<![\w.,]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|th\b|st\b|nd\b|rd\b)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?(?P<percent>\s*%|\s+per\s?cent)?"
-    r"|\b(?P<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|hundred|dozens|hundreds|thousands|millions|billions)\b)"
+    rf"|(?P<word>{_WORDS_RUN}|\b(?i:dozens|hundreds|thousands|millions|billions)\b))"
     r"(?P<unit>(?:-|\s+)(?:of\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:troops|soldiers|servicemen|personnel|people"
     r"|infantrymen|officers|citizens|civilians|workers|casualties|shells|missiles|drones|tanks|dollars|euros"
     r"|units?|men|women|children|deaths|dead|killed|wounded|refugees|person|months?|years?|days?|weeks?"
@@ -249,9 +274,11 @@ def extract_figures(text: str) -> list[dict]:
             if not unit and not match.group("percent") and value < 10 and not match.group("scale"):
                 continue  # a lone small number ("Article 4", "2 of them") says too little
         else:
-            value = _NUMBER_WORDS[word.lower()]
-            if not unit:
-                continue
+            if word[0].isupper() and text[:span_start].strip(" \"“‘'("):
+                continue  # "the Eight Nations Alliance", "the Big Four": capitalised inside a sentence, a name
+            value = None if word.lower() in _VAGUE_NUMBERS else words_value(word)
+            if not unit and (value is None or value < 1_000):
+                continue  # "three of them", "the two": a figure only with what it counts, or a large one
         if value is not None and value == int(value):
             value = int(value)
         figure = {"kind": "percent" if match.group("percent") else "quantity", "text": match.group(0).strip(),
@@ -282,7 +309,9 @@ def score(text: str, *, attributed: bool, figures: list[dict], context_speaker: 
         return 0.0, ["question"]
     if _QUESTION_OR_CTA.match(text.strip()):
         return 0.0, ["call to action"]
-    value = 0.3 if len(words) >= 8 else 0.1
+    quantities = [f for f in figures if f["kind"] in ("quantity", "percent")]
+    # A short sentence is weak evidence of a claim, unless it states a figure ("We're up 400,000 jobs.").
+    value = 0.3 if len(words) >= 8 or quantities else 0.1
     if attributed:
         value += 0.35
         reasons.append("attributed statement")
@@ -292,7 +321,6 @@ def score(text: str, *, attributed: bool, figures: list[dict], context_speaker: 
     elif context_speaker:
         value += 0.2
         reasons.append("part of an attributed passage")
-    quantities = [f for f in figures if f["kind"] in ("quantity", "percent")]
     dates = [f for f in figures if f["kind"] == "date"] or _RELATIVE_DAY.findall(text)
     if quantities:
         value += 0.25

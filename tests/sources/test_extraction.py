@@ -77,6 +77,36 @@ def test_a_sum_in_a_currency_written_with_letters_is_a_figure(text, value):
     assert [f["value"] for f in extract_figures(text)] == [value]
 
 
+@pytest.mark.parametrize("text,value,unit", [
+    ("The government fired twenty-five thousand striking health workers", 25_000, "striking health workers"),
+    ("The UN estimates that sixteen million people may go hungry", 16_000_000, "people"),
+    ("It has received a quarter of the one billion dollars required", 1_000_000_000, "dollars"),
+    ("He ended feudal rule after one hundred and sixty five years", 165, "years"),
+    ("Police have reported eleven injuries", 11, "injuries"),
+    ("Twelve people died in the fire", 12, "people"),
+    ("A million people marched", 1_000_000, "people"),
+])
+def test_a_number_written_in_words_is_a_figure_with_its_value(text, value, unit):
+    """Broadcast scripts and briefs spell numbers out (newsbriefs, first seen: "sixteen million people" and
+    "twenty-five thousand striking health workers" were no figure, so their sentences were left out)."""
+    assert [(f["value"], f["unit"]) for f in extract_figures(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["One of the biggest problems remains", "He has zero tolerance for delays",
+                                  "Members of the Eight Nations Alliance met", "Three of them left early"])
+def test_a_lone_one_a_name_or_a_small_number_without_a_unit_is_no_figure(text):
+    assert [f for f in extract_figures(text) if f["kind"] != "date"] == []
+
+
+def test_a_short_sentence_is_a_claim_when_it_states_a_figure():
+    """"We're up 400,000 jobs.": a sentence under eight words is kept for a figure, not for a name alone."""
+    body = ("Bindeez beads are being pulled off shelves in the United Kingdom after traces of a drug were found.\n\n"
+            "At least 20 million toys are affected. The toy is sold in Europe.")
+    kept = [c.text for c in claims_of(body)]
+    assert "At least 20 million toys are affected." in kept
+    assert "The toy is sold in Europe." not in kept
+
+
 def test_a_model_number_after_a_currency_letter_is_no_figure():
     assert extract_figures("N95 masks were handed out") == []
 
