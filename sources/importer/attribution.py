@@ -79,7 +79,7 @@ officer operating financial technology marketing investment treasurer presenter 
 mp mep msp mla mpp mca speaker sheriff constable superintendent inspector detective trooper coroner
 director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier
 champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
-councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore
+councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore candidate nominee
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo cmo cto cio cno founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
@@ -1785,6 +1785,11 @@ def _find(plain: str) -> Attribution:
                 if subject.name or (subject.pronoun or subject.role) and re.search(r"\breport(?:ed|s)\b",
                                                                                  found.group(0)):
                     return subject
+            if pattern is _AFTER_QUOTE and not speaker.name and (opening := _OPENING_SPEAKER.match(plain)) and \
+                    opening.start("np") < found.start() and (subject := read_speaker(opening.group("np"))).name:
+                # 'Hillary Clinton said the foundation had "overwhelming disclosure," referencing its donations,
+                # but multiple reports revealed otherwise': the subject spoke; the words after the quote name no one
+                return subject
             opener = subject_person(plain) if speaker.pronoun else None
             if opener and re.search(rf"{re.escape(opener)}(?:,\s+(?:who|which)\s[^,]*,)?\s+(?:{SPEECH_VERBS})\b", plain):
                 return read_speaker(opener)  # 'Mark Newman, who follows X, said ...; "...," he wrote': Newman

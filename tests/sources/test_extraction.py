@@ -1219,6 +1219,11 @@ def test_a_surname_after_mr_is_a_person_even_when_it_is_also_a_title(speaker):
     ("“300 troops will leave by May,” says J.J. MacNab, a researcher.", "J.J. MacNab"),
     ("“300 troops will leave by May,” tweeted Dana Cole.", "Dana Cole"),
     ("Mick Bednarek, who served two tours in Iraq, said 300 troops would leave by May.", "Mick Bednarek"),
+    ("Nominee Dana Cole said 300 troops would leave by May.", "Dana Cole"),  # a role, capitalised to open
+    ("Candidate Dana Cole said 300 troops would leave by May.", "Dana Cole"),
+    # the words after the quote name no one, so the subject who said it is the speaker (PolNeAR train)
+    ("Democratic nominee Dana Cole said the foundation had “overwhelming disclosure,” referencing its 300 donors on "
+     "Wednesday, but multiple reports revealed otherwise.", "Dana Cole"),
 ])
 def test_the_speaker_is_found_past_times_party_tags_initials_and_who_clauses(sentence, claimant):
     [claim] = claims_of(sentence)
