@@ -80,6 +80,7 @@ mp mep msp mla mpp mca speaker sheriff constable superintendent inspector detect
 director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier
 champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
 councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore candidate nominee
+congressman congresswoman congressmen assemblyman assemblywoman
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo cmo cto cio cno founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
@@ -1278,6 +1279,9 @@ _JOINT_BODIES = re.compile(r"(?:the|both)\s+(?:two\s+|three\s+)?(?:companies|fir
                            r"|chipmakers|banks|lenders|insurers|airlines|carriers|retailers|partners)", re.IGNORECASE)
 
 
+_DOING = re.compile(r"[a-z]+ing\s+(?:a|an|the|to|that|his|her|their|its|on|about|in|at|from|for|with|up|out)\b")
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = re.sub(r"\s*\([^)]*\)", " ", phrase)
@@ -1338,6 +1342,9 @@ def read_speaker(phrase: str) -> Attribution:
                       r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)[0]
     phrase = _TIME_TAIL.sub("", phrase).strip(" ,")  # "Ojougboh had in an interview said": "had" goes too
     chunks = _split_commas(phrase)
+    # "one Sanders supporter, tweeting a link to a story about fraud in Kentucky": what they did, not who
+    doing = next((i for i, c in enumerate(chunks) if i and _DOING.match(c)), None)
+    chunks = chunks[:doing]  # and what follows it: "Trump, speaking at a rally in Wilmington, N.C."
     # "Valdis Dombrovskis, Vice-President for ..., also in charge of ...": a name first, then what it is.
     first_name = next((i for i, c in enumerate(chunks) if _is_person_name(c)), None)
     # "The report, by the Institute for Fiscal Studies, said": whoever wrote the report speaks.
@@ -1758,7 +1765,7 @@ def _find(plain: str) -> Attribution:
             continue  # "..., Mexico must rebut Trump's claims.": no one claims
         if found and pattern is _TRAILING and _FINITE.search(plain[found.end("np"):]):
             continue  # "..., Trump said during the debate were sparked by ...": a clause reported inside another
-        if found and pattern is _AFTER_QUOTE_INVERTED and re.match(
+        if found and pattern in (_AFTER_QUOTE_INVERTED, _TRAILING_INVERTED) and re.match(
                 r"(?:in|on|at|during|after|before|to|from|with|that|this|last|earlier|later|yesterday|today|and)\b",
                 found.group("np")):
             continue  # 'X, star of "The Apprentice," said in an interview with Y that': X spoke, before the title
@@ -1793,6 +1800,12 @@ def _find(plain: str) -> Attribution:
             opener = subject_person(plain) if speaker.pronoun else None
             if opener and re.search(rf"{re.escape(opener)}(?:,\s+(?:who|which)\s[^,]*,)?\s+(?:{SPEECH_VERBS})\b", plain):
                 return read_speaker(opener)  # 'Mark Newman, who follows X, said ...; "...," he wrote': Newman
+            subject = plain[:found.start()].strip(" ,")
+            if pattern is _TRAILING_INVERTED and not (speaker.name or speaker.pronoun or speaker.role) and \
+                    len(subject.split()) <= 8 and not _FINITE.search(subject) and not (
+                    re.match(r"(?:the|a|an)\s+[a-z]", subject, re.IGNORECASE) and "," not in subject) and (
+                    named := read_speaker(subject)).name:  # not "The contrast with Trump, said Doyle and others"
+                return named  # "His campaign manager, Jeff Weaver, said Sanders believes ...": Weaver, the subject
             if speaker.explicit:
                 return speaker
     poll = _POLL_SHOWS.search(plain)

@@ -1220,6 +1220,12 @@ def test_a_surname_after_mr_is_a_person_even_when_it_is_also_a_title(speaker):
     ("“300 troops will leave by May,” tweeted Dana Cole.", "Dana Cole"),
     ("Mick Bednarek, who served two tours in Iraq, said 300 troops would leave by May.", "Mick Bednarek"),
     ("Nominee Dana Cole said 300 troops would leave by May.", "Dana Cole"),  # a role, capitalised to open
+    ("Congressman Dana Cole, a Trump supporter, said 300 troops would leave by May.", "Dana Cole"),
+    # the verb's object is a clause, not a speaker: the subject before it spoke (PolNeAR train)
+    ("His campaign manager, Dana Cole, said Sanders believes 300 volunteers will do it.", "Dana Cole"),
+    # what the speaker was doing names a place, not who spoke
+    ("“300 troops will leave by May,” wrote one supporter, tweeting a link to a story about fraud in Kentucky.",
+     None),
     ("Candidate Dana Cole said 300 troops would leave by May.", "Dana Cole"),
     # the words after the quote name no one, so the subject who said it is the speaker (PolNeAR train)
     ("Democratic nominee Dana Cole said the foundation had “overwhelming disclosure,” referencing its 300 donors on "
