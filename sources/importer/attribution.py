@@ -1865,6 +1865,12 @@ def _find(plain: str) -> Attribution:
         speaker = read_speaker(head) if head else Attribution()
         if speaker.name or speaker.pronoun:  # not a role: "The leader of X's party is calling ..., saying"
             return speaker
+        # "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast,
+        # saying": the subject is described, then named between commas
+        apposed = re.match(r"[^,]*,\s+([^,]+),\s", plain[:participle.start()])
+        if apposed and _leading_noun_phrase(apposed.group(1)) == apposed.group(1) and (
+                named := read_speaker(apposed.group(1))).name and guess_kind(named.name) == "person":
+            return named
     document = _THE_DOCUMENT_SHOWED.match(plain)
     if document:  # "The report, which also provides ..., showed that ..., while Kerala reported ...": the report's
         return Attribution(role="it", explicit=True, phrase=document.group("np"))

@@ -369,6 +369,11 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Ferdinand R. Marcos Jr"),
     # ", saying ..." after what the subject did; "had on Sunday, April 5, stated"
     ("President Ana Reyes brushed off the report, saying she had met 3 senators.", "Ana Reyes"),
+    # the subject described, then named between commas, then what she did, saying (PolNeAR train)
+    ("But the other candidate on the stage, former Secretary of State Ana Reyes, drew a contrast, saying that 3 "
+     "senators had left.", "Ana Reyes"),
+    ("This year, he rose to the defense of Sepp Blatter, the embattled president of FIFA, saying 3 senators had left.",
+     None),
     ("Governor Mike Sonko spoke on Tuesday.\nThe Governor had on Sunday, April 5, stated that 62 wards would get food.",
      "Mike Sonko"),
     # what someone is ("Newly-crowned ... champion") is no part of the name; "admitted Nadal"; "Poland's ... governor"
