@@ -80,7 +80,7 @@ mp mep msp mla mpp mca speaker sheriff constable superintendent inspector detect
 director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier
 champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
 councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore candidate nominee
-congressman congresswoman congressmen assemblyman assemblywoman
+congressman congresswoman congressmen assemblyman assemblywoman committeeman committeewoman
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo cmo cto cio cno founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
@@ -1628,7 +1628,13 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     masked = _PARTY_TAG.sub("", masked)  # "Mitch McConnell's, R-Kentucky, office said": party and state, no name
     masked = _DEGREE_TAG.sub("", masked)  # "CMO Michael Anderson, MD, told the Kitsap Sun": letters, no name
     masked = re.sub(r",\s*$", "", masked)  # "X ... stated," before a quote set apart as its own sentence
+    masked = _HAS_SAID.sub(r"\g<who> has ", masked)  # "He's said", "Trump's long argued": has, not a possessive
     return _find(masked), open_at_end
+
+
+_HAS_SAID = re.compile(r"\b(?P<who>\w+)['’](?:s|ve)\s+(?=(?:(?:also|long|repeatedly|often|previously|since|already|"
+                       r"publicly|privately|never|consistently|frequently)\s+)?(?:said|told|claimed|argued|insisted|stated"
+                       r"|suggested|warned|acknowledged|admitted|maintained|denied|promised|pledged|vowed)\b)")
 
 
 _PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)"

@@ -1226,6 +1226,10 @@ def test_a_surname_after_mr_is_a_person_even_when_it_is_also_a_title(speaker):
     ("Mick Bednarek, who served two tours in Iraq, said 300 troops would leave by May.", "Mick Bednarek"),
     ("Nominee Dana Cole said 300 troops would leave by May.", "Dana Cole"),  # a role, capitalised to open
     ("Congressman Dana Cole, a Trump supporter, said 300 troops would leave by May.", "Dana Cole"),
+    # "He's said", "who's argued": has said, not a possessive
+    ("Dana Cole spoke in Iowa. He's said 300 troops would leave by May.", "Dana Cole"),
+    ("It was championed by RNC Committeeman Dana Cole, who’s argued for years that 300 delegates are free.",
+     "Dana Cole"),
     # the verb's object is a clause, not a speaker: the subject before it spoke (PolNeAR train)
     ("His campaign manager, Dana Cole, said Sanders believes 300 volunteers will do it.", "Dana Cole"),
     # what the speaker was doing names a place, not who spoke
