@@ -97,7 +97,7 @@ _WORDS_RUN = (rf"(?i:(?:\ba\s+(?=(?:hundred|thousand|million|billion)\b))?"
               rf"(?!(?:one|zero)\b(?![\s-]+{_NUMBER_WORD}\b))\b{_NUMBER_WORD}(?:(?:[\s-]+and)?[\s-]+{_NUMBER_WORD})*\b)")
 
 
-def words_value(words: str) -> int:
+def _words_value(words: str) -> int:
     """The value of a run of number words: "twenty-five thousand" is 25,000, "a million" 1,000,000."""
     total = current = 0
     for word in re.findall(r"[a-z]+", words.lower()):
@@ -276,7 +276,7 @@ def extract_figures(text: str) -> list[dict]:
         else:
             if word[0].isupper() and text[:span_start].strip(" \"“‘'("):
                 continue  # "the Eight Nations Alliance", "the Big Four": capitalised inside a sentence, a name
-            value = None if word.lower() in _VAGUE_NUMBERS else words_value(word)
+            value = None if word.lower() in _VAGUE_NUMBERS else _words_value(word)
             if not unit and (value is None or value < 1_000):
                 continue  # "three of them", "the two": a figure only with what it counts, or a large one
         if value is not None and value == int(value):
