@@ -843,8 +843,7 @@ class NameRegistry:
                 return full.pop()
         if words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and len(words) > 1:
             surname = " ".join(words[1:])
-            used = {HONORIFIC_GENDER.get(h.lower().rstrip("."), h) for h in re.findall(
-                rf"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+{re.escape(surname)}\b", self.body)}
+            used = {HONORIFIC_GENDER.get(h.lower(), h) for h in self._honorifics_before(surname)}
             if len(used - {"dr"}) > 1:
                 return written
             words, name = words[1:], surname
@@ -1058,9 +1057,13 @@ class NameRegistry:
             return first
         if len(self.names_with(words[-1])) > 1:
             return None  # "Fiorina": Carly or Frank
-        written = {HONORIFIC_GENDER[h.lower()] for h in re.findall(
-            rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+{re.escape(words[-1])}\b", self.body)}
+        written = {HONORIFIC_GENDER[h.lower()] for h in self._honorifics_before(words[-1])
+                   if h.lower() in HONORIFIC_GENDER}
         return written.pop() if len(written) == 1 else self._pronouns_after(words[-1])
+
+    def _honorifics_before(self, surname: str) -> list[str]:
+        """The honorifics the article writes before a surname: "Mrs" of "Mrs. Clinton", "Dr" of "Dr Carson"."""
+        return re.findall(rf"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+{re.escape(surname)}\b", self.body)
 
     def _pronouns_after(self, surname: str) -> str | None:
         """The sex the article's own pronouns give a person: in the sentences that open with their name (quotes
@@ -1673,6 +1676,16 @@ _DASH_AFTER_QUOTE = re.compile(rf"(?:[”\"»]\s*|^){_SIGNED}")
 SIGNATURE = re.compile(_SIGNED)  # a sentence that is only "– Unai Emery": it signs the quote before it
 
 
+def _named_subject(subject: str) -> Attribution | None:
+    """The speaker a short subject without a verb names ("His campaign manager, Jeff Weaver"); not one a
+    described thing holds ("The contrast with Trump")."""
+    if len(subject.split()) > 8 or _FINITE.search(subject) or (
+            re.match(r"(?:the|a|an)\s+[a-z]", subject, re.IGNORECASE) and "," not in subject):
+        return None
+    named = read_speaker(subject)
+    return named if named.name else None
+
+
 def _find(plain: str) -> Attribution:
     dashed = _DASH_AFTER_QUOTE.search(plain)
     if dashed:  # "– Mikel Arteta on Myles Lewis-Skelly": the speaker, then what about
@@ -1790,27 +1803,21 @@ def _find(plain: str) -> Attribution:
                 # "Ghulam Nabi Azad, DPAP chief, whose flight was cancelled, reacted on it and stated,": the subject
                 return read_speaker(opener)
             speaker = read_speaker(_whole_list(plain[:found.start()], np))
-            opening = _OPENING_SPEAKER.match(plain) if pattern in (_TRAILING, _TRAILING_INVERTED,
-                                                                   _AFTER_QUOTE_INVERTED) else None
+            # 'Hillary Clinton said the foundation had "overwhelming disclosure," referencing its donations, but
+            # multiple reports revealed otherwise': after a quote, the subject speaks when the words name no one
+            opening = _OPENING_SPEAKER.match(plain) if pattern in (_TRAILING, _TRAILING_INVERTED, _AFTER_QUOTE_INVERTED) \
+                or pattern is _AFTER_QUOTE and not speaker.name else None
             if opening and opening.start("np") < found.start():
                 subject = read_speaker(opening.group("np"))
                 # "He said the plan would cost $5bn, Bloomberg reported": the outlet relays what he said
-                if subject.name or (subject.pronoun or subject.role) and re.search(r"\breport(?:ed|s)\b",
-                                                                                 found.group(0)):
+                if subject.name or pattern is not _AFTER_QUOTE and (subject.pronoun or subject.role) and re.search(
+                        r"\breport(?:ed|s)\b", found.group(0)):
                     return subject
-            if pattern is _AFTER_QUOTE and not speaker.name and (opening := _OPENING_SPEAKER.match(plain)) and \
-                    opening.start("np") < found.start() and (subject := read_speaker(opening.group("np"))).name:
-                # 'Hillary Clinton said the foundation had "overwhelming disclosure," referencing its donations,
-                # but multiple reports revealed otherwise': the subject spoke; the words after the quote name no one
-                return subject
             opener = subject_person(plain) if speaker.pronoun else None
             if opener and re.search(rf"{re.escape(opener)}(?:,\s+(?:who|which)\s[^,]*,)?\s+(?:{SPEECH_VERBS})\b", plain):
                 return read_speaker(opener)  # 'Mark Newman, who follows X, said ...; "...," he wrote': Newman
-            subject = plain[:found.start()].strip(" ,")
-            if pattern is _TRAILING_INVERTED and not (speaker.name or speaker.pronoun or speaker.role) and \
-                    len(subject.split()) <= 8 and not _FINITE.search(subject) and not (
-                    re.match(r"(?:the|a|an)\s+[a-z]", subject, re.IGNORECASE) and "," not in subject) and (
-                    named := read_speaker(subject)).name:  # not "The contrast with Trump, said Doyle and others"
+            if pattern is _TRAILING_INVERTED and not (speaker.name or speaker.pronoun or speaker.role) and (
+                    named := _named_subject(plain[:found.start()].strip(" ,"))):
                 return named  # "His campaign manager, Jeff Weaver, said Sanders believes ...": Weaver, the subject
             if speaker.explicit:
                 return speaker
