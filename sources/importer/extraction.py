@@ -97,6 +97,9 @@ _WORDS_RUN = (rf"(?i:(?:\ba\s+(?=(?:hundred|thousand|million|billion)\b))?"
               rf"(?!(?:one|zero)\b(?![\s-]+{_NUMBER_WORD}\b))\b{_NUMBER_WORD}(?:(?:[\s-]+and)?[\s-]+{_NUMBER_WORD})*\b)")
 
 
+_LARGEST_WORDS_VALUE = 10**15  # "nine hundred ninety-nine trillion" is the largest a scale word here can spell
+
+
 def _words_value(words: str) -> int:
     """The value of a run of number words: "twenty-five thousand" is 25,000, "a million" 1,000,000."""
     total = current = 0
@@ -277,6 +280,8 @@ def extract_figures(text: str) -> list[dict]:
             if word[0].isupper() and text[:span_start].strip(" \"“‘'("):
                 continue  # "the Eight Nations Alliance", "the Big Four": capitalised inside a sentence, a name
             value = None if word.lower() in _VAGUE_NUMBERS else _words_value(word)
+            if value is not None and value > _LARGEST_WORDS_VALUE:
+                continue  # "hundred hundred hundred ...": no number anyone writes, and no row should hold it
             if not unit and (value is None or value < 1_000):
                 continue  # "three of them", "the two": a figure only with what it counts, or a large one
         if value is not None and value == int(value):

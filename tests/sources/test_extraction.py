@@ -98,6 +98,12 @@ def test_a_lone_one_a_name_or_a_small_number_without_a_unit_is_no_figure(text):
     assert [f for f in extract_figures(text) if f["kind"] != "date"] == []
 
 
+def test_a_hostile_run_of_number_words_gives_no_absurd_figure():
+    assert extract_figures(" ".join(["hundred"] * 20_000) + " people") == []
+    [figure] = extract_figures(" and ".join(["thousand"] * 20_000) + " people")
+    assert figure["value"] == 20_000_000
+
+
 def test_a_short_sentence_is_a_claim_when_it_states_a_figure():
     """"We're up 400,000 jobs.": a sentence under eight words is kept for a figure, not for a name alone."""
     body = ("Bindeez beads are being pulled off shelves in the United Kingdom after traces of a drug were found.\n\n"
