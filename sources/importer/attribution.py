@@ -160,7 +160,7 @@ center centre committee commission service services intelligence office army for
 gazette herald telegraph guardian tribune daily weekly media university foundation group party union
 organization organisation bureau command reuters company corporation inc corp ltd bank fund court senate
 congress parliament assembly association federation league club authority board church alliance co plc llc
-express mirror observer chronicle standard society museum police constabulary
+express mirror observer chronicle standard society museum gallery police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
 hospital clinic laboratory system fc afc airline operators survey trust customs protection
 forum coalition consortium lines associates partners mining resources industries enterprises pharmaceuticals
@@ -375,7 +375,7 @@ def is_source_name(name: str) -> bool:
         return False
     if _DESCRIBING.search(words[-1]):
         return False  # "the San Francisco-based cloud software company": where it is, not who
-    if _mister(name):
+    if _mister(name) or is_given_name_and_surname(name):
         return True
     if len(significant) >= 3 and all(w[:1].isupper() for w in significant) and any(
         _bare(w) in TITLE_WORDS - HONORIFICS for w in significant
@@ -393,6 +393,18 @@ def is_source_name(name: str) -> bool:
     return any(not is_common_word(w) or _is_org_word(w) for w in significant) and not all(
         _bare(w) in TITLE_WORDS | DEMONYMS | GENERIC_GROUPS for w in significant
     )
+
+
+def is_given_name_and_surname(name: str) -> bool:
+    """"Michael Green", "Mark Cuban", "George Will": a first name (US Census 1990) before a capitalised surname,
+    a person's name even when both words are everyday ones. Not "Virginia Democrats" (a place, then a group)
+    nor "Grace Church" (a body)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or first_name_gender(words[0]) is None or is_place(words[0]):
+        return False
+    last = _bare(words[-1])
+    return all(w[:1].isupper() for w in words) and not _is_org_word(words[-1]) and last not in (
+        GENERIC_GROUPS | TITLE_WORDS | _FUNCTION_WORDS | _DOCUMENT_NOUNS | _WEEKDAYS | _MONTHS) and not is_place(name)
 
 
 def _mister(name: str) -> bool:
@@ -853,8 +865,9 @@ class NameRegistry:
             return self.initials[name]
         if len(words) == 1 and name[:1].isupper():
             candidates = self.names_with(name)  # "Diallo"; "the Church": the Church of Scientology
-            if len(candidates) == 1:
-                return next(iter(candidates))
+            shortest = min(candidates, key=len, default="")
+            if candidates and all(c == shortest or c.endswith(f" {shortest}") for c in candidates):
+                return shortest  # "Mark Cuban", whom a headline also calls "Billionaire Mark Cuban"
             if not candidates and len(name) >= 6 and not name.isupper() and (misspelt := self.misspelt_surname(name)):
                 return misspelt  # "Bashiru" for the "Ajibola Basiru" named before
             if not candidates and not name.isupper() and _zipf(name.lower()) < (4.0 if name == written else 2.0):
@@ -1251,11 +1264,16 @@ def _is_leading_clause(chunk: str) -> bool:
         return True  # "Tuesday in New York City, ..., X said": when and where, not who
     if len(words) <= 3 and words[-1].lower() in {"earlier", "later", "ago", "afterwards", "afterward"}:
         return True  # "Moments earlier, in his opening remarks, Trump said": when
+    if first in _BEFORE_SUBJECT and 2 <= len(words) <= 5 and all(_NAME_TOKEN.match(w) for w in words[1:]):
+        return False  # "Even Rendell, a stalwart Clinton supporter, said": the subject, a word of linking before it
     # but "Undecided Republican voter X", "Retired General X": an adjective before a name, not a clause
     return first in _LEADING_CLAUSE or len(first) > 4 and first.endswith(("ing", "ed")) and (
         _zipf(first) >= 3.0 and first.endswith("ing") or len(words) > 1 and words[1][:1].islower())
 
 
+_ASIDE_BEFORE_VERB = re.compile(r",\s*(?:(?:(?-i:[a-z]+ly)|also|then|later|too|again)\s+)?$")  # "X, ..., initially said"
+_ASIDE = re.compile(r"(?!(?:and|or)\s)(?-i:[a-z])|[A-Z][\w.'’-]*['’]s\s+(?-i:[a-z])|\d")  # "a union", "Santilli's attorney", "49"
+_BEFORE_SUBJECT = frozenset("and but yet so even still also now then".split())
 _RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 # "In the statement signed by Principal Secretary X, rice production has declined": X states it
 _SIGNED_BY = re.compile(r"^In\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|notice|circular|report)\s+"
@@ -1302,7 +1320,9 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
         return Attribution()
-    phrase = re.sub(r"^(?:and|but|yet|so)\s+", "", phrase, flags=re.IGNORECASE)  # "But she says", "..., and insisted"
+    # "But she says", "..., and insisted", "Even Rendell"
+    phrase = re.sub(rf"^(?:{'|'.join(_BEFORE_SUBJECT)})\s+(?=(?-i:[A-Z])|(?:he|she|they)\b)", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:and|but|yet|so)\s+", "", phrase, flags=re.IGNORECASE)
     if phrase.lower() in {"and", "but", "yet", "so"}:
         return Attribution()
     phrase = re.sub(r"\s+and\s+(?:others?|several|many|various|partner|its|their)\b[^,;]*$", "",
@@ -1920,7 +1940,9 @@ def _find(plain: str) -> Attribution:
             return Attribution()
         subject = _TIME_TAIL.sub("", subject).strip()
         subject = _DATED_TAIL.sub("", subject)  # "The Governor had on Sunday, April 5,"
-        subject = re.sub(r",\s+(?:who|which)\s+[^,]+,?", "", subject)  # "Chamisa, who heads the party,"
+        # "Chamisa, who heads the party,"; "Ms. Arnold, who helped found EDGE, an environmental justice group,"
+        subject = re.sub(r",\s+(?:who|which)(?:['’]s)?\s+[^,]+(?:(,\s*(?=(?:a|an|the)\s))|,)?",
+                         lambda clause: ", " if clause.group(1) else "", subject)
         # "Mr. Sanders, whose sole win came in Rhode Island, did not": not "whose latest start-up, Paradata,"
         subject = re.sub(r",\s+whose\s+[^,]+(?:,(?!\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|$)", "", subject)
         chunks = _split_commas(subject)
@@ -1946,6 +1968,14 @@ def _find(plain: str) -> Attribution:
             before = read_speaker(chunks[-2])
             if before.name and guess_kind(before.name) == "person":
                 return before
+        # "Sexton, after previous Trump rallies, wrote", "Coan, Santilli's attorney, argues": between the commas
+        # before the verb an aside, before it the subject
+        if len(chunks) >= 2 and _ASIDE_BEFORE_VERB.search(plain, 0, speech.start()) and all(
+                _ASIDE.match(chunk) and not _FINITE.search(re.sub(r"\b(?:who|that|which)\b.*$", "", chunk))
+                for chunk in chunks[1:]) and not _FINITE.search(chunks[0]):
+            speaker = read_speaker(chunks[0])
+            if speaker.name and is_source_name(speaker.name) and not is_place(speaker.name):
+                return speaker
         relative = re.match(r"(?:where|when|while|whereas|as|after|because|although|though|if|since)\s+(.+)$",
                             chunks[-1] if chunks else "")
         if relative:  # "... occurred in Samoa, where rescue workers say ...": the clause has its own subject

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sources.importer.attribution import NameRegistry, is_source_name, us_state
+from sources.importer.attribution import NameRegistry, is_given_name_and_surname, is_source_name, us_state
 from sources.importer.cleaning import split_blocks
 from sources.importer.extraction import extract_claims, extract_figures
 
@@ -1537,3 +1537,51 @@ def test_a_us_state_is_read_from_its_abbreviation_or_name_and_junk_names_none(wr
 @pytest.mark.parametrize("name", ["", "President", "the", "  "])
 def test_an_empty_or_bare_title_name_has_no_sex(name):
     assert NameRegistry("Mr. Reyes spoke.").gender(name) is None
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # what stands between the commas before the verb is an aside: the name before it speaks
+    ("Dana Cole, after previous rallies, wrote that 40 people could be hurt.", "Dana Cole"),
+    ("Coan, Reyes's attorney, argues that 40 members were never paid.", "Coan"),
+    ("Ms. Cole, who helped found EDGE, an environmental justice group based in Philadelphia, said 40 homes flooded.",
+     "Ms. Cole"),
+    ("Dana Cole, executive director of the nurses' union, a union that has endorsed Mr. Reyes and that has been "
+     "busing its members, also said 40 rallies were planned.", "Dana Cole"),
+    ("Dana Cole, after the scandal broke in March, initially said that 40 emails were missing.", "Dana Cole"),
+    ("Zenlor Promotions, a talent agency, says that Reyes has lost close to $100,000.",
+     "Zenlor Promotions"),
+    # a linking word before the subject is no opening clause
+    ("Even Rendell, a stalwart supporter of the mayor, said 40 bridges needed repair.", "Rendell"),
+    ("But Dana Cole, who’s running to be an alternate, added that 40 delegates were undecided.", "Dana Cole"),
+    ("Then DuPont, only two months later, announced 40 job cuts.", "DuPont"),
+    # not an aside: a name between the commas, or a place after a town
+    ("One pastor supporting Mr. Reyes, Dana Cole of Liberty Baptist Church, said 40 pastors were called.",
+     "Dana Cole"),
+    ("In Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said 40 counties had voted for him.", "John Kasich"),
+    # the subject of a relative clause's sentence still speaks when its predicate comes first
+    ("Dana Cole, who was speaking to the mayors, did not mention Reyes by name, but told them 40 cities were broke.",
+     "Dana Cole"),
+])
+def test_an_aside_between_the_subject_and_its_speech_verb_leaves_the_subject_the_speaker(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a first name before an everyday word is a person, whose surname alone then means them
+    ("Michael Green, a professor of history, said 40 states have a caucus.", "Michael Green"),
+    ("Mark Cuban said he might run.\n\n“It's too early to tell,” said Cuban, who owns 40 companies.", "Mark Cuban"),
+    ("George Will wrote a column on Monday.\n\n“This might hasten the eclipse of 40 candidates,” Will wrote.",
+     "George Will"),
+    # the shortest of the full names the surname ends, when the others only put a word before it
+    ("Billionaire Mark Cuban Weighs a Run\n\nMark Cuban owns the Dallas Mavericks.\n\nCuban said 40 donors had called.",
+     "Mark Cuban"),
+])
+def test_a_first_name_before_an_everyday_word_names_a_person(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("name", ["Virginia Democrats", "Grace Church", "Will Power Ltd", "Christian Democrats",
+                                  "Art Gallery", "Mark", "Hope Street Group"])
+def test_a_first_name_before_a_group_a_body_or_a_place_is_no_given_name_and_surname(name):
+    assert not is_given_name_and_surname(name)
