@@ -56,6 +56,9 @@ SPEECH_VERBS = (
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
     "|reads(?=\\s*:)|read(?=\\s*(?:[.:]|$))|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|pledged(?=\\s+that\\b)"
+    # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
+    "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when)\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
+    "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|called(?=\\s+for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:increase|cut|reduction|rise|review|inquiry|investigation|ban|end)\\b)"
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?!\\s+down)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
@@ -420,7 +423,10 @@ def is_bare_title(name: str) -> bool:
 
 def is_office(name: str) -> bool:
     """"Environment CEC", "Ontario Premier": an office (its last word a title or in capitals), not a name."""
-    last = name.split()[-1]
+    words = name.split()
+    last = words[-1]
+    if len(words) == 2 and _bare(last) in _SURNAME_TITLES and first_name_gender(words[0]) and not is_place(words[0]):
+        return False  # "Howard Dean", "Carole King": a first name, then a surname that is also a title
     return not _mister(name) and (_bare(last) in TITLE_WORDS or (last.isupper() and len(last) >= 2 and " " in name
                                                                   and last not in {"II", "III", "IV"}))
 
@@ -1652,7 +1658,12 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     masked = _DEGREE_TAG.sub("", masked)  # "CMO Michael Anderson, MD, told the Kitsap Sun": letters, no name
     masked = re.sub(r",\s*$", "", masked)  # "X ... stated," before a quote set apart as its own sentence
     masked = _HAS_SAID.sub(r"\g<who> has ", masked)  # "He's said", "Trump's long argued": has, not a possessive
+    if is_title_case(masked):  # "Glenn Beck Says Trump Poses A Threat", "..., Trevor Noah Says.": the verb of a headline
+        masked = _HEADLINE_VERB.sub(lambda verb: verb.group(0).lower(), masked)
     return _find(masked), open_at_end
+
+
+_HEADLINE_VERB = re.compile(r"(?<=\S\s)(?:Says|Tells|Warns|Claims|Admits|Insists|Vows|Argues|Predicts|Declares)(?=\s|\.?$)")
 
 
 _HAS_SAID = re.compile(r"\b(?P<who>\w+)['’](?:s|ve)\s+(?=(?:(?:also|long|repeatedly|often|previously|since|already|"

@@ -2,7 +2,13 @@
 
 import pytest
 
-from sources.importer.attribution import NameRegistry, is_given_name_and_surname, is_source_name, us_state
+from sources.importer.attribution import (
+    NameRegistry,
+    is_given_name_and_surname,
+    is_office,
+    is_source_name,
+    us_state,
+)
 from sources.importer.cleaning import split_blocks
 from sources.importer.extraction import extract_claims, extract_figures
 
@@ -1585,3 +1591,38 @@ def test_a_first_name_before_an_everyday_word_names_a_person(text, claimant):
                                   "Art Gallery", "Mark", "Hope Street Group"])
 def test_a_first_name_before_a_group_a_body_or_a_place_is_no_given_name_and_surname(name):
     assert not is_given_name_and_surname(name)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a title-case headline's verb is a verb: the name before it speaks
+    ("Dana Cole Says 40 Percent Of Voters Are Undecided.\n\nThe poll was taken in May.", "Dana Cole"),
+    ("Guns Are ‘The Ultimate Crisis,’ Howard Dean Tells 4,000 Delegates.\n\nThe convention opened on Monday.",
+     "Howard Dean"),
+    ("Voters Will Pay 40 Percent More For Gas, Dana Cole Warns.\n\nThe tax rises in May.", "Dana Cole"),
+    # "Say" after a group is no one's: "Some Say It Proves She Cheated"
+    ("Photo From Debate Surfaces — Some Say It Proves 40 Votes Were Bought.\n\nThe photo spread on Monday.", None),
+])
+def test_the_verb_of_a_title_case_headline_names_its_speaker(text, claimant):
+    assert claims_of(text)[0].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Dana Cole recalled in 2008 that 40 listeners had called in.", "Dana Cole"),
+    ("“It made the work hard for 40 staff,” Mr. Cole recalled last week.", "Mr. Cole"),
+    ("Political analyst Dana Cole agreed that 40 counties had shifted.", "Dana Cole"),
+    ("A panel led by Dana Cole agreed Saturday that the plan would cost $40 billion.", "Dana Cole"),
+    # a recall of products and an agreement to act are not speech
+    ("Toyota recalled 40,000 cars last week.", None),
+    ("Mr. Cole agreed to pay a 2 percent annual fee to 40 partners.", None),
+])
+def test_recalled_and_agreed_that_are_speech(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("name,office", [
+    ("Howard Dean", False), ("Carole King", False),  # a first name, then a surname that is also a title
+    ("Ontario Premier", True), ("Georgia Mayor", True), ("Environment CEC", True),
+])
+def test_a_first_name_before_a_surname_that_is_also_a_title_is_a_person_not_an_office(name, office):
+    assert is_office(name) == office
