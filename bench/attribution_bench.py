@@ -100,8 +100,11 @@ def matches(claimant: str, gold: str) -> bool:
     word is in that head."""
     segments = re.split(r"[,(]", gold)
     heads = segments[:1]
-    if kind_of(segments[0]) != "named" or re.search(r"['’]s?\s", segments[0]):
-        heads = segments[:2]  # "the White House press secretary, Josh Earnest", "Bloomberg's pollster, Douglas Schoen"
+    head_words = segments[0].split()
+    if kind_of(segments[0]) != "named" or re.search(r"['’]s?\s", segments[0]) or head_words and head_words[-1].islower():
+        # "the White House press secretary, Josh Earnest", "Bloomberg's pollster, Douglas Schoen",
+        # "A Twitter spokesman, Christopher Abboud": a description, then the name
+        heads = segments[:2]
     mine = words(claimant)
     return bool(mine) and any(theirs and (mine[-1] in theirs or theirs[-1] in mine) for theirs in map(words, heads))
 
