@@ -1626,3 +1626,13 @@ def test_recalled_and_agreed_that_are_speech(sentence, claimant):
 ])
 def test_a_first_name_before_a_surname_that_is_also_a_title_is_a_person_not_an_office(name, office):
     assert is_office(name) == office
+
+
+def test_a_doubled_closing_mark_ends_its_sentence():
+    # archives write quotes as two apostrophes: the sentence after one is its own, and its "he" the speaker
+    claims = claims_of("Mr. Reyes said 40 union members backed the plan.\n\nDana Cole, the president of Local 294, said "
+                       "that the plan had support, but that ''a lot of people like the 40-hour week.'' He cautioned "
+                       "that 30 members would need to hear more.")
+    assert [c.text[:12] for c in claims] == ["Mr. Reyes sa", "Dana Cole, t", "He cautioned"]
+    assert [c.claimant for c in claims] == ["Mr. Reyes", "Dana Cole", "Dana Cole"]
+    assert claims[1].text.endswith("40-hour week.''")
