@@ -1567,7 +1567,8 @@ _TRAILING = re.compile(rf"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{{2,160}}?)
                        r"|(?:for|on|to|at|during|before)\s+(?:the|a|an|his|her|its|their)\s+[^,;\"“”]{1,50}?)){0,3}"
                        r"\s*[.!]?\s*$")  # "said today in a statement"
 _FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?-i:[a-z]+)){0,2}|he|she|they|it|we|I|you)\s+"
-                                r"(?:is|are|was|were|has|have|had|will|would|must|should|could|can|may|might|did|does"
+                                r"(?:(?:is|are|was|were|has|have|had|would|must|should|could|can|may|might|did|does|do)"
+                                r"(?:n['’]t)?|will|won['’]t|can['’]t"  # "..., said he doesn’t believe ..."
                                 r"|(?-i:[a-z]+ed))\s")  # "..., said Trump continued to hurt his cause": what was said
 _TRAILING_TOLD = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 # "..., says Carl Anthony, historian at ...,": the speaker named after the verb, between commas
@@ -1819,7 +1820,7 @@ def _find(plain: str) -> Attribution:
                 r"(?:in|on|at|during|after|before|to|from|with|that|this|last|earlier|later|yesterday|today|and)\b",
                 found.group("np")):
             continue  # 'X, star of "The Apprentice," said in an interview with Y that': X spoke, before the title
-        if found and pattern is _TRAILING_INVERTED and _FINITE_AFTER_NAME.search(found.group("np")):
+        if found and pattern in (_TRAILING_INVERTED, _AFTER_QUOTE_INVERTED) and _FINITE_AFTER_NAME.search(found.group("np")):
             continue  # "X, Dr Sandra Close, says Kalgoorlie's Super Pit was the largest": what is said, not who
         if found and pattern is _AFTER_QUOTE and re.search(r"\s(?:--?|—|–)$", found.group("np")):
             continue  # 'X - who said he would "bomb" oil fields held by Y - said': the aside ends, X speaks

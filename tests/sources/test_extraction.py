@@ -1560,6 +1560,8 @@ def test_an_empty_or_bare_title_name_has_no_sex(name):
     ("Even Rendell, a stalwart supporter of the mayor, said 40 bridges needed repair.", "Rendell"),
     ("But Dana Cole, who’s running to be an alternate, added that 40 delegates were undecided.", "Dana Cole"),
     ("Then DuPont, only two months later, announced 40 job cuts.", "DuPont"),
+    # "said she doesn’t believe ...": what is said after a quote in the aside, not who says it
+    ("Ms. Cole, who calls the plan a “scam,” said she doesn’t believe 40 votes are there.", "Ms. Cole"),
     # not an aside: a name between the commas, or a place after a town
     ("One pastor supporting Mr. Reyes, Dana Cole of Liberty Baptist Church, said 40 pastors were called.",
      "Dana Cole"),
