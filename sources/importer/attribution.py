@@ -33,7 +33,8 @@ SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|reported|reports|warned|warns|claims"
     # not "claimed 84 percent of votes", "claimed the lives of 16": a win, a toll
     "|claimed(?!\\s+(?:\\d|victory|(?:the|their|his|her|its)\\s+(?:lives?|title|crown|seats?|victory|win)\\b))"
-    "|noted|notes|announced|announces|documented|replied|replies|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“]))|mentioned|clarified|clarifies"
+    "|noted|notes|announced|announces|documented|replied|replies"
+    "|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“])|\\s+(?:in|on|via|by|with)\\s+(?:an?|the|his|her|its|their)\\s[^.;:\"“]{1,40}?:)|mentioned|clarified|clarifies"
     "|remarked(?=\\s+(?:that\\b|:))|quipped|joked"
     # "the minister dismissed the suggestion that ...": a denial; not "dismissed the case", "dismissed staff"
     "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
@@ -200,7 +201,10 @@ _TIME_HEAD = re.compile(
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
     r"|now|long|even|often|once|always|sometimes|still|first|may|might|could|would|should|must|will|can|(?:on\s+|early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
-    r"|late\s+last\s+night|in\s+a\s+statement))+\s*$",
+    r"|late\s+last\s+night|in\s+a\s+statement"
+    # "The State Department less than two weeks ago said": when
+    r"|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:a|an|one|two|three|four|five|six|\d+|a\s+few|several)"
+    r"\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|earlier|later)))+\s*$",
     re.IGNORECASE,
 )
 _DATED_TAIL = re.compile(r"\s+(?:had|has|have)?\s*(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -1572,7 +1576,7 @@ _FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
                                 r"|(?-i:[a-z]+ed))\s")  # "..., said Trump continued to hurt his cause": what was said
 _TRAILING_TOLD = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 # "..., says Carl Anthony, historian at ...,": the speaker named after the verb, between commas
-_INVERTED_ASIDE = re.compile(rf"(?:{INVERSION_VERBS})\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}),\s")
+_INVERTED_ASIDE = re.compile(rf"(?:{INVERSION_VERBS})\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s")
 _PARENTHETICAL = re.compile(rf"^[^,]{{3,}}?,\s+(?P<np>[^,]{{2,60}}?)\s+(?:{SPEECH_VERBS}),\s")
 _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s+to)\s+(?:a|an|the|new)\s+"
                        r"(?:\w+\s+)?(?:study|report|analysis|survey|research|review)\s+(?:by|from|of)\s+"
@@ -1802,7 +1806,7 @@ def _find(plain: str) -> Attribution:
     if colon:
         subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", colon.group("np"), maxsplit=1)[0]
         # "Kelly responded pointedly, with a smile:": a verb that reads as speech only before its colon
-        verb = _SPEECH.search(subject) or re.search(rf"\b(?:{INVERSION_VERBS})\b", subject)
+        verb = _SPEECH.search(f"{subject}:") or re.search(rf"\b(?:{INVERSION_VERBS})\b", subject)
         if verb:  # "He told the BBC:": the subject speaks, not the broadcaster
             subject = subject[:verb.start()]
         return read_speaker(subject)

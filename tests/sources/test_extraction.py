@@ -1638,3 +1638,16 @@ def test_a_doubled_closing_mark_ends_its_sentence():
     assert [c.text[:12] for c in claims] == ["Mr. Reyes sa", "Dana Cole, t", "He cautioned"]
     assert [c.claimant for c in claims] == ["Mr. Reyes", "Dana Cole", "Dana Cole"]
     assert claims[1].text.endswith("40-hour week.''")
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Because of how the schedule was drawn, explained Rosenberg, “with 40 states over by March, it was settled.”",
+     "Rosenberg"),
+    ('When asked why, Dana Cole responded in a text message: "We have 40 votes."', "Dana Cole"),
+    ("The State Department less than two weeks ago said that 40 emails held secret intelligence.", "State Department"),
+    # "responded with chants" is no speech
+    ("Supporters of Dana Cole responded with chants of 40 more years.", None),
+])
+def test_a_surname_after_an_inverted_verb_a_reply_in_writing_and_a_time_ago_before_the_verb(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
