@@ -667,8 +667,10 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         # A quote left open at the end of a paragraph goes on in the next one, opening mark or not; without
         # one, only if the quote closes there (a paragraph with no quote mark at all is the writer's again).
         paragraph = body[blocks[block_index].start:blocks[block_index].end]
-        starts_in_quote = follows and speakers.quote_left_open and not opens_quote(block_sentences[0].text) and any(
-            mark in paragraph for mark in '"”»')
+        # (its first mark closes: "To that, X joked that he likes a good “peaceful protest”" opens one of its own)
+        first_mark = re.search(r'["“”«»]', paragraph)
+        starts_in_quote = follows and speakers.quote_left_open and not opens_quote(block_sentences[0].text) and bool(
+            first_mark) and first_mark.group() not in "“«"
         attributions, resolved, quote_ids, subjects, open_quote = _read_paragraph(block_sentences, speakers,
                                                                                   starts_in_quote)
         quote_speakers = _quote_speakers(block_sentences, attributions, resolved, quote_ids, subjects)

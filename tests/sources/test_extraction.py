@@ -1651,3 +1651,11 @@ def test_a_doubled_closing_mark_ends_its_sentence():
 def test_a_surname_after_an_inverted_verb_a_reply_in_writing_and_a_time_ago_before_the_verb(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
+
+
+def test_a_paragraph_opening_a_quote_of_its_own_does_not_go_on_with_a_quote_left_open():
+    # the paragraph before leaves a quote unclosed; this one's first mark opens, so it is the writer's again
+    claims = claims_of("Dana Cole spoke in Berea on Tuesday.\n\nThe speech was cut short by a protester shouting "
+                       "“Make America Great Again.\n\nTo that, Mr. Reyes joked that he likes a good “peaceful protest” "
+                       "every 40 years.")
+    assert claims[-1].claimant == "Mr. Reyes"
