@@ -1330,9 +1330,9 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
         return Attribution()
-    # "But she says", "..., and insisted", "Even Rendell"
-    phrase = re.sub(rf"^(?:{'|'.join(_BEFORE_SUBJECT)})\s+(?=(?-i:[A-Z])|(?:he|she|they)\b)", "", phrase, flags=re.IGNORECASE)
-    phrase = re.sub(r"^(?:and|but|yet|so)\s+", "", phrase, flags=re.IGNORECASE)
+    # "But she says", "..., and insisted"; "Even Rendell", "Then DuPont" (not "Still more voters")
+    phrase = re.sub(r"^(?:(?:and|but|yet|so)\s+|(?:even|still|also|now|then)\s+(?=(?-i:[A-Z])|(?:he|she|they)\b))", "",
+                    phrase, flags=re.IGNORECASE)
     if phrase.lower() in {"and", "but", "yet", "so"}:
         return Attribution()
     phrase = re.sub(r"\s+and\s+(?:others?|several|many|various|partner|its|their)\b[^,;]*$", "",

@@ -32,7 +32,6 @@ from sources.importer.attribution import (
     guess_kind,
     is_bare_title,
     is_everyday_word,
-    is_given_name_and_surname,
     is_office,
     is_place,
     is_source_name,
@@ -423,8 +422,7 @@ class _Speakers:
             elif name == attribution.name and len(name.split()) <= 6 and is_office(name):
                 # "said Council of Governors Chairman": the chairman the article introduced, if one
                 name = self.names.role(name.split()[-1].lower(), phrase=name, before=at) or name
-            if not (attribution.proper or is_source_name(name) or self.names.used_as_name(name)
-                    or is_given_name_and_surname(name)):
+            if not (attribution.proper or is_source_name(name) or self.names.used_as_name(name)):
                 return None
             if " and " in name and all(is_place(part) for part in re.split(r",\s*|\s+and\s+", name)):
                 return None  # "voters in Alabama, Georgia and Virginia said": where they live, not who
