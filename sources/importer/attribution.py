@@ -1686,7 +1686,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 
 def _noun_not_verb(plain: str, start: int) -> bool:
     """"Trump's claims", "40 states", "Mr. Trump's comments": the word a speech verb would be, used as a noun."""
-    return bool(_STATES_NOUN.match(plain, start) or _POSSESSIVE_BEFORE.search(plain, 0, start))
+    return bool(_STATES_NOUN.match(plain, start) or _POSSESSIVE_BEFORE.search(plain, max(0, start - 40), start))
 _ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"[Ii]nformation|analysis|survey|research|review)\b|:")
@@ -1899,12 +1899,13 @@ def _find(plain: str) -> Attribution:
     if statement and statement.group("np") and not _FINITE.search(statement.group("np")):
         return read_speaker(re.sub(r"\s+(?:has|have|had)$", "", statement.group("np")))  # "Air India has released"
     # "Asked to respond to opposition claims that ..., Mr McCreevy said": not a verb of the opening clause.
+    # (what comes just before each verb is read, not the whole sentence again: a run of verbs stays linear)
     verbs = [m for m in _SPEECH.finditer(plain)  # "... before the winner was announced": not a speech
              if not re.search(r"\b(?:was|were|is|are|be|been|being"  # "responding to the claim": a noun
-                              r"|the|a|an|his|her|its|their|this|these|those|such)\s+$", plain[:m.start()])
+                              r"|the|a|an|his|her|its|their|this|these|those|such)\s+$", plain[max(0, m.start() - 40):m.start()])
              and not _noun_not_verb(plain, m.start())  # "The Middle Atlantic states of New Jersey": a noun
              # "Donald Trump - who previously said he would ... - said": the verb inside the aside is not the sentence's
-             and not re.search(r"\s(?:--?|—|–)\s+(?:who|which)\s[^-—–]*$", plain[:m.start()])]
+             and not re.search(r"\s(?:--?|—|–)\s+(?:who|which)\s[^-—–]*$", plain[max(0, m.start() - 300):m.start()])]
     speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()
                                                                                        or "-")), verbs[0] if verbs else None)
     participle = _SAYING.search(plain)
