@@ -407,11 +407,16 @@ def is_given_name_and_surname(name: str) -> bool:
     a person's name even when both words are everyday ones. Not "Virginia Democrats" (a place, then a group)
     nor "Grace Church" (a body)."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or first_name_gender(words[0]) is None or is_place(words[0]):
+    if not 2 <= len(words) <= 3 or not _is_given_name(words[0]):
         return False
     last = _bare(words[-1])
     return all(w[:1].isupper() for w in words) and not _is_org_word(words[-1]) and last not in (
         GENERIC_GROUPS | TITLE_WORDS | _FUNCTION_WORDS | _DOCUMENT_NOUNS | _WEEKDAYS | _MONTHS) and not is_place(name)
+
+
+def _is_given_name(word: str) -> bool:
+    """A first name (US Census 1990) that is not also a place ("Michael"; not "Virginia", "Georgia")."""
+    return first_name_gender(word) is not None and not is_place(word)
 
 
 def _mister(name: str) -> bool:
@@ -429,7 +434,7 @@ def is_office(name: str) -> bool:
     """"Environment CEC", "Ontario Premier": an office (its last word a title or in capitals), not a name."""
     words = name.split()
     last = words[-1]
-    if len(words) == 2 and _bare(last) in _SURNAME_TITLES and first_name_gender(words[0]) and not is_place(words[0]):
+    if len(words) == 2 and _bare(last) in _SURNAME_TITLES and _is_given_name(words[0]):
         return False  # "Howard Dean", "Carole King": a first name, then a surname that is also a title
     return not _mister(name) and (_bare(last) in TITLE_WORDS or (last.isupper() and len(last) >= 2 and " " in name
                                                                   and last not in {"II", "III", "IV"}))
@@ -1283,7 +1288,9 @@ def _is_leading_clause(chunk: str) -> bool:
 
 _ASIDE_BEFORE_VERB = re.compile(r",\s*(?:(?:(?-i:[a-z]+ly)|also|then|later|too|again)\s+)?$")  # "X, ..., initially said"
 _ASIDE = re.compile(r"(?!(?:and|or)\s)(?-i:[a-z])|[A-Z][\w.'’-]*['’]s\s+(?-i:[a-z])|\d")  # "a union", "Santilli's attorney", "49"
-_BEFORE_SUBJECT = frozenset("and but yet so even still also now then".split())
+_CONJUNCTIONS = ("and", "but", "yet", "so")
+_FOCUSING = ("even", "still", "also", "now", "then")  # "Even Rendell", "Then DuPont"
+_BEFORE_SUBJECT = frozenset(_CONJUNCTIONS + _FOCUSING)
 _RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 # "In the statement signed by Principal Secretary X, rice production has declined": X states it
 _SIGNED_BY = re.compile(r"^In\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|notice|circular|report)\s+"
@@ -1331,9 +1338,9 @@ def read_speaker(phrase: str) -> Attribution:
     if not phrase:
         return Attribution()
     # "But she says", "..., and insisted"; "Even Rendell", "Then DuPont" (not "Still more voters")
-    phrase = re.sub(r"^(?:(?:and|but|yet|so)\s+|(?:even|still|also|now|then)\s+(?=(?-i:[A-Z])|(?:he|she|they)\b))", "",
-                    phrase, flags=re.IGNORECASE)
-    if phrase.lower() in {"and", "but", "yet", "so"}:
+    phrase = re.sub(rf"^(?:(?:{'|'.join(_CONJUNCTIONS)})\s+|(?:{'|'.join(_FOCUSING)})\s+(?=(?-i:[A-Z])|(?:he|she|they)\b))",
+                    "", phrase, flags=re.IGNORECASE)
+    if phrase.lower() in _CONJUNCTIONS:
         return Attribution()
     phrase = re.sub(r"\s+and\s+(?:others?|several|many|various|partner|its|their)\b[^,;]*$", "",
                     phrase)  # "X and other (Spanish) media", "OPEC and its partners"

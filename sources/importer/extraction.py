@@ -89,11 +89,13 @@ _NUMBER_WORDS = {word: value for value, word in enumerate(
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                 "trillion": 1_000_000_000_000}
-_VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "billions"}
+_SCALE = {word: value for word, value in _WORD_SCALES.items() if word != "hundred"} | {
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # Indian copy
+_VAGUE_NUMBERS = ("dozens", "hundreds", "thousands", "millions", "billions")
 _NUMBER_WORD = r"(?:" + "|".join(sorted([*_NUMBER_WORDS, *_WORD_SCALES], key=len, reverse=True)) + r")"
 # A run of number words ("twenty-five thousand", "one hundred and sixty five"), or "a" before a scale
 # ("a million"); a lone "one" or "zero" is no figure ("one of the", "zero tolerance").
-_WORDS_RUN = (rf"(?i:(?:\ba\s+(?=(?:hundred|thousand|million|billion)\b))?"
+_WORDS_RUN = (rf"(?i:(?:\ba\s+(?=(?:{'|'.join(_WORD_SCALES)})\b))?"
               rf"(?!(?:one|zero)\b(?![\s-]+{_NUMBER_WORD}\b))\b{_NUMBER_WORD}(?:(?:[\s-]+and)?[\s-]+{_NUMBER_WORD})*\b)")
 
 
@@ -114,16 +116,14 @@ def _words_value(words: str) -> int:
     return total + current
 
 
-_SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
-          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # Indian copy
 _QUANTITY = re.compile(
     r"(?P<qualifier>\b(?:up to|more than|over|at least|nearly|almost|about|around|some|fewer than|less than"
     r"|approximately)\s+)?"
     # a currency written with letters before the digits: "N20 million" (naira), "Rs 72 crore", "Ksh 4.9 billion"
     r"(?:(?:(?P<currency>\b(?:N|Rs|Ksh|KSh|Kshs|Sh|Shs|Php|Tk)\.?\s?)|(?<![\w.,]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|th\b|st\b|nd\b|rd\b)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?(?P<percent>\s*%|\s+per\s?cent)?"
-    rf"|(?P<word>{_WORDS_RUN}|\b(?i:dozens|hundreds|thousands|millions|billions)\b))"
+    rf"(?:\s*(?P<scale>{'|'.join(sorted(_SCALE, key=len, reverse=True))}))?(?P<percent>\s*%|\s+per\s?cent)?"
+    rf"|(?P<word>{_WORDS_RUN}|\b(?i:{'|'.join(_VAGUE_NUMBERS)})\b))"
     r"(?P<unit>(?:-|\s+)(?:of\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:troops|soldiers|servicemen|personnel|people"
     r"|infantrymen|officers|citizens|civilians|workers|casualties|shells|missiles|drones|tanks|dollars|euros"
     r"|units?|men|women|children|deaths|dead|killed|wounded|refugees|person|months?|years?|days?|weeks?"
