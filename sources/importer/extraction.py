@@ -201,8 +201,9 @@ def _split_glued(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # A title written short before a name ends no sentence: "Michigan State Police Lt. Mark Giannunzio said".
-# ... nor does a currency written short: "Kenya Power's Ksh. 4.9 billion", "Rs. 72 crore".
-_TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|No|Ksh|Kshs|Shs|Rs|Tk)\.$")
+# ... nor does a currency written short: "Kenya Power's Ksh. 4.9 billion", "Rs. 72 crore", nor a place's
+# prefix: "a Ft. Worth member of the AfroSpear", "Mt. Kenya".
+_TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|No|Ksh|Kshs|Shs|Rs|Tk|Ft|Mt)\.$")
 
 
 # ... nor a month written short before its day: "over the weekend of Aug. 26-27 and was discovered".

@@ -1659,3 +1659,43 @@ def test_a_paragraph_opening_a_quote_of_its_own_does_not_go_on_with_a_quote_left
                        "“Make America Great Again.\n\nTo that, Mr. Reyes joked that he likes a good “peaceful protest” "
                        "every 40 years.")
     assert claims[-1].claimant == "Mr. Reyes"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plural noun, not a verb: what follows it agrees with a plural, or "have" comes before it
+    "Harsh comments are earning 40 Germans more than scorn.",
+    "Most Southern states that will hold contests on March 1 have 40 percent minority voters.",
+    "Besides China, Vietnam, Malaysia, Brunei and Taiwan have claims in the area, and 40 ships patrol it.",
+    # owning an attack claims nothing that could be checked
+    "Islamic State claimed responsibility for the attack that killed 40 people.",
+])
+def test_a_speech_word_used_as_a_noun_or_for_owning_an_attack_names_no_speaker(sentence):
+    [claim] = claims_of(sentence)
+    assert claim.claimant is None
+
+
+def test_a_us_state_written_short_is_never_a_speaker():
+    # "Green Bay, Wis., citing the attack": the state is where the rally was, she cancelled it
+    claims = claims_of("By Sunday she had canceled a rally with 40 speakers slated for Wednesday in Green Bay, Wis., "
+                       "citing the attack.\n\nSanders wins R.I., vows to press on with 40 rallies.")
+    assert [c.claimant for c in claims] == [None, None]
+
+
+def test_a_name_ends_at_an_exclamation_mark():
+    # "Aha! Perhaps ...": "Perhaps" is no name, and no "Aha Perhaps" speaks for the sentence after
+    claims = claims_of("Aha! Perhaps 40 snapshots of Corgis do not a business model make.\n\nPerhaps "
+                       "counterintuitively, deeply reported features can draw 40 percent more readers.")
+    assert [c.claimant for c in claims] == [None, None]
+
+
+def test_a_place_written_short_ends_no_sentence():
+    claims = claims_of("Eddie Griffin, who at the time was a Ft. Worth member of the AfroSpear, said that 40 bloggers "
+                       "had joined.")
+    assert [(c.text[:13], c.claimant) for c in claims] == [("Eddie Griffin", "Eddie Griffin")]
+
+
+def test_a_team_named_for_a_person_is_not_that_persons_full_name():
+    # "Are you on Team Trump?" does not make every later "Trump" a "Team Trump"
+    claims = claims_of("Donald Trump spoke in Orlando on Monday.\n\nTrump said 40 people had died.\n\n"
+                       "Are you on Team Trump? Like the page.")
+    assert [c.claimant for c in claims if c.text.startswith("Trump said")] == ["Donald Trump"]
