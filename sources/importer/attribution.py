@@ -1489,8 +1489,10 @@ def read_speaker(phrase: str) -> Attribution:
         words, lowered = chunk.split(), chunk.lower()
     # "Alan Haynes from the Australian Workers Union": the person speaks, not the body after "from"
     # "Chuck Wexler of the police group": the person, whatever the body described in lower case
-    affiliated = re.match(r"(?P<person>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?:(?:from|at|with)\s+(?:the\s+)?[A-Z]"
-                          r"|(?:of|from|at|with)\s+(?:the|a|an)\s+[a-z])", chunk)
+    # "Robert Antonacci of the New York delegation", "political scientist Dossym Satpayev in Almaty": the person
+    affiliated = re.match(r"(?:[a-z]+\s+){0,3}(?P<person>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?:"
+                          r"(?:from|at|with)\s+(?:the\s+)?[A-Z]|(?:of|from|at|with)\s+(?:the|a|an)\s+[a-z]"
+                          r"|of\s+the\s+[A-Z][^,]*\s[a-z]+$|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$)", chunk)
     if affiliated and _is_person_name(affiliated.group("person")):
         chunk = affiliated.group("person")
         words, lowered = chunk.split(), chunk.lower()
@@ -1554,7 +1556,7 @@ _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for wh
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 # 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': the verb first, then who
 _VERB_FIRST = re.compile(r"^(?:Said|Says|Added|Asked|Wrote|Recalled)\s+(?P<np>[A-Z][^:\"“”]{2,120}?)[,:]\s*[\"“]")
-_SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+"  # "Mr. Foley wrote"
+_SHORT_TITLE = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)}|St)\.\s+"  # "Mr. Foley wrote", "said Rev. Kyev Tatum"
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over)\s")
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
@@ -1565,8 +1567,14 @@ _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?"
                                 # "..., says the industry association, Airline Operators Of Nigeria, AON"
                                 r"|the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+[A-Z][^;!?\"“”]+?"
-                                # "..., said election committee chairman Kadrigin Niyazov."
-                                r"|(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+                                # "..., said election committee chairman Kadrigin Niyazov.", "..., said former
+                                # Pennsylvania governor Ed Rendell, who serves as chairman of the host committee."
+                                # (not "..., noted congressional testimony by Gregory Hicks, the former ...")
+                                r"|(?:(?!(?:by|to|for|with|from|about|and|that)\s)[a-z][\w'’-]*\s+){1,3}"
+                                r"(?:[A-Z][\w.'’-]*\s+(?:[a-z][\w'’-]*\s+){1,2})?"
+                                r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # "says political scientist X in Almaty"
+                                r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+                                r"(?:,\s+(?:who|whose|a|an|the|then)\s[^;!?\"“”]+?)?"
                                 # "..., said the chief executive."
                                 rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_PERSON_ROLE_WORDS})"
                                 # "..., said a spokesman for the Vienna meeting, Tafal al-Nasr."
@@ -1821,7 +1829,8 @@ def _find(plain: str) -> Attribution:
             speaker.cited = source.name
             return speaker
     colon = _COLON_SPEAKER.match(plain)
-    if colon:
+    # "X reacted to the news, saying:": read as "saying" is (not "a text message to supporters saying:")
+    if colon and not re.search(r",\s+(?:[a-z]+ly\s+)?(?:saying|stating|adding|noting)$", colon.group("np")):
         subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", colon.group("np"), maxsplit=1)[0]
         # "Kelly responded pointedly, with a smile:": a verb that reads as speech only before its colon
         verb = _SPEECH.search(f"{subject}:") or re.search(rf"\b(?:{INVERSION_VERBS})\b", subject)
@@ -1929,7 +1938,7 @@ def _find(plain: str) -> Attribution:
     participle = _SAYING.search(plain)
     if participle and (not speech or participle.start() < speech.start()):
         # "President X brushed off the notion, saying he had not spoken to Y": the subject says it
-        head = _leading_noun_phrase(plain[:participle.start()])
+        head = _leading_noun_phrase(_past_leading_clause(plain[:participle.start()]))  # "In a statement, X ..."
         speaker = read_speaker(head) if head else Attribution()
         if speaker.name or speaker.pronoun:  # not a role: "The leader of X's party is calling ..., saying"
             return speaker

@@ -22,7 +22,7 @@ def normalise(text: str) -> str:
 
 
 # Typewriter and TeX quote marks, as archives and wire copy write them: "''It is,'' he said", "``It is''".
-_DOUBLED_QUOTE = re.compile(r"''|``")
+_DOUBLED_QUOTE = re.compile(r"'''?|``")
 
 
 def with_curly_quotes(text: str) -> str:
@@ -35,6 +35,8 @@ def with_curly_quotes(text: str) -> str:
         before = text[match.start() - 1] if match.start() else " "
         after = text[match.end()] if match.end() < len(text) else " "
         opens = match.group() == "``" or (before.isspace() or before in "([—–-") and not after.isspace()
+        if len(match.group()) == 3:  # a quote and one inside it, opening or closing together: "'bomb them,''' said"
+            return "““‘" if opens else "’””"
         return "““" if opens else "””"
 
     return _DOUBLED_QUOTE.sub(curl, text)

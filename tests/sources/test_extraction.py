@@ -9,7 +9,7 @@ from sources.importer.attribution import (
     is_source_name,
     us_state,
 )
-from sources.importer.cleaning import split_blocks
+from sources.importer.cleaning import split_blocks, with_curly_quotes
 from sources.importer.extraction import extract_claims, extract_figures
 
 
@@ -1699,3 +1699,34 @@ def test_a_team_named_for_a_person_is_not_that_persons_full_name():
     claims = claims_of("Donald Trump spoke in Orlando on Monday.\n\nTrump said 40 people had died.\n\n"
                        "Are you on Team Trump? Like the page.")
     assert [c.claimant for c in claims if c.text.startswith("Trump said")] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # after an inverted verb: a description in lower case and a place or a delegation after the name
+    ("“There’s a passion for 40 of us,” said Dana Cole of the New York delegation.", "Dana Cole"),
+    ("India has 40 times the cultural resonance, says political scientist Dossym Satpayev in Almaty.",
+     "Dossym Satpayev"),
+    ("The group is $40 million short, said former Pennsylvania governor Ed Rendell, who serves as chairman of the "
+     "Philadelphia Host Committee.", "Ed Rendell"),
+    # a title written short after the verb
+    ("“It ignited something in 40 churches,” said Rev. Kyev Tatum, then senior pastor at Servant House.",
+     "Kyev Tatum"),
+    # "saying:" after an opening clause: the subject of the clause after it says it
+    ("In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “He should serve "
+     "40 years.”", "Hakeem Jeffries"),
+    # the name after "testimony by" is whose testimony was noted, not who noted it
+    ("Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the former deputy chief "
+     "of mission, that 40 guards were sent.", "Judicial Watch"),
+])
+def test_who_speaks_after_an_inverted_verb_or_saying_with_the_words_around_the_name(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
+
+
+def test_three_apostrophes_close_a_quote_inside_a_quote_and_the_quote():
+    # ''...'bomb them,''' said X: an inner quote and the outer one close together, then the verb
+    [claim] = claims_of("''I think 40 percent of voters will not be satisfied with 'We'll bomb them,''' said Senator "
+                        "John McCain of Arizona.")
+    assert claim.claimant == "John McCain"
+    assert with_curly_quotes("x ''It's 'bomb them,''' said Joe.") == "x ““It's 'bomb them,’”” said Joe."
+    assert with_curly_quotes("He said '''Tis the season,'' and left.") == "He said ““‘Tis the season,”” and left."
