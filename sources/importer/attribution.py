@@ -66,7 +66,7 @@ SPEECH_VERBS = (
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?!\\s+down)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
-INVERSION_VERBS = ("said|says|say|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted"
+INVERSION_VERBS = ("said|says|say|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted|predicted"
                    "|conceded|acknowledged|stressed|argued|recalled|quipped|joked|declared|confirmed|claimed|replied"
                    "|remarked|observed|cautioned|reported|mentioned|responded|tweeted")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -1285,9 +1285,12 @@ def _is_leading_clause(chunk: str) -> bool:
         return True  # "Moments earlier, in his opening remarks, Trump said": when
     if first in _BEFORE_SUBJECT and 2 <= len(words) <= 5 and all(_NAME_TOKEN.match(w) for w in words[1:]):
         return False  # "Even Rendell, a stalwart Clinton supporter, said": the subject, a word of linking before it
-    # but "Undecided Republican voter X", "Retired General X": an adjective before a name, not a clause
+    # but "Undecided Republican voter X", "Retired General X", "retired neurosurgeon Ben Carson": an adjective
+    # before a name, not a clause (unlike "Pressed by Dana Cole")
+    named = len(words) - next((i for i, w in enumerate(reversed(words)) if not _NAME_TOKEN.match(w)), len(words))
+    described = len(words) <= 6 and 0 < named <= len(words) - 2 and _bare(words[named - 1]) not in _FUNCTION_WORDS
     return first in _LEADING_CLAUSE or len(first) > 4 and first.endswith(("ing", "ed")) and (
-        _zipf(first) >= 3.0 and first.endswith("ing") or len(words) > 1 and words[1][:1].islower())
+        _zipf(first) >= 3.0 and first.endswith("ing") or len(words) > 1 and words[1][:1].islower() and not described)
 
 
 _ASIDE_BEFORE_VERB = re.compile(r",\s*(?:(?:(?-i:[a-z]+ly)|also|then|later|too|again)\s+)?$")  # "X, ..., initially said"
@@ -1321,7 +1324,8 @@ _JOINT_BODIES = re.compile(r"(?:the|both)\s+(?:two\s+|three\s+)?(?:companies|fir
                            r"|chipmakers|banks|lenders|insurers|airlines|carriers|retailers|partners)", re.IGNORECASE)
 
 
-_DOING = re.compile(r"[a-z]+ing\s+(?:a|an|the|to|that|his|her|their|its|on|about|in|at|from|for|with|up|out)\b")
+# (or what they were asked: "said retired neurosurgeon Ben Carson, asked about his claims that ...")
+_DOING = re.compile(r"(?:[a-z]+ing|asked)\s+(?:a|an|the|to|that|his|her|their|its|on|about|in|at|from|for|with|up|out)\b")
 
 
 def read_speaker(phrase: str) -> Attribution:
@@ -1557,7 +1561,7 @@ _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 # 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': the verb first, then who
 _VERB_FIRST = re.compile(r"^(?:Said|Says|Added|Asked|Wrote|Recalled)\s+(?P<np>[A-Z][^:\"“”]{2,120}?)[,:]\s*[\"“]")
 _SHORT_TITLE = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)}|St)\.\s+"  # "Mr. Foley wrote", "said Rev. Kyev Tatum"
-_AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over)\s")
+_AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over|like)\s")
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
                                    rf"(?P<np>(?:{_SHORT_TITLE}|\b(?:[A-Z]\.)+(?!,)\s*|\b[A-Z]\.\s+|\b(?:Jr|Sr)\.(?=,)|[^.;!?\"“”])+)")
@@ -2012,6 +2016,9 @@ def _find(plain: str) -> Attribution:
             before = read_speaker(chunks[-2])
             if before.name and guess_kind(before.name) == "person":
                 return before
+        if len(chunks) >= 3 and re.match(r"(?:who|whose)\s", chunks[1]) and _is_person_name(chunks[0]) and (
+                _ASIDE_BEFORE_VERB.search(plain, 0, speech.start())):
+            return read_speaker(chunks[0])  # "Marco Rubio, whose hometown, Miami, is projected to ..., argues"
         # "Sexton, after previous Trump rallies, wrote", "Coan, Santilli's attorney, argues": between the commas
         # before the verb an aside, before it the subject
         if len(chunks) >= 2 and _ASIDE_BEFORE_VERB.search(plain, 0, speech.start()) and all(
@@ -2032,16 +2039,20 @@ def _find(plain: str) -> Attribution:
         if chunks and re.search(r"\s(?:and|but)$", chunks[-1]):
             # "Cooper heaped praise on the hosts and said": the subject of the first verb speaks
             head = _leading_noun_phrase(chunks[-1])
-            if not head and len(chunks) > 1 and chunks[-1][:1].islower() and _described_person(chunks[:-1]):
-                head = chunks[0]  # "Brian Fallon, a spokesman for Mrs. Clinton, called on X to quit and said"
+            if not head and len(chunks) > 1 and chunks[-1][:1].islower():
+                # "Brian Fallon, a spokesman for Mrs. Clinton, called on X to quit and said", "One of the men,
+                # Jessie Elkins, 70, had served in Vietnam and said"
+                head = _described_person(chunks[:-1])
             return read_speaker(head) if head else Attribution()
-        inner = re.search(r"\b(?:where|when|while|as)\s+(?P<subject>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$",
-                          chunks[-1]) if chunks else None
+        inner = re.search(r"\b(?:where|when|while|as|(?:in|at|during|under)\s+which)\s+(?P<subject>he|she|they"
+                          r"|(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                          r"(?:\s+(?:has|have|had))?$", chunks[-1]) if chunks else None
         if inner:  # "He was speaking at the briefing where he announced 124 new cases": the clause's subject
+            # "a campaign in which GOP presidential nominee Donald Trump has said"
             return read_speaker(inner.group("subject"))
         if not chunks or _FINITE.search(chunks[-1]):
-            if len(chunks) >= 2 and _described_person(chunks):
-                return read_speaker(chunks[0])  # "Lance Beebe, 49, a Navy veteran who now is an employee, said"
+            if len(chunks) >= 2 and (person := _described_person(chunks)):
+                return read_speaker(person)  # "Lance Beebe, 49, a Navy veteran who now is an employee, said"
             return Attribution()  # "Soccer in the United States is our report": not a speaker
         if len(chunks) > 1 and _CLAUSE_VERB.search(", ".join(chunks[:-1])):
             return read_speaker(chunks[-1])  # "X won the election, the country's electoral commission said"
@@ -2052,10 +2063,12 @@ def _find(plain: str) -> Attribution:
     return Attribution()
 
 
-def _described_person(chunks: list[str]) -> bool:
-    """Whether the comma-separated chunks are a person's name, then their age and descriptions: "Lance Beebe",
-    "49", "a Navy veteran"."""
-    return _is_person_name(chunks[0]) and all(re.match(r"(?:a|an)\s|\d{1,3}$", c) for c in chunks[1:])
+def _described_person(chunks: list[str]) -> str | None:
+    """The person's name when the comma-separated chunks are one, then their age and descriptions ("Lance Beebe",
+    "49", "a Navy veteran"), perhaps after a description ("One of the men", "Jessie Elkins", "70")."""
+    if len(chunks) > 2 and re.match(r"(?:one|another|a|an)\s", chunks[0], re.IGNORECASE):
+        chunks = chunks[1:]
+    return chunks[0] if _is_person_name(chunks[0]) and all(re.match(r"(?:a|an)\s|\d{1,3}$", c) for c in chunks[1:]) else None
 
 
 def _poll_speaker(poll: re.Match) -> Attribution:

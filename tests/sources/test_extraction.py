@@ -1730,3 +1730,28 @@ def test_three_apostrophes_close_a_quote_inside_a_quote_and_the_quote():
     assert claim.claimant == "John McCain"
     assert with_curly_quotes("x ''It's 'bomb them,''' said Joe.") == "x ““It's 'bomb them,’”” said Joe."
     assert with_curly_quotes("He said '''Tis the season,'' and left.") == "He said ““‘Tis the season,”” and left."
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # words after a quote that go on from it ("like ...") are no speaker: the name after the verb is
+    ("“Consumers shrugged off 40 negative developments,” like the recent volatility of markets, said Richard Curtin, "
+     "the chief economist for the survey.", "Richard Curtin"),
+    ("Bernie Sanders will back Hillary Clinton before the convention, predicted Madeleine Kunin, the former governor "
+     "who ran against him 40 years ago.", "Madeleine Kunin"),
+    # "retired neurosurgeon" is an adjective and a noun before a name, not an opening clause like "Pressed by X"
+    ("“I'm not going to say it is a mistake,” said retired neurosurgeon Ben Carson, asked about his claims of a "
+     "scholarship offer 40 years ago.", "Ben Carson"),
+    ("Pressed by Dana Cole, Mr. Reyes said the plan would cost $40 million.", "Mr. Reyes"),
+    # the subject of a clause opened by "in which"
+    ("It lands in a campaign in which GOP presidential nominee Donald Trump has said that 40 judges are biased.",
+     "Donald Trump"),
+    # a person, then a "whose" clause with commas of its own, then the verb
+    ("Marco Rubio, whose hometown, Miami, is projected to be 40 percent underwater, argues that efforts to combat "
+     "it will destroy the economy.", "Marco Rubio"),
+    # a description, then the person's name and age, then a first verb and "and said"
+    ("One of the men, Jessie Elkins, 70, had served in Vietnam and said he was convinced that 40 wars were enough.",
+     "Jessie Elkins"),
+])
+def test_who_speaks_around_a_quote_a_relative_clause_or_a_description_before_the_name(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
