@@ -1755,3 +1755,28 @@ def test_three_apostrophes_close_a_quote_inside_a_quote_and_the_quote():
 def test_who_speaks_around_a_quote_a_relative_clause_or_a_description_before_the_name(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a pronoun right before the verb, inside a longer clause, is its subject: "countries he said had sent"
+    ("Donald Trump spoke in Portland.\n\nAt a rally on Thursday, Trump included the Philippines on a list of 40 "
+     "countries he said had sent immigrants who plotted attacks.", "Donald Trump"),
+    # ... but not after "that": the clause's subject says what he believes
+    ("Dana Cole spoke first.\n\nThe Christian speaker told the crowd that he believes 40 churches will close.", None),
+    # a document is its author's, not the outlet's that obtained it
+    ("A Feb. 1 letter from the American Legion obtained by The Associated Press warns that 40 lawyers are ready.",
+     "American Legion"),
+    # declaring a candidacy is no statement
+    ("Mr. Reyes met Dana Cole in 2015.\n\nMany of her 40 assertions since she declared for president came from "
+     "blogs.", None),
+])
+def test_a_pronoun_before_the_verb_a_documents_author_and_declaring_a_candidacy(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_label_in_capitals_is_no_source():
+    # "CORRECTION APPENDED" heads a correction; it is nobody "she" can refer to
+    claims = claims_of("CORRECTION APPENDED\n\nLesley Deutch works for the foundation.\n\nThe golf industry, she said, "
+                       "is 40 percent bigger than in 2009.")
+    assert claims[-1].claimant == "Lesley Deutch"
+    assert not is_source_name("CORRECTION APPENDED")
