@@ -227,7 +227,11 @@ goalkeeper player singer actor actress star musician author writer producer foun
 chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
 general admiral colonel sergeant lieutenant meteorologist forecaster collector cs
 skipper cricketer batsman batter bowler all-rounder winger forward athlete sprinter
+lawmaker legislator congressman congresswoman nominee front-runner frontrunner billionaire businessman businesswoman
+mogul strategist pollster adviser advisor aide professor historian activist pastor rabbi cleric commentator columnist
 """.split())
+# Who works for someone else: "the aide" is the aide the article introduced, never the last person named.
+SUPPORTING_ROLES = frozenset("aide adviser advisor strategist pollster".split())
 # Nouns that name an organisation by what it is: "the company", "the No 2 maker of mobile phones".
 ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker miner

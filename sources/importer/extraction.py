@@ -23,6 +23,7 @@ from sources.importer.attribution import (
     POLICE_PHRASE,
     SIGNATURE,
     SPOKES,
+    SUPPORTING_ROLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     Attribution,
@@ -474,6 +475,8 @@ class _Speakers:
                 # "the WHO chief" is the last person when the article wrote "WHO" before their name
                 qualifiers = [w for w in re.findall(r"[A-Z][\w'’.-]*", attribution.phrase) if w.lower() != "the"]
                 refers_back = self.names.introduced_near(self.last_person, qualifiers)
+            if attribution.role in SUPPORTING_ROLES:
+                refers_back = False  # "A Republican committee aide blasted ...; '...,' the aide said": not Gowdy
             return known or (self.last_person if refers_back else None)  # "the 63-year-old told VOA"
         if attribution.pronoun:
             return self.antecedent(attribution.phrase)

@@ -1780,3 +1780,18 @@ def test_a_label_in_capitals_is_no_source():
                        "is 40 percent bigger than in 2009.")
     assert claims[-1].claimant == "Lesley Deutch"
     assert not is_source_name("CORRECTION APPENDED")
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a role of politics or business refers back to the person just named
+    ("Donald Trump toured the plant.\n\nThe billionaire businessman says 40 factories will reopen.", "Donald Trump"),
+    ("Hillary Clinton spoke in Iowa.\n\nThe Democratic front-runner said 40 percent of voters backed her.",
+     "Hillary Clinton"),
+    ("Joey Salceda filed a resolution.\n\nThe lawmaker, who represents a district in Albay, said 40 groups agreed.",
+     "Joey Salceda"),
+    # ... but an aide is the aide the article introduced, not the principal named last
+    ("Trey Gowdy spoke on Monday. A Republican committee aide blasted the statement.\n\n“It is 40 pages of politics,” "
+     "the aide said.", None),
+])
+def test_a_role_refers_back_to_the_person_named_but_an_aide_only_to_an_aide(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
