@@ -18,11 +18,13 @@ ignores sex, as the figures before 2026-12-02 did). Then:
 
 - named: the gold source is a name or a noun phrase; the claimant is right when it shares the gold source's
   last word (or the gold source holds the claimant's last word), none when the extractor names nobody;
-- described: the gold source names no one ("the company", "officials", "the 46-year-old"); right when the
+- described: the gold source names no one ("the company", "officials", "the 46-year-old", "the Republican
+  nominee": figures from before this line was written read a capitalised word inside as a name); right when the
   claimant shares its last word or that of the nearest named source before it (often, not always, its referent);
 - pronoun: the same, for sentences whose gold source was a pronoun;
 - writer's own: no speech attribution covers the sentence; the figure is how many were given a claimant anyway;
 - unsupported claimants: distinct claimants per article that no attribution of the article (of any cue) names,
+  by its source or, for a pronoun or a description, the nearest named source before it,
   the "junk sources" a reviewer would have to clear.
 
 The split used to find rules is train; dev and test are scored once per change set, for the record.
@@ -161,12 +163,17 @@ def source_gender(source: str, text: str) -> str | None:
 
 
 def kind_of(source: str) -> str:
-    """"he": a pronoun; "the company", "officials": described; "Sen. Chuck Grassley", "The Wall Street Journal": named."""
+    """"he": a pronoun; "the company", "officials", "the Republican nominee": described; "Sen. Chuck Grassley",
+    "The Wall Street Journal": named."""
     tokens = source.split()
     if not tokens:
         return "described"
     if source.lower().strip() in PRONOUNS:
         return "pronoun"
+    if tokens[0].lower() in DETERMINERS and tokens[-1][:1].islower() and not re.search(r"[,(]", source):
+        # "the Republican nominee", "A Republican committee aide": a role, however qualified (not "the White
+        # House press secretary, Josh Earnest")
+        return "described"
     if (tokens[0][:1].isupper() and tokens[0].lower() not in DETERMINERS) or any(t[:1].isupper() for t in tokens[1:]):
         return "named"
     return "described"
@@ -204,7 +211,7 @@ def score_article(name: str, text: str, attributions: list[Attribution], score: 
         if len(score.examples) < 100_000:
             score.examples.append({"article": name, "start": claim.start, "sentence": claim.text, "claimant": claim.claimant, "gold": gold.named,
                                    "kind": kind, "verdict": verdict})
-    sources = [a.named or a.source_text for a in attributions]
+    sources = [s for a in attributions for s in (a.source_text, a.named) if s]  # "a Washington Post-ABC News poll"
     for claimant in claimants:
         supported = any(matches(claimant, s) for s in sources if s)
         score.claimants["supported" if supported else "unsupported"] += 1
