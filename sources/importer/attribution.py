@@ -40,7 +40,8 @@ SPEECH_VERBS = (
     # "the minister dismissed the suggestion that ...": a denial; not "dismissed the case", "dismissed staff"
     "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
-    "|add(?:ed|s)(?!\\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\\b|[$£€\\d]))"
+    # (but "Trump added to People": to whom)
+    "|add(?:ed|s)(?!\\s+(?:(?:a|an|another|more|some|up|its|their|his|her)\\b|to\\b(?!\\s+[A-Z])|[$£€\\d]))"
     "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirmed|confirms|estimated|estimates"
     "|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
     "|writes|tweeted|posted|insisted|insists|denied|denies|admitted|admits|acknowledged|acknowledges|alleged"
@@ -1219,7 +1220,8 @@ def _is_person_name(chunk: str) -> bool:
         words = words[1:]
     return (2 <= len(words) <= 5 and all(_NAME_TOKEN.match(w) or w.lower() in _CONNECTORS for w in words)
             and _is_personal(words) and not any(w.lower() in {"of", "for"} for w in words)
-            and _bare(words[-1]) not in TITLE_WORDS  # "Police Public Relations Officer" is an office
+            # "Police Public Relations Officer" is an office; "Peter T. King" a person
+            and (_bare(words[-1]) not in TITLE_WORDS or _bare(words[-1]) in _SURNAME_TITLES and _is_given_name(words[0]))
             and is_source_name(" ".join(words)))
 
 
@@ -1574,7 +1576,8 @@ _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|b
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
                                    rf"(?P<np>(?:{_SHORT_TITLE}|\b(?:[A-Z]\.)+(?!,)\s*|\b[A-Z]\.\s+|\b(?:Jr|Sr)\.(?=,)|[^.;!?\"“”])+)")
-_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|[^.;!?\"“”])+?)\s+(?:also\s+|then\s+|later\s+)?"
+_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|\b(?:Jr|Sr)\.(?=,)|[^.;!?\"“”])+?)\s+"
+                          rf"(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?"
@@ -1972,7 +1975,11 @@ def _find(plain: str) -> Attribution:
         if relaying:  # "KATU-TV reported that the Oregon Health Authority announced ...": the authority
             clause = relaying.group("clause")
             inner = _find(clause)
-            if inner.name and inner.phrase and clause.find(inner.phrase) <= 4:
+            at = clause.find(inner.phrase)
+            # (its own verb just after it: not "... reported that Fiorina's speaking firm advertised her
+            # availability, noting ...")
+            if inner.name and inner.phrase and 0 <= at <= 4 and re.match(
+                    rf"[^,;]{{0,30}}?\b(?:{SPEECH_VERBS})\b", clause[at + len(inner.phrase):]):
                 return replace(inner, relayed=True)
         aside = _INVERTED_ASIDE.match(plain, speech.start()) if plain[:speech.start()].rstrip().endswith(",") else None
         if aside and (speaker := read_speaker(aside.group("np"))).name:

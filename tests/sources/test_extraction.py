@@ -1795,3 +1795,20 @@ def test_a_label_in_capitals_is_no_source():
 ])
 def test_a_role_refers_back_to_the_person_named_but_an_aide_only_to_an_aide(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # a surname that is also a title, after a first name and an initial
+    ("“We felt stifled for 40 years,” said Representative Peter T. King, Republican of New York.", "Peter T. King"),
+    # "Jr.," after a quote ends no sentence
+    ("“Twitter sells 40 books a minute,” James B. Comey Jr., the director of the bureau, said in July.",
+     "James B. Comey Jr"),
+    # "added to People": told the magazine, not a thing added
+    ("“It was 40 percent more than her show,” Mr. Reyes added to People.", "Mr. Reyes"),
+    # the outlet reports it; the person inside its clause did not speak ("noting" is the firm's)
+    ("The Wall Street Journal reported in October that Fiorina’s speaking firm advertised her for 40 gigs, noting "
+     "her limited availability.", "Wall Street Journal"),
+])
+def test_a_surname_that_is_a_title_jr_after_a_quote_added_to_whom_and_an_outlets_report(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
