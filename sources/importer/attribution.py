@@ -42,7 +42,9 @@ SPEECH_VERBS = (
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
     # (but "Trump added to People": to whom)
     "|add(?:ed|s)(?!\\s+(?:(?:a|an|another|more|some|up|its|their|his|her)\\b|to\\b(?!\\s+[A-Z])|[$£€\\d]))"
-    "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirmed|confirms|estimated|estimates"
+    "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirms|estimated|estimates"
+    # not "since Republicans confirmed a judge": a vote
+    "|confirmed(?!\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\w+\\s+)?(?:judges?|nominees?|justices?|appointments?|nominations?)\\b)"
     "|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
     "|writes|tweeted|posted|insisted|insists|denied|denies|admitted|admits|acknowledged|acknowledges|alleged"
     "|alleges|suggested|suggests|speculated|assessed|assesses|observed|expressed|urged|urges|contended|contends"
@@ -62,7 +64,7 @@ SPEECH_VERBS = (
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
     "|reads(?=\\s*:)|read(?=\\s*(?:[.:]|$))|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|pledged(?=\\s+that\\b)"
     # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
-    "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when)\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
+    "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
     "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
     "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|called(?=\\s+for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:increase|cut|reduction|rise|review|inquiry|investigation|ban|end)\\b)"
@@ -1345,6 +1347,7 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.split(r",\s+(?:who|whose|whom)\s", phrase, maxsplit=1)[0]  # "X, who served in Iraq": X, not Iraq
     phrase = _DOCUMENT_BY.sub("", phrase)  # "the statement by Ministry of X": the ministry
     phrase = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", phrase)  # "76-year-old Morton Blackwell"
+    phrase = re.sub(r"(?<=\w)\s+(?:himself|herself|itself|themselves)$", "", phrase)  # "Cruz himself said"
     # "Another intelligence source speaking to Fox News": who spoke, not to whom
     phrase = re.sub(r"(?<=\w)\s+(?:speaking|talking)\s+(?:to|with)\s[^,]*$", "", phrase)
     phrase = re.sub(r"^(?:the\s+)?(?:government|country|state|city|nation)['’]s\s+(?=[A-Z])", "", phrase)  # its body
@@ -2060,11 +2063,12 @@ def _find(plain: str) -> Attribution:
                 # Jessie Elkins, 70, had served in Vietnam and said"
                 head = _described_person(chunks[:-1])
             return read_speaker(head) if head else Attribution()
-        inner = re.search(r"\b(?:where|when|while|as|(?:in|at|during|under)\s+which)\s+(?P<subject>he|she|they"
+        inner = re.search(r"\b(?:where|when|while|as|after|before|since|until|once|(?:in|at|during|under)\s+which)\s+"
+                          r"(?P<subject>he|she|they"
                           r"|(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                           r"(?:\s+(?:has|have|had))?$", chunks[-1]) if chunks else None
         if inner:  # "He was speaking at the briefing where he announced 124 new cases": the clause's subject
-            # "a campaign in which GOP presidential nominee Donald Trump has said"
+            # "a campaign in which GOP presidential nominee Donald Trump has said", "hours after Sanders said"
             return read_speaker(inner.group("subject"))
         if not chunks or _FINITE.search(chunks[-1]):
             if len(chunks) >= 2 and (person := _described_person(chunks)):

@@ -1812,3 +1812,16 @@ def test_a_role_refers_back_to_the_person_named_but_an_aide_only_to_an_aide(text
 def test_a_surname_that_is_a_title_jr_after_a_quote_added_to_whom_and_an_outlets_report(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    ("Cruz himself said Tuesday that 40 precincts would decide it.", "Cruz"),
+    ("Clinton backed the plan on Tuesday, hours after Sanders said 40 senators were “encouraged” by it.", "Sanders"),
+    ("“He asked what it takes to win 40 precincts,” Deborah Tamargo, the county chairwoman, recalled of a June "
+     "conversation.", "Deborah Tamargo"),
+    # confirming a judge is a vote, not a statement
+    ("It has been 40 days since Republicans confirmed a judge.", None),
+])
+def test_a_speaker_himself_a_speaker_in_an_after_clause_recalled_of_and_confirming_a_judge(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
