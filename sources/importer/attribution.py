@@ -493,6 +493,8 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
                               and (bare not in _MONTHS or month_name))
         joins = bool(current) and (word.lower() in _CONNECTORS or word == "&" or word == "and" and _body_goes_on(
             current, words, i + 1)) and _continues_name(words, i + 1)  # "Procter & Gamble"
+        if joins and word.lower() == "on" and not any(_is_org_word(w) for w in current):
+            joins = False  # "Commission on Elections", but "replaced Schilling on ESPN's broadcasts": two names
         if is_name or joins:
             current.append(word)
             if word.endswith(".") and not _ABBREVIATION.match(word):
@@ -1507,9 +1509,10 @@ def read_speaker(phrase: str) -> Attribution:
         words, lowered = chunk.split(), chunk.lower()
     # "Alan Haynes from the Australian Workers Union": the person speaks, not the body after "from"
     # "Chuck Wexler of the police group": the person, whatever the body described in lower case
-    # "Robert Antonacci of the New York delegation", "political scientist Dossym Satpayev in Almaty": the person
+    # "Robert Antonacci of the New York delegation", "political scientist Dossym Satpayev in Almaty", "Larry
+    # O’Connor on Hot Air": the person
     affiliated = re.match(r"(?:[a-z]+\s+){0,3}(?P<person>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?:"
-                          r"(?:from|at|with)\s+(?:the\s+)?[A-Z]|(?:of|from|at|with)\s+(?:the|a|an)\s+[a-z]"
+                          r"(?:from|at|with|on)\s+(?:the\s+)?[A-Z]|(?:of|from|at|with)\s+(?:the|a|an)\s+[a-z]"
                           r"|of\s+the\s+[A-Z][^,]*\s[a-z]+$|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$)", chunk)
     if affiliated and _is_person_name(affiliated.group("person")):
         chunk = affiliated.group("person")

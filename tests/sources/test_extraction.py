@@ -1825,3 +1825,11 @@ def test_a_surname_that_is_a_title_jr_after_a_quote_added_to_whom_and_an_outlets
 def test_a_speaker_himself_a_speaker_in_an_after_clause_recalled_of_and_confirming_a_judge(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
+
+
+def test_on_joins_a_bodys_name_but_not_a_person_to_an_outlet():
+    # "Commission on Elections" is one name; "replaced Schilling on ESPN's broadcasts" is two
+    claims = claims_of("Curt Schilling was fired on Wednesday.\n\nJessica Mendoza replaced Schilling on ESPN's Sunday "
+                       "broadcasts.\n\n“ESPN is an inclusive company with 40 analysts,” ESPN said in a statement.\n\n"
+                       "“It hits Hillary where she is most vulnerable in 40 states,” wrote Larry O’Connor on Hot Air.")
+    assert [c.claimant for c in claims[-2:]] == ["ESPN", "Larry O’Connor"]
