@@ -1883,7 +1883,8 @@ def _find(plain: str) -> Attribution:
             np = found.group("np")
             if pattern in (_TRAILING, _TRAILING_TOLD, _AFTER_QUOTE, _PARENTHETICAL):
                 # "..., with Gyokeres threatening to strike as Varandas told the media:": the one before the verb
-                np = re.split(r"\s+(?:as|while|when|where)\s+(?=[A-Z])", np)[-1]
+                # ("..., jabbing her finger at an activist as she angrily said": she)
+                np = re.split(r"\s+(?:as|while|when|where)\s+(?=[A-Z]|(?:he|she|they)\b)", np)[-1]
             if pattern is _TRAILING and _SECOND_PREDICATE.fullmatch(np) and (opener := subject_person(plain)):
                 # "Ghulam Nabi Azad, DPAP chief, whose flight was cancelled, reacted on it and stated,": the subject
                 return read_speaker(opener)
@@ -2052,8 +2053,14 @@ def _find(plain: str) -> Attribution:
         relative = re.match(r"(?:where|when|while|whereas|as|after|because|although|though|if|since)\s+(.+)$",
                             chunks[-1] if chunks else "")
         if relative:  # "... occurred in Samoa, where rescue workers say ...": the clause has its own subject
-            return read_speaker(relative.group(1)) if not _FINITE.search(relative.group(1)) else Attribution()
-        after = re.match(r"(?:but|and|yet|so)\s+(?P<rest>[A-Z].*|he|she)$", chunks[-1]) if len(chunks) > 1 else None
+            clause = relative.group(1)
+            if re.search(r"\s(?:and|but)$", clause):  # "Clinton, though she praised Garland and said": she
+                pronoun = re.match(r"(?:he|she|they)\b", clause)
+                clause = pronoun.group(0) if pronoun else _leading_noun_phrase(clause)
+            return read_speaker(clause) if clause and not _FINITE.search(clause) else Attribution()
+        # "..., but Mahama claims", "..., but late Saturday he announced": the second clause's subject
+        after = re.match(r"(?:but|and|yet|so)\s+(?:(?:late|early|later|then|on|last|this)\s+(?:\w+\s+)?)?"
+                         r"(?P<rest>[A-Z].*|he|she)$", chunks[-1]) if len(chunks) > 1 else None
         if after:  # "The full results have not been announced, but Mahama claims": the second clause's subject
             return read_speaker(after.group("rest"))
         if len(chunks) > 1 and chunks[-1] in {"and", "but"}:
@@ -2067,9 +2074,9 @@ def _find(plain: str) -> Attribution:
                 head = _described_person(chunks[:-1])
             return read_speaker(head) if head else Attribution()
         inner = re.search(r"\b(?:where|when|while|as|after|before|since|until|once|(?:in|at|during|under)\s+which)\s+"
-                          r"(?P<subject>he|she|they"
+                          r"(?P<subject>(?:he|she|they)(?=(?:\s+[a-z]+ly)?$)"
                           r"|(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-                          r"(?:\s+(?:has|have|had))?$", chunks[-1]) if chunks else None
+                          r"(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly)?$", chunks[-1]) if chunks else None
         if inner:  # "He was speaking at the briefing where he announced 124 new cases": the clause's subject
             # "a campaign in which GOP presidential nominee Donald Trump has said", "hours after Sanders said"
             return read_speaker(inner.group("subject"))
@@ -2222,12 +2229,13 @@ def subject_person(text: str) -> str | None:
 
 _ONE_WORD_SUBJECT = re.compile(r"(?:(?P<title>Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President|Senator|Governor|Secretary|Speaker|Judge"
                                r"|Justice)\.?\s+)?(?P<name>[A-Z][\w'’-]+)"
-                               r"(?:\s+(?=[a-z])|,\s+(?=(?:who|a|an|the)\s))")
+                               r"(?:\s+(?=[a-z])|,\s+(?=(?:who|a|an|the|though|although|while|when|after|because)\s))")
 
 
 # what may stand between a clause and the "he said" that goes on from its subject: a conjunction, or a quote the
 # clause introduced with a colon; not a comma alone ("Also, Trump isn't a conservative, he said": the words said)
 _GOES_ON = re.compile(r"(?:\b(?:when|while|as|where|and|but|though|although|because|after|since|yet|so)"
+                      r"(?:\s+(?:late|early|later|then|on|last|this)(?:\s+\w+)?)?"  # "but late Saturday he announced"
                       r"|:\s*[“\"'‘`]+[^“”\"]*[”\"'’]+,?)\s*$")
 
 

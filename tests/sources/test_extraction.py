@@ -1833,3 +1833,23 @@ def test_on_joins_a_bodys_name_but_not_a_person_to_an_outlet():
                        "broadcasts.\n\n“ESPN is an inclusive company with 40 analysts,” ESPN said in a statement.\n\n"
                        "“It hits Hillary where she is most vulnerable in 40 states,” wrote Larry O’Connor on Hot Air.")
     assert [c.claimant for c in claims[-2:]] == ["ESPN", "Larry O’Connor"]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # the pronoun subject of a clause opened by "though", its first verb before "and said"
+    ("Hillary Clinton met Dana Reyes.\n\nClinton, though she praised the judge and said 40 senators should give him a "
+     "hearing, stopped short of a pledge.", "Hillary Clinton"),
+    # "but late Saturday he announced": a time between the conjunction and the pronoun
+    ("Bernie Sanders spoke on Friday.\n\nSanders initially defended his vote, but late Saturday he announced he "
+     "backed 40 amendments.", "Bernie Sanders"),
+])
+def test_a_pronoun_after_though_or_but_with_a_time_is_the_clauses_subject(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_an_initialism_ends_its_sentence_before_a_pronoun():
+    # "... in Washington D.C. He recalled ...": two sentences, the second his
+    claims = claims_of("Senator John McCain spoke at a breakfast with 40 reporters in Washington D.C. He recalled that "
+                       "the revolt began in 2010 with 40 lawmakers.")
+    assert [c.text[:12] for c in claims] == ["Senator John", "He recalled "]
+    assert claims[-1].claimant == "John McCain"
