@@ -18,7 +18,7 @@ demonyms and generic groups never do (wordfreq tells common words).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -740,6 +740,7 @@ class NameRegistry:
         self._spoke_for: dict[str, str | None] = {}
         self._kinds: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
+        self._around: dict[str, frozenset[str]] = {}
 
     @cached_property
     def headline_end(self) -> int:
@@ -946,17 +947,26 @@ class NameRegistry:
         return {name for name in self._names_around(word) if 2 <= len(words := name.split()) <= 4 and placed(words)
                 and _is_personal(words) and is_source_name(name) and guess_kind(name) == "person"}
 
-    def _names_around(self, word: str) -> Iterator[str]:
+    def _names_around(self, word: str) -> frozenset[str]:
         """The names written within reach of each mention of `word`, on its line (the headline's left out:
-        "..., Says Dausabea", "..., says PM Modi" name no one in full)."""
+        "..., Says Dausabea", "..., says PM Modi" name no one in full). Read once per word, each distinct
+        stretch of text once: a word repeated thousands of times costs what its distinct contexts do."""
+        if word in self._around:
+            return self._around[word]
         written = re.sub(r"['’]", "['’]", re.escape(word))  # "O'Brien" or "O’Brien"
+        found: set[str] = set()
+        read: set[str] = set()
         for match in re.finditer(rf"\b{written}\b{_GENERATION_AFTER}", self.body):
             if match.start() < self.headline_end:
                 continue
             start = max(0, match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)
             line_end = self.body.find("\n", match.end())
-            for run in name_runs(self.body[start:min(match.end() + 60, line_end if line_end >= 0 else len(self.body))]):
-                yield head_name(run)
+            around = self.body[start:min(match.end() + 60, line_end if line_end >= 0 else len(self.body))]
+            if around not in read:
+                read.add(around)
+                found.update(head_name(run) for run in name_runs(around))
+        self._around[word] = frozenset(found)
+        return self._around[word]
 
     def introduced_near(self, name: str, words: list[str]) -> bool:
         """Whether the article writes these words just before the name ("WHO" in "WHO Director-General
