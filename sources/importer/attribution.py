@@ -1315,6 +1315,8 @@ def _is_leading_clause(chunk: str) -> bool:
         _zipf(first) >= 3.0 and first.endswith("ing") or len(words) > 1 and words[1][:1].islower() and not described)
 
 
+# A time between a conjunction and the subject after it: "but late Saturday he announced", "and then she said"
+_TIME_AFTER_CONJUNCTION = r"(?:late|early|later|then|on|last|this)(?:\s+(?!(?:he|she|they)\b)\w+)?"
 _ASIDE_BEFORE_VERB = re.compile(r",\s*(?:(?:(?-i:[a-z]+ly)|also|then|later|too|again)\s+)?$")  # "X, ..., initially said"
 _ASIDE = re.compile(r"(?!(?:and|or)\s)(?-i:[a-z])|[A-Z][\w.'’-]*['’]s\s+(?-i:[a-z])|\d")  # "a union", "Santilli's attorney", "49"
 _CONJUNCTIONS = ("and", "but", "yet", "so")
@@ -2069,8 +2071,8 @@ def _find(plain: str) -> Attribution:
                 clause = pronoun.group(0) if pronoun else _leading_noun_phrase(clause)
             return read_speaker(clause) if clause and not _FINITE.search(clause) else Attribution()
         # "..., but Mahama claims", "..., but late Saturday he announced": the second clause's subject
-        after = re.match(r"(?:but|and|yet|so)\s+(?:(?:late|early|later|then|on|last|this)\s+(?:\w+\s+)?)?"
-                         r"(?P<rest>[A-Z].*|he|she)$", chunks[-1]) if len(chunks) > 1 else None
+        after = re.match(rf"(?:but|and|yet|so)\s+(?:{_TIME_AFTER_CONJUNCTION}\s+)?(?P<rest>[A-Z].*|he|she)$",
+                         chunks[-1]) if len(chunks) > 1 else None
         if after:  # "The full results have not been announced, but Mahama claims": the second clause's subject
             return read_speaker(after.group("rest"))
         if len(chunks) > 1 and chunks[-1] in {"and", "but"}:
@@ -2245,7 +2247,7 @@ _ONE_WORD_SUBJECT = re.compile(r"(?:(?P<title>Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President
 # what may stand between a clause and the "he said" that goes on from its subject: a conjunction, or a quote the
 # clause introduced with a colon; not a comma alone ("Also, Trump isn't a conservative, he said": the words said)
 _GOES_ON = re.compile(r"(?:\b(?:when|while|as|where|and|but|though|although|because|after|since|yet|so)"
-                      r"(?:\s+(?:late|early|later|then|on|last|this)(?:\s+\w+)?)?"  # "but late Saturday he announced"
+                      rf"(?:\s+{_TIME_AFTER_CONJUNCTION})?"  # "but late Saturday he announced"
                       r"|:\s*[“\"'‘`]+[^“”\"]*[”\"'’]+,?)\s*$")
 
 
