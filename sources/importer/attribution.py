@@ -374,12 +374,17 @@ ut vt va wa wv wi wy
 """.split())
 
 
+def is_state_written_short(word: str) -> bool:
+    """"Fla.", "Wis", "R.I.", "OH": a US state as news abbreviates it after a town or in a party tag."""
+    return word.lower().rstrip(".") in _US_STATE_ABBREVIATIONS
+
+
 def is_source_name(name: str) -> bool:
     """Whether a span names a person, organisation, outlet or agency (not a common word or a group)."""
     words = [w for w in name.split() if w]
     if not words or len(name) > 120:
         return False
-    if len(words) == 1 and (name.lower().rstrip(".") in _US_STATE_ABBREVIATIONS or re.fullmatch(r"[A-Z]\.?", name)):
+    if len(words) == 1 and (is_state_written_short(name) or re.fullmatch(r"[A-Z]\.?", name)):
         return False  # "Fla", "OH", "R": a state or a party written short, after a town or in a party tag
     if len(words) > 1 and name.isupper() and (is_place(name) or all(len(w) >= 4 and _zipf(w.lower()) >= 2.5
                                                                    for w in words)):
@@ -1066,7 +1071,7 @@ class NameRegistry:
         bare = _bare(word)
         if bare in _FUNCTION_WORDS | GENERIC_GROUPS | DEMONYMS | TITLE_WORDS | _WEEKDAYS | _MONTHS:
             return False
-        if bare.rstrip(".") in _US_STATE_ABBREVIATIONS:
+        if is_state_written_short(word):
             return False  # "Green Bay, Wis., citing the attack": always capitalised, a state, never a speaker
         inside = re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", self.body)
         return bool(inside) and not re.search(rf"\b{re.escape(bare)}\b", self.body)
@@ -1309,10 +1314,15 @@ def _is_leading_clause(chunk: str) -> bool:
         return False  # "Even Rendell, a stalwart Clinton supporter, said": the subject, a word of linking before it
     # but "Undecided Republican voter X", "Retired General X", "retired neurosurgeon Ben Carson": an adjective
     # before a name, not a clause (unlike "Pressed by Dana Cole")
-    named = len(words) - next((i for i, w in enumerate(reversed(words)) if not _NAME_TOKEN.match(w)), len(words))
-    described = len(words) <= 6 and 0 < named <= len(words) - 2 and _bare(words[named - 1]) not in _FUNCTION_WORDS
     return first in _LEADING_CLAUSE or len(first) > 4 and first.endswith(("ing", "ed")) and (
-        _zipf(first) >= 3.0 and first.endswith("ing") or len(words) > 1 and words[1][:1].islower() and not described)
+        _zipf(first) >= 3.0 and first.endswith("ing")
+        or len(words) > 1 and words[1][:1].islower() and not _described_name_at_end(words))
+
+
+def _described_name_at_end(words: list[str]) -> bool:
+    """"retired neurosurgeon Ben Carson": a short phrase ending in a name after a noun, not after "by"."""
+    name_starts = len(words) - next((i for i, w in enumerate(reversed(words)) if not _NAME_TOKEN.match(w)), len(words))
+    return len(words) <= 6 and 0 < name_starts <= len(words) - 2 and _bare(words[name_starts - 1]) not in _FUNCTION_WORDS
 
 
 # A time between a conjunction and the subject after it: "but late Saturday he announced", "and then she said"
@@ -1382,10 +1392,10 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(explicit=True, phrase=phrase)  # "A section of the Indian and UAE media": some, unnamed
     # "a notice sent to the Maine Attorney General says": not the recipient; "A letter from the American Legion
     # obtained by The Associated Press warns": nor who obtained it
-    sent_to = re.search(r"\s(?:(?:sent|addressed|submitted|delivered|written)\s+to|(?:obtained|seen|reviewed)\s+by)\b",
-                        phrase)
-    if sent_to:
-        phrase = phrase[:sent_to.start()]
+    passed_on = re.search(r"\s(?:(?:sent|addressed|submitted|delivered|written)\s+to|(?:obtained|seen|reviewed)\s+by)\b",
+                          phrase)
+    if passed_on:
+        phrase = phrase[:passed_on.start()]
     local = _LOCAL_BODY.fullmatch(phrase)
     if local and all(is_common_word(w) or _is_org_word(w) for w in local.group("body").split()):
         # "the state Health Department": one of many so called, the article's unless it names it in full
@@ -1407,7 +1417,7 @@ def read_speaker(phrase: str) -> Attribution:
     while len(chunks) > 1 and _is_leading_clause(chunks[0]):
         opening = chunks.pop(0)  # "Speaking on his way into a conference in Dublin, Brian Lenihan said"
         while len(chunks) > 1 and re.search(r"\b[Ii]n\s+[A-Z][\w'’.-]*$", opening) and (
-                chunks[0].rstrip(".").lower() in _US_STATE_ABBREVIATIONS or is_place(chunks[0])):
+                is_state_written_short(chunks[0]) or is_place(chunks[0])):
             opening = chunks.pop(0)  # "In Berea, OH, after winning Ohio, Gov. John Kasich said": OH is where
     phrase = ", ".join(chunks)
     # "the Church in the October 18 press release": the speaker, not where it spoke.
@@ -1738,6 +1748,7 @@ _STATES_NOUN = re.compile(r"states(?!\s*(?:(?:that|the|a|an|its|his|her|their|th
 # plural noun, as the verb after it (or after "that") agrees with a plural
 _PLURAL_NOUN = re.compile(r"(?:claims|reports|comments|notes|estimates|states)(?=\s+(?:are|were|have|had)\b"
                           r"|\s+that\s+(?:are|were|have|had)\b)|states\s+that\s+(?:will|would|could|can|may|might)\b")
+_SPEECH_SOON = re.compile(rf"[^,;]{{0,30}}?\b(?:{SPEECH_VERBS})\b")  # a speech verb just after a subject, same clause
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")  # "Malaysia, Brunei and Taiwan have claims in the area"
 
@@ -1997,8 +2008,7 @@ def _find(plain: str) -> Attribution:
             at = clause.find(inner.phrase)
             # (its own verb just after it: not "... reported that Fiorina's speaking firm advertised her
             # availability, noting ...")
-            if inner.name and inner.phrase and 0 <= at <= 4 and re.match(
-                    rf"[^,;]{{0,30}}?\b(?:{SPEECH_VERBS})\b", clause[at + len(inner.phrase):]):
+            if inner.name and inner.phrase and 0 <= at <= 4 and _SPEECH_SOON.match(clause, at + len(inner.phrase)):
                 return replace(inner, relayed=True)
         aside = _INVERTED_ASIDE.match(plain, speech.start()) if plain[:speech.start()].rstrip().endswith(",") else None
         if aside and (speaker := read_speaker(aside.group("np"))).name:
