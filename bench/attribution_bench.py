@@ -200,6 +200,9 @@ def score_article(name: str, text: str, attributions: list[Attribution], score: 
             claimants.add(claim.claimant)
         if gold is None:
             score.writers_own["claimant" if claim.claimant else "none"] += 1
+            if claim.claimant and len(score.examples) < 100_000:  # a claimant no attribution gives: to review
+                score.examples.append({"article": name, "start": claim.start, "sentence": claim.text,
+                                       "claimant": claim.claimant, "gold": "", "kind": "writers_own", "verdict": ""})
             continue
         kind = kind_of(gold.source_text)
         tally = {"pronoun": score.pronoun, "described": score.described, "named": score.named}[kind]

@@ -66,7 +66,7 @@ SPEECH_VERBS = (
     # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
     "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
     "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
-    "|ruled|rules|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
+    "|ruled|rules(?!\\s*[,.;:!?]|\\s+(?:are|were|have|had|would|will)\\b)|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|called(?=\\s+for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:increase|cut|reduction|rise|review|inquiry|investigation|ban|end)\\b)"
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?!\\s+down)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
@@ -681,7 +681,8 @@ _STATE_AFTER_NAME = re.compile(r"(?:\s*\(|,\s*)(?:R|D|I)\s*[-–]\s*(?P<state>[A
 # "led by the Chairman, H.E Wycliffe Oparanya": the role, a comma, the person
 _THE_ROLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<role>(?i:{_PERSON_ROLE_WORDS})),\s+"
                                   r"(?:H\.E\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
-_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]*|\d+)-[a-z]")  # "Newly-crowned", "Nineteen-year-old", "19-year-old"
+# "Newly-crowned", "Nineteen-year-old", "19-year-old"; "Former Obama operatives": before a name, no part of it
+_DESCRIPTOR = re.compile(r"^(?:(?:[A-Z][a-z]*|\d+)-[a-z]|(?:Former|Then|Late|Longtime|Onetime)$)")
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _GENERATION_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?"
 
@@ -1589,8 +1590,10 @@ _GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited)\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
-_SAYING = re.compile(r",\s+(?:(?-i:[a-z]+ly)\s+)?(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
-                     r"|noting|arguing|insisting|claiming|warning|stressing)\b"
+_SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–))\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:while|before|after|even\s+as)\s+)?(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
+                     r"|noting|arguing|insisting|claiming|warning|stressing"
+                     # "calling the charge “pathetic”": a verdict; not "calling for", "calling on X to", "calling it quits"
+                     r"|calling(?!\s+(?:for|on|in|out|up|off|upon|back|into|attention|it\s+quits)\b))\b"
                      # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
                      r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+(?:saying|stating)\b")
@@ -1982,9 +1985,16 @@ def _find(plain: str) -> Attribution:
     speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()
                                                                                        or "-")), verbs[0] if verbs else None)
     participle = _SAYING.search(plain)
-    if participle and (not speech or participle.start() < speech.start()):
+    if participle and (not speech or participle.start() < speech.start() or re.search(
+            r"\b(?-i:[a-z]+)\s+who\s+$", plain[:speech.start()])):
+        # ("X rebuked critics who say ..., saying": what the critics say is reported, X speaks)
         # "President X brushed off the notion, saying he had not spoken to Y": the subject says it
-        head = _leading_noun_phrase(_past_leading_clause(plain[:participle.start()]))  # "In a statement, X ..."
+        # "In a statement, X ...", "Then he cut into Bush, calling him": the subject after them
+        clause = _OPENING_ADVERB.sub("", _past_leading_clause(plain[:participle.start()]))
+        pronoun = re.match(r"(?:he|she)\b", clause)  # "he cut into Bush, calling him": he, not the name after
+        head = pronoun.group(0) if pronoun else _leading_noun_phrase(clause)
+        # "Christie, New Jersey’s sitting governor, repeated ...": Christie
+        head = re.sub(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+[^,]*['’]s?(?:\s+[a-z]+)*,?$", r"\1", head)
         speaker = read_speaker(head) if head else Attribution()
         if speaker.name or speaker.pronoun:  # not a role: "The leader of X's party is calling ..., saying"
             return speaker
@@ -2029,12 +2039,16 @@ def _find(plain: str) -> Attribution:
         quoted_then = re.search(r"…[”\"']*\s+(?:but|yet)\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$", subject)
         if quoted_then:  # 'told him to act "presidential," but Trump said': the second clause's subject
             return read_speaker(quoted_then.group("np"))
-        if not subject or len(subject.split()) > 30 or "…" in subject:
+        if not subject or len(subject.split()) > 30 or "…" in subject and not re.search(r"…[”\"']*,?\s+(?:but|and)$",
+                                                                                          subject):
+            # (not 'called the use "…" but said': after the words quoted, the first verb's subject goes on)
             return Attribution()
         subject = _TIME_TAIL.sub("", subject).strip()
         subject = _DATED_TAIL.sub("", subject)  # "The Governor had on Sunday, April 5,"
-        # "Chamisa, who heads the party,"; "Ms. Arnold, who helped found EDGE, an environmental justice group,"
-        subject = re.sub(r",\s+(?:who|which)(?:['’]s)?\s+[^,]+(?:(,\s*(?=(?:a|an|the)\s))|,)?",
+        # "Chamisa, who heads the party,"; "Ms. Arnold, who helped found EDGE, an environmental justice group,";
+        # "At a rally in Iowa, which holds its caucus first, Bush": the clause goes, the commas around it stay;
+        # "X, who was to travel to Columbus, Ohio, on Wednesday,": the clause goes on through a place and a time
+        subject = re.sub(r",\s+(?:who|which)(?:['’]s)?\s+[^,]+(?:,\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|(?:in|on|at|during|to|from|for|with|after|before|since)\s[^,]+)(?=,))*(?:(,\s*(?=(?:a|an|the)\s|[A-Z][^,]*$))|,)?",
                          lambda clause: ", " if clause.group(1) else "", subject)
         # "Mr. Sanders, whose sole win came in Rhode Island, did not": not "whose latest start-up, Paradata,"
         subject = re.sub(r",\s+whose\s+[^,]+(?:,(?!\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|$)", "", subject)
@@ -2161,6 +2175,7 @@ def _leading_noun_phrase(clause: str) -> str:
 
 
 _OPENING_ADVERBS = frozenset({"then", "now", "meanwhile", "however", "also", "later", "earlier"})
+_OPENING_ADVERB = re.compile(rf"^(?:{'|'.join(sorted(_OPENING_ADVERBS))}|but|and|so|yet),?\s+(?=\S)", re.IGNORECASE)
 
 
 def only_person_named(text: str, names: NameRegistry) -> str | None:

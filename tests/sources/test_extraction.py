@@ -1853,3 +1853,41 @@ def test_an_initialism_ends_its_sentence_before_a_pronoun():
                        "the revolt began in 2010 with 40 lawmakers.")
     assert [c.text[:12] for c in claims] == ["Senator John", "He recalled "]
     assert claims[-1].claimant == "John McCain"
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # the participle after a dash, after "while", after the words a quote closes, and "calling" a verdict
+    ("Marco Rubio changed his pick on the spot – saying 40 fans had asked him.", "Marco Rubio"),
+    ("John Bolton praised the plan's 40 pages, while saying the speech had reassured him.", "John Bolton"),
+    ('Barack Obama rebuked critics who say he should use the words "radical Islam," saying 40 names would change '
+     "nothing.", "Barack Obama"),
+    ("Brian Fallon responded on Twitter, calling the 40-page report “pathetic.”", "Brian Fallon"),
+    # calling for something states nothing
+    ("Ted Cruz backed the plan on Monday, calling for 40 more judges.", None),
+    # after the words quoted, "but said" goes on from the first verb's subject
+    ('FBI Director James Comey called the use of 40 servers "extremely careless," but said no charges were due.',
+     "James Comey"),
+    # a relative clause goes, and the commas around it stay; it goes on through a place and a time
+    ("At a rally in Iowa, which holds its caucus in 40 days, Jeb Bush said the senator was wrong.", "Jeb Bush"),
+    ("Vice President Joe Biden, who was to travel to Columbus, Ohio, on Wednesday, said 40 states had signed.",
+     "Joe Biden"),
+    # "the new rules, said": a noun, not a court's verb
+    ("Vice President Joe Biden, to promote the new rules, said 40 states had signed.", "Joe Biden"),
+])
+def test_who_speaks_through_a_participle_a_quote_and_a_relative_clause(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "X, Place's governor, attacked Y, saying": X, not the place
+    ("Chris Christie spoke in Iowa.\n\nChristie, New Jersey’s governor, attacked Marco Rubio, saying he had recited "
+     "40 talking points.", "Chris Christie"),
+    # "Then he cut into Bush, saying": he, not the name after his verb
+    ("Donald Trump spoke in Iowa.\n\nThen he cut into Jeb Bush, saying he had wasted $40 million.", "Donald Trump"),
+    # "Former Obama operatives" names no one a later "he" can be
+    ("David Axelrod tweeted 40 times.\n\nFormer Obama operatives have been supportive of her bid.\n\n“It was 40 "
+     "times,” he said.", "David Axelrod"),
+])
+def test_the_subject_before_saying_is_not_a_place_a_name_after_the_verb_or_a_descriptor(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
