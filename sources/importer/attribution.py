@@ -161,7 +161,7 @@ with as after before during since while when where earlier later thus however me
 also and but or so yet according some many several most both all one two three everyone everybody
 nobody someone somebody each none what why how if there here such asked having under almost until
 speaking addressing following regarding despite although though because once unless whether then now
-still even just only last next this today yesterday tonight update instead meantime regardless nor among absent
+still even just only last next this today yesterday tonight update instead meantime regardless nor neither either among absent
 is are was were has have had says said does did amid
 """.split())
 _ORG_WORDS = frozenset("""
@@ -817,6 +817,8 @@ class NameRegistry:
                     continue
                 if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS:
                     continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office
+                if _gerund(words[0]) and not first_name_gender(words[0]):
+                    continue  # "Entrusting Donald Trump with ...": a sentence's verb before the name, not "Channing"
                 surname = _surname(words)
                 if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
                            and not {"of", "for", "the"} & set(words)  # "Shares of Microsoft" is nobody
@@ -1455,6 +1457,10 @@ def read_speaker(phrase: str) -> Attribution:
     if _RELATIVE_SUBJECT.search(chunk):
         return Attribution(explicit=True, phrase=phrase)  # "the programme which Mahuta announced": not the claim's
     chunk = re.split(r"\s+(?:who|which|whose|that)\s+", chunk, maxsplit=1)[0]
+    somewhere = _PLURAL_IN_PLACE.fullmatch(chunk)
+    if somewhere and not _is_org_word(somewhere.group("noun")) and (
+            somewhere.group("noun").islower() or _bare(somewhere.group("noun")) in GENERIC_GROUPS):
+        return Attribution(explicit=True, phrase=phrase)  # "the remaining casinos in Atlantic City": unnamed, not the city
     two_bodies = re.split(r"\s+and\s+the\s+(?=[A-Z])", chunk, maxsplit=1)
     if len(two_bodies) == 2 and all(name_runs(p) for p in two_bodies):
         chunk = two_bodies[0]  # "the Nationwide and the Halifax": the first of two, each with its article
@@ -1583,6 +1589,9 @@ _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),
 _GROUP_WORDS = (r"(?:sources?|analysts?|experts?|officials?|representatives?|team|researchers|police|authorities"
                 r"|investigators|prosecutors|diplomats|residents|witnesses|observers|activists|lawmakers|economists"
                 r"|scientists|doctors|critics|officers)")
+# "the remaining casinos in Atlantic City", "Voters in Iowa": things or people of a kind somewhere
+_PLURAL_IN_PLACE = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Mm]ost\s+)?(?:[a-z-]+\s+){0,2}(?P<noun>[A-Za-z][a-z]+s)"
+                              r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _GROUP_OF = re.compile(rf"\b{_GROUP_WORDS}\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
 # "Officials in Barangay Ucab, Itogon told ...": the group speaks; the place after the comma is where it is.
 _GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^.;:\"“”,]{{0,40}},\s*[A-Z][^.;:\"“”,]{{0,40}}?)\s+"
@@ -1978,7 +1987,9 @@ def _find(plain: str) -> Attribution:
     # (what comes just before each verb is read, not the whole sentence again: a run of verbs stays linear)
     verbs = [m for m in _SPEECH.finditer(plain)  # "... before the winner was announced": not a speech
              if not re.search(r"\b(?:was|were|is|are|be|been|being"  # "responding to the claim": a noun
-                              r"|the|a|an|his|her|its|their|this|these|those|such)\s+$", plain[max(0, m.start() - 40):m.start()])
+                              r"|the|a|an|his|her|its|their|this|these|those|such"
+                              # "amid reports that ...": after a preposition, a noun
+                              r"|amid|despite|following|of|about|over|with|from)\s+$", plain[max(0, m.start() - 40):m.start()])
              and not _noun_not_verb(plain, m.start())  # "The Middle Atlantic states of New Jersey": a noun
              # "Donald Trump - who previously said he would ... - said": the verb inside the aside is not the sentence's
              and not re.search(r"\s(?:--?|—|–)\s+(?:who|which)\s[^-—–]*$", plain[max(0, m.start() - 300):m.start()])]
@@ -2204,7 +2215,7 @@ def _gerund(word: str) -> bool:
     if not word.endswith("ing") or len(stem) < 3:
         return False
     doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # "winning": "win"
-    return max(_zipf(stem), _zipf(stem + "e"), _zipf(doubled)) >= 3.2  # "clinch", "make"; not "Flem", "Sterl"
+    return max(_zipf(stem), _zipf(stem + "e"), _zipf(doubled)) >= 2.8  # "clinch", "make", "entrust"; not "Flem", "Sterl"
 
 
 def is_title_case(text: str) -> bool:
@@ -2252,7 +2263,8 @@ def subject_person(text: str) -> str | None:
         run.append(word.rstrip(",;:"))
         if word.endswith((",", ";", ":")):
             break
-    name = head_name(run) if run else ""  # "WHO Director-General Tedros Adhanom": the titles go
+    # "WHO Director-General Tedros Adhanom": the titles go; "Entrusting Donald Trump with ...": no name opens it
+    name = head_name(run) if run and not _gerund(run[0]) else ""
     if 2 <= len(name.split()) <= 4 and _is_personal(run) and is_source_name(name) and guess_kind(name) == "person":
         return name
     # "Cisco Systems Inc Chief Executive John Chambers apologized": the name at the end of the opening run

@@ -1891,3 +1891,20 @@ def test_who_speaks_through_a_participle_a_quote_and_a_relative_clause(sentence,
 ])
 def test_the_subject_before_saying_is_not_a_place_a_name_after_the_verb_or_a_descriptor(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "amid reports that": a noun after a preposition, so no one in the clause before reports it
+    ("The issue grew after Wednesday's attacks in San Bernardino, amid reports that 40 people had been radicalized.",
+     None),
+    # things or people of a kind somewhere speak unnamed, not the place
+    ("Overall, the remaining casinos in Atlantic City reported $2.17 billion in revenue.", None),
+    ("Voters in Iowa told pollsters that 40 percent liked him.", None),
+    # a verb in -ing that opens a sentence is no part of the name after it
+    ("Entrusting Donald Trump with our 40 nuclear codes is a risky proposition.\n\n“We will win 40 states,” Trump "
+     "said.", "Trump"),
+    # nor is "Neither"
+    ("Neither Warren nor Clinton spoke with 40 reporters.\n\n“We met for 40 minutes,” Warren said.", "Warren"),
+])
+def test_no_source_from_a_place_a_noun_after_a_preposition_or_a_word_before_a_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
