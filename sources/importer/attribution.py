@@ -1192,7 +1192,8 @@ def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
 # ---------------------------------------------------------------- speaker phrases
 
 # "Ministry of Agriculture, Irrigation and Water Development": a body's name whose commas list its fields
-BODY_WITH_COMMAS = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Committee|Bureau)\s+(?:of|for)\s+"
+BODY_WITH_COMMAS = re.compile(r"\b(?:(?!The\s)[A-Z][\w'’-]*\s+){0,2}?(?:Ministry|Department|Minister|Secretary|Office|Commission|Committee|Bureau|Academy|Academies"
+                              r"|Institute|Institutes|Council|School|College|Society|Association|Federation|Union)\s+(?:of|for)\s+"
                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+,?\s+(?:and|&)\s+"
                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 
@@ -1484,8 +1485,11 @@ def read_speaker(phrase: str) -> Attribution:
     after_and = chunk.split(" and ", 1)[-1].split()
     titled = any(_bare(w) in TITLE_WORDS and len(after_and) >= i + 3 and all(x[:1].isupper() for x in after_and[i + 1:i + 3])
                  for i, w in enumerate(after_and))  # "Mines and Hydrocarbons Minister Gabriel M. Obiang": a person
-    listed = BODY_WITH_COMMAS.fullmatch(re.sub(r"^[Tt]he\s+", "", chunk))
-    if listed:  # "The Ministry of Agriculture, Irrigation and Water Development"
+    listed = BODY_WITH_COMMAS.search(chunk)
+    if listed and listed.end() == len(chunk) and re.fullmatch(r"(?:.*\s(?:by|from)\s+)?(?:[Tt]he\s+)?",
+                                                               chunk[:listed.start()]):
+        # "The Ministry of Agriculture, Irrigation and Water Development"; "A report released in September by the
+        # National Academies of Sciences, Engineering and Medicine"
         return Attribution(name=listed.group(0), explicit=True, phrase=phrase)
     if " and " in chunk and not portfolio and not titled and _PROPER_PHRASE.fullmatch(chunk) and not (
             _bare(words[0]) in TITLE_WORDS and len(words) > 2 and words[1].lower() in {"of", "for"}):
@@ -1732,9 +1736,9 @@ def _phrase_after(text: str, start: int) -> str:
 def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribution, bool]:
     """Who the sentence says is speaking (quoted words masked), and whether a quote is open at its end."""
     masked, open_at_end = mask_quotes(text.strip(), open_at_start=open_at_start)
-    masked = _DATELINE.sub("", masked)
-    masked = re.sub(r",\s+(Jr|Sr|Jnr|Snr)\.", r" \1.", masked)  # "Louis V. Franklin, Sr." is one name
     masked = _PARTY_TAG.sub("", masked)  # "Mitch McConnell's, R-Kentucky, office said": party and state, no name
+    masked = _DATELINE.sub("", masked)  # (after the party: "Trey Gowdy, R -S.C., said" opens with no dateline)
+    masked = re.sub(r",\s+(Jr|Sr|Jnr|Snr)\.", r" \1.", masked)  # "Louis V. Franklin, Sr." is one name
     masked = _DEGREE_TAG.sub("", masked)  # "CMO Michael Anderson, MD, told the Kitsap Sun": letters, no name
     masked = re.sub(r",\s*$", "", masked)  # "X ... stated," before a quote set apart as its own sentence
     masked = _HAS_SAID.sub(r"\g<who> has ", masked)  # "He's said", "Trump's long argued": has, not a possessive
@@ -1751,7 +1755,7 @@ _HAS_SAID = re.compile(r"\b(?P<who>\w+)['’](?:s|ve)\s+(?=(?:(?:also|long|repea
                        r"|suggested|warned|acknowledged|admitted|maintained|denied|promised|pledged|vowed)\b)")
 
 
-_PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)"
+_PARTY_TAG = re.compile(r",\s*[RDI]\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)"
                         r"|\s*\((?:[RDI]|Rep|Dem|GOP)\.?-?(?:[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)?\)")  # "Sen. X (R-S.C.)"
 _DEGREE_TAG = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|Esq\.?|QC|KC|OBE|MBE|CBE)(?=,|\.?\s*$)")
 # "states" is the verb before what is stated ("X states that", "states the obvious", a quote, a colon), else a noun

@@ -1908,3 +1908,15 @@ def test_the_subject_before_saying_is_not_a_place_a_name_after_the_verb_or_a_des
 ])
 def test_no_source_from_a_place_a_noun_after_a_preposition_or_a_word_before_a_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # a body whose name lists its fields with commas, after "by"
+    ("A report released in September by the National Academies of Sciences, Engineering and Medicine noted that 70 "
+     "percent of immigrants agree.", "National Academies of Sciences, Engineering and Medicine"),
+    # a party tag written with a space before its dash is no dateline
+    ("Trey Gowdy, R -S.C., said 40 emails were missing.", "Trey Gowdy"),
+])
+def test_a_body_named_with_commas_and_a_party_tag_spaced_out(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
