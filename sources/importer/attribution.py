@@ -64,7 +64,7 @@ SPEECH_VERBS = (
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
     "|reads(?=\\s*:)|read(?=\\s*(?:[.:]|$))|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|pledged(?=\\s+that\\b)"
     # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
-    "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
+    "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:him|her|them)\\s+saying\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
     "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
     "|ruled|rules(?!\\s*[,.;:!?]|\\s+(?:are|were|have|had|would|will)\\b)|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|called(?=\\s+for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:increase|cut|reduction|rise|review|inquiry|investigation|ban|end)\\b)"
@@ -219,6 +219,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:won|lost|was|were|is|are|has|have|had|will|woul
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|will|would|can|could|should|must)\b")
 _MONTH_NAMES = "|".join(sorted((month.capitalize() for month in _MONTHS), key=len, reverse=True))  # "September", "Sept"
 _DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}(?:\s*[—–]|\s+--?|--)\s*(?=\S)(?!(?:who|whose|which)\b)"
+                       r"(?![a-z][^—–]*(?:[—–]|\s--?\s))"  # "Chris Murphy — after a pause — told": an aside, no dateline
                        # "New Delhi, May 11 (TNA) The Election Commission ...", "May 8, New Delhi As of ...": no dash
                        rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\s+\([A-Z]{{2,}}\)\s*:?\s*(?=[A-Z])"
                        rf"|^(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?=[A-Z][a-z]*\s+[a-z0-9])")
@@ -549,7 +550,7 @@ def _names_with_descriptor(word: str, tail: list[str]) -> bool:
 
 
 _PARTY_LABELS = frozenset({"tory", "labour", "conservative", "lib dem", "liberal democrat", "democrat", "republican",
-                           "snp", "ukip", "green"})
+                           "snp", "ukip", "green", "democrats", "republicans", "tories"})  # "Democrats Hillary Clinton, ..."
 
 
 def head_name(run: list[str]) -> str:
@@ -1437,6 +1438,10 @@ def read_speaker(phrase: str) -> Attribution:
     chunks = chunks[:doing]  # and what follows it: "Trump, speaking at a rally in Wilmington, N.C."
     # "Valdis Dombrovskis, Vice-President for ..., also in charge of ...": a name first, then what it is.
     first_name = next((i for i, c in enumerate(chunks) if _is_person_name(c)), None)
+    if first_name is None and len(chunks) >= 3 and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+", chunks[0]) and (
+            is_source_name(chunks[0]) and all(re.match(r"(?:the|a|an|and)\s", c) or c.split()[-1].islower()
+                                              for c in chunks[1:])):
+        first_name = 0  # "Clinton, the former secretary of State, U.S. senator, and first lady": a name, then roles
     # "The report, by the Institute for Fiscal Studies, said": whoever wrote the report speaks.
     by = next((c for c in chunks[1:] if re.match(r"(?:by|from)\s+(?:the\s+)?[A-Z]", c)), None)
     if by and re.search(r"\b(?:report|study|survey|figures|research|analysis|review|poll|statement)$", chunks[0], re.I):
@@ -1698,7 +1703,7 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|\w
                          r"stated|said|claimed)\s+(?:[\w,]+\s+){0,4}?by\s+(?P<np>(?:\b[A-Z]\.\s+|[^,;.!?\"“”])+)")
 _RELATIVE_SAID = re.compile(r",\s+(?:which|what)\s+(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
                             r"\s+(?:said|says|claimed|claims|estimated|estimates)\b")
-_AS_REPORTED_BY = re.compile(r"\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+(?P<np>[^,;.!?\"“”]+)")
+_AS_REPORTED_BY = re.compile(r"\b[Aa]s\s+(?:(?:first|previously|earlier|originally)\s+)?(?:reported|announced|stated|confirmed)\s+by\s+(?P<np>[^,;.!?\"“”]+)")
 # "Air Canada confirmed that ..., ANI reported": the subject speaks, the agency relays it
 _SECOND_PREDICATE = re.compile(r"[a-z][\w'’-]*(?:\s+[^,;]+?)?\s+(?:and|but|then)")  # "reacted on the cancellation and"
 _OPENING_SPEAKER = re.compile(r"^(?:[^,]{0,40},\s+)?(?P<np>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+)){0,5}?)\s+(?:has\s+|had\s+)?"
@@ -2039,6 +2044,12 @@ def _find(plain: str) -> Attribution:
         if aside and (speaker := read_speaker(aside.group("np"))).name:
             return speaker  # "The paradox of Nancy, says Carl Anthony, historian at ..., is that": Anthony
         subject = plain[:speech.start()].strip()
+        # "It was not an abstract concern: soon X had declared", "It was three years ago that X said": the clause
+        # after the colon, the subject after a cleft's "that"
+        # (not inside an aside or a headline: "— headlined The Rats Are Scurrying: Republicans Who ... —")
+        after_colon = re.sub(r"^(?:[^:;]*[:;]\s+|(?:It|This)\s+(?:was|is)\s+[^,]*?\bthat\s+(?=[A-Z]))", "", subject)
+        if not re.search(r"\s(?:--?|—|–)(?:\s|$)", after_colon) and not is_title_case(after_colon):
+            subject = after_colon
         surveyed = _SURVEYED_IN.search(subject)
         if surveyed:  # "Nearly one-quarter of those surveyed in the McClatchy-Marist Poll say": the poll's
             return _poll_speaker(surveyed)
@@ -2101,7 +2112,7 @@ def _find(plain: str) -> Attribution:
             speaker = read_speaker(chunks[0])
             if speaker.name and is_source_name(speaker.name) and not is_place(speaker.name):
                 return speaker
-        relative = re.match(r"(?:where|when|while|whereas|as|after|because|although|though|if|since)\s+(.+)$",
+        relative = re.match(r"(?:(?i:even)\s+)?(?:where|when|while|whereas|as|after|because|although|though|if|since)\s+(.+)$",
                             chunks[-1] if chunks else "")
         if relative:  # "... occurred in Samoa, where rescue workers say ...": the clause has its own subject
             clause = relative.group(1)

@@ -191,9 +191,10 @@ def segment(body: str, blocks: list[Block]) -> list[Sentence]:
 
 
 # "... makes all the difference.Higher doses of statins ...": a sentence glued to the next (scraped copy);
-# "... like Bernie Sanders.'' He cautioned": a doubled closing mark, which the segmenter reads on past.
+# "... like Bernie Sanders.'' He cautioned", "... on ''60 Minutes.'' ''I don't think": a doubled closing mark,
+# which the segmenter reads on past.
 # "... in Washington D.C. He recalled ...": an initialism ends the sentence before a pronoun or an article.
-_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})|(?<=[.!?]””)\s+(?=[A-Z])"
+_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})|(?<=[.!?]””)\s+(?=(?:““)?[A-Z])"
                     r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|It|They|We|The|This|These|Those|His|Her|Their|Its|There)\s)")
 
 

@@ -1920,3 +1920,44 @@ def test_no_source_from_a_place_a_noun_after_a_preposition_or_a_word_before_a_na
 def test_a_body_named_with_commas_and_a_party_tag_spaced_out(sentence, claimant):
     [claim] = claims_of(sentence)
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # "recalled him saying": what he said, as someone remembers it
+    ("''I have to take my brother along to 40 parties,'' another fraternity brother, Stuart Oltchick, recalled him "
+     "saying.", "Stuart Oltchick"),
+    # "Even as X has said": the clause's subject
+    ("Even as Mr. Obama has repeatedly said that he opposes 40 more bases, his administration continues to build "
+     "them.", "Mr. Obama"),
+    # the clause after a colon; the subject after a cleft's "that"
+    ("It was not an abstract concern: soon Donald J. Trump had declared that he would build 40 databases.",
+     "Donald J. Trump"),
+    ('It was less than three years ago that Michael Bloomberg, who is thinking about running, said it was '
+     '"impossible" to win 40 states.', "Michael Bloomberg"),
+    # "as first reported by": the outlet relays
+    ("The main super PAC started reserving ad time in 40 swing states this week, as first reported by the New York "
+     "Times on Tuesday.", "New York Times"),
+    # a name, then its roles, the last after "and"
+    ('"I have been on the front lines for 40 years," said Clinton, the former secretary of State, U.S. senator, and '
+     "first lady.", "Clinton"),
+    # an aside between dashes after a name is no dateline
+    ("Chris Murphy — after a knock-on-wood gesture — told me he had seen 40 cases.", "Chris Murphy"),
+])
+def test_who_speaks_after_recalled_even_as_a_colon_a_cleft_a_list_of_roles_or_a_dashed_aside(sentence, claimant):
+    [claim] = claims_of(sentence)
+    assert claim.claimant == claimant
+
+
+def test_a_doubled_closing_quote_before_a_doubled_opening_one_ends_the_sentence():
+    # "... on ''60 Minutes.'' ''I don't think ...,'' he said.": two sentences, the second his who backed her up
+    claims = claims_of("James B. Comey testified on Tuesday about 40 emails.\n\nPresident Barack Obama backed her up "
+                       "in an interview on CBS' ''60 Minutes.'' ''I don't think it posed 40 problems,'' he said.")
+    assert claims[-1].text.startswith("''I don't think")
+    assert claims[-1].claimant == "Barack Obama"
+
+
+def test_a_party_in_the_plural_before_a_list_of_names_is_no_part_of_the_first():
+    claims = claims_of("During a town hall, Democrats Hillary Clinton, Bernie Sanders and Martin O'Malley offered 40 "
+                       "ideas.\n\n“We need 40 more judges,” said Clinton, the former secretary of State, U.S. senator, "
+                       "and first lady.")
+    assert claims[-1].claimant == "Hillary Clinton"
