@@ -46,7 +46,11 @@ SPEECH_VERBS = (
     # not "since Republicans confirmed a judge": a vote
     "|confirmed(?!\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\w+\\s+)?(?:judges?|nominees?|justices?|appointments?|nominations?)\\b)"
     "|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
-    "|writes|tweeted|posted|insisted|insists|denied|denies|admitted|admits|acknowledged|acknowledges|alleged"
+    "|writes|tweeted|posted|insisted|insists|admitted|admits|acknowledged|acknowledges|alleged"
+    # not "denied Carter a final-night photograph", "denied the request": a refusal, not a denial
+    "|denie[sd](?!\\s+(?:[A-Z][\\w.'’-]*\\s+)+(?:a|an|the|his|her|their|its)\\s|\\s+(?:the\\s+|an?\\s+)?(?:opportunity|chance"
+    "|access|entry|permission|permit|bail|overtime|request|application)\\b)"
+    "|answered(?=\\s*[,.:]|\\s+(?:that|simply|flatly|bluntly|quickly)\\b)"  # "'...,'' Ms. Abedin answered", not "answered questions"
     "|alleges|suggested|suggests|speculated|assessed|assesses|observed|expressed|urged|urges|contended|contends"
     # not "we've just concluded the second phase of our plan", "concluded a three-day visit": it ended
     "|conclude[sd](?!\\s+(?:the|a|an|its|his|her|their|our|my|this)\\s+(?:[\\w-]+\\s+){0,2}(?:phase|meeting|visit|talks"
@@ -73,7 +77,7 @@ SPEECH_VERBS = (
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
 INVERSION_VERBS = ("said|says|say|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted|predicted"
                    "|conceded|acknowledged|stressed|argued|recalled|quipped|joked|declared|confirmed|claimed|replied"
-                   "|remarked|observed|cautioned|reported|mentioned|responded|tweeted")
+                   "|remarked|observed|cautioned|reported|mentioned|responded|tweeted|answered")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
 _OPEN_QUOTES = ('"', "“", "«", "„")

@@ -1961,3 +1961,16 @@ def test_a_party_in_the_plural_before_a_list_of_names_is_no_part_of_the_first():
                        "ideas.\n\n“We need 40 more judges,” said Clinton, the former secretary of State, U.S. senator, "
                        "and first lady.")
     assert claims[-1].claimant == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # denying someone something is a refusal, not a denial
+    ("Kennedy engineered a floor fight over the rules and denied Carter a final-night photograph with 40 delegates.",
+     None),
+    ("Judge Amy Berman denied the request for 40 more days.", None),
+    ("Edward Kennedy denied the charges against 40 delegates.", "Edward Kennedy"),
+    # "answered" after a quote: the one who answered said it
+    ("Douglas J. Band wrote to her.\n\n''It's 40 people,'' Ms. Abedin answered, referring to the staff.", "Ms. Abedin"),
+])
+def test_denying_someone_something_is_no_statement_and_answered_after_a_quote_is(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
