@@ -1974,3 +1974,9 @@ def test_a_party_in_the_plural_before_a_list_of_names_is_no_part_of_the_first():
 ])
 def test_denying_someone_something_is_no_statement_and_answered_after_a_quote_is(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_convention_is_a_body_that_no_he_refers_to():
+    claims = claims_of("George Washington spoke in 1787.\n\nThe Constitutional Convention, which met for 40 days, "
+                       "adopted the text.\n\n“We need 40 more states,” he said.")
+    assert claims[-1].claimant == "George Washington"
