@@ -73,7 +73,10 @@ _CREDIT_SENTENCE = (rf"(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters)(?:['’]s
                     rf"(?:;\s*{_NAME},?\s+(?:from|in)\s+{_PLACE})*\.")
 _CREDIT = re.compile(rf"^(?:{_CREDIT_SENTENCE}\s*)+$")
 # Photo captions: "FILE - Firefighters battle ... (AP Photo/Name, File)".
-_CAPTION = re.compile(r"^FILE\s*[-–—]|\((?:AP|Reuters|AFP|Getty Images|EPA)?\s*Photo\b[^)]*\)\s*$", re.IGNORECASE)
+# Photo credits on a line of their own: "Gary Cameron/Reuters.", "John Moore/Getty Images", "POOL New/Reuters."
+_CAPTION = re.compile(r"^FILE\s*[-–—]|\((?:AP|Reuters|AFP|Getty Images|EPA)?\s*Photo\b[^)]*\)\s*$"
+                      r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:Reuters|AP|AFP|Getty\s+Images|EPA|Bloomberg|Pool"
+                      r"|Associated\s+Press)\.?$", re.IGNORECASE)
 # "ATHENS, Greece (AP) — ", "BRUSSELS (Reuters) - ": where and who, not part of the claim.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40}){0,3}\s*\([^)]{1,40}\)\s*[-–—]+\s*"
                        # "Sept 18 (Reuters) - ", "(CBS DETROIT) - "

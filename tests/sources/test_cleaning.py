@@ -2,7 +2,7 @@
 
 import pytest
 
-from sources.importer.cleaning import derive_title, fingerprint, normalise, split_blocks
+from sources.importer.cleaning import derive_title, fingerprint, is_furniture, normalise, split_blocks
 from sources.importer.reading import decode_article
 
 ARTICLE = """Minister denies report on grain exports
@@ -175,3 +175,15 @@ def test_a_hard_wrapped_text_without_blank_lines_keeps_its_headline_apart():
     blocks = kinds(text)
     assert blocks[0] == ("title", "Drought costs bean farmers 80 percent of harvest")
     assert " ".join(blocks[1][1].split()).startswith("Guatemalan farmers say they will lose 80 percent")
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("POOL New/Reuters.", True),
+    ("John Moore/Getty Images.", True),
+    ("Handout / Reuters", True),
+    # a sentence that names the agency is content
+    ("The figures were first published by Reuters.", False),
+    ("Sales rose 40 percent, according to AP/NORC figures.", False),
+])
+def test_a_photo_credit_on_a_line_of_its_own_is_furniture(line, furniture):
+    assert bool(is_furniture(line)) is furniture
