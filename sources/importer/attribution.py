@@ -391,6 +391,8 @@ def is_source_name(name: str) -> bool:
         return False
     if len(words) == 1 and (is_state_written_short(name) or re.fullmatch(r"[A-Z]\.?", name)):
         return False  # "Fla", "OH", "R": a state or a party written short, after a town or in a party tag
+    if any(len(re.findall(r"[a-z][A-Z]", w)) >= 3 for w in words):
+        return False  # "FlagShareLikeReplyPaige": buttons of a scraped page glued to a name, not "GlaxoSmithKline"
     if len(words) > 1 and name.isupper() and (is_place(name) or all(len(w) >= 4 and _zipf(w.lower()) >= 2.5
                                                                    for w in words)):
         return False  # "FULL TEXT", "BROADWAY BEAT", "CORRECTION APPENDED", "NEW YORK": a section label in capitals
@@ -2266,7 +2268,10 @@ def subject_person(text: str) -> str | None:
             _is_personal(described.group("name").split()) and is_source_name(described.group("name"))
             and guess_kind(described.group("name")) == "person"):
         return described.group("name")  # "Conservative icon Phyllis Schlafly, who died Monday, used ..."
-    titled = _ROLE_THEN_NAME.match(text, re.match(r"(?:[A-Z][\w.'’-]*\s+){0,3}", text).end())
+    # "Former Pennsylvania governor Ed Rendell", "Real estate mogul Donald Trump": the role after a few words
+    titled = _ROLE_THEN_NAME.search(text, 0, 80)
+    if titled and not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}", text[:titled.start()]):
+        titled = None
     if titled and not _is_org_word(titled.group("name").split()[-1]) and (
             is_source_name(titled.group("name")) and guess_kind(titled.group("name")) == "person"):
         return titled.group("name")  # "Former Pennsylvania governor Ed Rendell, one of ..., was": not "Former Pennsylvania"

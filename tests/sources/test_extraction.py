@@ -1980,3 +1980,14 @@ def test_a_convention_is_a_body_that_no_he_refers_to():
     claims = claims_of("George Washington spoke in 1787.\n\nThe Constitutional Convention, which met for 40 days, "
                        "adopted the text.\n\n“We need 40 more states,” he said.")
     assert claims[-1].claimant == "George Washington"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a role after a few words opens the sentence: "Real estate mogul Donald Trump ... when he told"
+    ("Chris Christie spoke first.\n\nReal estate mogul Donald Trump drew boos from the audience when he told Jeb Bush "
+     "to quiet down over 40 properties.", "Donald Trump"),
+    # buttons of a scraped page glued to a name are no name
+    ("Laura BassettFlagShareLikeReplyPaige Lavender said 40 people had left.", None),
+])
+def test_a_role_after_a_few_words_opens_the_sentence_and_glued_buttons_are_no_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
