@@ -2269,9 +2269,11 @@ def subject_person(text: str) -> str | None:
             and guess_kind(described.group("name")) == "person"):
         return described.group("name")  # "Conservative icon Phyllis Schlafly, who died Monday, used ..."
     # "Former Pennsylvania governor Ed Rendell", "Real estate mogul Donald Trump": the role after a few words
-    titled = _ROLE_THEN_NAME.search(text, 0, 80)
-    if titled and not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}", text[:titled.start()]):
-        titled = None
+    # ("Acme Corp Chief Executive Dana Cole": the name after the last title)
+    starts = [0, *(space.end() for space in re.finditer(r"\s+", text[:80]))]
+    titled = next((found for start in starts if (found := _ROLE_THEN_NAME.match(text, start))
+                   and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}", text[:start])
+                   and _bare(found.group("name").split()[0]) not in TITLE_WORDS | PERSON_ROLES), None)
     if titled and not _is_org_word(titled.group("name").split()[-1]) and (
             is_source_name(titled.group("name")) and guess_kind(titled.group("name")) == "person"):
         return titled.group("name")  # "Former Pennsylvania governor Ed Rendell, one of ..., was": not "Former Pennsylvania"
