@@ -35,7 +35,7 @@ SPEECH_VERBS = (
     # a toll, an act owned
     "|claimed(?!\\s+(?:\\d|victory|responsibility|credit|(?:the|their|his|her|its)\\s+(?:lives?|title|crown|seats?|victory|win)\\b))"
     "|noted|notes|announced|announces|documented|replied|replies"
-    "|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“])|\\s+(?:in|on|via|by|with)\\s+(?:an?|the|his|her|its|their)\\s[^.;:\"“]{1,40}?:)|mentioned|clarified|clarifies"
+    "|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“])|\\s+by\\s+(?:\\w+\\s+)?saying\\b|\\s+(?:in|on|via|by|with)\\s+(?:an?|the|his|her|its|their)\\s[^.;:\"“]{1,40}?:)|mentioned|clarified|clarifies"
     "|remarked(?=\\s+(?:that\\b|:))|quipped|joked"
     # "the minister dismissed the suggestion that ...": a denial; not "dismissed the case", "dismissed staff"
     "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
@@ -822,8 +822,9 @@ class NameRegistry:
                 if not 2 <= len(words) <= 8 or not is_source_name(name) or not any(
                         w == word or w.endswith("-" + word) for w in words):  # "Kaila" in "May al-Kaila"
                     continue
-                if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS:
-                    continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office
+                if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS and not (
+                        _bare(words[-1]) in _SURNAME_TITLES and _is_given_name(words[-2])):
+                    continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office; not "Don King"
                 if _gerund(words[0]) and not first_name_gender(words[0]):
                     continue  # "Entrusting Donald Trump with ...": a sentence's verb before the name, not "Channing"
                 surname = _surname(words)
@@ -1927,6 +1928,8 @@ def _find(plain: str) -> Attribution:
             continue  # "X, Dr Sandra Close, says Kalgoorlie's Super Pit was the largest": what is said, not who
         if found and pattern is _AFTER_QUOTE and re.search(r"\s(?:--?|—|–)$", found.group("np")):
             continue  # 'X - who said he would "bomb" oil fields held by Y - said': the aside ends, X speaks
+        if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?:(?:--?|—|–)\s*)?(?:and|but|then)", found.group("np")):
+            continue  # 'boasted of his organization - "the best in the state" - and stressed': the subject goes on
         if found and pattern is _AFTER_QUOTE and _AFTER_SCARE_QUOTE.match(found.group("np")):
             continue  # 'had "chickened out" of a debate with him and accused him': words after a scare quote
         if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker
@@ -2075,6 +2078,7 @@ def _find(plain: str) -> Attribution:
                                                                                           subject):
             # (not 'called the use "…" but said': after the words quoted, the first verb's subject goes on)
             return Attribution()
+        subject = re.sub(r",\s+(?:and\s+)?then$", " and", subject)  # "X offered the man a job, then says": X
         subject = _TIME_TAIL.sub("", subject).strip()
         subject = _DATED_TAIL.sub("", subject)  # "The Governor had on Sunday, April 5,"
         # "Chamisa, who heads the party,"; "Ms. Arnold, who helped found EDGE, an environmental justice group,";

@@ -1991,3 +1991,18 @@ def test_a_convention_is_a_body_that_no_he_refers_to():
 ])
 def test_a_role_after_a_few_words_opens_the_sentence_and_glued_buttons_are_no_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Don King", "Martin Baron": a surname that is also a title, after a first name, is the name the surname
+    # alone refers back to
+    ("Don King spoke at the funeral.\n\nKing says Ali “talked the talk” 40 times.", "Don King"),
+    # 'boasted of X - "…" - and stressed': the subject goes on after a quote between dashes
+    ('John Kasich boasted to reporters of his organization - "the best in the state" - and stressed its 40 offices.',
+     "John Kasich"),
+    # "responded by first saying", "X offered a job, then says"
+    ("Jeb Bush, channeling his respectful roots, responded by first saying 40 good things about Trump.", "Jeb Bush"),
+    ("John Kasich jokingly offered the man a job, then says he will welcome 40 advisers.", "John Kasich"),
+])
+def test_a_surname_that_is_a_title_a_quote_between_dashes_responded_by_saying_and_then(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
