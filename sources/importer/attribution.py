@@ -35,7 +35,7 @@ SPEECH_VERBS = (
     # a toll, an act owned
     "|claimed(?!\\s+(?:\\d|victory|responsibility|credit|(?:the|their|his|her|its)\\s+(?:lives?|title|crown|seats?|victory|win)\\b))"
     "|noted|notes|announced|announces|documented|replied|replies"
-    "|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“])|\\s+by\\s+(?:\\w+\\s+)?saying\\b|\\s+(?:in|on|via|by|with)\\s+(?:an?|the|his|her|its|their)\\s[^.;:\"“]{1,40}?:)|mentioned|clarified|clarifies"
+    "|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“])|\\s+(?:to\\s+[^,.;:]{1,40}?\\s+)?by\\s+(?:\\w+\\s+)?(?:saying|calling)\\b|\\s+(?:in|on|via|by|with)\\s+(?:an?|the|his|her|its|their)\\s[^.;:\"“]{1,40}?:)|mentioned|clarified|clarifies"
     "|remarked(?=\\s+(?:that\\b|:))|quipped|joked"
     # "the minister dismissed the suggestion that ...": a denial; not "dismissed the case", "dismissed staff"
     "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
@@ -1710,6 +1710,12 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|\w
                          r"stated|said|claimed)\s+(?:[\w,]+\s+){0,4}?by\s+(?P<np>(?:\b[A-Z]\.\s+|[^,;.!?\"“”])+)")
 _RELATIVE_SAID = re.compile(r",\s+(?:which|what)\s+(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
                             r"\s+(?:said|says|claimed|claims|estimated|estimates)\b")
+# "As The Hill reported, Donald Trump was also accused ...": the outlet relays what follows
+_RAN_A_PIECE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?:[a-z]+ly\s+)?"
+                          r"(?:ran|published|posted|aired|carried|printed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:piece|article|story|editorial|report|column|op-ed|analysis)\s+(?:that|which)$")
+_AS_X_REPORTED = re.compile(r"[Aa]s\s+(?P<np>(?:the\s+|The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?:first\s+)?"
+                            r"(?:reported|reports|noted|notes|wrote|writes|revealed|disclosed)\s*,")
 _AS_REPORTED_BY = re.compile(r"\b[Aa]s\s+(?:(?:first|previously|earlier|originally)\s+)?(?:reported|announced|stated|confirmed)\s+by\s+(?P<np>[^,;.!?\"“”]+)")
 # "Air Canada confirmed that ..., ANI reported": the subject speaks, the agency relays it
 _SECOND_PREDICATE = re.compile(r"[a-z][\w'’-]*(?:\s+[^,;]+?)?\s+(?:and|but|then)")  # "reacted on the cancellation and"
@@ -1980,6 +1986,9 @@ def _find(plain: str) -> Attribution:
         speaker = read_speaker(relative.group("np"))
         if speaker.name:
             return speaker
+    as_reported = _AS_X_REPORTED.match(plain)
+    if as_reported and (speaker := read_speaker(as_reported.group("np"))).name:
+        return replace(speaker, relayed=True)
     relayed_by = _AS_REPORTED_BY.search(plain)
     if relayed_by:  # "..., as reported by news agency ANI."
         speaker = read_speaker(relayed_by.group("np"))
@@ -2079,6 +2088,11 @@ def _find(plain: str) -> Attribution:
             # (not 'called the use "…" but said': after the words quoted, the first verb's subject goes on)
             return Attribution()
         subject = re.sub(r",\s+(?:and\s+)?then$", " and", subject)  # "X offered the man a job, then says": X
+        # "Lewandowski continued to say", "X went on to claim": the subject of the verb before
+        subject = re.sub(r"\s+(?:continued|continues|went\s+on|goes\s+on|began|begins|started|starts)\s+to$", "", subject)
+        ran = _RAN_A_PIECE.match(subject)
+        if ran:  # "The Washington Post recently ran a piece that noted": the outlet's
+            return read_speaker(ran.group("np"))
         subject = _TIME_TAIL.sub("", subject).strip()
         subject = _DATED_TAIL.sub("", subject)  # "The Governor had on Sunday, April 5,"
         # "Chamisa, who heads the party,"; "Ms. Arnold, who helped found EDGE, an environmental justice group,";
@@ -2122,7 +2136,8 @@ def _find(plain: str) -> Attribution:
             speaker = read_speaker(chunks[0])
             if speaker.name and is_source_name(speaker.name) and not is_place(speaker.name):
                 return speaker
-        relative = re.match(r"(?:(?i:even)\s+)?(?:where|when|while|whereas|as|after|because|although|though|if|since)\s+(.+)$",
+        relative = re.match(r"(?:(?i:even)\s+)?(?:where|when|while|whereas|as|after|because|although|though|if|since"
+                            r"|(?i:now\s+that))\s+(.+)$",
                             chunks[-1] if chunks else "")
         if relative:  # "... occurred in Samoa, where rescue workers say ...": the clause has its own subject
             clause = relative.group(1)

@@ -2006,3 +2006,20 @@ def test_a_role_after_a_few_words_opens_the_sentence_and_glued_buttons_are_no_na
 ])
 def test_a_surname_that_is_a_title_a_quote_between_dashes_responded_by_saying_and_then(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "As the outlet reported, ...": the outlet relays what follows
+    ("As The Hill reported, Donald Trump was also accused of breaking 40 debate rules.", "Hill"),
+    # "X recently ran a piece that noted": the outlet's
+    ('The Washington Post recently ran a piece that noted his "plan would cost 40 billion dollars."', "Washington Post"),
+    # "continued to say", "responded to that tweet by calling": the subject of the first verb
+    ("Even after the complaint was filed, Corey Lewandowski continued to say he had touched 40 people.",
+     "Corey Lewandowski"),
+    ('Donald Trump responded to that tweet by calling Alwaleed "dopey" and citing 40 billion dollars.', "Donald Trump"),
+    # "Now that X has claimed ..., ...": the clause has its own subject
+    ("Now that Donald Trump has claimed that 40 states will vote for him, the nominee had some explaining to do.",
+     "Donald Trump"),
+])
+def test_an_outlet_that_reported_or_ran_a_piece_and_a_subject_that_continued_to_say(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
