@@ -46,7 +46,7 @@ SPEECH_VERBS = (
     # not "since Republicans confirmed a judge": a vote
     "|confirmed(?!\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\w+\\s+)?(?:judges?|nominees?|justices?|appointments?|nominations?)\\b)"
     "|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
-    "|writes|tweeted|posted|insisted|insists|admitted|admits|acknowledged|acknowledges|alleged"
+    "|writes|tweeted|posted|insisted|insists|admitted(?!\\s+(?:to|into)\\s+(?:the\\s+)?(?:[A-Z]|U\\.S|hospital|school|college|university|\\w+\\s+(?:hospital|program)))|admits|acknowledged|acknowledges|alleged"
     # not "denied Carter a final-night photograph", "denied the request": a refusal, not a denial
     "|denie[sd](?!\\s+(?:[A-Z][\\w.'’-]*\\s+)+(?:a|an|the|his|her|their|its)\\s|\\s+(?:the\\s+|an?\\s+)?(?:opportunity|chance"
     "|access|entry|permission|permit|bail|overtime|request|application)\\b)"
@@ -1661,10 +1661,12 @@ _TRAILING = re.compile(rf"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{{2,160}}?)
                        # "wrote for the panel on an issue of first impression"
                        r"|(?:for|on|to|at|during|before)\s+(?:the|a|an|his|her|its|their)\s+[^,;\"“”]{1,50}?)){0,3}"
                        r"\s*[.!]?\s*$")  # "said today in a statement"
-_FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?-i:[a-z]+)){0,2}|he|she|they|it|we|I|you)\s+"
+_FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?-i:[a-z0-9][\w-]*)){0,3}|he|she|they|it|we|I|you)\s+"
                                 r"(?:(?:is|are|was|were|has|have|had|would|must|should|could|can|may|might|did|does|do)"
                                 r"(?:n['’]t)?|will|won['’]t|can['’]t"  # "..., said he doesn’t believe ..."
-                                r"|(?-i:[a-z]+ed))\s")  # "..., said Trump continued to hurt his cause": what was said
+                                r"|(?-i:[a-z]+ed)"  # "..., said Trump continued to hurt his cause": what was said
+                                # "..., said Sanders believes those efforts will pay off": what was said
+                                r"|(?:believes|thinks|wants|needs|knows|hopes|expects|feels|plans|intends|remains|deserves))\s")
 _TRAILING_TOLD = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 # "..., says Carl Anthony, historian at ...,": the speaker named after the verb, between commas
 _INVERTED_ASIDE = re.compile(rf"(?:{INVERSION_VERBS})\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s")
@@ -1943,7 +1945,7 @@ def _find(plain: str) -> Attribution:
             if pattern in (_TRAILING, _TRAILING_TOLD, _AFTER_QUOTE, _PARENTHETICAL):
                 # "..., with Gyokeres threatening to strike as Varandas told the media:": the one before the verb
                 # ("..., jabbing her finger at an activist as she angrily said": she)
-                np = re.split(r"\s+(?:as|while|when|where)\s+(?=[A-Z]|(?:he|she|they)\b)", np)[-1]
+                np = re.split(r"\s+(?:as|while|when|where)\s+(?=[A-Z]|(?:he|she|they|his|her|their)\b)", np)[-1]
             if pattern is _TRAILING and _SECOND_PREDICATE.fullmatch(np) and (opener := subject_person(plain)):
                 # "Ghulam Nabi Azad, DPAP chief, whose flight was cancelled, reacted on it and stated,": the subject
                 return read_speaker(opener)
@@ -2071,15 +2073,15 @@ def _find(plain: str) -> Attribution:
         surveyed = _SURVEYED_IN.search(subject)
         if surveyed:  # "Nearly one-quarter of those surveyed in the McClatchy-Marist Poll say": the poll's
             return _poll_speaker(surveyed)
+        # "Sanders - who discussed a path ahead aboard a flight from Vermont - said": the aside between dashes goes
+        # as is one inside the subject: "In a victory speech from Wyoming -- which holds a caucus -- Sanders claimed"
+        subject = re.sub(r"\s+(?:--?|—|–)\s+(?:(?!\s(?:--?|—|–)\s).){3,}?\s+(?:--?|—|–)(\s|$)",
+                         lambda aside: "," + aside.group(1) if aside.group(1) else "", subject).strip()
         if len(subject.split()) > 30 and "," in subject:
             subject = subject.rsplit(",", 1)[1].strip()  # "<a long clause>, Judge X wrote for the panel"
         named_first = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s", subject) if "…" in subject else None
         if named_first:  # 'Basiru, in a statement entitled "...", said:': the name before the quoted title
             return read_speaker(named_first.group(1))
-        # "Sanders - who discussed a path ahead aboard a flight from Vermont - said": the aside between dashes goes
-        # as is one inside the subject: "In a victory speech from Wyoming -- which holds a caucus -- Sanders claimed"
-        subject = re.sub(r"\s+(?:--?|—|–)\s+(?:(?!\s(?:--?|—|–)\s).){3,}?\s+(?:--?|—|–)(\s|$)",
-                         lambda aside: "," + aside.group(1) if aside.group(1) else "", subject).strip()
         quoted_then = re.search(r"…[”\"']*\s+(?:but|yet)\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$", subject)
         if quoted_then:  # 'told him to act "presidential," but Trump said': the second clause's subject
             return read_speaker(quoted_then.group("np"))
@@ -2098,10 +2100,14 @@ def _find(plain: str) -> Attribution:
         # "Chamisa, who heads the party,"; "Ms. Arnold, who helped found EDGE, an environmental justice group,";
         # "At a rally in Iowa, which holds its caucus first, Bush": the clause goes, the commas around it stay;
         # "X, who was to travel to Columbus, Ohio, on Wednesday,": the clause goes on through a place and a time
-        subject = re.sub(r",\s+(?:who|which)(?:['’]s)?\s+[^,]+(?:,\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|(?:in|on|at|during|to|from|for|with|after|before|since)\s[^,]+)(?=,))*(?:(,\s*(?=(?:a|an|the)\s|[A-Z][^,]*$))|,)?",
+        # and a second verb ("Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump, said")
+        subject = re.sub(r",\s+(?:who|which)(?:['’]s)?\s+[^,]+(?:,\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|(?:in|on|at|during|to|from|for|with|after|before|since)\s[^,]+|and\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s[^,]+)(?=,))*(?:(,\s*(?=(?:a|an|the)\s|[A-Z][^,]*$))|,)?",
                          lambda clause: ", " if clause.group(1) else "", subject)
         # "Mr. Sanders, whose sole win came in Rhode Island, did not": not "whose latest start-up, Paradata,"
         subject = re.sub(r",\s+whose\s+[^,]+(?:,(?!\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|$)", "", subject)
+        subject = re.sub(r",\s+or\s+[A-Z][A-Z&]+(?=,|$)", "", subject)  # "Democracy for America, or DFA": one body
+        # "As Andrew J. Tabler, an expert on Syria at X, noted,": Tabler, as he noted
+        subject = re.sub(r"^(?:As|Like)\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:an?|the)\s)", "", subject)
         chunks = _split_commas(subject)
         while len(chunks) > 1 and _is_leading_clause(chunks[0]):
             chunks.pop(0)

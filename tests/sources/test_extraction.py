@@ -2023,3 +2023,32 @@ def test_a_surname_that_is_a_title_a_quote_between_dashes_responded_by_saying_an
 ])
 def test_an_outlet_that_reported_or_ran_a_piece_and_a_subject_that_continued_to_say(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "said Sanders believes ...", "say Trump's 41-year-old campaign manager yanked ...": what is said, not who
+    ("His campaign manager, Jeff Weaver, said Sanders believes those efforts will pay off in 40 states.",
+     "Jeff Weaver"),
+    ("Michelle Fields, along with reporter Ben Terris, say Trump’s 41-year-old campaign manager yanked her arm.",
+     "Michelle Fields"),
+    # 'pointing to his "D-minus" rating from the NRA — while his supporters have accused': the subject's
+    ('Bernie Sanders has said that the campaign is maligning his record, pointing to his "D-minus" rating from '
+     "the National Rifle Association — while his supporters have accused 40 people.", "Bernie Sanders"),
+    # a relative clause through a party tag and a second verb
+    ("Glenn Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump during the primaries, "
+     "last week said Trump was seeking to win 40 states.", "Glenn Beck"),
+    # "As X, an expert at Y, noted,": X
+    ("As Andrew J. Tabler, an expert on Syria at the Washington Institute for Near East Policy, noted, "
+     "40 countries are waiting.", "Andrew J. Tabler"),
+    # "Democracy for America, or DFA - which ... -": one body inside a long aside, the person before it speaks
+    ("Neil Sroka, communications director of the progressive advocacy group Democracy for America, or DFA - which "
+     "was founded by former Vermont governor Howard Dean after his 2004 presidential campaign and which has "
+     "endorsed Sanders - said the letter was signed by 40 people.", "Neil Sroka"),
+])
+def test_what_is_said_after_the_verb_an_aside_and_a_relative_clause_leave_the_subject(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_refugees_admitted_to_a_country_admit_nothing():
+    text = "A disproportionate number of refugees from Iraq admitted to the United States in 2015 were 40 percent Christian."
+    assert claims_of(text)[-1].claimant is None
