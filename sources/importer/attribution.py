@@ -66,7 +66,7 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
-    "|reads(?=\\s*:)|read(?=\\s*(?:[.:]|$))|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|pledged(?=\\s+that\\b)"
+    "|reads(?=\\s*:)|read(?=\\s*(?:[.:]|$))|commented|comments|promised(?=\\s+(?:that|to)\\b)|promises(?=\\s+(?:that|to)\\b)|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|pledged(?=\\s+that\\b)"
     # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
     "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:him|her|them)\\s+saying\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
     "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
@@ -1374,6 +1374,9 @@ _JOINT_BODIES = re.compile(r"(?:the|both)\s+(?:two\s+|three\s+)?(?:companies|fir
 _DOING = re.compile(r"(?:[a-z]+ing|asked)\s+(?:a|an|the|to|that|his|her|their|its|on|about|in|at|from|for|with|up|out)\b")
 
 
+_PERIODICAL = re.compile(r"(?:the\s+)?(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s+(?:magazine|newspaper)")
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = re.sub(r"\s*\([^)]*\)", " ", phrase)
@@ -1392,6 +1395,9 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
         return Attribution()
+    periodical = _PERIODICAL.fullmatch(phrase)
+    if periodical:  # "Time magazine", "the Slate magazine": an outlet of common words is a name here
+        return Attribution(name=periodical.group("name"), explicit=True, phrase=phrase, proper=True)
     # "But she says", "..., and insisted"; "Even Rendell", "Then DuPont" (not "Still more voters")
     phrase = re.sub(rf"^(?:(?:{'|'.join(_CONJUNCTIONS)})\s+|(?:{'|'.join(_FOCUSING)})\s+(?=(?-i:[A-Z])|(?:he|she|they)\b))",
                     "", phrase, flags=re.IGNORECASE)
@@ -1720,6 +1726,8 @@ _AS_X_REPORTED = re.compile(r"[Aa]s\s+(?P<np>(?:the\s+|The\s+)?[A-Z][\w.'’&-]*
                             r"(?:reported|reports|noted|notes|wrote|writes|revealed|disclosed)\s*,")
 _AS_REPORTED_BY = re.compile(r"\b[Aa]s\s+(?:(?:first|previously|earlier|originally)\s+)?(?:reported|announced|stated|confirmed)\s+by\s+(?P<np>[^,;.!?\"“”]+)")
 # "Air Canada confirmed that ..., ANI reported": the subject speaks, the agency relays it
+_NAME_THEN_GESTURE = re.compile(r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                                r"(?:[a-z]+ly\s+)?(?-i:[a-z]+ed)\s+and")
 _SECOND_PREDICATE = re.compile(r"[a-z][\w'’-]*(?:\s+[^,;]+?)?\s+(?:and|but|then)")  # "reacted on the cancellation and"
 _OPENING_SPEAKER = re.compile(r"^(?:[^,]{0,40},\s+)?(?P<np>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+)){0,5}?)\s+(?:has\s+|had\s+)?"
                               r"(?:said|says|confirmed|confirms|announced|stated|told)\b")
@@ -1789,11 +1797,15 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")  # "Malaysia, Brunei and Taiwan have claims in the area"
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|their|its|our|my|your|such|any|no|several)\s+$", re.IGNORECASE)
+
+
 def _noun_not_verb(plain: str, start: int) -> bool:
     """"Trump's claims", "40 states", "Mr. Trump's comments": the word a speech verb would be, used as a noun."""
     before = plain[max(0, start - 40):start]
     return bool(_STATES_NOUN.match(plain, start) or _PLURAL_NOUN.match(plain, start) or _POSSESSIVE_BEFORE.search(
-        before) or re.match(r"\w+s\b", plain[start:start + 20]) and _HAVE_BEFORE.search(before))
+        before) or re.match(r"\w+s\b", plain[start:start + 20]) and _HAVE_BEFORE.search(before)
+        or _DETERMINER_BEFORE.search(before))  # "to assess the comments", "these claims"
 _ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"[Ii]nformation|analysis|survey|research|review)\b|:")
@@ -1946,6 +1958,9 @@ def _find(plain: str) -> Attribution:
                 # "..., with Gyokeres threatening to strike as Varandas told the media:": the one before the verb
                 # ("..., jabbing her finger at an activist as she angrily said": she)
                 np = re.split(r"\s+(?:as|while|when|where)\s+(?=[A-Z]|(?:he|she|they|his|her|their)\b)", np)[-1]
+            gesture = _NAME_THEN_GESTURE.fullmatch(np) if pattern in (_TRAILING, _PARENTHETICAL) else None
+            if gesture:  # "When asked whom she supported, Ms. Sherry smiled and said": Ms. Sherry
+                np = gesture.group("name")
             if pattern is _TRAILING and _SECOND_PREDICATE.fullmatch(np) and (opener := subject_person(plain)):
                 # "Ghulam Nabi Azad, DPAP chief, whose flight was cancelled, reacted on it and stated,": the subject
                 return read_speaker(opener)
@@ -2142,6 +2157,8 @@ def _find(plain: str) -> Attribution:
             speaker = read_speaker(chunks[0])
             if speaker.name and is_source_name(speaker.name) and not is_place(speaker.name):
                 return speaker
+        if len(chunks) > 1 and re.match(r"(?:when|after|before|if|once)\s+(?:being\s+)?asked\b", chunks[-1]):
+            chunks = chunks[:-1]  # "Ted Cruz, when asked what is wrong with Trump's vision, responded that": Cruz
         relative = re.match(r"(?:(?i:even)\s+)?(?:where|when|while|whereas|as|after|because|although|though|if|since"
                             r"|(?i:now\s+that))\s+(.+)$",
                             chunks[-1] if chunks else "")
@@ -2161,6 +2178,10 @@ def _find(plain: str) -> Attribution:
         if chunks and re.search(r"\s(?:and|but)$", chunks[-1]):
             # "Cooper heaped praise on the hosts and said": the subject of the first verb speaks
             head = _leading_noun_phrase(chunks[-1])
+            if len(chunks) > 1 and re.match(r"(?-i:[a-z]+(?:s|ed))\s+(?:an?|the|to|for|on|his|her|their|its)\s", chunks[-1]) \
+                    and chunks[0][:1].isupper() and not _is_leading_clause(chunks[0]):
+                # "She has called for a ban, favors a California proposal and has promised": the first verb's subject
+                head = _leading_noun_phrase(chunks[0])
             if not head and len(chunks) > 1 and chunks[-1][:1].islower():
                 # "Brian Fallon, a spokesman for Mrs. Clinton, called on X to quit and said", "One of the men,
                 # Jessie Elkins, 70, had served in Vietnam and said"
@@ -2178,6 +2199,8 @@ def _find(plain: str) -> Attribution:
                 return read_speaker(person)  # "Lance Beebe, 49, a Navy veteran who now is an employee, said"
             return Attribution()  # "Soccer in the United States is our report": not a speaker
         if len(chunks) > 1 and _CLAUSE_VERB.search(", ".join(chunks[:-1])):
+            if len(chunks) > 2 and re.match(r"(?:the|a|an)\s", chunks[-1]) and _is_person_name(chunks[-2]):
+                return read_speaker(chunks[-2])  # "..., Patrick F. Kennedy, the undersecretary for management, wrote"
             return read_speaker(chunks[-1])  # "X won the election, the country's electoral commission said"
         # (not "The Christian speaker shared with the crowd that he believes": the subject says what he believes)
         inner_pronoun = re.search(r"\s(?!that\s)(?-i:[a-z]+)\s+(?P<pronoun>he|she|they)$", subject)

@@ -2052,3 +2052,29 @@ def test_what_is_said_after_the_verb_an_aside_and_a_relative_clause_leave_the_su
 def test_refugees_admitted_to_a_country_admit_nothing():
     text = "A disproportionate number of refugees from Iraq admitted to the United States in 2015 were 40 percent Christian."
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "to assess the comments": a noun after "the", not the verb whose subject speaks
+    ("One of his advisers, Tad Devine, told reporters that 40 others would assess the comments.", "Tad Devine"),
+    # "X magazine", "The Times newspaper": the outlet, even when its name is an everyday word
+    ("“In 40 counties the Cruz train has already left the station,” wrote Time magazine.", "Time"),
+    ("The Times newspaper also reported that 40 diplomats were ordered to repair relations.", "The Times"),
+    # "X, when asked ..., responded that": the asked one answers
+    ("Ted Cruz, when asked specifically what about Trump’s vision is wrong, responded that 40 states agree.",
+     "Ted Cruz"),
+    # "X smiled and said": the subject of the gesture speaks
+    ("When asked whom she supported, Ms. Sherry smiled and said, “I'm waiting for 40 more candidates.”",
+     "Ms. Sherry"),
+    # "..., Patrick F. Kennedy, the undersecretary for management, wrote": the name before its description
+    ("Ten emails sent to aides have been placed in storage, Patrick F. Kennedy, the undersecretary for "
+     "management, wrote in a memo to 40 senators.", "Patrick F. Kennedy"),
+    # a promise to do something is the promiser's
+    ("At a Thursday rally in Modesto, Bernie Sanders promised to legalize 40 workers by executive order.",
+     "Bernie Sanders"),
+    # "She has called for X, favors a California proposal and has promised": the first verb's subject
+    ("Hillary Clinton spoke.\n\nShe has called for a ban, favors a California proposal regulating ammunition and "
+     "has promised to seek 40 laws.", "Hillary Clinton"),
+])
+def test_a_noun_after_the_an_outlet_of_everyday_words_when_asked_a_gesture_and_a_promise(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
