@@ -2078,3 +2078,41 @@ def test_refugees_admitted_to_a_country_admit_nothing():
 ])
 def test_a_noun_after_the_an_outlet_of_everyday_words_when_asked_a_gesture_and_a_promise(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # '... a federal "supermax" prison in Colorado, and a former defense official said': unnamed, not the place
+    ("Officials studied sites in Kansas and a federal “supermax” prison in Colorado, and a former defense "
+     "official said there were 40 talks.", None),
+    # "according to a report in the Des Moines Register", "according to Kantar Media’s political ad tracker"
+    ("Coin flips decided at least 40 counties, according to a report in the Des Moines Register.",
+     "Des Moines Register"),
+    ("Clinton has spent more than $77 million on advertising, according to Kantar Media’s political ad tracker.",
+     "Kantar Media"),
+    # "which President Obama on Friday declared as ...": the relative clause's subject
+    ("The chants were strong at the Stonewall Inn, which President Obama on Friday declared as the first of 40 "
+     "monuments.", "Obama"),
+    # a pledge to do something is the one's who pledged
+    ("The primary is June 14, and Bernie Sanders has pledged to stay in 40 more contests.", "Bernie Sanders"),
+    # a name after prose and a colon
+    ("Yet news coverage was merciless: The New Hampshire Union Leader said 40 voters left Mr. Rubio.",
+     "New Hampshire Union Leader"),
+    # "confirmed as ... by the <office>, <name>": the name
+    ("Al-Muteiri was confirmed as one of the plane’s 40 passengers by the Kuwaiti Assistant Foreign "
+     "Minister for Consular Affairs, Sami al-Hamad.", "Sami al-Hamad"),
+    ("Florida’s Secretary of State Ken Detzner sent out a statement reassuring voters that 40 ballots were printed.",
+     "Ken Detzner"),
+    # two people, the second of a body with "and" in its name: the first
+    ("“Tritium would enable 40 designs,” nuclear experts David Albright and Serena Kelleher-Vergantini of "
+     "Washington's Institute for Science and International Security wrote in a report.", "David Albright"),
+])
+def test_a_report_in_which_x_declared_a_pledge_a_name_after_a_colon_and_by_an_office_and_its_holder(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_party_member_from_a_state_is_the_person_before_not_a_name():
+    text = ("House Speaker Paul Ryan met Trump on Thursday.\n\nIt was a partial reversal for the Wisconsin "
+            "Republican, who had said he would support 40 nominees.\n\nHe said Trump needs to do 40 more things.")
+    claimants = [claim.claimant for claim in claims_of(text)]
+    assert "Wisconsin Republican" not in claimants
+    assert claimants[-1] == "Paul Ryan"
