@@ -17,10 +17,13 @@ honorific or a first name ("she said" after "Michael Cernech" and "Lesley Deutch
 ignores sex, as the figures before 2026-12-02 did). Then:
 
 - named: the gold source is a name or a noun phrase; the claimant is right when it shares the gold source's
-  last word (or the gold source holds the claimant's last word), none when the extractor names nobody;
+  last word (or the gold source holds the claimant's last word; after a description that opens with an article,
+  "The leader of the Anti-Defamation League, Jonathan Greenblatt", the name after its comma counts too), none
+  when the extractor names nobody;
 - described: the gold source names no one ("the company", "officials", "the 46-year-old", "the Republican
-  nominee": figures from before this line was written read a capitalised word inside as a name); right when the
-  claimant shares its last word or that of the nearest named source before it (often, not always, its referent);
+  nominee", "the Wisconsin Republican": figures from before this line was written read a capitalised word
+  inside as a name, and those before 2026-12-03 a party's member from a state); right when the claimant
+  shares its last word or that of the nearest named source before it (often, not always, its referent);
 - pronoun: the same, for sentences whose gold source was a pronoun;
 - writer's own: no speech attribution covers the sentence; the figure is how many were given a claimant anyway;
 - unsupported claimants: distinct claimants per article that no attribution of the article (of any cue) names,
@@ -53,6 +56,7 @@ SPEECH_CUES = re.compile(
 )
 PRONOUNS = frozenset("he she they it we i you him her them his hers their its who which that this these those".split())
 DETERMINERS = frozenset("the a an one some this that these those his her their its many several two three".split())
+PARTY_MEMBER = re.compile(r"\b(?:Republican|Democrat|Independent|Libertarian)(?:['’]s?)?\s*$")
 STOP = frozenset("the a an of mr mrs ms dr sen rep gov adm gen former u.s us president secretary jr sr ii iii".split())
 
 
@@ -103,9 +107,11 @@ def matches(claimant: str, gold: str) -> bool:
     segments = re.split(r"[,(]", gold)
     heads = segments[:1]
     head_words = segments[0].split()
-    if kind_of(segments[0]) != "named" or re.search(r"['’]s?\s", segments[0]) or head_words and head_words[-1].islower():
+    if kind_of(segments[0]) != "named" or re.search(r"['’]s?\s", segments[0]) or head_words and (
+            head_words[-1].islower() or head_words[0].lower() in DETERMINERS):
         # "the White House press secretary, Josh Earnest", "Bloomberg's pollster, Douglas Schoen",
-        # "A Twitter spokesman, Christopher Abboud": a description, then the name
+        # "A Twitter spokesman, Christopher Abboud", "The leader of the Anti-Defamation League, Jonathan
+        # Greenblatt": a description, then the name
         heads = segments[:2]
     mine = words(claimant)
     return bool(mine) and any(theirs and (mine[-1] in theirs or theirs[-1] in mine) for theirs in map(words, heads))
@@ -174,6 +180,8 @@ def kind_of(source: str) -> str:
         # "the Republican nominee", "A Republican committee aide": a role, however qualified (not "the White
         # House press secretary, Josh Earnest")
         return "described"
+    if tokens[0].lower() in DETERMINERS and PARTY_MEMBER.search(source):
+        return "described"  # "the Wisconsin Republican", "the Nevada Democrat’s": a party's member from a state
     if (tokens[0][:1].isupper() and tokens[0].lower() not in DETERMINERS) or any(t[:1].isupper() for t in tokens[1:]):
         return "named"
     return "described"
