@@ -157,13 +157,15 @@ doctors lawmakers activists critics police authorities government officers inves
 party group groups members member spokesperson spokesman spokeswoman representatives
 mps organisers organizers commentators correspondents insiders campaigners traders dealers pundits investors
 shareholders colleagues producers manufacturers consumers customers shoppers regulators lawyers
+bankers brokers stockbrokers delegates delegations exporters importers arbitragers arbitrageurs aides proponents
+respondents strategists negotiators creditors lenders borrowers buyers sellers growers
 """.split())
 # Words that open a sentence or clause but are never part of a name.
 _FUNCTION_WORDS = frozenset("""
 a an the this that these those it its he she they we i you his her their our in on at by for from
 with as after before during since while when where earlier later thus however meanwhile additionally
 also and but or so yet according some many several most both all one two three everyone everybody
-nobody someone somebody each none what why how if there here such asked having under almost until
+nobody someone somebody each none what why how if there here such asked having under almost until another
 speaking addressing following regarding despite although though because once unless whether then now
 still even just only last next this today yesterday tonight update instead meantime regardless nor neither either among absent
 is are was were has have had says said does did amid
@@ -310,10 +312,11 @@ _DOCUMENT_NOUNS = frozenset("statistics studies estimates findings figures data 
 
 
 def is_everyday_word(word: str) -> bool:
-    """A frequent English adjective or abstract noun ("Digital", "Independent", "Administration"; not "Pentagon"
-    or "Google"): a name only if the article writes it as one (NameRegistry.used_as_name), when it opens a sentence."""
-    return (" " not in word and not word.isupper() and _zipf(word.lower()) >= 3.5
-            and word.lower().endswith(("al", "ent", "ant", "ion", "ence", "ance", "ic", "ive", "ous", "ity", "ing", "ed")))
+    """A frequent English word ("Digital", "Independent", "Administration", "Civil", "Bond"; not "Pentagon"):
+    a name only if the article writes it as one (NameRegistry.used_as_name), when it opens a sentence."""
+    frequency = _zipf(word.lower())
+    return " " not in word and not word.isupper() and (frequency >= 4.0 or frequency >= 3.5 and word.lower().endswith(
+        ("al", "ent", "ant", "ion", "ence", "ance", "ic", "ive", "ous", "ity", "ing", "ed")))
 
 
 def is_common_word(word: str) -> bool:
@@ -645,6 +648,10 @@ def head_name(run: list[str]) -> str:
     party = next((size for size in (2, 1) if len(tail) >= size + 2 and " ".join(map(_bare, tail[:size])) in _PARTY_LABELS), 0)
     if party and _is_personal(tail[party:]) and guess_kind(" ".join(tail[party:])) == "person":
         tail = tail[party:]  # "Tory David Heathcoat-Amory", "Lib Dem Norman Baker": the party is no part of the name
+    if len(tail) >= 3 and is_given_name_and_surname(" ".join(tail[-2:])) and not _is_org_word(tail[-1]) and all(
+            w.isalpha() and not w.isupper() and first_name_gender(w) is None and _zipf(w.lower()) >= 3.0
+            and w.lower() not in _CONNECTORS and not _is_org_word(w) for w in tail[:-2]):
+        tail = tail[-2:]  # "Exchequer Nigel Lawson", "Economic Affairs Robert Ortner": a title's last words, a name
     if len(tail) >= 3 and re.fullmatch(r"[A-Z]{2,5}", tail[0]) and not any(w.isupper() for w in tail[1:]):
         tail.pop(0)  # a rank written short: "ASP Henry Okoye", "DSP ...", "CP ..."
     if len(tail) >= 4 and re.fullmatch(r"[A-Z]{2,3}", tail[-2]):
@@ -1376,7 +1383,18 @@ _JOINT_BODIES = re.compile(r"(?:the|both)\s+(?:two\s+|three\s+)?(?:companies|fir
 _DOING = re.compile(r"(?:[a-z]+ing|asked)\s+(?:a|an|the|to|that|his|her|their|its|on|about|in|at|from|for|with|up|out)\b")
 
 
+_PERSON_OF_FIRM = re.compile(r"(?:[a-z]+\s+){0,3}(?:(?:[A-Z][a-z]+\s+)?(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})"
+                             r"|(?P<surname>[A-Z][\w'’-]*))"
+                             r"\s+(?:of|at|from|with)\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&))*")
 _PERIODICAL = re.compile(r"(?:the\s+)?(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s+(?:magazine|newspaper)")
+
+
+def _surname_alone(word: str) -> bool:
+    """"Greenstein", "Williams": one rare capitalised word that is no title, body, place or everyday word."""
+    return bool(re.fullmatch(r"[A-Z][a-z'’-]+", word)) and not (
+        _bare(word) in TITLE_WORDS | {"duke", "duchess", "earl", "countess", "marquess", "viscount", "baroness"}
+        or _is_org_word(word) or is_place(word) or is_common_word(word)
+        or _zipf(word.lower()) >= 4.5)
 
 
 def read_speaker(phrase: str) -> Attribution:
@@ -1394,7 +1412,8 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"^(?:the\s+)?(?:government|country|state|city|nation)['’]s\s+(?=[A-Z])", "", phrase)  # its body
     # "the San Francisco-based cloud software company": the company, not a place called "San Francisco-based"
     phrase = _DESCRIBED_BY_PLACE.sub("", phrase)
-    phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
+    if not re.fullmatch(r"[A-Z][a-z]+\s+reports", phrase):  # "Television reports said": a noun, the subject's head
+        phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
         return Attribution()
     periodical = _PERIODICAL.fullmatch(phrase)
@@ -1482,6 +1501,10 @@ def read_speaker(phrase: str) -> Attribution:
     if somewhere and not _is_org_word(somewhere.group("noun")) and (
             somewhere.group("noun").islower() or _bare(somewhere.group("noun")) in GENERIC_GROUPS):
         return Attribution(explicit=True, phrase=phrase)  # "the remaining casinos in Atlantic City": unnamed, not the city
+    of_firm = _PERSON_OF_FIRM.fullmatch(chunk)
+    if of_firm and (of_firm.group("person") and is_given_name_and_surname(of_firm.group("person"))
+                    or of_firm.group("surname") and _surname_alone(of_firm.group("surname"))):
+        chunk = of_firm.group("person") or of_firm.group("surname")  # "analyst Jack Kirnan of Kidder Peabody and Co": the person, not the firm
     two_bodies = re.split(r"\s+and\s+the\s+(?=[A-Z])", chunk, maxsplit=1)
     if len(two_bodies) == 2 and all(name_runs(p) for p in two_bodies):
         chunk = two_bodies[0]  # "the Nationwide and the Halifax": the first of two, each with its article
@@ -1586,8 +1609,14 @@ def read_speaker(phrase: str) -> Attribution:
                 return Attribution(explicit=True, phrase=phrase)  # "Talen Energy's union": not Talen Energy
             lowered_tail = re.search(r"(?:\s+[a-z][\w'’-]*){0,2}$", before)  # "ISW think tank", "the party"
             org = _ORG_BEFORE_HEAD.search(before[:lowered_tail.start()] if lowered_tail else before)
+            if org and " and " in org.group(0) and all(
+                    is_place(part) or _bare(part) in DEMONYMS | _UMBRELLAS | {"soviet", "arab", "western"}
+                    for part in re.split(r"\s+and\s+|,\s*", org.group(0))):
+                return Attribution(explicit=True, phrase=phrase)  # "U.S. and Soviet sources": where they are from
             if org:
-                name = head_name([w for w in org.group(0).split() if w.lower() not in {"a", "an", "the"}])
+                # "Another USDA official", "Some Congressional sources": how many, not who
+                name = head_name([w for w in org.group(0).split() if w.lower() not in {
+                    "a", "an", "the", "another", "one", "some", "several", "senior", "many", "most", "other"}])
                 head = last_word if last_word in PERSON_ROLES | _GROUP_HEADS else None
                 if head == "official" and " " not in name and not name.isupper() and not _is_org_word(name):
                     return Attribution(explicit=True, phrase=phrase)  # "a Gansu official": a place's, not a body
@@ -1595,6 +1624,9 @@ def read_speaker(phrase: str) -> Attribution:
                 place = is_place(name) and (head in {"official", "officials"} or bool(lowered_tail.group(0)))
                 # "the Air India crew": capitalised words before the head name a body, however frequent the words
                 proper = len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split())
+                if " " not in name and last_word in {"department", "ministry"} and not (
+                        place or name.isupper() or _bare(name) in DEMONYMS):
+                    name = f"{name} {last_word.capitalize()}"  # "the Labor department said": the Labor Department
                 return Attribution(name=name if is_source_name(name) or proper else None, explicit=True,
                                    phrase=phrase, role_of=head, proper=proper, place=place)
         return Attribution(explicit=True, phrase=phrase)
@@ -1694,7 +1726,8 @@ _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s
 # "..., the statistics show.": the body whose statistics the article reported (the last one that spoke)
 _THE_FIGURES_SHOW = re.compile(rf",\s*(?P<np>the\s+(?:latest\s+|new\s+)?{_DATA_NOUNS})\s+{_SHOW_VERBS}\.?\s*$")
 # "NHS England figures show 54,940 patients were waiting": the body whose figures they are
-_NAMED_FIGURES_SHOW = re.compile(rf"(?:(?<=^)|(?<=,\s))(?P<np>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})\s+{_DATA_NOUNS}\s+{_SHOW_VERBS}\b")
+_NAMED_FIGURES_SHOW = re.compile(rf"(?:^(?:But\s+)?|(?<=,\s))(?P<np>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})"
+                                 rf"\s+(?:{_DATA_NOUNS}|reports|records|filings)\s+{_SHOW_VERBS}\b")
 # "..., a new Field Poll shows.", "..., a Quinnipiac poll found.": the pollster is the source.
 
 _NAMED_POLL = (r"(?:the|an?)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
@@ -1805,6 +1838,8 @@ _STATES_NOUN = re.compile(r"states(?!\s*(?:(?:that|the|a|an|its|his|her|their|th
 # "Harsh comments are earning ...", "claims that have been made", "Southern states that will hold contests": a
 # plural noun, as the verb after it (or after "that") agrees with a plural
 _PLURAL_NOUN = re.compile(r"(?:claims|reports|comments|notes|estimates|states)(?=\s+(?:are|were|have|had)\b"
+                          # "Television reports said", "Initial reports spoke of": the noun, then its verb
+                          r"|\s+(?:said|say|showed|show|suggested|suggest|indicated|indicate|spoke)\b"
                           r"|\s+that\s+(?:are|were|have|had)\b)|states\s+that\s+(?:will|would|could|can|may|might)\b")
 _SPEECH_SOON = re.compile(rf"[^,;]{{0,30}}?\b(?:{SPEECH_VERBS})\b")  # a speech verb just after a subject, same clause
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
@@ -2007,7 +2042,8 @@ def _find(plain: str) -> Attribution:
         return read_speaker(shown.group("np"))
     owned = _NAMED_FIGURES_SHOW.search(plain)  # "NHS England figures show ...", "..., Labor Department data showed"
     owner = owned.group("np") if owned else ""
-    if owned and is_source_name(owner) and (" " in owner or owner.isupper() or _zipf(owner.lower()) < 4.0):
+    if owned and is_source_name(owner) and (" " in owner or owner.isupper() or _zipf(owner.lower()) < 4.0) and not (
+            re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", owner)):  # "Unsmoothed figures show": what kind, not whose
         # "NHS England figures show", "Eurostat data show": not "Separate figures show", "Government figures"
         return Attribution(name=owner, explicit=True, phrase=owner)
     figures = _FIGURES_FROM.search(plain) or _FIGURES_RELEASED_BY.match(plain)
@@ -2192,7 +2228,9 @@ def _find(plain: str) -> Attribution:
                 clause = pronoun.group(0) if pronoun else _leading_noun_phrase(clause)
             return read_speaker(clause) if clause and not _FINITE.search(clause) else Attribution()
         # "..., but Mahama claims", "..., but late Saturday he announced": the second clause's subject
-        after = re.match(rf"(?:but|and|yet|so)\s+(?:{_TIME_AFTER_CONJUNCTION}\s+)?(?P<rest>[A-Z].*|he|she)$",
+        # ("..., but economists said": a group, unnamed)
+        after = re.match(rf"(?:but|and|yet|so)\s+(?:{_TIME_AFTER_CONJUNCTION}\s+)?(?P<rest>[A-Z].*|he|she"
+                         r"|(?:the\s+|some\s+|many\s+|most\s+|other\s+)?(?!(?:was|has|does|goes|seems|remains)$)(?-i:[a-z]{3,}s))$",
                          chunks[-1]) if len(chunks) > 1 else None
         if after:  # "The full results have not been announced, but Mahama claims": the second clause's subject
             return read_speaker(after.group("rest"))

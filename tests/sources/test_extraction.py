@@ -2116,3 +2116,33 @@ def test_a_party_member_from_a_state_is_the_person_before_not_a_name():
     claimants = [claim.claimant for claim in claims_of(text)]
     assert "Wisconsin Republican" not in claimants
     assert claimants[-1] == "Paul Ryan"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a title's last words before a person's name are no part of it
+    ("Chancellor of the Exchequer Nigel Lawson said 40 banks would pay.", "Nigel Lawson"),
+    ("Economic Affairs Robert Ortner said exports rose 40 pct.", "Robert Ortner"),
+    ("Billionaire Donald Trump said he would build 40 towers.", "Donald Trump"),
+    ("Mary Kay Henry said 40 unions would join.", "Mary Kay Henry"),  # "Mary" is a first name (and a place)
+    # a person of a firm: the person, also when the firm's name has "and" in it
+    ("“I'd put it off,” said Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith, of 40 offers.",
+     "Lawrence Cohn"),
+    ("Analyst Jack Kirnan of Kidder Peabody and Co said 40 banks would merge.", "Jack Kirnan"),
+    # groups that open a sentence name nobody
+    ("Bankers noted Citibank had held up 40 agreements with Chile.", None),
+    ("Brokers said the new deal took 40 players by surprise.", None),
+    ("Civil defence officials said 40 landslides were being cleared.", None),
+    ("Bond market sources had speculated that RMJ would offer 40 services.", None),
+    ("Television reports said that 40 petrol stations were closed.", None),
+    ("Unsmoothed figures show a deficit of 162 mln dlrs for January.", None),
+    ("Gasoline sales rose two pct in February, but economists said oil prices accounted for 40 pct.", None),
+    ("U.S. corn was selling for around 71 dlrs per tonne, U.S. and Soviet sources said.", None),
+    ("Some Republican experts have urged party leaders to drop 40 plans.", None),
+    ("The department is considering 40 subsidies.\n\nAnother USDA official said 40 tonnes were sold.", "USDA"),
+    # ... but a body's records and a department written in lower case do
+    ("But FEC reports show that 40 groups have spent $1.1 million supporting him.", "FEC"),
+    ("Productivity fell at an annual rate of 2.2 pct, the Labor department said.", "Labor Department"),
+    ("“In 40 counties the Cruz train has left the station,” wrote Time magazine.", "Time"),
+])
+def test_titles_before_a_name_a_person_of_a_firm_and_groups_that_name_nobody(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
