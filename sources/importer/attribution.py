@@ -294,9 +294,13 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+# A company's legal form as written after its name ("Siemens AG", "Philips N.V.", "Fiat SpA")
+_COMPANY_FORMS = frozenset("AG GmbH NV N.V. BV B.V. SpA S.p.A. S.A. Pty Oyj ASA".split())
+
+
 def _is_org_word(word: str) -> bool:
     bare = _bare(word)
-    return bare in _ORG_WORDS or bare.endswith("s") and bare[:-1] in _ORG_WORDS
+    return bare in _ORG_WORDS or bare.endswith("s") and bare[:-1] in _ORG_WORDS or word.strip(",;:") in _COMPANY_FORMS
 
 
 @lru_cache(maxsize=50000)
@@ -494,10 +498,14 @@ def name_runs(text: str) -> list[list[str]]:
     return [list(run) for run in _name_runs(text)]
 
 
+# "Fisons Plc <FISN.L>", "Daimler-Benz AG [DAIG.F]": a stock symbol after a company's name, no part of it
+_TICKER = re.compile(r"\s*[<\[][A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?[>\]]")
+
+
 @lru_cache(maxsize=4096)
 def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
     """name_runs, cached: extraction reads a sentence's names several times, and matching once more."""
-    words = _tokens(text)
+    words = _tokens(_TICKER.sub(" ", text))
     runs: list[list[str]] = []
     current: list[str] = []
     for i, word in enumerate(words):
@@ -671,7 +679,7 @@ def guess_kind(name: str) -> str:
     lowered = {_bare(w) for w in words} | {_bare(w).removesuffix("s") for w in words}
     if re.search(r"\.(?:com|net|org|info|news|co\.uk|ua|ru|de|fr)\b", name.lower()):
         return "outlet"
-    if lowered & _ORG_WORDS:
+    if lowered & _ORG_WORDS or any(w in _COMPANY_FORMS for w in words):
         return "organization"
     if len(words) == 1 and name.isupper() or len(words) >= 2 and words[-1] == "campaign":
         return "organization"  # "NATO"; "Hillary Clinton campaign"
@@ -1399,7 +1407,7 @@ def _surname_alone(word: str) -> bool:
 
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
-    phrase = re.sub(r"\s*\([^)]*\)", " ", phrase)
+    phrase = _TICKER.sub("", re.sub(r"\s*\([^)]*\)", " ", phrase))
     phrase = re.sub(r"(?<=[a-z])/[A-Z][\w.&'’ -]*$", "", phrase)  # "Thomson Financial/First Call": one firm, first named
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
     phrase = _TIME_HEAD.sub("", phrase)

@@ -2146,3 +2146,15 @@ def test_a_party_member_from_a_state_is_the_person_before_not_a_name():
 ])
 def test_titles_before_a_name_a_person_of_a_firm_and_groups_that_name_nobody(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a stock symbol after a company's name is no part of it, and a legal form makes it a company
+    ("Fisons Plc <FISN.L> said its 1986 sales rose 40 pct.", "Fisons Plc"),
+    ("Daimler-Benz AG [DAIG.F] said its car production could fall by 150 cars a day.", "Daimler-Benz AG"),
+    ("The Broken Hill Pty Co Ltd <BRKN.S> (BHP) said it plans a one-for-three issue of 40 shares.",
+     "Broken Hill Pty Co Ltd"),
+])
+def test_a_stock_symbol_after_a_company_is_no_part_of_its_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
