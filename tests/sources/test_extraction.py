@@ -2157,4 +2157,3 @@ def test_titles_before_a_name_a_person_of_a_firm_and_groups_that_name_nobody(tex
 ])
 def test_a_stock_symbol_after_a_company_is_no_part_of_its_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
-
