@@ -148,7 +148,7 @@ NATIONAL_ROLE = "national"
 _NATIONAL_NOUNS = frozenset(w for w in DEMONYMS if w.endswith(("man", "an", "ine")) or w in {
     "spaniard", "briton", "serb", "croat", "dane", "swede", "turk", "scot", "kiwi", "aussie", "democrat"}) - {"australian"}
 GENERIC_GROUPS = frozenset("""
-some several many most these those foreign western eastern unnamed anonymous local various other
+some several many most these those foreign western eastern unnamed anonymous local various other multiple numerous
 protesters demonstrators students teachers workers farmers voters parents fans passengers villagers soldiers
 troops rebels militants supporters opponents nurses
 sources source reports report experts expert officials official analysts analyst observers media it
@@ -315,12 +315,17 @@ _DOCUMENT_NOUNS = frozenset("statistics studies estimates findings figures data 
                             "surveys analyses projections forecasts polls tests".split())
 
 
-def is_everyday_word(word: str) -> bool:
-    """A frequent English word ("Digital", "Independent", "Administration", "Civil", "Bond"; not "Pentagon"):
-    a name only if the article writes it as one (NameRegistry.used_as_name), when it opens a sentence."""
+def is_everyday_word(word: str, phrase: str = "") -> bool:
+    """A frequent English adjective or abstract noun ("Digital", "Independent", "Administration"; not "Pentagon"
+    or "Google"), or a frequent word before a lower-case noun and the head after it ("Civil defence officials",
+    "Bond market sources"; not "Google engineers"): a name only if the article writes it as one
+    (NameRegistry.used_as_name), when it opens a sentence."""
+    if " " in word or word.isupper():
+        return False
     frequency = _zipf(word.lower())
-    return " " not in word and not word.isupper() and (frequency >= 4.0 or frequency >= 3.5 and word.lower().endswith(
-        ("al", "ent", "ant", "ion", "ence", "ance", "ic", "ive", "ous", "ity", "ing", "ed")))
+    return frequency >= 3.5 and word.lower().endswith(
+        ("al", "ent", "ant", "ion", "ence", "ance", "ic", "ive", "ous", "ity", "ing", "ed")) or frequency >= 4.0 and bool(
+        re.match(rf"(?:the\s+)?{re.escape(word)}\s+(?-i:[a-z]+)\s+\w", phrase))
 
 
 def is_common_word(word: str) -> bool:

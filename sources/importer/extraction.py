@@ -432,7 +432,7 @@ class _Speakers:
             if " and " in name and all(is_place(part) for part in re.split(r",\s*|\s+and\s+", name)):
                 return None  # "voters in Alabama, Georgia and Virginia said": where they live, not who
             if (attribution.role_of or re.match(rf"(?:the\s+)?{re.escape(name)}\s+[a-z]", attribution.phrase)) and (
-                    name == attribution.name and is_everyday_word(name) and not attribution.proper) and not (
+                    name == attribution.name and is_everyday_word(name, attribution.phrase) and not attribution.proper) and not (
                     attribution.place or self.names.used_as_name(name)):
                 # "Digital forensics experts", "Independent experts", "Civil defence officials", "Television
                 # reports": a word opening the sentence, not the name of a body

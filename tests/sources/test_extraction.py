@@ -2138,6 +2138,7 @@ def test_a_party_member_from_a_state_is_the_person_before_not_a_name():
     ("Gasoline sales rose two pct in February, but economists said oil prices accounted for 40 pct.", None),
     ("U.S. corn was selling for around 71 dlrs per tonne, U.S. and Soviet sources said.", None),
     ("Some Republican experts have urged party leaders to drop 40 plans.", None),
+    ("Multiple news reports reveal there were 40 instances.", None),
     ("The department is considering 40 subsidies.\n\nAnother USDA official said 40 tonnes were sold.", "USDA"),
     # ... but a body's records and a department written in lower case do
     ("But FEC reports show that 40 groups have spent $1.1 million supporting him.", "FEC"),
@@ -2156,4 +2157,14 @@ def test_titles_before_a_name_a_person_of_a_firm_and_groups_that_name_nobody(tex
      "Broken Hill Pty Co Ltd"),
 ])
 def test_a_stock_symbol_after_a_company_is_no_part_of_its_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a body that opens a sentence before the group speaking for it is still its name
+    ("Google officials said 40 servers failed.", "Google"),
+    ("Labour sources said 40 seats were lost.", "Labour"),
+    ("Treasury officials said 40 banks failed.", "Treasury"),
+])
+def test_a_frequent_name_before_its_spokespeople_is_the_body(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
