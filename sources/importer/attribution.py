@@ -86,7 +86,7 @@ _OPEN_QUOTES = ('"', "“", "«", "„")
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
                        "Sen", "Sens", "Rep", "Reps", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof")
 TITLE_WORDS = frozenset("""
-president prime minister secretary general head chief leader spokesman spokeswoman spokesperson
+clerk auditor comptroller president prime minister secretary general head chief leader spokesman spokeswoman spokesperson
 defense defence foreign state deputy commander director ambassador representative senator governor
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
@@ -613,6 +613,9 @@ def head_name(run: list[str]) -> str:
     while len(words) >= 3 and _bare(words[0]) in _PORTFOLIO_WORDS and _bare(words[1]) not in _PORTFOLIO_WORDS and (
             _is_personal(words[1:]) and guess_kind(" ".join(words[1:])) == "person"):
         words = words[1:]  # "... for Planning and Development Ahsan Iqbal": the run after "and" begins with the portfolio
+    if len(words) >= 4 and words[0] in {"House", "Senate"} and _bare(words[1]) in _PARTY_LABELS and _is_personal(
+            words[2:]) and guess_kind(" ".join(words[2:])) == "person":
+        words = words[2:]  # "No. 2 Senate Republican John Cornyn": a party's member in a chamber, then the name
     first = next((i for i, w in enumerate(words) if _bare(w) not in DEMONYMS | {"the"}), len(words))
     if words and (_is_org_word(words[-1]) or first < len(words) and _is_org_word(words[first]) and not any(
             _bare(w) in TITLE_WORDS for w in words[first:])):  # "U.S. Court of Appeals for the Ninth Circuit"
@@ -632,10 +635,11 @@ def head_name(run: list[str]) -> str:
         if word.lower() in _CONNECTORS:
             tail.insert(0, word)
             continue
-        if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS or _DESCRIPTOR.match(word) or (
+        if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS or _is_descriptor(word) or (
                 _bare(word).endswith("s") and _bare(word)[:-1] in TITLE_WORDS):  # "Representatives Dana Holt, ..."
             if _names_with_descriptor(word, tail) or (
-                    _bare(word) in DEMONYMS and word[:1].isupper() and len(tail) == 1 and _zipf(tail[0].lower()) >= 3.5
+                    _bare(word) in DEMONYMS - _PARTY_LABELS and word[:1].isupper() and len(tail) == 1
+                    and _zipf(tail[0].lower()) >= 3.5
                     and _bare(tail[0]) not in TITLE_WORDS | GENERIC_GROUPS | _FUNCTION_WORDS):
                 tail.insert(0, word)  # "Western Digital", "Western Journalism": no "Digital" without its adjective
                 continue
@@ -658,9 +662,16 @@ def head_name(run: list[str]) -> str:
         tail = name if len(name) >= 2 else tail
     while tail and _leading_connector(tail[0]):
         tail.pop(0)
-    party = next((size for size in (2, 1) if len(tail) >= size + 2 and " ".join(map(_bare, tail[:size])) in _PARTY_LABELS), 0)
-    if party and _is_personal(tail[party:]) and guess_kind(" ".join(tail[party:])) == "person":
-        tail = tail[party:]  # "Tory David Heathcoat-Amory", "Lib Dem Norman Baker": the party is no part of the name
+    party = next((size for size in (2, 1) if len(tail) >= size + 1 and " ".join(map(_bare, tail[:size])) in _PARTY_LABELS), 0)
+    if party and (len(tail) >= party + 2 and _is_personal(tail[party:]) and guess_kind(" ".join(tail[party:])) == "person"
+                  or len(tail) == party + 1 and _surname_alone(tail[-1])):
+        # "Tory David Heathcoat-Amory", "Lib Dem Norman Baker", "the Republican McConnell": the party is no part
+        # of the name
+        tail = tail[party:]
+    if len(tail) == 3 and is_place(tail[0]) and (tail[0].lower() in _us_states().values() or first_name_gender(
+            tail[0]) is None) and (
+            is_given_name_and_surname(" ".join(tail[1:]))):
+        tail = tail[1:]  # "congressman from Georgia John Lewis": where from, then the name
     if len(tail) >= 3 and is_given_name_and_surname(" ".join(tail[-2:])) and not _is_org_word(tail[-1]) and all(
             w.isalpha() and not w.isupper() and first_name_gender(w) is None and _zipf(w.lower()) >= 3.0
             and w.lower() not in _CONNECTORS and not _is_org_word(w) for w in tail[:-2]):
@@ -711,8 +722,17 @@ _STATE_AFTER_NAME = re.compile(r"(?:\s*\(|,\s*)(?:R|D|I)\s*[-–]\s*(?P<state>[A
 _THE_ROLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<role>(?i:{_PERSON_ROLE_WORDS})),\s+"
                                   r"(?:H\.E\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 # "Newly-crowned", "Nineteen-year-old", "19-year-old"; "Former Obama operatives": before a name, no part of it
-_DESCRIPTOR = re.compile(r"^(?:(?:[A-Z][a-z]*|\d+)-[a-z]|(?:Former|Then|Late|Longtime|Onetime)$)")
+_DESCRIPTOR = re.compile(r"^(?:(?:[A-Z][a-z]*|\d+)-(?P<after>[a-z]+)|(?:Former|Then|Late|Longtime|Onetime)$)")
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _is_descriptor(word: str) -> bool:
+    """"Newly-crowned", "Nineteen-year-old", "Former": what describes a person, not the name ("Tsai Ing-wen",
+    "Moon Jae-in" are names: what follows their hyphen is no English word)."""
+    described = _DESCRIPTOR.match(word)
+    after = described.group("after") if described else None
+    return bool(described) and (not after or word.count("-") >= 2 or len(after) >= 3 and (  # "Editor-in-Chief"
+        _zipf(after) >= 4.5 or len(after) >= 5 and _zipf(after) >= 3.0))
 _GENERATION_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?"
 
 
@@ -1413,6 +1433,11 @@ def _surname_alone(word: str) -> bool:
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = _TICKER.sub("", re.sub(r"\s*\([^)]*\)", " ", phrase))
+    if "," in phrase and len(re.findall(r"\b[A-Z]{2,}\b", phrase)) >= 3 and not re.search(r"[a-z]", phrase):
+        # "KEITH LERNER, CHIEF MARKET STRATEGIST, SUNTRUST ADVISORY SERVICES IN ATLANTA, GA": a lead-in in
+        # capitals, read as written in lower case
+        phrase = re.sub(r"[A-Z][A-Z'’.-]*", lambda word: word.group(0).lower() if word.group(0).lower() in
+                        _CONNECTORS | {"and", "in", "at", "on"} else word.group(0).title(), phrase)
     phrase = re.sub(r"(?<=[a-z])/[A-Z][\w.&'’ -]*$", "", phrase)  # "Thomson Financial/First Call": one firm, first named
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
     phrase = _TIME_HEAD.sub("", phrase)

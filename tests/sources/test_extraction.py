@@ -2168,3 +2168,24 @@ def test_a_stock_symbol_after_a_company_is_no_part_of_its_name(text, claimant):
 ])
 def test_a_frequent_name_before_its_spokespeople_is_the_body(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a lead-in in capitals, as wire services print market reactions
+    ("KEITH LERNER, CHIEF MARKET STRATEGIST, SUNTRUST ADVISORY SERVICES IN ATLANTA, GA: “Tax reform will pass "
+     "with 40 votes.”", "Keith Lerner"),
+    ("MICHAEL O’ROURKE, CHIEF MARKET STRATEGIST, JONESTRADING, GREENWICH, CONNECTICUT: “Stocks rose 40 pct.”",
+     "Michael O’Rourke"),
+    ("Local authorities urged 40 people to stay home, BFM TV reported.", "BFM TV"),
+    # a party's member in a chamber, a party before a surname, a state before a full name, a clerk
+    ("No. 2 Senate Republican John Cornyn said on Monday that 40 bills would wait.", "John Cornyn"),
+    ("But on Sunday, the Republican McConnell said 40 voters would decide.", "McConnell"),
+    ("Longtime U.S. congressman from Georgia John Lewis said he would not attend 40 events.", "John Lewis"),
+    ("Rowan County Clerk Kim Davis said 40 licences were refused.", "Kim Davis"),
+    # a name with a hyphen is no description before it ("Tsai Ing-wen"), "Editor-in-Chief" is
+    ("Taiwan President Tsai Ing-wen said 40 jets had crossed.", "Tsai Ing-wen"),
+    ("“Trump is unlike any of the 40 candidates we covered,” said Post Editor-in-Chief Martin Baron.", "Martin Baron"),
+    ("Mary Kay Henry, president of the union, said 40 locals would join.", "Mary Kay Henry"),
+])
+def test_a_lead_in_in_capitals_a_party_member_and_a_hyphenated_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
