@@ -411,7 +411,8 @@ def is_source_name(name: str) -> bool:
                                                                    for w in words)):
         return False  # "FULL TEXT", "BROADWAY BEAT", "CORRECTION APPENDED", "NEW YORK": a section label in capitals
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS | {"and", "&"} or w[:1].isdigit() or _NAME_TOKEN.match(w)
-               for w in words):
+               or w == "a" and i and words[i - 1] == "for"  # "Committee for a Responsible Federal Budget"
+               for i, w in enumerate(words)):
         return False
     significant = [w for w in words if w.lower() not in _CONNECTORS | {"and", "&"}]
     if not significant or len(name) < 2:
@@ -489,8 +490,17 @@ def _continues_name(words: list[str], index: int) -> bool:
 def _body_goes_on(current: list[str], words: list[str], index: int) -> bool:
     """"Ministry of Agriculture and Farmers Welfare", "Department of Health and Human Services": after "and",
     a body's name of the form "<organisation word> of ..." goes on (not "the Ministry of Health and the WHO")."""
-    return (len(current) >= 3 and _is_org_word(current[0]) and current[1].lower() in {"of", "for"}
-            and index < len(words) and words[index].lower() not in _CONNECTORS)
+    if (len(current) >= 3 and _is_org_word(current[0]) and current[1].lower() in {"of", "for"}
+            and index < len(words) and words[index].lower() not in _CONNECTORS):
+        return True
+    # "House Ways and Means Committee", "Energy and Commerce Committee", "Ways and Means Chairman Kevin Brady":
+    # a committee or a title whose name has "and" in it (not "Apple Inc and Google Inc", "John and Jane Doe")
+    ahead: list[str] = []
+    while index + len(ahead) < len(words) and len(ahead) < 3 and _NAME_TOKEN.match(words[index + len(ahead)]):
+        ahead.append(words[index + len(ahead)])
+    return bool(ahead) and 1 <= len(current) <= 3 and not _is_org_word(current[-1]) and all(
+        first_name_gender(w) is None and _zipf(w.lower()) >= 4.0 for w in current) and (
+            _is_org_word(ahead[-1]) and ahead[-1][:1].isupper() or len(ahead) >= 2 and _bare(ahead[1]) in TITLE_WORDS)
 
 
 def _tokens(text: str) -> list[str]:
@@ -521,7 +531,11 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
             or not current and i > 0 and _bare(words[i - 1]) in TITLE_WORDS and _continues_name(words, i + 1))
         is_name = initial or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS and bare not in _WEEKDAYS
                               and (bare not in _MONTHS or month_name))
-        joins = bool(current) and (word.lower() in _CONNECTORS or word == "&" or word == "and" and _body_goes_on(
+        # "Committee for a Responsible Federal Budget": a body "for a" cause
+        for_a = bool(current) and _is_org_word(current[0]) and (
+            word == "for" and words[i + 1:i + 2] == ["a"] and _continues_name(words, i + 2)
+            or word == "a" and current[-1] == "for" and _continues_name(words, i + 1))
+        joins = for_a or bool(current) and (word.lower() in _CONNECTORS or word == "&" or word == "and" and _body_goes_on(
             current, words, i + 1)) and _continues_name(words, i + 1)  # "Procter & Gamble"
         if joins and word.lower() == "on" and not any(_is_org_word(w) for w in current):
             joins = False  # "Commission on Elections", but "replaced Schilling on ESPN's broadcasts": two names
@@ -599,8 +613,17 @@ def head_name(run: list[str]) -> str:
     # "X of the Y": X is the person when X has no organisation word in it.
     for i, word in enumerate(words):
         if word.lower() in {"of", "for"} and i >= 2:
-            before = [w for w in words[:i] if _bare(w) not in TITLE_WORDS and _bare(w) not in DEMONYMS]
-            if len(before) >= 2 and _is_personal(words[:i]) and not any(_bare(w) in TITLE_WORDS for w in before):
+            # "Peter T. King of New York": a title word after a first name is a surname; "White House Chief of
+            # Staff John Kelly", "Secretary of Commerce H. Wood Thrasher": before "of", a title
+            titled = _bare(words[i - 1]) in TITLE_WORDS
+            surname = titled and bool(_is_given_name(words[i - 2]) or re.fullmatch(r"[A-Z]\.", words[i - 2])) and (
+                is_place(" ".join(words[i + 1:i + 2])) or is_place(" ".join(words[i + 1:i + 3])))  # "... of New York"
+            if titled and not surname:
+                continue
+            before = [w for w in words[:i - 1] if _bare(w) not in TITLE_WORDS and _bare(w) not in DEMONYMS]
+            if surname or _bare(words[i - 1]) not in DEMONYMS:
+                before.append(words[i - 1])
+            if len(before) >= 2 and _is_personal(words[:i]):
                 words = words[:i]
                 break
     while words and words[0].lower() == "the":
@@ -627,7 +650,9 @@ def head_name(run: list[str]) -> str:
     tail: list[str] = []
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
-        if not tail and position and _bare(word) in _SURNAME_TITLES and word[:1].isupper() and (
+        if not tail and position and (_bare(word) in _SURNAME_TITLES or _is_given_name(words[position - 1]) and (
+                _bare(word) not in DEMONYMS | _PARTY_LABELS)) and (
+                word[:1].isupper()) and (
                 words[position - 1][:1].isupper()
                 and _bare(words[position - 1]) not in TITLE_WORDS | DEMONYMS | _FUNCTION_WORDS):
             tail.insert(0, word)  # "Attorney General Eric Holder", "Larry King": a surname, not a title
@@ -672,7 +697,8 @@ def head_name(run: list[str]) -> str:
             tail[0]) is None) and (
             is_given_name_and_surname(" ".join(tail[1:]))):
         tail = tail[1:]  # "congressman from Georgia John Lewis": where from, then the name
-    if len(tail) >= 3 and is_given_name_and_surname(" ".join(tail[-2:])) and not _is_org_word(tail[-1]) and all(
+    if len(tail) >= 3 and is_given_name_and_surname(" ".join(tail[-2:])) and not _is_org_word(tail[-1]) and (
+            _bare(tail[-1]) not in _PARTY_LABELS | DEMONYMS and not is_place(" ".join(tail[:-1]))) and all(
             w.isalpha() and not w.isupper() and first_name_gender(w) is None and _zipf(w.lower()) >= 3.0
             and w.lower() not in _CONNECTORS and not _is_org_word(w) for w in tail[:-2]):
         tail = tail[-2:]  # "Exchequer Nigel Lawson", "Economic Affairs Robert Ortner": a title's last words, a name
@@ -1301,7 +1327,14 @@ def _is_person_name(chunk: str) -> bool:
 def _reads_as_person(name: str) -> bool:
     """A person's name of two to four words ("Kevin Swanson"), as NameRegistry.people keeps them."""
     words = name.split()
-    return 2 <= len(words) <= 4 and _is_personal(words) and is_source_name(name) and guess_kind(name) == "person"
+    # not "Clinton Chief" ("Clinton Chief of Staff Cheryl Mills" cut at "of"), "Asserting Clinton" (a headline's
+    # verb), "New Hampshire", "Freedom of Information Act", "Johnson Amendment"
+    return 2 <= len(words) <= 4 and _is_personal(words) and is_source_name(name) and guess_kind(name) == "person" and (
+        _bare(words[-1]) not in TITLE_WORDS | _LAWS and not _gerund(words[0]) and not is_place(name))
+
+
+# A law or a pact, named like a person ("the Johnson Amendment", "the Freedom of Information Act")
+_LAWS = frozenset("act bill amendment law treaty accord accords agreement doctrine plan rule".split())
 
 
 def _is_place_after_place(chunk: str, previous: str) -> bool:
@@ -1553,6 +1586,10 @@ def read_speaker(phrase: str) -> Attribution:
     # "Emergency Management and Recovery Minister Mark Mitchell": one minister of two portfolios.
     # (the title before a name: "Health and Safety Executive" is a body)
     portfolio = len(parts) > 1 and _is_portfolio(parts[0]) and any(_bare(w) in TITLE_WORDS for w in parts[1].split()[:-1])
+    if len(parts) == 2 and len(second := parts[1].split()) >= 4 and second[0][:1].isupper() and (
+            _bare(second[1]) in TITLE_WORDS) and len(first := parts[0].split()) >= 2 and all(
+                first_name_gender(w) is None and _zipf(w.lower()) >= 4.0 for w in first):
+        portfolio = True  # "House Ways and Means Chairman Kevin Brady": the chairman of one committee
     if len(parts) > 1 and not portfolio and all(name_runs(p) for p in parts) and (any(
         len(name.split()) >= 2 and _is_personal(run) and guess_kind(name) == "person"
         for run in name_runs(parts[0]) for name in [head_name(run)]
@@ -1654,7 +1691,8 @@ def read_speaker(phrase: str) -> Attribution:
             if org:
                 # "Another USDA official", "Some Congressional sources": how many, not who
                 name = head_name([w for w in org.group(0).split() if w.lower() not in {
-                    "a", "an", "the", "another", "one", "some", "several", "senior", "many", "most", "other"}])
+                    "a", "an", "the", "another", "one", "some", "several", "senior", "many", "most", "other",
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}])
                 head = last_word if last_word in PERSON_ROLES | _GROUP_HEADS else None
                 if head == "official" and " " not in name and not name.isupper() and not _is_org_word(name):
                     return Attribution(explicit=True, phrase=phrase)  # "a Gansu official": a place's, not a body
@@ -2438,7 +2476,9 @@ def subject_person(text: str) -> str | None:
             break
     # "WHO Director-General Tedros Adhanom": the titles go; "Entrusting Donald Trump with ...": no name opens it
     name = head_name(run) if run and not _gerund(run[0]) else ""
-    if 2 <= len(name.split()) <= 4 and _is_personal(run) and is_source_name(name) and guess_kind(name) == "person":
+    # (not "White House Chief" of "White House Chief of Staff John Kelly": a title, cut before its "of")
+    if 2 <= len(name.split()) <= 4 and _is_personal(run) and is_source_name(name) and guess_kind(name) == "person" and (
+            _bare(name.split()[-1]) not in TITLE_WORDS):
         return name
     # "Cisco Systems Inc Chief Executive John Chambers apologized": the name at the end of the opening run
     runs = name_runs(" ".join(words[:12]))

@@ -2189,3 +2189,30 @@ def test_a_frequent_name_before_its_spokespeople_is_the_body(text, claimant):
 ])
 def test_a_lead_in_in_capitals_a_party_member_and_a_hyphenated_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a committee or a title with "and" in its name is one name
+    ("A spokeswoman for the House Ways and Means Committee said 40 rollbacks would wait.", "House Ways and Means Committee"),
+    ("In a statement, House Ways and Means Chairman Kevin Brady announced 40 new bills.", "Kevin Brady"),
+    ("A spokesperson for the Parks and Recreation Department said 40 parks would close.",
+     "Parks and Recreation Department"),
+    # a title with "of" before the name ("Chief of Staff", "Secretary of Commerce"), a body "for a" cause
+    ("White House Chief of Staff John Kelly said on Monday that 40 counsels should be appointed.", "John Kelly"),
+    ("“The size of this undertaking is unprecedented,” West Virginia Secretary of Commerce H. Wood Thrasher said of "
+     "the 40 projects.", "H. Wood Thrasher"),
+    ("The Committee for a Responsible Federal Budget said the tax cut would cost 40 billion dollars.",
+     "Committee for a Responsible Federal Budget"),
+    # a title word after a first name is a surname: "Boxer", "King"
+    ("Senator Barbara Boxer of California said 40 senators had reached out.", "Barbara Boxer"),
+    ("“It's not going to be easy,” said Representative Peter T. King of New York, of 40 delegates.", "Peter T. King"),
+    ("Two U.S. officials said 40 sanctions were ready.", None),
+])
+def test_names_with_and_of_and_for_a_inside_them(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_title_cut_before_its_of_is_no_person_a_pronoun_refers_to():
+    text = ("Clinton Chief of Staff Cheryl Mills forwarded the message.\n\nThe office said 40 people left, "
+            "and Wendy Sherman wrote that 40 more would follow.\n\n“Another 40 are waiting,” she wrote.")
+    assert "Clinton Chief" not in [claim.claimant for claim in claims_of(text)]
