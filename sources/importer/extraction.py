@@ -414,6 +414,10 @@ class _Speakers:
     def _resolve(self, attribution: Attribution, *, at: int) -> str | None:
         if attribution.name:
             name = self.names.resolve(attribution.name)
+            pair = name.split(" and ") if name == attribution.name and name.count(" and ") == 1 else []
+            if pair and all(self.names.resolve(part) in self.names.people for part in pair):
+                # "Pelosi and Schumer said in a statement": the first of two people the article named in full
+                name = self.names.resolve(pair[0])
             if attribution.place and name == attribution.name:
                 # "Oregon health officials": unnamed, unless the article names one body so ("Delta Air Lines")
                 bodies = self.names.bodies_starting_with(name)

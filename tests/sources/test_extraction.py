@@ -2216,3 +2216,9 @@ def test_a_title_cut_before_its_of_is_no_person_a_pronoun_refers_to():
     text = ("Clinton Chief of Staff Cheryl Mills forwarded the message.\n\nThe office said 40 people left, "
             "and Wendy Sherman wrote that 40 more would follow.\n\n“Another 40 are waiting,” she wrote.")
     assert "Clinton Chief" not in [claim.claimant for claim in claims_of(text)]
+
+
+def test_two_people_by_their_surnames_are_the_first_of_them():
+    text = ("House Democratic leader Nancy Pelosi and Senate Democratic leader Chuck Schumer met Trump.\n\n"
+            "“We need 40 more days,” Pelosi and Schumer said in a statement.")
+    assert claims_of(text)[-1].claimant == "Nancy Pelosi"
