@@ -487,6 +487,12 @@ def _continues_name(words: list[str], index: int) -> bool:
     return index < len(words) and bool(_NAME_TOKEN.match(words[index])) and _bare(words[index]) not in _FUNCTION_WORDS
 
 
+def _portfolio_words(words: list[str]) -> bool:
+    """"House Ways", "Energy": everyday words and no first name, as a committee's or a portfolio's name begins
+    (not "Jeb Bush")."""
+    return all(first_name_gender(w) is None and _zipf(w.lower()) >= 4.0 for w in words)
+
+
 def _body_goes_on(current: list[str], words: list[str], index: int) -> bool:
     """"Ministry of Agriculture and Farmers Welfare", "Department of Health and Human Services": after "and",
     a body's name of the form "<organisation word> of ..." goes on (not "the Ministry of Health and the WHO")."""
@@ -498,8 +504,7 @@ def _body_goes_on(current: list[str], words: list[str], index: int) -> bool:
     ahead: list[str] = []
     while index + len(ahead) < len(words) and len(ahead) < 3 and _NAME_TOKEN.match(words[index + len(ahead)]):
         ahead.append(words[index + len(ahead)])
-    return bool(ahead) and 1 <= len(current) <= 3 and not _is_org_word(current[-1]) and all(
-        first_name_gender(w) is None and _zipf(w.lower()) >= 4.0 for w in current) and (
+    return bool(ahead) and 1 <= len(current) <= 3 and not _is_org_word(current[-1]) and _portfolio_words(current) and (
             _is_org_word(ahead[-1]) and ahead[-1][:1].isupper() or len(ahead) >= 2 and _bare(ahead[1]) in TITLE_WORDS)
 
 
@@ -1587,8 +1592,7 @@ def read_speaker(phrase: str) -> Attribution:
     # (the title before a name: "Health and Safety Executive" is a body)
     portfolio = len(parts) > 1 and _is_portfolio(parts[0]) and any(_bare(w) in TITLE_WORDS for w in parts[1].split()[:-1])
     if len(parts) == 2 and len(second := parts[1].split()) >= 4 and second[0][:1].isupper() and (
-            _bare(second[1]) in TITLE_WORDS) and len(first := parts[0].split()) >= 2 and all(
-                first_name_gender(w) is None and _zipf(w.lower()) >= 4.0 for w in first):
+            _bare(second[1]) in TITLE_WORDS) and len(first := parts[0].split()) >= 2 and _portfolio_words(first):
         portfolio = True  # "House Ways and Means Chairman Kevin Brady": the chairman of one committee
     if len(parts) > 1 and not portfolio and all(name_runs(p) for p in parts) and (any(
         len(name.split()) >= 2 and _is_personal(run) and guess_kind(name) == "person"
