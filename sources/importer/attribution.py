@@ -1507,7 +1507,7 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(explicit=True, phrase=phrase)  # "A section of the Indian and UAE media": some, unnamed
     # "a notice sent to the Maine Attorney General says": not the recipient; "A letter from the American Legion
     # obtained by The Associated Press warns": nor who obtained it
-    passed_on = re.search(r"\s(?:(?:sent|addressed|submitted|delivered|written)\s+to|(?:obtained|seen|reviewed)\s+by)\b",
+    passed_on = re.search(r"\s(?:(?:sent|addressed|submitted|delivered|written)\s+to|(?:obtained|seen|reviewed|viewed)\s+by)\b",
                           phrase)
     if passed_on:
         phrase = phrase[:passed_on.start()]
@@ -1518,8 +1518,11 @@ def read_speaker(phrase: str) -> Attribution:
     if _JOINT_BODIES.fullmatch(phrase):
         return Attribution(role=JOINT_ROLE, explicit=True, phrase=phrase)  # "The drugmakers said": both, as named
     if re.match(rf"{_GROUP_WORDS}\s+(?:surveyed|polled|interviewed|questioned|asked|consulted)\s+by\b", phrase,
-                re.IGNORECASE):
-        return Attribution(explicit=True, phrase=phrase)  # "Analysts surveyed by Bloomberg": the analysts, unnamed
+                re.IGNORECASE) or re.search(r"\b[A-Za-z]+(?:s|men|people)\s+(?:surveyed|polled|interviewed|questioned"
+                                            r"|consulted|contacted)\s+by\b", phrase):
+        # "Analysts surveyed by Bloomberg", "Businessmen polled by Reuters", "Bank economists contacted by Reuters":
+        # the people asked, unnamed; not who asked them
+        return Attribution(explicit=True, phrase=phrase)
     inner = _GROUP_OF.search(phrase)  # "sources in the Interior Ministry", "Analysts from the Kiel Institute"
     if inner and name_runs(inner.group(2)) and "," not in phrase[:inner.start(2)]:
         # not "Edward Snyder, an analyst at Charter Equity Research": the person speaks, not the firm

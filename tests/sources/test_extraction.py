@@ -2222,3 +2222,14 @@ def test_two_people_by_their_surnames_are_the_first_of_them():
     text = ("House Democratic leader Nancy Pelosi and Senate Democratic leader Chuck Schumer met Trump.\n\n"
             "“We need 40 more days,” Pelosi and Schumer said in a statement.")
     assert claims_of(text)[-1].claimant == "Nancy Pelosi"
+
+
+@pytest.mark.parametrize("text", [
+    # the people an outlet asked speak, unnamed; a document an outlet saw is not the outlet's word
+    "Businessmen polled by Reuters said the budget had done little for 40 firms.",
+    "Bank economists contacted by Reuters said they believed 40 banks would fail.",
+    "Nearly half of the property market experts polled by Reuters said 40 homes were unaffordable.",
+    "Ted Cruz wants a cap of 10 cents on 40 credits, according to a document viewed by Reuters.",
+])
+def test_people_polled_or_contacted_by_an_outlet_and_a_document_it_viewed_are_not_the_outlet(text):
+    assert claims_of(text)[-1].claimant is None
