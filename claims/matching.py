@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Subquery
 from django.utils import timezone
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
@@ -49,6 +49,14 @@ MAX_CANDIDATES = 20
 NAME_SIMILARITY = 85  # "volodymyr zelenskyy" and "volodymyr zelensky" are one name
 DATE_SLACK_DAYS = 2
 VERBATIM = 92  # rapidfuzz ratio of the content words without the attribution: the same sentence
+# Units of measure, not things counted: spans of time ("over 10 years", "a 64-year-old"), money ("1.03 billion
+# dlrs", "5 million pounds"), weights, volumes, lengths, areas and points are in any two sentences of the news
+# (or, for shares, of its business pages), so sharing one says half what counting troops or votes in common says.
+_MEASURES = frozenset("""second minute hour day week month mth year yr decade century centurie
+dollar dlr cent ct pound stg euro yen yuan franc mark rupee peso ruble rouble lira krona krone rand naira shilling
+tonne ton kilo kilogram kg gram ounce barrel bbl gallon litre liter bushel acre hectare mile kilometre kilometer km
+metre meter foot feet inch point basi share""".split())
+MEASURE_WEIGHT = 0.5
 _NEGATION = re.compile(r"\b(?:not|never|nor|none|without|deny|denies|denied|reject|rejects|rejected|didn|doesn|don"
                        r"|isn|wasn|aren|weren|hasn|haven|hadn|won't|cannot)\b")
 _STOPWORDS = frozenset("""
@@ -208,6 +216,8 @@ def similarity(a: Features, b: Features, *, same_claimant: bool) -> Match:
     verbatim = (fuzz.ratio(a.wording, b.wording, score_cutoff=VERBATIM) > 0
                 and _negations(a.wording) == _negations(b.wording))
     figure = 1.0 if same_thing or same_date or verbatim else 0.0
+    if figure and not (same_date or verbatim) and all(thing.split()[0] in _MEASURES for thing in same_thing):
+        figure = MEASURE_WEIGHT
     score = (weights["overlap"] * overlap + weights["names"] * names
              + weights["claimant"] * same_claimant + weights["figures"] * figure)
     reasons = [f"{round(overlap * 100)}% of content words shared"]
@@ -305,6 +315,9 @@ def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | 
 # ---------------------------------------------------------------- clustering
 
 AUTO_MERGE_MAX = 100  # larger suggested clusters are merged by editors, not by matching
+# A claim joins a cluster only when it is also this close to the cluster's first claim: without it, each
+# claim that joins brings its own look-alikes, and a chain of links gathers a week's politics into one cluster.
+FIRST_CLAIM_MIN = 0.5
 PER_CLUSTER = 2  # candidates compared per cluster: the ones sharing the most keys stand for the rest
 
 
@@ -389,9 +402,10 @@ def lock_matching() -> None:
 def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None = None) -> int:
     """Match claims (new ones, or all of them on a rebuild) with the claims of other articles.
 
-    Single linkage over the blocked candidates: a claim joins the cluster of its most similar candidate
-    above the threshold (or starts one with it), and suggested clusters it links above the threshold
-    become one. Confirmed clusters are never merged; claims an editor placed are never moved.
+    Linkage over the blocked candidates: a claim joins the cluster of its most similar candidate above the
+    threshold (or starts one with it), and suggested clusters it links above the threshold become one;
+    a cluster counts only when the claim is also close to the cluster's first claim (FIRST_CLAIM_MIN).
+    Confirmed clusters are never merged; claims an editor placed are never moved.
     The decisions are made in memory and written in a few set-based statements per call, under the
     matching lock. `indexed`: the claims' features when index_claims has stored their keys already.
     Returns the number of claims matched.
@@ -411,6 +425,17 @@ def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None
         pk__in={c.cluster_id for c in pool.values() if c.cluster_id}).values_list("pk", "state", "verdict")})
     threshold = settings.CLAIMTRACK_MATCH_THRESHOLD
     pool_features: dict[int, Features] = {}
+
+    def features_of(candidate: _Candidate) -> Features:
+        if candidate.pk not in pool_features:
+            pool_features[candidate.pk] = features_from_keys(candidate.text, candidate.keys)
+        return pool_features[candidate.pk]
+
+    def compare(claim: Claim, candidate: _Candidate) -> Match:
+        same_claimant = bool(claim.claimant_id) and claim.claimant_id == candidate.claimant_id
+        return similarity(feats[claim.pk], features_of(candidate), same_claimant=same_claimant)
+
+    first_claims = _first_claims(plan.clusters.keys())
     matched = 0
     for claim in pending:
         if claim.pk in plan.placed:
@@ -426,13 +451,13 @@ def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None
                 if compared[cluster] >= PER_CLUSTER:
                     continue
                 compared[cluster] += 1
-            if candidate.pk not in pool_features:
-                pool_features[candidate.pk] = features_from_keys(candidate.text, candidate.keys)
-            same_claimant = bool(claim.claimant_id) and claim.claimant_id == candidate.claimant_id
-            result = similarity(feats[claim.pk], pool_features[candidate.pk], same_claimant=same_claimant)
+            result = compare(claim, candidate)
             if result.score < threshold:
                 continue
             if cluster is not None:
+                first = first_claims.get(cluster)
+                if first is not None and first.pk != candidate.pk and compare(claim, first).score < FIRST_CLAIM_MIN:
+                    continue  # close to one member, far from what the cluster is about
                 linked.add(cluster)
             if best is None or result.score > best[0].score:
                 best = (result, candidate)
@@ -442,6 +467,7 @@ def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None
         cluster = _current_cluster(plan, partner)
         if cluster is None:
             cluster = plan.start_cluster()
+            first_claims[cluster] = partner
             plan.placed[partner.pk] = (cluster, result)
             plan.partners.add(partner.pk)
             plan.add(cluster)
@@ -453,6 +479,17 @@ def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None
         matched += 1
     _save(plan, [c for c in pending if c.pk in plan.placed and c.pk not in plan.partners], pool)
     return matched
+
+
+def _first_claims(clusters: Collection[int]) -> dict[int, _Candidate]:
+    """The first claim of each cluster, which stands for what the cluster is about: one index probe per
+    cluster on (cluster, id), then one read of the claims."""
+    if not clusters:
+        return {}
+    firsts = dict(Cluster.objects.filter(pk__in=clusters).annotate(first=Subquery(
+        Claim.objects.filter(cluster_id=OuterRef("pk")).order_by("id").values("id")[:1])).values_list("pk", "first"))
+    claims = _read_candidates({first for first in firsts.values() if first})
+    return {cluster: claims[first] for cluster, first in firsts.items() if first in claims}
 
 
 def _current_cluster(plan: _Plan, candidate: _Candidate) -> int | None:

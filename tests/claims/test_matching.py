@@ -133,6 +133,35 @@ def test_the_same_wording_in_two_articles_is_matched_whoever_it_is_attributed_to
     assert "near-identical wording" in Claim.objects.get(pk=second.pk).cluster_reasons
 
 
+@pytest.mark.parametrize("first_text, second_text", [
+    ("The factory will be closed for three years while the new line is built.",
+     "The governor served as mayor of the city for three years before the election."),
+    ("The museum's new wing cost 12 million dollars, the architect said.",
+     "The club paid 40 million dollars for the striker last summer."),
+])
+def test_claims_that_share_only_a_unit_of_measure_are_not_one_fact(first_text, second_text):
+    """"Three years" or "millions of dollars" are in any two sentences of the news; counting troops or buses
+    in common says more."""
+    first, second = claim_with(first_text), claim_with(second_text)
+    match_claims([first])
+    assert match_claims([second]) == 0
+
+
+def test_a_claim_close_to_one_member_but_far_from_what_the_cluster_is_about_does_not_join_it():
+    """No chains: each claim that joined a cluster would otherwise bring its own look-alikes (on 989 Reuters
+    stories, a cluster of 339 claims about tax brackets, protests and perjury sentences)."""
+    buses = claim_with("The city council approved 40 new buses for the northern districts on Tuesday.")
+    both = claim_with("The city council approved 40 new buses for the northern districts, and the mayor promised "
+                      "12 new stations by March.")
+    stations = claim_with("The mayor promised 12 new stations for the light rail line by March, officials said.")
+    match_claims([buses])
+    assert match_claims([both]) == 1
+    assert match_claims([stations]) == 0
+    clusters = dict(Claim.objects.values_list("pk", "cluster_id"))
+    assert clusters[buses.pk] == clusters[both.pk] is not None
+    assert clusters[stations.pk] is None
+
+
 def test_wording_that_differs_by_a_negation_is_not_matched_on_wording_alone():
     first = claim_with("The commission paid every senator a relief allowance during the pandemic in the capital "
                        "last year, the director of projects said.")
