@@ -318,6 +318,7 @@ AUTO_MERGE_MAX = 100  # larger suggested clusters are merged by editors, not by 
 # A claim joins a cluster only when it is also this close to the cluster's first claim: without it, each
 # claim that joins brings its own look-alikes, and a chain of links gathers a week's politics into one cluster.
 FIRST_CLAIM_MIN = 0.5
+STRONG_LINK = 0.75  # a restatement or a copy of a member joins without the check: the first claim may be a shorter variant
 PER_CLUSTER = 2  # candidates compared per cluster: the ones sharing the most keys stand for the rest
 
 
@@ -456,7 +457,8 @@ def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None
                 continue
             if cluster is not None:
                 first = first_claims.get(cluster)
-                if first is not None and first.pk != candidate.pk and compare(claim, first).score < FIRST_CLAIM_MIN:
+                if (result.score < STRONG_LINK and first is not None and first.pk != candidate.pk
+                        and compare(claim, first).score < FIRST_CLAIM_MIN):
                     continue  # close to one member, far from what the cluster is about
                 linked.add(cluster)
             if best is None or result.score > best[0].score:

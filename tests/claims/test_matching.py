@@ -19,7 +19,7 @@ from claims.matching import (
 )
 from claims.models import Claim, ClaimKey, Cluster, Conflict
 from sources.importer.extraction import extract_figures
-from tests.factories import ArticleFactory, make_claim
+from tests.factories import ArticleFactory, SourceFactory, make_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -160,6 +160,23 @@ def test_a_claim_close_to_one_member_but_far_from_what_the_cluster_is_about_does
     clusters = dict(Claim.objects.values_list("pk", "cluster_id"))
     assert clusters[buses.pk] == clusters[both.pk] is not None
     assert clusters[stations.pk] is None
+
+
+def test_a_copy_of_a_member_joins_its_cluster_even_when_the_first_claim_is_a_shorter_variant():
+    """Syndicated background paragraphs: each outlet trims the sentence its own way."""
+    government = SourceFactory(name="Freedonian government")
+    short = claim_with("Freedonia has repeatedly said its influence over Sylvania is exaggerated by the West and "
+                       "that it already does all it can to enforce sanctions.", claimant=government)
+    long = claim_with("Freedonia says its influence over Sylvania is exaggerated by the West, and points to its "
+                      "support in the U.N. Security Council for recent sanctions on Sylvania as evidence that it is "
+                      "trying to curtail the isolated state's missile program.", claimant=government)
+    trimmed = claim_with("Freedonia says its influence over Sylvania is overstated, and points to its support in "
+                         "the U.N. Security Council for recent sanctions on Sylvania as evidence that it is trying "
+                         "to curtail the isolated state's missile program.", claimant=government)
+    for claim in (short, long, trimmed):
+        match_claims([claim])
+    clusters = {Claim.objects.get(pk=c.pk).cluster_id for c in (short, long, trimmed)}
+    assert len(clusters) == 1 and None not in clusters
 
 
 def test_wording_that_differs_by_a_negation_is_not_matched_on_wording_alone():
