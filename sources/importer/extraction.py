@@ -79,7 +79,8 @@ _DATE = re.compile(
     rf"|October|November|December)\b(?:\s+(?P<year2>(?:19|20)\d\d))?"
 )
 _WEEKDAY = re.compile(r"\b(?:on|last|this|next)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_YEAR = re.compile(r"\b(?:in|by|since|until|of|end of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:in|by|since|until|of|end of|early|late|mid-?)\s+"
+                   r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday|tonight|this week|last week|this month|last month|this year"
                            r"|last year)\b", re.IGNORECASE)
 # Numbers written in words: "eleven injuries", "twenty-five thousand striking health workers", "one billion
@@ -117,6 +118,13 @@ def _words_value(words: str) -> int:
     return total + current
 
 
+# Words that end in "s" without being plurals, and adjectives in "-ous" ("numerous", "previous").
+_NOT_PLURAL = (r"his|hers|its|ours|yours|theirs|was|has|is|as|us|this|thus|plus|across|less|unless|whereas|towards"
+               r"|afterwards|besides|perhaps|always|sometimes|does|yes|[a-z]*ous")
+# Words that end what a figure counts rather than describe it: "$800,000 in his campaign account", "$8 million
+# across five projects".
+_NOT_IN_UNIT = (r"in|on|at|by|for|from|to|into|since|during|across|over|under|after|before|per|than|and|or|but"
+                r"|was|were|is|are|has|have|had|his|her|its|their|this|that|these|those")
 _QUANTITY = re.compile(
     r"(?P<qualifier>\b(?:up to|more than|over|at least|nearly|almost|about|around|some|fewer than|less than"
     r"|approximately)\s+)?"
@@ -125,11 +133,13 @@ _QUANTITY = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|th\b|st\b|nd\b|rd\b)"
     rf"(?:\s*(?P<scale>{'|'.join(sorted(_SCALE, key=len, reverse=True))}))?(?P<percent>\s*%|\s+per\s?cent)?"
     rf"|(?P<word>{_WORDS_RUN}|\b(?i:{'|'.join(_VAGUE_NUMBERS)})\b))"
-    r"(?P<unit>(?:-|\s+)(?:of\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:troops|soldiers|servicemen|personnel|people"
+    rf"(?P<unit>(?:-|\s+)(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?)?(?:(?!(?i:{_NOT_IN_UNIT})\s)[A-Za-z][\w’'-]*\s+){{0,2}}?(?:troops|soldiers|servicemen|personnel|people"
     r"|infantrymen|officers|citizens|civilians|workers|casualties|shells|missiles|drones|tanks|dollars|euros"
     r"|units?|men|women|children|deaths|dead|killed|wounded|refugees|person|months?|years?|days?|weeks?"
-    r"|kilometers|kilometres|miles|tons|tonnes|votes|cases|Koreans|[A-Za-z]+s)\b)?",
+    # any plural, but not a word that merely ends in "s": "$800,000 in his campaign account" counts nothing
+    rf"|kilometers|kilometres|miles|tons|tonnes|votes|cases|Koreans|(?!(?i:{_NOT_PLURAL})\b)[A-Za-z]+s)\b)?",
 )
+_TEXT_BEFORE = re.compile(r"[^ \"“‘'(]")  # a word before, not only an opening quote or bracket
 _NOT_A_COUNT = re.compile(r"(?:Article|No\.|Section|Chapter|Resolution|Brigade|Army|Corps|Division|Regiment)\s*$")
 _YEAR_NUMBER = re.compile(r"^(19|20)\d\d$")
 
@@ -270,7 +280,7 @@ def extract_figures(text: str) -> list[dict]:
         span_start = match.start("num") if num else match.start("word")
         if any(s <= span_start < e for s, e in date_spans):
             continue
-        if _NOT_A_COUNT.search(text[:span_start]):
+        if _NOT_A_COUNT.search(text, max(0, span_start - 40), span_start):  # the words just before, not the whole text
             continue
         unit = (match.group("unit") or "").strip(" -").removeprefix("of ").strip()
         if num:
@@ -284,7 +294,7 @@ def extract_figures(text: str) -> list[dict]:
             if not unit and not match.group("percent") and value < 10 and not match.group("scale"):
                 continue  # a lone small number ("Article 4", "2 of them") says too little
         else:
-            if word[0].isupper() and text[:span_start].strip(" \"“‘'("):
+            if word[0].isupper() and _TEXT_BEFORE.search(text, 0, span_start):
                 continue  # "the Eight Nations Alliance", "the Big Four": capitalised inside a sentence, a name
             value = None if word.lower() in _VAGUE_NUMBERS else _words_value(word)
             if value is not None and value > _LARGEST_WORDS_VALUE:

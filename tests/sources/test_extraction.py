@@ -104,6 +104,27 @@ def test_a_lone_one_a_name_or_a_small_number_without_a_unit_is_no_figure(text):
     assert [f for f in extract_figures(text) if f["kind"] != "date"] == []
 
 
+@pytest.mark.parametrize("text,figures", [
+    ("O'Malley had about $800,000 in his campaign account", [(800_000, "")]),
+    ("She raised more than $235 million during his primary race", [(235_000_000, "")]),
+    ("The fund will invest $8 million across five projects", [(8_000_000, ""), (5, "projects")]),
+    ("Growth will slow to 2.3 percent this year", [(2.3, "")]),
+    ("Turnover fell to 1.50 billion in the previous week", [(1_500_000_000, "")]),
+    ("Seventeen of its members voted against", [(17, "its members")]),
+    ("3,000 of the troops arrived", [(3000, "the troops")]),
+])
+def test_what_a_figure_counts_is_never_a_function_word_or_the_rest_of_the_sentence(text, figures):
+    """PolNeAR and government releases: "in his", "this", "in vat was", "program has" had been read as what a
+    figure counts (any word ending in "s" passed for a plural), and became junk units in the API and in matching."""
+    assert [(f["value"], f["unit"]) for f in extract_figures(text) if f["kind"] != "date"] == figures
+
+
+@pytest.mark.parametrize("text,year", [("Construction began in spring 2022 and will last a year", 2022),
+                                       ("It opened in the summer of 2021", 2021), ("by autumn 2025", 2025)])
+def test_a_season_and_a_year_is_a_date(text, year):
+    assert [f["year"] for f in extract_figures(text) if f["kind"] == "date"] == [year]
+
+
 def test_a_hostile_run_of_number_words_gives_no_absurd_figure():
     assert extract_figures(" ".join(["hundred"] * 20_000) + " people") == []
     [figure] = extract_figures(" and ".join(["thousand"] * 20_000) + " people")
