@@ -368,7 +368,7 @@ class _Plan:
         self.sizes[cluster] = self.sizes.get(cluster, 0) + 1
 
     def merge(self, clusters: set[int]) -> None:
-        """Single linkage: the largest of the linked clusters absorbs the suggested ones of at most
+        """Merging: the largest of the linked clusters absorbs the suggested ones of at most
         AUTO_MERGE_MAX claims. Two large suggested clusters stay apart (an editor may merge them): a
         merge rewrites every claim it moves, and long chains of links make clusters of unrelated claims."""
         for cluster_id in clusters:
