@@ -211,8 +211,8 @@ _TIME_HEAD = re.compile(
     re.IGNORECASE,
 )
 _TIME_TAIL = re.compile(
-    r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|today|yesterday|tonight"
-    r"|now|long|even|often|once|always|sometimes|still|first|may|might|could|would|should|must|will|can|(?:on\s+|early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
+    r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|(?-i:today)|yesterday|tonight"
+    r"|now|long|even|often|once|always|sometimes|still|first|may|might|could|would|should|must|will|can|(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|late\s+last\s+night|in\s+a\s+statement"
     # "The State Department less than two weeks ago said": when
     r"|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:a|an|one|two|three|four|five|six|\d+|a\s+few|several)"
@@ -534,8 +534,10 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
         month_name = bare in _MONTHS and (  # "Theresa May", "Mrs May", "minister May al-Kaila"
             bool(current) and word[1:].islower() and (_bare(current[-1]) in HONORIFICS or not is_common_word(current[-1]))
             or not current and i > 0 and _bare(words[i - 1]) in TITLE_WORDS and _continues_name(words, i + 1))
-        is_name = initial or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS and bare not in _WEEKDAYS
-                              and (bare not in _MONTHS or month_name))
+        # "USA Today", "Psychology Today", "Air Force One": inside a name, a capitalised "Today" or "One" is a word of it
+        titled = bool(current) and word[:1].isupper() and bare in {"today", "one"}
+        is_name = initial or titled or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
+                                        and bare not in _WEEKDAYS and (bare not in _MONTHS or month_name))
         # "Committee for a Responsible Federal Budget": a body "for a" cause
         for_a = bool(current) and _is_org_word(current[0]) and (
             word == "for" and words[i + 1:i + 2] == ["a"] and _continues_name(words, i + 2)
@@ -724,8 +726,9 @@ def _leading_connector(word: str) -> bool:
 def guess_kind(name: str) -> str:
     words = name.split()
     lowered = {_bare(w) for w in words} | {_bare(w).removesuffix("s") for w in words}
-    if re.search(r"\.(?:com|net|org|info|news|co\.uk|ua|ru|de|fr)\b", name.lower()):
-        return "outlet"
+    if re.search(r"\.(?:com|net|org|info|news|co\.uk|ua|ru|de|fr)\b", name.lower()) or (
+            len(words) >= 2 and words[-1].lower() == "today"):
+        return "outlet"  # "kyivindependent.com"; "USA Today", "Psychology Today": periodicals
     if lowered & _ORG_WORDS or any(w in _COMPANY_FORMS for w in words):
         return "organization"
     if len(words) == 1 and name.isupper() or len(words) >= 2 and words[-1] == "campaign":
@@ -1470,6 +1473,9 @@ def _surname_alone(word: str) -> bool:
         or _zipf(word.lower()) >= 4.5)
 
 
+_IN_PLACE_TAIL = re.compile(r"(?<=[a-z])\s+(?:in|at)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = _TICKER.sub("", re.sub(r"\s*\([^)]*\)", " ", phrase))
@@ -1547,6 +1553,10 @@ def read_speaker(phrase: str) -> Attribution:
                       r"|\s+as\s+(?=[A-Z])"  # "says coach Carlos Pena as Iker Guarrotxena scores ..."
                       r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)[0]
     phrase = _TIME_TAIL.sub("", phrase).strip(" ,")  # "Ojougboh had in an interview said": "had" goes too
+    # "Edward Alden of the Council on Foreign Relations in Washington": where the body is, not who speaks
+    # ("the government in Beijing" is Beijing's: with no name before it, the place is who)
+    phrase = _IN_PLACE_TAIL.sub(lambda tail: "" if is_place(tail.group("place")) and name_runs(
+        phrase[:tail.start()]) else tail.group(0), phrase)
     chunks = _split_commas(phrase)
     # "one Sanders supporter, tweeting a link to a story about fraud in Kentucky": what they did, not who
     doing = next((i for i, c in enumerate(chunks) if i and _DOING.match(c)), None)

@@ -92,7 +92,9 @@ _NUMBER_WORDS = {word: value for value, word in enumerate(
 _WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                 "trillion": 1_000_000_000_000}
 _SCALE = {word: value for word, value in _WORD_SCALES.items() if word != "hundred"} | {
-    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # Indian copy
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,  # Indian copy
+    # British copy and the wires: "£1.5bn", "4.2 mln tonnes", "5 bln dlrs", "$2tn"
+    "bn": 1_000_000_000, "bln": 1_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "tn": 1_000_000_000_000}
 _VAGUE_NUMBERS = ("dozens", "hundreds", "thousands", "millions", "billions")
 _NUMBER_WORD = r"(?:" + "|".join(sorted([*_NUMBER_WORDS, *_WORD_SCALES], key=len, reverse=True)) + r")"
 # A run of number words ("twenty-five thousand", "one hundred and sixty five"), or "a" before a scale
@@ -131,7 +133,7 @@ _QUANTITY = re.compile(
     # a currency written with letters before the digits: "N20 million" (naira), "Rs 72 crore", "Ksh 4.9 billion"
     r"(?:(?:(?P<currency>\b(?:N|Rs|Ksh|KSh|Kshs|Sh|Shs|Php|Tk)\.?\s?)|(?<![\w.,]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|th\b|st\b|nd\b|rd\b)"
-    rf"(?:\s*(?P<scale>{'|'.join(sorted(_SCALE, key=len, reverse=True))}))?(?P<percent>\s*%|\s+per\s?cent)?"
+    rf"(?:\s*(?P<scale>{'|'.join(sorted(_SCALE, key=len, reverse=True))})(?![A-Za-z]))?(?P<percent>\s*%|\s+per\s?cent|\s+pct\b)?"
     rf"|(?P<word>{_WORDS_RUN}|\b(?i:{'|'.join(_VAGUE_NUMBERS)})\b))"
     rf"(?P<unit>(?:-|\s+)(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?)?(?:(?!(?i:{_NOT_IN_UNIT})\s)[A-Za-z][\w’'-]*\s+){{0,2}}?(?:troops|soldiers|servicemen|personnel|people"
     r"|infantrymen|officers|citizens|civilians|workers|casualties|shells|missiles|drones|tanks|dollars|euros"

@@ -119,6 +119,17 @@ def test_what_a_figure_counts_is_never_a_function_word_or_the_rest_of_the_senten
     assert [(f["value"], f["unit"]) for f in extract_figures(text) if f["kind"] != "date"] == figures
 
 
+@pytest.mark.parametrize("text,figures", [
+    ("Ministers found a £1.5bn hole in the budget", [("quantity", 1_500_000_000, "")]),
+    ("Output rose 4.2 pct to 17.25 mln tonnes", [("percent", 4.2, ""), ("quantity", 17_250_000, "tonnes")]),
+    ("Brazil suspended payments on 68 bln dlrs of debt", [("quantity", 68_000_000_000, "dlrs")]),
+    ("Five millionaires gave to the campaign", [("quantity", 5, "millionaires")]),
+])
+def test_scales_and_percentages_written_short_as_the_wires_and_british_copy_do(text, figures):
+    """Reuters writes "pct", "mln" and "bln"; British copy "£1.5bn": no figure, or a figure of 1.5, before."""
+    assert [(f["kind"], f["value"], f["unit"]) for f in extract_figures(text)] == figures
+
+
 @pytest.mark.parametrize("text,year", [("Construction began in spring 2022 and will last a year", 2022),
                                        ("It opened in the summer of 2021", 2021), ("by autumn 2025", 2025)])
 def test_a_season_and_a_year_is_a_date(text, year):
@@ -2254,3 +2265,27 @@ def test_two_people_by_their_surnames_are_the_first_of_them():
 ])
 def test_people_polled_or_contacted_by_an_outlet_and_a_document_it_viewed_are_not_the_outlet(text):
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # where the body is, after a person's "of <body>", is not who speaks
+    ("“We have failed on trade for 40 years,” said Edward Alden of the Council on Foreign Relations in Washington.",
+     "Edward Alden"),
+    ("“We will cut 40 jobs,” said Jane Doe of the Rand Corporation in Santa Monica.", "Jane Doe"),
+    # with no name before it, the place is who: "the government in Beijing"
+    ("After years of delay, the government in Beijing finally acknowledged that 40 plants were unsafe.", "Beijing"),
+])
+def test_a_place_after_a_speakers_body_is_no_speaker(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("USA TODAY reported last month that the movement funded more than 200 trips.", "USA TODAY"),
+    ("Psychology Today reported that 40% of its readers agreed.", "Psychology Today"),
+    ("Obama today said that 40 troops would stay.", "Obama"),
+])
+def test_a_periodical_called_today_keeps_its_name(text, claimant):
+    """PolNeAR: "USA Today" had lost "Today" (taken for "when", and "To-day" for a weekday) and became "USA"."""
+    [claim] = claims_of(text)
+    assert claim.claimant == claimant
+    assert (claim.claimant_kind == "outlet") == claimant.endswith(("TODAY", "Today"))
