@@ -131,9 +131,11 @@ _QUANTITY = re.compile(
     r"(?P<qualifier>\b(?:up to|more than|over|at least|nearly|almost|about|around|some|fewer than|less than"
     r"|approximately)\s+)?"
     # a currency written with letters before the digits: "N20 million" (naira), "Rs 72 crore", "Ksh 4.9 billion"
-    r"(?:(?:(?P<currency>\b(?:N|Rs|Ksh|KSh|Kshs|Sh|Shs|Php|Tk)\.?\s?)|(?<![\w.,]))"
+    r"(?:(?:(?P<currency>\b(?:N|Rs|Ksh|KSh|Kshs|Sh|Shs|Php|Tk)\.?\s?)|(?P<symbol>[£$€])?(?<![\w.,]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|th\b|st\b|nd\b|rd\b)"
-    rf"(?:\s*(?P<scale>{'|'.join(sorted(_SCALE, key=len, reverse=True))})(?![A-Za-z]))?(?P<percent>\s*%|\s+per\s?cent|\s+pct\b)?"
+    rf"(?:\s*(?P<scale>{'|'.join(sorted(_SCALE, key=len, reverse=True))})(?![A-Za-z])"
+    r"|(?(symbol)(?P<short>[mk])(?![A-Za-z])|(?!)))?"  # "£30m", "$40k": after a currency sign, millions, thousands
+    r"(?P<percent>\s*%|\s+per\s?cent|\s+pct\b)?"
     rf"|(?P<word>{_WORDS_RUN}|\b(?i:{'|'.join(_VAGUE_NUMBERS)})\b))"
     rf"(?P<unit>(?:-|\s+)(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?)?(?:(?!(?i:{_NOT_IN_UNIT})\s)[A-Za-z][\w’'-]*\s+){{0,2}}?(?:troops|soldiers|servicemen|personnel|people"
     r"|infantrymen|officers|citizens|civilians|workers|casualties|shells|missiles|drones|tanks|dollars|euros"
@@ -293,7 +295,9 @@ def extract_figures(text: str) -> list[dict]:
             value: float | None = float(num.replace(",", ""))
             if match.group("scale"):
                 value *= _SCALE[match.group("scale")]
-            if not unit and not match.group("percent") and value < 10 and not match.group("scale"):
+            elif match.group("short"):
+                value *= 1_000_000 if match.group("short") == "m" else 1_000
+            if not unit and not match.group("percent") and value < 10 and not match.group("scale") and not match.group("short"):
                 continue  # a lone small number ("Article 4", "2 of them") says too little
         else:
             if word[0].isupper() and _TEXT_BEFORE.search(text, 0, span_start):

@@ -124,9 +124,14 @@ def test_what_a_figure_counts_is_never_a_function_word_or_the_rest_of_the_senten
     ("Output rose 4.2 pct to 17.25 mln tonnes", [("percent", 4.2, ""), ("quantity", 17_250_000, "tonnes")]),
     ("Brazil suspended payments on 68 bln dlrs of debt", [("quantity", 68_000_000_000, "dlrs")]),
     ("Five millionaires gave to the campaign", [("quantity", 5, "millionaires")]),
+    # after a currency sign, "m" and "k" are millions and thousands ("£200m" had been a figure of 200)
+    ("The scheme is backed by £200m of funding", [("quantity", 200_000_000, "")]),
+    ("He earns £40k, the union said", [("quantity", 40_000, "")]),
+    ("She ran the 100m in 11 seconds", [("quantity", 100, ""), ("quantity", 11, "seconds")]),
 ])
 def test_scales_and_percentages_written_short_as_the_wires_and_british_copy_do(text, figures):
-    """Reuters writes "pct", "mln" and "bln"; British copy "£1.5bn": no figure, or a figure of 1.5, before."""
+    """Reuters writes "pct", "mln" and "bln"; British copy "£1.5bn" and "£200m": no figure, or a figure of 1.5
+    or 200, before."""
     assert [(f["kind"], f["value"], f["unit"]) for f in extract_figures(text)] == figures
 
 
