@@ -667,8 +667,10 @@ def head_name(run: list[str]) -> str:
         if word.lower() in _CONNECTORS:
             tail.insert(0, word)
             continue
-        if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS or _is_descriptor(word) or (
-                _bare(word).endswith("s") and _bare(word)[:-1] in TITLE_WORDS):  # "Representatives Dana Holt, ..."
+        # (a descriptor comes before a name, never last: "Ban Ki-moon", "Moon Jae-in")
+        if _bare(word) in TITLE_WORDS or _bare(word) in DEMONYMS or tail and _is_descriptor(word) or (
+                _bare(word).endswith("s") and _bare(word)[:-1] in TITLE_WORDS) or (  # "Representatives Dana Holt, ..."
+                "-" in word and all(part in TITLE_WORDS for part in _bare(word).split("-"))):  # "Secretary-General"
             if _names_with_descriptor(word, tail) or (
                     _bare(word) in DEMONYMS - _PARTY_LABELS and word[:1].isupper() and len(tail) == 1
                     and _zipf(tail[0].lower()) >= 3.5
@@ -992,12 +994,22 @@ class NameRegistry:
                 return shortest  # "Mark Cuban", whom a headline also calls "Billionaire Mark Cuban"
             if not candidates and len(name) >= 6 and not name.isupper() and (misspelt := self.misspelt_surname(name)):
                 return misspelt  # "Bashiru" for the "Ajibola Basiru" named before
-            if not candidates and not name.isupper() and _zipf(name.lower()) < (4.0 if name == written else 2.0):
+            rare = _zipf(name.lower()) < (4.0 if name == written else 2.0)
+            if not candidates and not name.isupper() and rare:
                 # "Ms. Nagalakshmi" for "Nagalakshmi Selvarajan": an honorific before a given name (a rare one)
                 # (a rare word: "Tedros", not "Google" before "Google Photos")
                 # "Tedros" for "Tedros Adhanom Ghebreyesus": no full name ends with the word, one begins with it
                 given = self.names_starting_with(name) or self.names_with_middle(name)  # "Olawale": Afeez Olawale Oladipo
                 given = given or self.bodies_starting_with(name)  # "Newcrest" for "Newcrest Mining"
+                if len(given) == 1:
+                    return next(iter(given))
+            if not candidates and not name.isupper() and name == written and _zipf(name.lower()) < 5.0 and (
+                    not is_place(name) and not is_everyday_word(name)):  # not "Indiana Statehouse", "Racial Healer"
+                # a family name written first ("Xi" for "Xi Jinping", "Ban" for "Ban Ki-moon") or a first name
+                # ("Bob" for the one Bob the article names): the one person whose name begins with the word
+                given = {n for n in self.names_starting_with(name) if self.kind(n) == "person"
+                         and _zipf(_bare(n.split()[-1])) < 4.0  # not "Google" for "Google Photos"
+                         and all(re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", w) for w in n.split())}  # "EgyptAir Flight MS804"
                 if len(given) == 1:
                     return next(iter(given))
         if len(words) >= 2 and _is_org_word(words[-1]):

@@ -2294,3 +2294,24 @@ def test_a_periodical_called_today_keeps_its_name(text, claimant):
     [claim] = claims_of(text)
     assert claim.claimant == claimant
     assert (claim.claimant_kind == "outlet") == claimant.endswith(("TODAY", "Today"))
+
+
+@pytest.mark.parametrize("body,claimant", [
+    # a family name written first: the article's one person whose name begins with it
+    ("Chinese President Xi Jinping met 40 leaders.\n\nXi said 40 deals were signed.", "Xi Jinping"),
+    ("U.N. Secretary-General Ban Ki-moon spoke.\n\n“We have 40 days left,” Ban recalled.", "Ban Ki-moon"),
+    # a first name for the one person of that name
+    ("Tom Ebeling runs the farm.\n\n“We lost 40 acres,” Tom told a neighbour.", "Tom Ebeling"),
+    # not a place, an everyday word or a company's first word
+    ("Google Photos has 40 million users.\n\nGoogle said 40 engineers work on it.", "Google"),
+    ("The Racial Healer tour began.\n\nRacial divisions have grown in 40 cities, Smith said.", "Smith"),
+])
+def test_a_single_word_is_the_one_person_whose_name_begins_with_it(body, claimant):
+    """PolNeAR, ISOT and Reuters-21578: "Xi" (13 claims) and "Xi Jinping" (2) were two sources, as were "Li" and
+    "Li Ka-shing", "Ban" and "Ban Ki-moon" (whose name also kept "U.N. Secretary-General": "Ki-moon" was read as a
+    descriptor like "Newly-crowned")."""
+    assert claims_of(body)[-1].claimant == claimant
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    assert claims_of("“We need 40 more days,” said U.N. Secretary-General Ban Ki-moon.")[-1].claimant == "Ban Ki-moon"
