@@ -226,7 +226,8 @@ def similarity(a: Features, b: Features, *, same_claimant: bool) -> Match:
     if same_claimant:
         reasons.append("same claimant")
     if same_thing:
-        reasons.append("both count " + ", ".join(sorted(same_thing)))
+        reasons.append("both count " + ", ".join(sorted(same_thing))
+                       + (" (a unit of measure: counted half)" if figure == MEASURE_WEIGHT else ""))
     if same_date:
         reasons.append("dates within two days")
     if verbatim:

@@ -143,6 +143,8 @@ def test_claims_that_share_only_a_unit_of_measure_are_not_one_fact(first_text, s
     """"Three years" or "millions of dollars" are in any two sentences of the news; counting troops or buses
     in common says more."""
     first, second = claim_with(first_text), claim_with(second_text)
+    match = similarity(features(first.text, first.figures), features(second.text, second.figures), same_claimant=False)
+    assert any(reason.endswith("(a unit of measure: counted half)") for reason in match.reasons)
     match_claims([first])
     assert match_claims([second]) == 0
 
