@@ -133,6 +133,7 @@ palestinian syrian iraqi afghan pakistani egyptian nigerian kenyan swedish danis
 austrian greek portuguese norwegian finnish czech hungarian romanian serbian croatian taiwanese
 britons americans europeans africans asians spaniard briton serb croat dane swede turk scot
 frenchman englishman irishman dutchman welshman
+muslim muslims jewish hindu hindus sikh sikhs
 kiwi kiwis aussie saudi emirati qatari lebanese jordanian yemeni sudanese ethiopian somali ghanaian tanzanian
 rwandan zambian malawian congolese cameroonian senegalese moroccan algerian tunisian libyan bangladeshi lankan
 nepali nepalese indonesian malaysian singaporean thai vietnamese filipino burmese cambodian mongolian kazakh

@@ -2315,3 +2315,14 @@ def test_a_single_word_is_the_one_person_whose_name_begins_with_it(body, claiman
 
 def test_a_hyphenated_title_is_no_part_of_the_name():
     assert claims_of("“We need 40 more days,” said U.N. Secretary-General Ban Ki-moon.")[-1].claimant == "Ban Ki-moon"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a faith's adjective describes a group as a nationality's does: no source "Muslim"
+    ("A major Muslim civil rights group says 40 people were hurt.", None),
+    ("Muslim leader Ahmed Rashid said 40 mosques had closed.", "Ahmed Rashid"),
+    ("The Muslim Council of Britain said 40 imams signed.", "Muslim Council of Britain"),
+    ("The Jewish Agency said 40 families arrived.", "Jewish Agency"),
+])
+def test_a_faiths_adjective_is_no_speaker_but_stays_in_a_bodys_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
