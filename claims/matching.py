@@ -215,9 +215,9 @@ def similarity(a: Features, b: Features, *, same_claimant: bool) -> Match:
     # it to; not when one of them negates it ("paid" / "never paid" differ by one word in a long sentence).
     verbatim = (fuzz.ratio(a.wording, b.wording, score_cutoff=VERBATIM) > 0
                 and _negations(a.wording) == _negations(b.wording))
-    figure = 1.0 if same_thing or same_date or verbatim else 0.0
-    if figure and not (same_date or verbatim) and all(thing.split()[0] in _MEASURES for thing in same_thing):
-        figure = MEASURE_WEIGHT
+    measure_only = bool(same_thing) and not (same_date or verbatim) and all(
+        thing.split()[0] in _MEASURES for thing in same_thing)
+    figure = MEASURE_WEIGHT if measure_only else 1.0 if same_thing or same_date or verbatim else 0.0
     score = (weights["overlap"] * overlap + weights["names"] * names
              + weights["claimant"] * same_claimant + weights["figures"] * figure)
     reasons = [f"{round(overlap * 100)}% of content words shared"]
@@ -227,7 +227,7 @@ def similarity(a: Features, b: Features, *, same_claimant: bool) -> Match:
         reasons.append("same claimant")
     if same_thing:
         reasons.append("both count " + ", ".join(sorted(same_thing))
-                       + (" (a unit of measure: counted half)" if figure == MEASURE_WEIGHT else ""))
+                       + (" (a unit of measure: counted half)" if measure_only else ""))
     if same_date:
         reasons.append("dates within two days")
     if verbatim:
@@ -445,6 +445,7 @@ def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None
         best: tuple[Match, _Candidate] | None = None
         linked: set[int] = set()
         compared: Counter = Counter()
+        far_from_first: dict[int, bool] = {}  # per cluster: the claim's distance to its first claim, read once
         for candidate in (pool[i] for i in found[claim.pk] if i in pool):
             if candidate.article_id == claim.article_id or (candidate.cluster_locked and candidate.cluster_id is None):
                 continue  # the same article, or an editor took it out of clustering
@@ -458,9 +459,11 @@ def match_claims(claims: Sequence[Claim], *, indexed: dict[int, Features] | None
                 continue
             if cluster is not None:
                 first = first_claims.get(cluster)
-                if (result.score < STRONG_LINK and first is not None and first.pk != candidate.pk
-                        and compare(claim, first).score < FIRST_CLAIM_MIN):
-                    continue  # close to one member, far from what the cluster is about
+                if result.score < STRONG_LINK and first is not None and first.pk != candidate.pk:
+                    if cluster not in far_from_first:
+                        far_from_first[cluster] = compare(claim, first).score < FIRST_CLAIM_MIN
+                    if far_from_first[cluster]:
+                        continue  # close to one member, far from what the cluster is about
                 linked.add(cluster)
             if best is None or result.score > best[0].score:
                 best = (result, candidate)

@@ -995,24 +995,25 @@ class NameRegistry:
                 return shortest  # "Mark Cuban", whom a headline also calls "Billionaire Mark Cuban"
             if not candidates and len(name) >= 6 and not name.isupper() and (misspelt := self.misspelt_surname(name)):
                 return misspelt  # "Bashiru" for the "Ajibola Basiru" named before
-            rare = _zipf(name.lower()) < (4.0 if name == written else 2.0)
-            if not candidates and not name.isupper() and rare:
-                # "Ms. Nagalakshmi" for "Nagalakshmi Selvarajan": an honorific before a given name (a rare one)
-                # (a rare word: "Tedros", not "Google" before "Google Photos")
-                # "Tedros" for "Tedros Adhanom Ghebreyesus": no full name ends with the word, one begins with it
-                given = self.names_starting_with(name) or self.names_with_middle(name)  # "Olawale": Afeez Olawale Oladipo
-                given = given or self.bodies_starting_with(name)  # "Newcrest" for "Newcrest Mining"
-                if len(given) == 1:
-                    return next(iter(given))
-            if not candidates and not name.isupper() and name == written and _zipf(name.lower()) < 5.0 and (
-                    not is_place(name) and not is_everyday_word(name)):  # not "Indiana Statehouse", "Racial Healer"
-                # a family name written first ("Xi" for "Xi Jinping", "Ban" for "Ban Ki-moon") or a first name
-                # ("Bob" for the one Bob the article names): the one person whose name begins with the word
-                given = {n for n in self.names_starting_with(name) if self.kind(n) == "person"
-                         and _zipf(_bare(n.split()[-1])) < 4.0  # not "Google" for "Google Photos"
-                         and all(re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", w) for w in n.split())}  # "EgyptAir Flight MS804"
-                if len(given) == 1:
-                    return next(iter(given))
+            if not candidates and not name.isupper():  # no full name ends with the word: one may begin with it
+                frequency = _zipf(name.lower())
+                if frequency < (4.0 if name == written else 2.0):
+                    # "Ms. Nagalakshmi" for "Nagalakshmi Selvarajan": an honorific before a given name (a rare one)
+                    # (a rare word: "Tedros", not "Google" before "Google Photos")
+                    # "Tedros" for "Tedros Adhanom Ghebreyesus"
+                    given = self.names_starting_with(name) or self.names_with_middle(name)  # "Olawale": Afeez Olawale Oladipo
+                    given = given or self.bodies_starting_with(name)  # "Newcrest" for "Newcrest Mining"
+                    if len(given) == 1:
+                        return next(iter(given))
+                if name == written and frequency < 5.0 and not is_place(name) and not is_everyday_word(name):
+                    # a family name written first ("Xi" for "Xi Jinping", "Ban" for "Ban Ki-moon") or a first name
+                    # ("Bob" for the one Bob the article names), not "Indiana Statehouse" or "Racial Healer": the one
+                    # person whose name begins with the word
+                    given = {n for n in self.names_starting_with(name) if self.kind(n) == "person"
+                             and _zipf(_bare(n.split()[-1])) < 4.0  # not "Google" for "Google Photos"
+                             and all(re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", w) for w in n.split())}  # "EgyptAir Flight MS804"
+                    if len(given) == 1:
+                        return next(iter(given))
         if len(words) >= 2 and _is_org_word(words[-1]):
             # "Elections Commission": the "Elections Commission of Maldives" the article names in full
             fuller = {n for n in self.names_with(words[-1]) if re.match(rf"{re.escape(name)}\s+(?:of|for)\s", n)}
