@@ -297,7 +297,7 @@ def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | 
         skip = siblings.get(owner, set())
         weight: dict[int, float] = defaultdict(float)
         shared: Counter = Counter()
-        for key in keys:
+        for key in sorted(keys):  # a set's order changes from one process to the next; the sums must not
             ids = ordered.get(key, [])
             others = [c for c in outside.get(key, ())[bisect_right(outside.get(key, []), owner):] if c not in skip]
             i = bisect_left(ids, owner) - 1
@@ -309,7 +309,8 @@ def _candidate_ids(wanted: dict[int, set[str]], siblings: dict[int, set[int]] | 
             for claim_id in others:
                 weight[claim_id] += share
             shared.update(others)
-        candidates[owner] = sorted((c for c, n in shared.items() if n >= 2), key=lambda c: -weight[c])[:MAX_CANDIDATES]
+        # best first; among equals, the newest (ties broken the same way in every process)
+        candidates[owner] = sorted((c for c, n in shared.items() if n >= 2), key=lambda c: (-weight[c], -c))[:MAX_CANDIDATES]
     return candidates
 
 

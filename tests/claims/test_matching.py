@@ -200,6 +200,17 @@ def test_a_claim_is_compared_only_with_claims_that_share_its_keys():
     assert ClaimKey.objects.filter(claim=second, key="q:troops").exists()
 
 
+def test_candidates_come_in_the_same_order_whatever_order_the_keys_are_read_in():
+    """A set of keys is read in a different order in every process (string hashing), and the same import had
+    clustered differently from one run to the next: candidates of equal weight now come newest first."""
+    older, newer, owner = (make_claim(text=f"Claim {n}.") for n in range(3))
+    ClaimKey.objects.bulk_create([ClaimKey(claim=older, key="t:alpha"), ClaimKey(claim=older, key="t:beta"),
+                                  ClaimKey(claim=newer, key="t:beta"), ClaimKey(claim=newer, key="t:gamma")])
+    orders = [["t:alpha", "t:beta", "t:gamma"], ["t:gamma", "t:beta", "t:alpha"]]
+    found = [_candidate_ids({owner.pk: keys}, batch={owner.pk}) for keys in orders]
+    assert found[0] == found[1] == {owner.pk: [newer.pk, older.pk]}
+
+
 def test_similarity_reports_its_signals():
     a = features("Freedonia sent 3,000 troops on October 3, Ivo Rask said.", extract_figures("3,000 troops on October 3"))
     b = features("Ivo Rask said 3,000 soldiers were sent on Oct. 4.", extract_figures("3,000 soldiers on Oct. 4"))
