@@ -2326,3 +2326,8 @@ def test_a_hyphenated_title_is_no_part_of_the_name():
 ])
 def test_a_faiths_adjective_is_no_speaker_but_stays_in_a_bodys_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text", ["£", "£m", "$" * 5_000 + "m", "£bn pounds", "€k", "pct pct pct"])
+def test_a_currency_sign_or_a_scale_without_a_number_is_no_figure(text):
+    assert extract_figures(text) == []
