@@ -18,7 +18,7 @@ demonyms and generic groups never do (wordfreq tells common words).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -326,7 +326,7 @@ def is_everyday_word(word: str, phrase: str = "") -> bool:
     frequency = _zipf(word.lower())
     return frequency >= 3.5 and word.lower().endswith(
         ("al", "ent", "ant", "ion", "ence", "ance", "ic", "ive", "ous", "ity", "ing", "ed")) or frequency >= 4.0 and bool(
-        re.match(rf"(?:the\s+)?{re.escape(word)}\s+(?-i:[a-z]+)\s+\w", phrase))
+        opens_with(phrase, word, _SPACE_WORD_SPACE))
 
 
 def is_common_word(word: str) -> bool:
@@ -397,6 +397,7 @@ def is_state_written_short(word: str) -> bool:
     return word.lower().rstrip(".") in _US_STATE_ABBREVIATIONS
 
 
+@lru_cache(maxsize=16384)
 def is_source_name(name: str) -> bool:
     """Whether a span names a person, organisation, outlet or agency (not a common word or a group)."""
     words = [w for w in name.split() if w]
@@ -440,6 +441,7 @@ def is_source_name(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def is_given_name_and_surname(name: str) -> bool:
     """"Michael Green", "Mark Cuban", "George Will": a first name (US Census 1990) before a capitalised surname,
     a person's name even when both words are everyday ones. Not "Virginia Democrats" (a place, then a group)
@@ -507,6 +509,57 @@ def _body_goes_on(current: list[str], words: list[str], index: int) -> bool:
         ahead.append(words[index + len(ahead)])
     return bool(ahead) and 1 <= len(current) <= 3 and not _is_org_word(current[-1]) and _portfolio_words(current) and (
             _is_org_word(ahead[-1]) and ahead[-1][:1].isupper() or len(ahead) >= 2 and _bare(ahead[1]) in TITLE_WORDS)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches in a str pattern
+
+
+def word_spans(text: str, word: str, *, boundary_before: bool = True,
+               boundary_after: bool = True) -> Iterator[tuple[int, int]]:
+    """Where `word` stands in `text` as a whole word: what re.finditer(rf"\b{re.escape(word)}\b", text) finds
+    (less either \b when told), without compiling a pattern for each name: an article's names would each
+    compile one, and push the module's own patterns out of re's cache."""
+    if not word:
+        return
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        starts = not boundary_before or (at > 0 and _is_word_char(text[at - 1])) != first
+        if starts and (not boundary_after or (end < len(text) and _is_word_char(text[end])) != last):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _space_before(text: str, at: int) -> int:
+    """Where the spaces right before `at` begin (`at` itself when there are none)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _after_capitalised_word(text: str, at: int) -> bool:
+    r"""Whether spaces and a capitalised word come right before `at`: re.search(r"[A-Z][\w'’.-]*\s+$", text[:at])."""
+    start = space = _space_before(text, at)
+    while start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] in "'’.-"):
+        start -= 1
+    return space < at and any("A" <= char <= "Z" for char in text[start:space])
+
+
+_THE_SPACE = re.compile(r"the\s+")
+SPACE_THEN_LOWER = re.compile(r"\s+[a-z]")  # "... experts": a lower-case word after the name
+_SPACE_WORD_SPACE = re.compile(r"\s+[a-z]+\s+\w")  # "Bond market sources": a lower-case word, then another
+
+
+def opens_with(phrase: str, name: str, then: re.Pattern) -> bool:
+    r"""Whether the phrase opens with the name, "the" before it or not, and `then` follows: what
+    re.match(rf"(?:the\s+)?{re.escape(name)}{then.pattern}", phrase) says, without a pattern for each name."""
+    the = _THE_SPACE.match(phrase)
+    return any(phrase.startswith(name, start) and then.match(phrase, start + len(name))
+               for start in ([the.end()] if the else []) + [0])
 
 
 def _tokens(text: str) -> list[str]:
@@ -603,6 +656,13 @@ def head_name(run: list[str]) -> str:
     """The name inside a run: titles and demonyms in front go ("Italian coach Cesare Prandelli" is
     "Cesare Prandelli", "Assistant Attorney General Alice S. Fisher" is "Alice S. Fisher"), and a
     person's "of <organisation>" goes ("Sydia Toure of the Union of Republican Forces")."""
+    return _head_name(tuple(run))
+
+
+@lru_cache(maxsize=16384)
+def _head_name(run: tuple[str, ...]) -> str:
+    """head_name, cached: an article's names come back in sentence after sentence."""
+    run = list(run)
     while len(run) > 2 and run[-1].rstrip(".,").lower() in _POST_NOMINALS and run[-1][:1].isupper():
         run = run[:-1]  # "Rt Hon Alan Williams MP": the letters after the name are not part of it
     possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))  # "CBS News' Chris Martinez"
@@ -726,6 +786,7 @@ def _leading_connector(word: str) -> bool:
     return word.lower() in _CONNECTORS and (word[:1].islower() or word.lower() in {"of", "for", "the", "on"})
 
 
+@lru_cache(maxsize=16384)
 def guess_kind(name: str) -> str:
     words = name.split()
     lowered = {_bare(w) for w in words} | {_bare(w).removesuffix("s") for w in words}
@@ -762,7 +823,7 @@ _THE_ROLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<role>(?i:{_PERSON_ROLE_WORDS}))
 _DESCRIPTOR = re.compile(r"^(?:(?:[A-Z][a-z]*|\d+)-(?P<after>[a-z]+)|(?:Former|Then|Late|Longtime|Onetime)$)")
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
-_GENERATION_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?"
+_GENERATION_AFTER = re.compile(rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?")
 
 
 def _is_descriptor(word: str) -> bool:
@@ -774,6 +835,7 @@ def _is_descriptor(word: str) -> bool:
         _zipf(after) >= 4.5 or len(after) >= 5 and _zipf(after) >= 3.0))
 
 
+@lru_cache(maxsize=4096)
 def us_state(written: str) -> str | None:
     """The US state an abbreviation ("Fla.", "Vt.", "N.H.", "OH") or a name ("Ohio") stands for, in lower case:
     the one state whose name the postal code or the AP style abbreviation's letters spell in order."""
@@ -805,6 +867,7 @@ def _surname(words: list[str]) -> str:
 
 
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKES_WORDS = tuple(sorted(SPOKES))  # for str.endswith
 # lower-case qualifiers only: "A Northumbria Police spokesperson" is the force speaking
 _INDEFINITE_SPOKES = re.compile(r"[Aa]n?\s+(?:[a-z][\w'’-]+\s+){1,3}(?P<role>spokesman|spokeswoman|spokesperson)$")
 _APPOSITION_GOES_ON = frozenset({"of", "for", "at", "in", "from", "with", "to", "on", "and", "&", "general", "officer",
@@ -820,6 +883,9 @@ _ORGANISATION_ROLES = "|".join(sorted(ORGANISATION_ROLES - {"statement", "servic
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_ROLES})\s+$")  # "data firm Refinitiv"
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b")  # ", the company"
 _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b")  # "Campbell Soup said it earned ..."
+
+
+_HONORIFICS_WRITTEN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame"})
 
 
 class NameRegistry:
@@ -1060,20 +1126,24 @@ class NameRegistry:
         stretch of text once: a word repeated thousands of times costs what its distinct contexts do."""
         if word in self._around:
             return self._around[word]
-        written = re.sub(r"['’]", "['’]", re.escape(word))  # "O'Brien" or "O’Brien"
         found: set[str] = set()
         read: set[str] = set()
-        for match in re.finditer(rf"\b{written}\b{_GENERATION_AFTER}", self.body):
-            if match.start() < self.headline_end:
+        for at, end in word_spans(self._straight_apostrophes, _one_apostrophe(word)):  # "O'Brien" or "O’Brien"
+            if at < self.headline_end:
                 continue
-            start = max(0, match.start() - 80, self.body.rfind("\n", 0, match.start()) + 1)
-            line_end = self.body.find("\n", match.end())
-            around = self.body[start:min(match.end() + 60, line_end if line_end >= 0 else len(self.body))]
+            end = _GENERATION_AFTER.match(self.body, end).end()  # "Martin Luther King Jr."
+            start = max(0, at - 80, self.body.rfind("\n", 0, at) + 1)
+            line_end = self.body.find("\n", end)
+            around = self.body[start:min(end + 60, line_end if line_end >= 0 else len(self.body))]
             if around not in read:
                 read.add(around)
                 found.update(head_name(run) for run in name_runs(around))
         self._around[word] = frozenset(found)
         return self._around[word]
+
+    @cached_property
+    def _straight_apostrophes(self) -> str:
+        return _one_apostrophe(self.body)
 
     def introduced_near(self, name: str, words: list[str]) -> bool:
         """Whether the article writes these words just before the name ("WHO" in "WHO Director-General
@@ -1095,8 +1165,11 @@ class NameRegistry:
         """The organisation the article makes a person speak for ("Invista spokeswoman Jodie Stutzman"), which a
         later "the company" refers to."""
         if name not in self._spoke_for:
+            # (most articles never write "spokesman" right before the name: no pattern for it then)
             match = re.search(rf"\b((?:[A-Z][\w&.'’-]*\s+){{1,4}}?)(?:spokesman|spokeswoman|spokesperson)\s+"
-                              rf"{re.escape(name)}", self.body) if "spokes" in self.body else None
+                              rf"{re.escape(name)}", self.body) if any(
+                (space := _space_before(self.body, at)) < at and self.body.endswith(_SPOKES_WORDS, 0, space)
+                for at, _ in word_spans(self.body, name, boundary_before=False, boundary_after=False)) else None
             body = re.sub(r"^The\s+", "", match.group(1).strip()) if match else ""
             self._spoke_for[name] = body if body and is_source_name(body) and guess_kind(body) != "person" else None
         return self._spoke_for[name]
@@ -1148,9 +1221,9 @@ class NameRegistry:
         """Whether the article introduces a name as an organisation ("data firm Refinitiv", "Motorola, the
         company") or writes "it" for it ("Campbell Soup said it earned $184 million"): no "he" refers to it.
         Read at each place the name occurs, with patterns compiled once."""
-        for match in re.finditer(rf"\b{re.escape(name)}\b", self.body):
-            if (_ROLE_BEFORE.search(self.body, max(0, match.start() - 40), match.start())
-                    or _ROLE_AFTER.match(self.body, match.end()) or _IT_AFTER.match(self.body, match.end())):
+        for start, end in word_spans(self.body, name):
+            if (_ROLE_BEFORE.search(self.body, max(0, start - 40), start)
+                    or _ROLE_AFTER.match(self.body, end) or _IT_AFTER.match(self.body, end)):
                 return True
         return False
 
@@ -1223,7 +1296,18 @@ class NameRegistry:
 
     def _honorifics_before(self, surname: str) -> list[str]:
         """The honorifics the article writes before a surname: "Mrs" of "Mrs. Clinton", "Dr" of "Dr Carson"."""
-        return re.findall(rf"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+{re.escape(surname)}\b", self.body)
+        # re.findall(rf"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+{re.escape(surname)}\b", self.body), read backwards
+        # from each mention rather than compiled for each surname
+        found = []
+        for at, _ in word_spans(self.body, surname, boundary_before=False):
+            space = _space_before(self.body, at)
+            end = space - (self.body[space - 1:space] == ".")
+            start = end
+            while start > 0 and _is_word_char(self.body[start - 1]):
+                start -= 1
+            if space < at and self.body[start:end] in _HONORIFICS_WRITTEN:
+                found.append(self.body[start:end])
+        return found
 
     def _pronouns_after(self, surname: str) -> str | None:
         """The sex the article's own pronouns give a person: in the sentences that open with their name (quotes
@@ -1351,6 +1435,7 @@ def _is_person_name(chunk: str) -> bool:
 _LAWS = frozenset("act bill amendment law treaty accord accords agreement doctrine plan rule".split())
 
 
+@lru_cache(maxsize=16384)
 def _reads_as_person(name: str) -> bool:
     """A person's name of two to four words ("Kevin Swanson"), as NameRegistry.people keeps them."""
     words = name.split()
@@ -2551,7 +2636,8 @@ def surname_subject(text: str, names: NameRegistry) -> str | None:
         return None
     word = re.sub(r"['’]s?$", "", match.group("name"))
     title = match.group("title")
-    if not title and not re.search(rf"[A-Z][\w'’.-]*\s+{re.escape(word)}\b", names.body):
+    if not title and not any(_after_capitalised_word(names.body, at)
+                             for at, _ in word_spans(names.body, word, boundary_before=False)):
         return None  # "Republicans", "Instead": the article never writes it after a first name
     name = names.resolve(f"{title} {word}" if title in {"Mr", "Mrs", "Ms", "Dr"} else word)
     if _reads_as_person(name):  # one of NameRegistry.people, without listing them all

@@ -22,6 +22,7 @@ from sources.importer.attribution import (
     PERSON_ROLES,
     POLICE_PHRASE,
     SIGNATURE,
+    SPACE_THEN_LOWER,
     SPOKES,
     SUPPORTING_ROLES,
     TITLE_ABBREVIATIONS,
@@ -40,9 +41,11 @@ from sources.importer.attribution import (
     only_person_named,
     opening_person,
     opens_quote,
+    opens_with,
     subject_organisation,
     subject_person,
     surname_subject,
+    word_spans,
 )
 from sources.importer.cleaning import COMMA_LEAD_IN, QUOTE_LEAD_IN, TERMINAL, Block, with_curly_quotes
 
@@ -451,7 +454,7 @@ class _Speakers:
                 return None
             if " and " in name and all(is_place(part) for part in re.split(r",\s*|\s+and\s+", name)):
                 return None  # "voters in Alabama, Georgia and Virginia said": where they live, not who
-            if (attribution.role_of or re.match(rf"(?:the\s+)?{re.escape(name)}\s+[a-z]", attribution.phrase)) and (
+            if (attribution.role_of or opens_with(attribution.phrase, name, SPACE_THEN_LOWER)) and (
                     name == attribution.name and is_everyday_word(name, attribution.phrase) and not attribution.proper) and not (
                     attribution.place or self.names.used_as_name(name)):
                 # "Digital forensics experts", "Independent experts", "Civil defence officials", "Television
@@ -572,8 +575,8 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             quote_ids.append(None)
         name = speakers.resolve(attribution, at=sentence.start)
         if attribution.pronoun and not starts_open and (
-                pronoun := re.search(rf"\b{re.escape(attribution.phrase)}\b", sentence.text)):
-            subject = clause_subject(sentence.text[:pronoun.start()], speakers.names)  # "Trump was ... when he told"
+                pronoun := next(word_spans(sentence.text, attribution.phrase), None)):
+            subject = clause_subject(sentence.text[:pronoun[0]], speakers.names)  # "Trump was ... when he told"
             if subject and speakers.names.can_be(subject, attribution.phrase):
                 name = subject
         if name and _ISSUED.search(sentence.text):
