@@ -299,6 +299,7 @@ def _zipf(word: str) -> float:
 _COMPANY_FORMS = frozenset("AG GmbH NV N.V. BV B.V. SpA S.p.A. S.A. Pty Oyj ASA".split())
 
 
+@lru_cache(maxsize=50000)
 def _is_org_word(word: str) -> bool:
     bare = _bare(word)
     return bare in _ORG_WORDS or bare.endswith("s") and bare[:-1] in _ORG_WORDS or word.strip(",;:") in _COMPANY_FORMS
@@ -576,6 +577,9 @@ def name_runs(text: str) -> list[list[str]]:
 _TICKER = re.compile(r"\s*[<\[][A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?[>\]]")
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 @lru_cache(maxsize=4096)
 def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
     """name_runs, cached: extraction reads a sentence's names several times, and matching once more."""
@@ -584,7 +588,7 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
     current: list[str] = []
     for i, word in enumerate(words):
         bare = _bare(word)
-        initial = bool(current) and bool(re.fullmatch(r"[A-Z]\.", word))  # "Johan A. Madson": an initial, not "a"
+        initial = bool(current) and bool(_INITIAL.fullmatch(word))  # "Johan A. Madson": an initial, not "a"
         month_name = bare in _MONTHS and (  # "Theresa May", "Mrs May", "minister May al-Kaila"
             bool(current) and word[1:].islower() and (_bare(current[-1]) in HONORIFICS or not is_common_word(current[-1]))
             or not current and i > 0 and _bare(words[i - 1]) in TITLE_WORDS and _continues_name(words, i + 1))
@@ -593,7 +597,7 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
         is_name = initial or titled or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
                                         and bare not in _WEEKDAYS and (bare not in _MONTHS or month_name))
         # "Committee for a Responsible Federal Budget": a body "for a" cause
-        for_a = bool(current) and _is_org_word(current[0]) and (
+        for_a = bool(current) and word in {"for", "a"} and _is_org_word(current[0]) and (
             word == "for" and words[i + 1:i + 2] == ["a"] and _continues_name(words, i + 2)
             or word == "a" and current[-1] == "for" and _continues_name(words, i + 1))
         joins = for_a or bool(current) and (word.lower() in _CONNECTORS or word == "&" or word == "and" and _body_goes_on(
@@ -900,6 +904,7 @@ class NameRegistry:
         self._kinds: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
         self._around: dict[str, frozenset[str]] = {}
+        self._resolved: dict[str, str] = {}
 
     @cached_property
     def headline_end(self) -> int:
@@ -1036,7 +1041,12 @@ class NameRegistry:
 
     def resolve(self, name: str) -> str:
         """The fullest form of `name` in this article ("Diallo" -> "Cellou Dalein Diallo"). "Mr X" resolves
-        like "X", unless the article also has a "Mrs X" or "Ms X": then they stay as written."""
+        like "X", unless the article also has a "Mrs X" or "Ms X": then they stay as written. Read once per name."""
+        if name not in self._resolved:
+            self._resolved[name] = self._resolve(name)
+        return self._resolved[name]
+
+    def _resolve(self, name: str) -> str:
         written, words = name, name.split()
         inverted = _INVERTED_BODY.fullmatch(name)
         if inverted:  # "Agriculture Ministry": the "Ministry of Agriculture and Farmers' Welfare" named in full
