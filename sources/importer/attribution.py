@@ -545,9 +545,11 @@ def _space_before(text: str, at: int) -> int:
 def _after_capitalised_word(text: str, at: int) -> bool:
     r"""Whether spaces and a capitalised word come right before `at`: re.search(r"[A-Z][\w'’.-]*\s+$", text[:at])."""
     start = space = _space_before(text, at)
+    if space == at:
+        return False  # (read no further back: "Smith.Smith.Smith..." would read its whole run at each mention)
     while start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] in "'’.-"):
         start -= 1
-    return space < at and any("A" <= char <= "Z" for char in text[start:space])
+    return any("A" <= char <= "Z" for char in text[start:space])
 
 
 _THE_SPACE = re.compile(r"the\s+")
@@ -1311,11 +1313,13 @@ class NameRegistry:
         found = []
         for at, _ in word_spans(self.body, surname, boundary_before=False):
             space = _space_before(self.body, at)
+            if space == at:
+                continue
             end = space - (self.body[space - 1:space] == ".")
             start = end
             while start > 0 and _is_word_char(self.body[start - 1]):
                 start -= 1
-            if space < at and self.body[start:end] in _HONORIFICS_WRITTEN:
+            if self.body[start:end] in _HONORIFICS_WRITTEN:
                 found.append(self.body[start:end])
         return found
 
