@@ -1883,11 +1883,16 @@ _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 # 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': the verb first, then who
 _VERB_FIRST = re.compile(r"^(?:Said|Says|Added|Asked|Wrote|Recalled)\s+(?P<np>[A-Z][^:\"“”]{2,120}?)[,:]\s*[\"“]")
 _SHORT_TITLE = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)}|St)\.\s+"  # "Mr. Foley wrote", "said Rev. Kyev Tatum"
+# A full stop that ends no name before a comma: "Jr.", and a US state as the AP writes it short ("a retired
+# nurse in Allentown, Pa., said")
+_SHORT_BEFORE_COMMA = (r"\b(?:Jr|Sr|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss"
+                       r"|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash"
+                       r"|W\.Va|Wis|Wyo)\.(?=,)")
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over|like)\s")
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
-                                   rf"(?P<np>(?:{_SHORT_TITLE}|\b(?:[A-Z]\.)+(?!,)\s*|\b[A-Z]\.\s+|\b(?:Jr|Sr)\.(?=,)|[^.;!?\"“”])+)")
-_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|\b(?:Jr|Sr)\.(?=,)|[^.;!?\"“”])+?)\s+"
+                                   rf"(?P<np>(?:{_SHORT_TITLE}|{_SHORT_BEFORE_COMMA}|\b(?:[A-Z]\.)+(?!,)\s*|\b[A-Z]\.\s+|[^.;!?\"“”])+)")
+_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|{_SHORT_BEFORE_COMMA}|[^.;!?\"“”])+?)\s+"
                           rf"(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"

@@ -1840,6 +1840,11 @@ def test_a_role_refers_back_to_the_person_named_but_an_aide_only_to_an_aide(text
     # "Jr.," after a quote ends no sentence
     ("“Twitter sells 40 books a minute,” James B. Comey Jr., the director of the bureau, said in July.",
      "James B. Comey Jr"),
+    # a US state written short in the description ends no sentence either, after the quote or after "said"
+    ("“I just don't think she was truthful about 40 emails,” Ann Purley, 67, a retired nurse in Allentown, Pa., "
+     "said in an interview.", "Ann Purley"),
+    ("“We need 40 more votes,” Hal Bonder, 30, of Raleigh, N.C., who was among those polled, said.", "Hal Bonder"),
+    ("“We need 40 more votes,” said Jo Ellery, a teacher from Concord, N.H., who backs the bill.", "Jo Ellery"),
     # "added to People": told the magazine, not a thing added
     ("“It was 40 percent more than her show,” Mr. Reyes added to People.", "Mr. Reyes"),
     # the outlet reports it; the person inside its clause did not speak ("noting" is the firm's)
