@@ -1910,7 +1910,9 @@ _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)
                                 # "..., said the chief executive."
                                 rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_PERSON_ROLE_WORDS})"
                                 # "..., said a spokesman for the Vienna meeting, Tafal al-Nasr."
-                                r"|(?:a|an|the)\s+[^,;\"“”]{2,60},\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z]|al-|el-|bin\s|de\s)[\w.'’-]*){1,4})"
+                                # (..., Oleg Voloshyn, who also ran as a candidate.")
+                                r"|(?:a|an|the)\s+[^,;\"“”]{2,60},\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z]|al-|el-|bin\s|de\s)[\w.'’-]*){1,4}"
+                                r"(?:,\s+(?:who|whose)\s[^;!?\"“”]+?)?)"
                                 r"\.?\s*$")
 _TRAILING = re.compile(rf"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|(?:early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?"

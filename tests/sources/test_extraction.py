@@ -632,6 +632,9 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # two portfolios joined by "and", named after the title
     ("The cut will be based on October output, said a spokesman for the Vienna meeting, Rami al-Sayed.",
      "Rami al-Sayed"),
+    # ... and with a "who" clause after the name
+    ("He had a say in 40 investments, said a former spokesman for the Foreign Ministry, Oleh Vasylenko, who also ran "
+     "for parliament.", "Oleh Vasylenko"),
     ("The Gas Exporting Countries Forum (GECF) met in Doha.\nGECF and its partners, which together account for half "
      "of output, say a glut cut prices by 30 percent.", "Gas Exporting Countries Forum"),
     ("Output fell by 10 million barrels a day in May, Ruritania's Mines and Energy Minister Karl M. Obst told Sputnik.",
