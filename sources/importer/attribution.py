@@ -907,6 +907,7 @@ class NameRegistry:
         self._genders: dict[str, str | None] = {}
         self._around: dict[str, frozenset[str]] = {}
         self._resolved: dict[str, str] = {}
+        self._after_capitalised: dict[str, bool] = {}
 
     @cached_property
     def headline_end(self) -> int:
@@ -1152,6 +1153,14 @@ class NameRegistry:
                 found.update(head_name(run) for run in name_runs(around))
         self._around[word] = frozenset(found)
         return self._around[word]
+
+    def written_after_capitalised_word(self, word: str) -> bool:
+        """Whether the article writes the word right after a capitalised one ("Jeff Weaver"), as a surname is;
+        read once per word."""
+        if word not in self._after_capitalised:
+            self._after_capitalised[word] = any(_after_capitalised_word(self.body, at)
+                                                for at, _ in word_spans(self.body, word, boundary_before=False))
+        return self._after_capitalised[word]
 
     @cached_property
     def _straight_apostrophes(self) -> str:
@@ -2657,8 +2666,7 @@ def surname_subject(text: str, names: NameRegistry) -> str | None:
         return None
     word = re.sub(r"['’]s?$", "", match.group("name"))
     title = match.group("title")
-    if not title and not any(_after_capitalised_word(names.body, at)
-                             for at, _ in word_spans(names.body, word, boundary_before=False)):
+    if not title and not names.written_after_capitalised_word(word):
         return None  # "Republicans", "Instead": the article never writes it after a first name
     name = names.resolve(f"{title} {word}" if title in {"Mr", "Mrs", "Ms", "Dr"} else word)
     if _reads_as_person(name):  # one of NameRegistry.people, without listing them all
