@@ -186,6 +186,10 @@ class ExtractedClaim:
     kept: bool = True  # an import makes it a claim (every_sentence=True also returns the sentences it would not)
 
 
+# A lower-case word after a name that is no connector or particle: "Cleveland police", not "Khizr and Ghazala Khan"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|of|for|the|a|an|in|on|at|to|with|from|by|who|which|that|de|da|van|von"
+                         r"|bin|al|el|la|le)\b)[a-z]")
+
 # Where a sentence could end inside a paragraph: end punctuation, then space, then a capital, digit or quote.
 _POSSIBLE_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+[\"“‘'«(\[]{0,2}[A-Z0-9]")
 
@@ -436,6 +440,12 @@ class _Speakers:
     def _resolve(self, attribution: Attribution, *, at: int) -> str | None:
         if attribution.name:
             name = self.names.resolve(attribution.name)
+            if " " not in attribution.name and name.startswith(f"{attribution.name} ") and opens_with(
+                    attribution.phrase, attribution.name, _NOUN_AFTER) and self.names.kind(name) == "person":
+                # "Cleveland police have insisted": the word stands before a group, so it is no person's first
+                # name ("Cleveland Browns" named earlier); "Xi said" is still Xi Jinping, and "Delta officials"
+                # still the "Delta Air Lines" named before
+                name = attribution.name
             pair = name.split(" and ") if name == attribution.name and name.count(" and ") == 1 else []
             if pair and all(self.names.resolve(part) in self.names.people for part in pair):
                 # "Pelosi and Schumer said in a statement": the first of two people the article named in full

@@ -2313,6 +2313,9 @@ def test_a_periodical_called_today_keeps_its_name(text, claimant):
     # not a place, an everyday word or a company's first word
     ("Google Photos has 40 million users.\n\nGoogle said 40 engineers work on it.", "Google"),
     ("The Racial Healer tour began.\n\nRacial divisions have grown in 40 cities, Smith said.", "Smith"),
+    # nor a word before a group: the city's police, not the team named before; a body's officials are the body
+    ("The Cleveland Browns lost again.\n\nCleveland police said 40 officers were ready.", "Cleveland"),
+    ("Delta Air Lines cut 40 flights.\n\nDelta officials said the storm was to blame.", "Delta Air Lines"),
 ])
 def test_a_single_word_is_the_one_person_whose_name_begins_with_it(body, claimant):
     """PolNeAR, ISOT and Reuters-21578: "Xi" (13 claims) and "Xi Jinping" (2) were two sources, as were "Li" and
