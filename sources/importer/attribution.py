@@ -385,9 +385,11 @@ _EVENTS = frozenset("open cup games championship championships masters classic".
 
 
 # US states written short, as news writes them after a town or in a party tag ("Orlando, Fla.", "(R-Ariz.)")
-_US_STATE_ABBREVIATIONS = frozenset("""
+_AP_STATE_ABBREVIATIONS = """
 ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y
 n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
+""".split()
+_US_STATE_ABBREVIATIONS = frozenset(_AP_STATE_ABBREVIATIONS + """
 al ak az ar ca co ct de fl ga hi id il ia ks ky me md ma mi mn ms mt ne nv nh nj nm ny nc nd oh ok pa ri sc sd tn tx
 ut vt va wa wv wi wy
 """.split())
@@ -1894,9 +1896,8 @@ _VERB_FIRST = re.compile(r"^(?:Said|Says|Added|Asked|Wrote|Recalled)\s+(?P<np>[A
 _SHORT_TITLE = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)}|St)\.\s+"  # "Mr. Foley wrote", "said Rev. Kyev Tatum"
 # A full stop that ends no name before a comma: "Jr.", and a US state as the AP writes it short ("a retired
 # nurse in Allentown, Pa., said")
-_SHORT_BEFORE_COMMA = (r"\b(?:Jr|Sr|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss"
-                       r"|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash"
-                       r"|W\.Va|Wis|Wyo)\.(?=,)")
+_SHORT_BEFORE_COMMA = r"\b(?:Jr|Sr|{})\.(?=,)".format("|".join(
+    re.escape(".".join(part.capitalize() for part in state.split("."))) for state in _AP_STATE_ABBREVIATIONS))
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over|like)\s")
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
