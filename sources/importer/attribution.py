@@ -1437,6 +1437,9 @@ def _is_appositive(chunk: str, previous: str | None) -> bool:
         return True  # a relative clause or a time: "The Church, on October 18, 2008"
     if first[:1].islower():
         return True
+    if previous and len(words) > 1 and words[1][:1].islower() and re.fullmatch(r"[A-Z][\w.'’-]*['’]s?", first) and (
+            previous.split()[-1][:1].isupper() and name_runs(previous)):
+        return True  # "GOP strategist Charlie Black, Manafort's former business partner": whose partner he is
     # "Kenneth L. Wainstein, Assistant Attorney General for National Security": a title after a name;
     # but "Commissioner Kevin McAleenan" is a name with its title in front.
     return bool(previous and _bare(first) in TITLE_WORDS and name_runs(previous) and not _title_then_name(words))
@@ -1450,7 +1453,7 @@ def _is_person_name(chunk: str) -> bool:
     while words and _bare(words[0]) in TITLE_WORDS | DEMONYMS:
         words = words[1:]
     return (2 <= len(words) <= 5 and all(_NAME_TOKEN.match(w) or w.lower() in _CONNECTORS for w in words)
-            and _is_personal(words) and not any(w.lower() in {"of", "for"} for w in words)
+            and _is_personal(words) and not any(w.lower() in {"of", "for", "on"} for w in words)  # not "on Facebook"
             # "Police Public Relations Officer" is an office; "Peter T. King" a person
             and (_bare(words[-1]) not in TITLE_WORDS or _bare(words[-1]) in _SURNAME_TITLES and _is_given_name(words[0]))
             and is_source_name(" ".join(words)))
@@ -1523,9 +1526,18 @@ def _title_then_name(words: list[str]) -> bool:
     return index < len(words) and bool(_NAME_TOKEN.match(words[index])) and _bare(words[index]) not in _FUNCTION_WORDS
 
 
+# "A week before the vote, X said", "Two days after the debate, ...", "Just hours into the hearing, ...": when
+_SPAN_OF_TIME = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|many|just|only"
+                           r"|barely|less\s+than|more\s+than|about|nearly|some)\s+)*(?:seconds?|minutes?|hours?|days?"
+                           r"|weeks?|months?|years?|decades?|moments?|nights?)\s+(?:before|after|ahead\s+of|into|since"
+                           r"|prior\s+to|following)\s", re.IGNORECASE)
+
+
 def _is_leading_clause(chunk: str) -> bool:
     words = chunk.split()
     first = words[0].lower().strip(",")
+    if _SPAN_OF_TIME.match(chunk):
+        return True
     # "Crediting the bowlers for the win, ..." (a rare participle, then lower case); not "Channing Tatum, ..."
     if first in _WEEKDAYS and len(words) > 1 and words[1].lower() in {"in", "at", "on", "during", "after", "before"}:
         return True  # "Tuesday in New York City, ..., X said": when and where, not who
@@ -1784,6 +1796,9 @@ def read_speaker(phrase: str) -> Attribution:
     plain_role = role and not any(_NAME_TOKEN.match(w) for w in head_part[1:]  # "The Agency" is "the agency"
                                   if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS and not _LOCATED.search(w)
                                   and not (w == role.group("role") and len(chunk.split()) == 2))
+    if plain_role and role.group("role") in PERSON_ROLES and (possessor := re.match(r"([A-Z][\w.-]*)['’]s?\s", chunk)) and (
+            is_place(possessor.group(1))):
+        plain_role = False  # "Colorado’s delegation chairman": one introduced with Colorado, not the last person
     qualified = role and not plain_role and role.group("role") in PERSON_ROLES - _GROUP_HEADS
     named = name_runs(chunk[role.end():]) if role else []  # "the chairman of the union Sumedha Somarathna"
     if role and (plain_role or qualified) and not (
@@ -1912,11 +1927,12 @@ _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)
                                 # "..., said election committee chairman Kadrigin Niyazov.", "..., said former
                                 # Pennsylvania governor Ed Rendell, who serves as chairman of the host committee."
                                 # (not "..., noted congressional testimony by Gregory Hicks, the former ...")
-                                r"|(?:(?!(?:by|to|for|with|from|about|and|that)\s)[a-z][\w'’-]*\s+){1,3}"
+                                # ("..., said lobbyist and GOP strategist Charlie Black": two roles)
+                                r"|(?:(?!(?:by|to|for|with|from|about|and|that)\s)[a-z][\w'’-]*\s+(?:and\s+)?){1,3}"
                                 r"(?:[A-Z][\w.'’-]*\s+(?:[a-z][\w'’-]*\s+){1,2})?"
                                 r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # "says political scientist X in Almaty"
                                 r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
-                                r"(?:,\s+(?:who|whose|a|an|the|then)\s[^;!?\"“”]+?)?"
+                                r"(?:,\s+(?:who|whose|a|an|the|then|[A-Z][\w.-]*['’]s)\s[^;!?\"“”]+?)?"
                                 # "..., said the chief executive."
                                 rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_PERSON_ROLE_WORDS})"
                                 # "..., said a spokesman for the Vienna meeting, Tafal al-Nasr."
@@ -1983,11 +1999,16 @@ _RELEASED_BY = re.compile(r"^(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?(?:figures
 # "The figure was announced on Tuesday by the WHO Director-General Tedros Adhanom, who ...": the agent speaks.
 _PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|\w+ly\s+)?(?:announced|reported|confirmed|disclosed|revealed|"
                          r"stated|said|claimed)\s+(?:[\w,'’]+\s+){0,7}?by\s+(?P<np>(?:\b[A-Z]\.\s+|[^,;.!?\"“”])+)")
-_RELATIVE_SAID = re.compile(r",\s+(?:which|what)\s+(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|the\s+)?[A-Z][\w'’.-]+"
+_RELATIVE_SAID = re.compile(r"(?:(?P<which>,\s+(?:which|what))|,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+\s+that)\s+"
+                            r"(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|the\s+)?[A-Z][\w'’.-]+"
                             r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’.-]+){0,5})"
                             # "which President Obama on Friday declared", "which the Organization for Economic ... says"
                             r"(?:\s+(?:on|last|this)\s+\w+day)?"
-                            r"\s+(?:said|says|claimed|claims|estimated|estimates|declared|declares)\b")
+                            r"\s+(?:said|says|claimed|claims|estimated|estimates|declared|declares)\b"
+                            # "..., an event that Carson says led him to Christ": the verb whose subject "that" is
+                            # (not "reports that Trump said he ...": a clause with a subject of its own)
+                            r"(?(which)|(?=\s+(?:was|were|is|are|had|has|have|would|will|could|can|did|does"
+                            r"|(?-i:[a-z]+ed))\b))")
 # "As The Hill reported, Donald Trump was also accused ...": the outlet relays what follows
 _RAN_A_PIECE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?:[a-z]+ly\s+)?"
                           r"(?:ran|published|posted|aired|carried|printed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"

@@ -2342,3 +2342,39 @@ def test_a_faiths_adjective_is_no_speaker_but_stays_in_a_bodys_name(text, claima
 @pytest.mark.parametrize("text", ["£", "£m", "$" * 5_000 + "m", "£bn pounds", "€k", "pct pct pct"])
 def test_a_currency_sign_or_a_scale_without_a_number_is_no_figure(text):
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a span of time before an event opens the sentence: when, not who
+    ("A week before the vote, Hillary Clinton said 40 states were in play.", "Hillary Clinton"),
+    ("Two days after the debate, Sen. Ted Cruz said he had won 40 delegates.", "Ted Cruz"),
+    ("Just hours into the hearing, James Comey said 40 agents had left.", "James Comey"),
+    ("A few weeks ahead of the New York primary, Hillary Clinton’s campaign says it will not debate 3 times.",
+     "Hillary Clinton campaign"),
+    # two roles joined by "and" before the name, a possessive description after it, or both
+    ("The firm lobbied for 40 clients, said lobbyist and GOP strategist Charlie Black.", "Charlie Black"),
+    ("The firm lobbied for 40 clients, said GOP strategist Charlie Black, Manafort's former business partner.",
+     "Charlie Black"),
+    ("The plant lost 300 jobs, said workers and union leaders.", None),
+    # where a post went up is no speaker: "on Facebook" is not a person's name
+    ("The family of 40 had been traveling together, wrote film director Osman Abu Laban, a nephew, on Facebook.",
+     "Osman Abu Laban"),
+    # "..., an event that X says led him to ...": X says what the relative clause states
+    ("Trump mocked Carson’s story about attacking 3 people, an event that Ben Carson says led him to Christ.",
+     "Ben Carson"),
+    ("He denied reports that Trump said he had 40 cats.", None),  # a clause with a subject of its own
+])
+def test_a_span_of_time_two_roles_a_possessive_description_and_a_relative_clause(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_role_of_a_place_is_not_the_last_person_unless_introduced_with_that_place():
+    text = ("US Senator Jeff Sessions said 36 votes went to Trump.\n\n"
+            "Minutes after the voting began, Colorado’s delegation chairman announced 4 votes for Trump.\n\n"
+            "Gov. John Hickenlooper of Colorado spoke.\n\nColorado's governor said 40 votes went to Cruz.")
+    assert [claim.claimant for claim in claims_of(text)] == ["Jeff Sessions", None, "John Hickenlooper"]
+
+
+def test_a_role_of_a_place_is_no_one_introduced_with_that_role_elsewhere():
+    text = "Gov. Jerry Brown spoke in Sacramento on Monday.\n\nColorado's governor said 40 votes went to Cruz."
+    assert claims_of(text)[-1].claimant is None
