@@ -2063,7 +2063,16 @@ def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribu
     masked = _HAS_SAID.sub(r"\g<who> has ", masked)  # "He's said", "Trump's long argued": has, not a possessive
     if is_title_case(masked):  # "Glenn Beck Says Trump Poses A Threat", "..., Trevor Noah Says.": the verb of a headline
         masked = _HEADLINE_VERB.sub(lambda verb: verb.group(0).lower(), masked)
-    return _find(masked), open_at_end
+    if "," not in masked or not _DIGIT_GROUP.search(masked):
+        return _find(masked), open_at_end
+    # "Paul Ryan, who won 1,500 votes, said": the comma of a number parts no clauses (and is given back after)
+    found = _find(_DIGIT_GROUP.sub(_THOUSANDS, masked))
+    return replace(found, **{field: value.replace(_THOUSANDS, ",") for field, value in vars(found).items()
+                             if isinstance(value, str) and _THOUSANDS in value}), open_at_end
+
+
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_THOUSANDS = "\u066c"  # the Arabic thousands separator: neither a comma, a space nor a word character
 
 
 _HEADLINE_VERB = re.compile(r"(?<=\S\s)(?:Says|Tells|Warns|Claims|Admits|Insists|Vows|Argues|Predicts|Declares)(?=\s|\.?$)")

@@ -4,6 +4,7 @@ import pytest
 
 from sources.importer.attribution import (
     NameRegistry,
+    find_attribution,
     is_given_name_and_surname,
     is_office,
     is_source_name,
@@ -2378,3 +2379,20 @@ def test_a_role_of_a_place_is_not_the_last_person_unless_introduced_with_that_pl
 def test_a_role_of_a_place_is_no_one_introduced_with_that_role_elsewhere():
     text = "Gov. Jerry Brown spoke in Sacramento on Monday.\n\nColorado's governor said 40 votes went to Cruz."
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # the comma of a number parts no clauses of the speaker's phrase
+    ("Paul Ryan, who won 1,500 votes, said he does not plan 3 more debates.", "Paul Ryan"),
+    ("The State Department deemed 1,500 pages personal and said it does not plan to process them.",
+     "State Department"),
+    ("Hillary Clinton spoke in Houston.\n\nShe greeted 2,000 supporters at a rally and told them that they had "
+     "won 40 counties.", "Hillary Clinton"),
+])
+def test_a_number_written_with_a_comma_is_no_clause_boundary(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_the_speakers_phrase_keeps_the_comma_of_its_numbers():
+    attribution, _ = find_attribution("“We lost 40 friends,” said Tim Selaty, organizer of a group of 1,500 members.")
+    assert attribution.name == "Tim Selaty" and "1,500" in attribution.phrase
