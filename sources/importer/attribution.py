@@ -2143,6 +2143,14 @@ def _named_subject(subject: str) -> Attribution | None:
     return named if named.name else None
 
 
+# a clause inside the sentence, after a main clause, whose subject speaks
+# (not "The poll showed that although X has touted": inside what the poll showed; not "after World War II. Some
+# Americans": two sentences)
+_SUBORDINATE_SUBJECT = re.compile(r"^\S+(?:\s+\S+)+?(?<!\sthat)\s+(?:because|since|although|though|whereas|after|when|until"
+                                  r"|unless|once)\s+(?P<np>[A-Z](?:(?![A-Z]{2,}\.\s|[a-z]{3,}\.\s)[^,;])*?)"
+                                  r"(?:\s+(?:has|have|had))?$")
+
+
 def _find(plain: str) -> Attribution:
     dashed = _DASH_AFTER_QUOTE.search(plain)
     if dashed:  # "– Mikel Arteta on Myles Lewis-Skelly": the speaker, then what about
@@ -2471,6 +2479,9 @@ def _find(plain: str) -> Attribution:
                 return speaker
         if len(chunks) > 1 and re.match(r"(?:when|after|before|if|once)\s+(?:being\s+)?asked\b", chunks[-1]):
             chunks = chunks[:-1]  # "Ted Cruz, when asked what is wrong with Trump's vision, responded that": Cruz
+        inner = _SUBORDINATE_SUBJECT.search(chunks[-1]) if chunks else None
+        if inner and not _FINITE.search(inner.group("np")) and (speaker := read_speaker(inner.group("np"))).name:
+            return speaker  # "McCarthy's move is notable because House Speaker Paul Ryan has said": Ryan
         relative = re.match(r"(?:(?i:even)\s+)?(?:where|when|while|whereas|as|after|because|although|though|if|since"
                             r"|(?i:now\s+that))\s+(.+)$",
                             chunks[-1] if chunks else "")

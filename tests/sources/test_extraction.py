@@ -2396,3 +2396,18 @@ def test_a_number_written_with_a_comma_is_no_clause_boundary(text, claimant):
 def test_the_speakers_phrase_keeps_the_comma_of_its_numbers():
     attribution, _ = find_attribution("“We lost 40 friends,” said Tim Selaty, organizer of a group of 1,500 members.")
     assert attribution.name == "Tim Selaty" and "1,500" in attribution.phrase
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a clause after the main one, opened by "because", "when", ...: its subject speaks
+    ("McCarthy’s move is notable in part because House Speaker Paul Ryan has said he is not ready to back 3 bills.",
+     "Paul Ryan"),
+    ("The anxiety was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented that 40 races "
+     "were at risk.", "Paul D. Ryan"),
+    ("Trump won because voters said 3 things mattered.", None),  # a group, unnamed
+    # not inside what a poll showed, not across two sentences run together
+    ("The poll showed that although Clinton has said she won 3 debates, voters rated the two the same.", None),
+    ("We spent more than in the Marshall Plan after World War II. Some Americans say 40 years is enough.", None),
+])
+def test_the_subject_of_a_clause_after_the_main_one_speaks(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
