@@ -2411,3 +2411,13 @@ def test_the_speakers_phrase_keeps_the_comma_of_its_numbers():
 ])
 def test_the_subject_of_a_clause_after_the_main_one_speaks(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "did say": the subject speaks, with emphasis
+    ("Sheldon Adelson spoke in Las Vegas.\n\nWhile the mega donor didn’t disclose his backing, he did say he found "
+     "Trump 3 times more charming.", "Sheldon Adelson"),
+    ("Donald Trump spoke in Iowa.\n\nHe did say on CNN that 3 Fox executives had apologised.", "Donald Trump"),
+])
+def test_did_say_is_said(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
