@@ -914,9 +914,10 @@ class NameRegistry:
 
     @cached_property
     def headline_end(self) -> int:
-        """Where the first line ends when it reads as a headline (no closing punctuation), else 0."""
+        """Where the first line ends when it reads as a headline (no closing punctuation, or every word
+        capitalised: "British Bank Abruptly Drops Russian Network RT's Accounts."), else 0."""
         end = self.body.find("\n")
-        return end if end > 0 and not self.body[:end].rstrip().endswith(TERMINAL) else 0
+        return end if end > 0 and (not self.body[:end].rstrip().endswith(TERMINAL) or is_title_line(self.body[:end])) else 0
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
@@ -2613,6 +2614,18 @@ def _gerund(word: str) -> bool:
     return max(_zipf(stem), _zipf(stem + "e"), _zipf(doubled)) >= 2.8  # "clinch", "make", "entrust"; not "Flem", "Sterl"
 
 
+# The words a headline in title case leaves in lower case.
+_MINOR_WORDS = frozenset("a an the and or but nor of on in to for at by as with from into over than per via vs v".split())
+
+
+def is_title_line(line: str) -> bool:
+    """"British Bank Abruptly Drops Russian Network RT's Accounts.": every word capitalised but the minor ones, a
+    headline whether a full stop closes it or not; not a lead full of names ("Russian President Vladimir Putin and
+    Chinese President Xi Jinping met in Moscow."), whose verb is in lower case."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and all(w[:1].isupper() or w.lower().rstrip(".,:;") in _MINOR_WORDS for w in words)
+
+
 def is_title_case(text: str) -> bool:
     """"Ben Carson Slams Hillary Over Emails": a headline whose every word is capitalised, where no name ends."""
     words = text.split()
@@ -2733,9 +2746,10 @@ def opening_person(text: str) -> Attribution | None:
 
 def subject_organisation(text: str) -> str | None:
     """The organisation a sentence opens with as its subject ("The US Centers for Disease Control and Prevention
-    is warning ..."), an antecedent for a later "the agency says"."""
+    is warning ..."), an antecedent for a later "the agency says". None in a headline in title case, where no
+    name ends ("British Bank Abruptly Drops Russian Network RT's Accounts.")."""
     match = _PROPER_PHRASE.match(text.strip())
-    if not match:
+    if not match or is_title_line(text):
         return None
     words = match.group(0).split()
     # "The US Centers for Disease Control ...": not where the name starts; "Turkish Airlines" is the name

@@ -2421,3 +2421,14 @@ def test_the_subject_of_a_clause_after_the_main_one_speaks(text, claimant):
 ])
 def test_did_say_is_said(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a first line in title case is a headline, full stop or not: it names no body and makes no name ambiguous
+    ("British Bank Abruptly Drops Russian Network RT's Accounts.\n\nIn the letter, the bank said that it would "
+     "stop serving RT on Dec. 12.", None),
+    ("Gold Star Mom Corners Obama On Radical Islam.\n\nBarack Obama spoke at a town hall in Virginia.\n\n"
+     "Obama said 40 families had told him the same.", "Barack Obama"),
+])
+def test_a_headline_in_title_case_names_no_speaker(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
