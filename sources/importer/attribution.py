@@ -1345,7 +1345,15 @@ class NameRegistry:
             for pronoun in re.findall(r"\b(?:he|his|him|she|her|hers)\b", re.sub(r"[“\"][^”\"]*[”\"]", "", sentence),
                                       re.IGNORECASE):
                 counts[PRONOUN_GENDER[pronoun.lower()]] += 1
-        return next((sex for sex, other in (("m", "f"), ("f", "m")) if counts[sex] >= 2 and not counts[other]), None)
+        found = next((sex for sex, other in (("m", "f"), ("f", "m")) if counts[sex] >= 2 and not counts[other]), None)
+        if found:
+            return found
+        # "Sanders said he ...", "Sanders told reporters she ...": the pronoun right after the speech verb is
+        # the subject's, whatever else the sentence says of others
+        told = {PRONOUN_GENDER[m.group(1).lower()] for m in re.finditer(
+            rf"\b{re.escape(surname)}\s+(?:{SPEECH_VERBS})\s+(?:(?:that|reporters|supporters|the\s+crowd)\s+)?(he|she)\b",
+            self.body)}
+        return told.pop() if len(told) == 1 else None
 
     def aliases_of(self, name: str) -> list[str]:
         """Acronyms the article introduced for `name` ("TSMC" for "Taiwan Semiconductor Manufacturing Company")."""

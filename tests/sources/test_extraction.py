@@ -2432,3 +2432,10 @@ def test_did_say_is_said(text, claimant):
 ])
 def test_a_headline_in_title_case_names_no_speaker(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_he_after_a_persons_speech_verb_tells_their_sex_when_the_first_name_does_not():
+    # "Bernie" is borne by both sexes; "Sanders said he" tells, so "she" is Clinton, not Sanders
+    text = ("Hillary Clinton and Bernie Sanders met in Charleston.\n\nSanders said he would win 40 states, and "
+            "Clinton said she had her own plan.\n\nBernie Sanders spoke next.\n\n“We will win 40 more,” she said.")
+    assert claims_of(text)[-1].claimant == "Hillary Clinton"
