@@ -2153,6 +2153,8 @@ def _named_subject(subject: str) -> Attribution | None:
     return named if named.name else None
 
 
+_NAME_AFTER_SUBORDINATOR = re.compile(r"\b(?:where|when|while|as|after|before|since|until|once|because|although"
+                                      r"|though)\s+(?:[A-Z][\w'’.-]*\s*)+$")
 # a clause inside the sentence, after a main clause, whose subject speaks
 # (not "The poll showed that although X has touted": inside what the poll showed; not "after World War II. Some
 # Americans": two sentences)
@@ -2489,6 +2491,11 @@ def _find(plain: str) -> Attribution:
                 return speaker
         if len(chunks) > 1 and re.match(r"(?:when|after|before|if|once)\s+(?:being\s+)?asked\b", chunks[-1]):
             chunks = chunks[:-1]  # "Ted Cruz, when asked what is wrong with Trump's vision, responded that": Cruz
+        trimmed = chunks
+        while len(trimmed) > 1 and _DOING.match(trimmed[-1]):
+            trimmed = trimmed[:-1]
+        if trimmed is not chunks and _NAME_AFTER_SUBORDINATOR.search(trimmed[-1]):
+            chunks = trimmed  # "after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said"
         inner = _SUBORDINATE_SUBJECT.search(chunks[-1]) if chunks else None
         if inner and not _FINITE.search(inner.group("np")) and (speaker := read_speaker(inner.group("np"))).name:
             return speaker  # "McCarthy's move is notable because House Speaker Paul Ryan has said": Ryan

@@ -2439,3 +2439,9 @@ def test_he_after_a_persons_speech_verb_tells_their_sex_when_the_first_name_does
     text = ("Hillary Clinton and Bernie Sanders met in Charleston.\n\nSanders said he would win 40 states, and "
             "Clinton said she had her own plan.\n\nBernie Sanders spoke next.\n\n“We will win 40 more,” she said.")
     assert claims_of(text)[-1].claimant == "Hillary Clinton"
+
+
+def test_an_aside_after_the_subject_of_a_clause_is_not_the_speaker():
+    text = ("The issue had come up Friday after Mr. Trump, asked about the deaths of 3 journalists under Mr. Putin, "
+            "had said that the country does plenty of killing.")
+    assert claims_of(text)[-1].claimant == "Mr. Trump"
