@@ -1746,7 +1746,8 @@ def read_speaker(phrase: str) -> Attribution:
     if len(two_bodies) == 2 and all(name_runs(p) for p in two_bodies):
         chunk = two_bodies[0]  # "the Nationwide and the Halifax": the first of two, each with its article
     # "X and U.S. Attorney Y announced": the first of two speakers.
-    parts = re.split(r"\s+and\s+(?=[A-Z])", chunk)
+    # ("Former Maryland Gov. Martin O'Malley and former Arkansas Gov. Mike Huckabee announced": the first too)
+    parts = re.split(r"\s+and\s+(?=[A-Z]|(?:former|then|fellow|retired)\s+[A-Z])", chunk)
     if len(parts) == 1:  # "Ihrman and police spokesman Lars Bystrom"
         parts = re.split(r"\s+and\s+", chunk, maxsplit=1) if re.match(r"[A-Z][\w'’-]+\s+and\s", chunk) else parts
     # "Emergency Management and Recovery Minister Mark Mitchell": one minister of two portfolios.

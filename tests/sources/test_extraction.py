@@ -2445,3 +2445,14 @@ def test_an_aside_after_the_subject_of_a_clause_is_not_the_speaker():
     text = ("The issue had come up Friday after Mr. Trump, asked about the deaths of 3 journalists under Mr. Putin, "
             "had said that the country does plenty of killing.")
     assert claims_of(text)[-1].claimant == "Mr. Trump"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # two people, the second introduced as "former ...": the first of them, as with any two
+    ("Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced they will "
+     "suspend their 3 campaigns.", "Martin O’Malley"),
+    ("However, Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley suggested that Clinton "
+     "would send 3 more brigades.", "Bernie Sanders"),
+])
+def test_two_speakers_the_second_a_former_officeholder_are_the_first(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
