@@ -1928,7 +1928,8 @@ _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|b
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
                                    rf"(?P<np>(?:{_SHORT_TITLE}|{_SHORT_BEFORE_COMMA}|\b(?:[A-Z]\.)+(?!,)\s*|\b[A-Z]\.\s+|[^.;!?\"“”])+)")
-_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|{_SHORT_BEFORE_COMMA}|[^.;!?\"“”])+?)\s+"
+_AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|{_SHORT_BEFORE_COMMA}|[^.;!?\"“”]"
+                          r"|(?<=[a-z])\.(?=(?:com|org|net|gov|edu)\b))+?)\s+"  # "who founded fivethirtyeight.com"
                           rf"(?:also\s+|then\s+|later\s+)?"
                           rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"

@@ -2456,3 +2456,9 @@ def test_an_aside_after_the_subject_of_a_clause_is_not_the_speaker():
 ])
 def test_two_speakers_the_second_a_former_officeholder_are_the_first(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_web_address_inside_the_speakers_description_ends_no_sentence():
+    text = ("“Clinton needs 3 strategies for targeting Johnson voters,” Nate Silver, the polling guru who founded "
+            "fivethirtyeight.com tweeted on Wednesday.")
+    assert claims_of(text)[-1].claimant == "Nate Silver"
