@@ -1543,10 +1543,16 @@ _SPAN_OF_TIME = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|
                            r"|prior\s+to|following)\s", re.IGNORECASE)
 
 
+# "Late last year, X said", "Early Monday, ...", "Late in the day, ...": when
+_EARLY_OR_LATE = re.compile(r"(?i:late|early)\s+(?:(?i:last|this|next|that|on|in|morning|afternoon|evening|night)\b"
+                            r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+                            r"|August|September|October|November|December)")
+
+
 def _is_leading_clause(chunk: str) -> bool:
     words = chunk.split()
     first = words[0].lower().strip(",")
-    if _SPAN_OF_TIME.match(chunk):
+    if _SPAN_OF_TIME.match(chunk) or _EARLY_OR_LATE.match(chunk):
         return True
     # "Crediting the bowlers for the win, ..." (a rare participle, then lower case); not "Channing Tatum, ..."
     if first in _WEEKDAYS and len(words) > 1 and words[1].lower() in {"in", "at", "on", "during", "after", "before"}:
@@ -2695,9 +2701,10 @@ def subject_person(text: str) -> str | None:
             break
     # "WHO Director-General Tedros Adhanom": the titles go; "Entrusting Donald Trump with ...": no name opens it
     name = head_name(run) if run and not _gerund(run[0]) else ""
-    # (not "White House Chief" of "White House Chief of Staff John Kelly": a title, cut before its "of")
+    # (not "White House Chief" of "White House Chief of Staff John Kelly": a title, cut before its "of"; not "The
+    # Great Debate Debate shows ...": a thing, "the" with no title after it)
     if 2 <= len(name.split()) <= 4 and _is_personal(run) and is_source_name(name) and guess_kind(name) == "person" and (
-            _bare(name.split()[-1]) not in TITLE_WORDS):
+            _bare(name.split()[-1]) not in TITLE_WORDS) and not (index == 1 and words[0].lower() == "the"):
         return name
     # "Cisco Systems Inc Chief Executive John Chambers apologized": the name at the end of the opening run
     runs = name_runs(" ".join(words[:12]))

@@ -555,7 +555,9 @@ class _Speakers:
             self.last_organisation = claimant  # "Motorola" is either, until "the company" says which
 
 
-_CAMPAIGN = re.compile(r"(?:[Tt]he\s+|[Rr]ival\s+)?(?P<who>[A-Z][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3})(?:['’]s?)?"
+_CAMPAIGN = re.compile(r"(?:[Tt]he\s+|[Rr]ival\s+)?"
+                       # "Presidential candidate Marco Rubio’s campaign"
+                       r"(?:(?:[A-Z][\w-]*\s+)?(?:candidate|hopeful|nominee|contender|front-?runner)\s+)?(?P<who>[A-Z][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3})(?:['’]s?)?"
                        r"\s+(?:presidential\s+|re-?election\s+)?campaign")
 _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
 # Who speaks for the body the sentence before quoted: "they", "the policymakers", "the rate-setters", "members".

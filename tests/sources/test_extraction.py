@@ -2462,3 +2462,19 @@ def test_a_web_address_inside_the_speakers_description_ends_no_sentence():
     text = ("“Clinton needs 3 strategies for targeting Johnson voters,” Nate Silver, the polling guru who founded "
             "fivethirtyeight.com tweeted on Wednesday.")
     assert claims_of(text)[-1].claimant == "Nate Silver"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Late last year", "Early Tuesday": when, not who
+    ("Late last year, the State Department said it determined that 12 of the 19 emails were secret.",
+     "State Department"),
+    ("Early Tuesday, the State Department disclosed in court that it asked for 12 emails back.", "State Department"),
+    # a candidate's campaign, the candidate described first
+    ("Marco Rubio spoke in Iowa.\n\nPresidential candidate Marco Rubio’s campaign says 24 lawmakers are endorsing "
+     "Rubio.", "Marco Rubio campaign"),
+    # "The Great Debate Debate shows ...": a thing the sentence opens with is no one "he" goes back to
+    ("The Great Debate Debate shows the futility.\n\nEarly in the campaign, he complained that 6 debates were too "
+     "few.", None),
+])
+def test_early_and_late_open_a_sentence_and_a_candidates_campaign_speaks(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
