@@ -897,6 +897,9 @@ _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b")  # "Campbell S
 _HONORIFICS_WRITTEN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame"})
 
 
+_TOLD_PRONOUN = re.compile(rf"\s+(?:{SPEECH_VERBS})\s+(?:(?:that|reporters|supporters|the\s+crowd)\s+)?(he|she)\b")
+
+
 class NameRegistry:
     """The people and organisations one article introduces, for resolving its short mentions.
 
@@ -1350,9 +1353,8 @@ class NameRegistry:
             return found
         # "Sanders said he ...", "Sanders told reporters she ...": the pronoun right after the speech verb is
         # the subject's, whatever else the sentence says of others
-        told = {PRONOUN_GENDER[m.group(1).lower()] for m in re.finditer(
-            rf"\b{re.escape(surname)}\s+(?:{SPEECH_VERBS})\s+(?:(?:that|reporters|supporters|the\s+crowd)\s+)?(he|she)\b",
-            self.body)}
+        told = {PRONOUN_GENDER[m.group(1).lower()] for _, end in word_spans(self.body, surname)
+                if (m := _TOLD_PRONOUN.match(self.body, end))}
         return told.pop() if len(told) == 1 else None
 
     def aliases_of(self, name: str) -> list[str]:
