@@ -914,6 +914,7 @@ class NameRegistry:
         self._around: dict[str, frozenset[str]] = {}
         self._resolved: dict[str, str] = {}
         self._after_capitalised: dict[str, bool] = {}
+        self._described_as_organisation: dict[str, bool] = {}
 
     @cached_property
     def headline_end(self) -> int:
@@ -1248,12 +1249,13 @@ class NameRegistry:
     def described_as_organisation(self, name: str) -> bool:
         """Whether the article introduces a name as an organisation ("data firm Refinitiv", "Motorola, the
         company") or writes "it" for it ("Campbell Soup said it earned $184 million"): no "he" refers to it.
-        Read at each place the name occurs, with patterns compiled once."""
-        for start, end in word_spans(self.body, name):
-            if (_ROLE_BEFORE.search(self.body, max(0, start - 40), start)
-                    or _ROLE_AFTER.match(self.body, end) or _IT_AFTER.match(self.body, end)):
-                return True
-        return False
+        Read at each place the name occurs, with patterns compiled once, and once an article."""
+        if name not in self._described_as_organisation:
+            self._described_as_organisation[name] = any(
+                _ROLE_BEFORE.search(self.body, max(0, start - 40), start)
+                or _ROLE_AFTER.match(self.body, end) or _IT_AFTER.match(self.body, end)
+                for start, end in word_spans(self.body, name))
+        return self._described_as_organisation[name]
 
     def kind(self, name: str) -> str:
         """guess_kind, corrected by what the article says of the name: "Campbell Soup said it ..." is a company."""
