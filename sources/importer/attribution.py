@@ -1540,23 +1540,20 @@ def _title_then_name(words: list[str]) -> bool:
     return index < len(words) and bool(_NAME_TOKEN.match(words[index])) and _bare(words[index]) not in _FUNCTION_WORDS
 
 
-# "A week before the vote, X said", "Two days after the debate, ...", "Just hours into the hearing, ...": when
-_SPAN_OF_TIME = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|many|just|only"
-                           r"|barely|less\s+than|more\s+than|about|nearly|some)\s+)*(?:seconds?|minutes?|hours?|days?"
-                           r"|weeks?|months?|years?|decades?|moments?|nights?)\s+(?:before|after|ahead\s+of|into|since"
-                           r"|prior\s+to|following)\s", re.IGNORECASE)
-
-
-# "Late last year, X said", "Early Monday, ...", "Late in the day, ...": when
-_EARLY_OR_LATE = re.compile(r"(?i:late|early)\s+(?:(?i:last|this|next|that|on|in|morning|afternoon|evening|night)\b"
-                            r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-                            r"|August|September|October|November|December)")
+# "A week before the vote, X said", "Just hours into the hearing, ...", "Late last year, ...", "Early Monday, ...": when
+_WHEN_OPENS = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|many|just|only"
+                         r"|barely|less\s+than|more\s+than|about|nearly|some)\s+)*(?:seconds?|minutes?|hours?|days?"
+                         r"|weeks?|months?|years?|decades?|moments?|nights?)\s+(?:before|after|ahead\s+of|into|since"
+                         r"|prior\s+to|following)\s)"
+                         r"|(?i:late|early)\s+(?:(?i:last|this|next|that|on|in|morning|afternoon|evening|night)\b"
+                         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+                         r"|August|September|October|November|December)")
 
 
 def _is_leading_clause(chunk: str) -> bool:
     words = chunk.split()
     first = words[0].lower().strip(",")
-    if _SPAN_OF_TIME.match(chunk) or _EARLY_OR_LATE.match(chunk):
+    if _WHEN_OPENS.match(chunk):
         return True
     # "Crediting the bowlers for the win, ..." (a rare participle, then lower case); not "Channing Tatum, ..."
     if first in _WEEKDAYS and len(words) > 1 and words[1].lower() in {"in", "at", "on", "during", "after", "before"}:
@@ -2165,8 +2162,6 @@ def _named_subject(subject: str) -> Attribution | None:
     return named if named.name else None
 
 
-_NAME_AFTER_SUBORDINATOR = re.compile(r"\b(?:where|when|while|as|after|before|since|until|once|because|although"
-                                      r"|though)\s+(?:[A-Z][\w'’.-]*\s*)+$")
 # a clause inside the sentence, after a main clause, whose subject speaks
 # (not "The poll showed that although X has touted": inside what the poll showed; not "after World War II. Some
 # Americans": two sentences)
@@ -2503,12 +2498,11 @@ def _find(plain: str) -> Attribution:
                 return speaker
         if len(chunks) > 1 and re.match(r"(?:when|after|before|if|once)\s+(?:being\s+)?asked\b", chunks[-1]):
             chunks = chunks[:-1]  # "Ted Cruz, when asked what is wrong with Trump's vision, responded that": Cruz
-        trimmed = chunks
-        while len(trimmed) > 1 and _DOING.match(trimmed[-1]):
-            trimmed = trimmed[:-1]
-        if trimmed is not chunks and _NAME_AFTER_SUBORDINATOR.search(trimmed[-1]):
-            chunks = trimmed  # "after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said"
-        inner = _SUBORDINATE_SUBJECT.search(chunks[-1]) if chunks else None
+        # (past an aside after the clause's subject: "after Mr. Trump, asked about ... Mr. Putin, had said": Trump)
+        clause = chunks
+        while len(clause) > 1 and _DOING.match(clause[-1]):
+            clause = clause[:-1]
+        inner = _SUBORDINATE_SUBJECT.search(clause[-1]) if clause else None
         if inner and not _FINITE.search(inner.group("np")) and (speaker := read_speaker(inner.group("np"))).name:
             return speaker  # "McCarthy's move is notable because House Speaker Paul Ryan has said": Ryan
         relative = re.match(r"(?:(?i:even)\s+)?(?:where|when|while|whereas|as|after|because|although|though|if|since"
