@@ -47,7 +47,7 @@ from sources.importer.attribution import (
     surname_subject,
     word_spans,
 )
-from sources.importer.cleaning import COMMA_LEAD_IN, QUOTE_LEAD_IN, TERMINAL, Block, with_curly_quotes
+from sources.importer.cleaning import COMMA_LEAD_IN, TERMINAL, Block, leads_into_quote, with_curly_quotes
 
 KEEP_THRESHOLD = 0.5
 MIN_WORDS = 5
@@ -227,8 +227,9 @@ def segment(body: str, blocks: list[Block]) -> list[Sentence]:
 # "... like Bernie Sanders.'' He cautioned", "... on ''60 Minutes.'' ''I don't think": a doubled closing mark,
 # which the segmenter reads on past.
 # "... in Washington D.C. He recalled ...": an initialism ends the sentence before a pronoun or an article.
-_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})|(?<=[.!?]””)\s+(?=(?:““)?[A-Z])"
-                    r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|It|They|We|The|This|These|Those|His|Her|Their|Its|There)\s)")
+# (each cut comes after a full stop, a mark or a closing quote: tested first, that spares the rest at other places)
+_GLUED = re.compile(r"(?<=[.!?”])(?:(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})|(?<=[.!?]””)\s+(?=(?:““)?[A-Z])"
+                    r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|It|They|We|The|This|These|Those|His|Her|Their|Its|There)\s))")
 
 
 def _split_glued(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -630,7 +631,7 @@ def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], 
     for position, (qid, name) in enumerate(zip(quote_ids, resolved, strict=True)):
         if qid is not None and name and qid not in quote_speakers:
             quote_speakers[qid] = name
-        lead_in_before = position > 0 and QUOTE_LEAD_IN.search(sentences[position - 1].text)
+        lead_in_before = position > 0 and leads_into_quote(sentences[position - 1].text)
         if qid is not None and qid not in quote_speakers and lead_in_before and resolved[position - 1]:
             quote_speakers[qid] = resolved[position - 1]
     for position, qid in enumerate(quote_ids):
@@ -769,7 +770,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                                    context_speaker=claimant is not None,
                                    speaker_span=_speaker_span(sentence.text, attribution.phrase))
             signature = attribution.explicit and SIGNATURE.match(sentence.text)
-            ruled_in = value >= KEEP_THRESHOLD and not QUOTE_LEAD_IN.search(sentence.text) and not signature
+            ruled_in = value >= KEEP_THRESHOLD and not leads_into_quote(sentence.text) and not signature
             if not (every_sentence or ruled_in):
                 continue  # the rules leave it out: an import needs no learned score for it
             probability = round(learned.probability(sentence.text, *neighbours[sentence.start]), 4)
