@@ -2478,3 +2478,9 @@ def test_a_web_address_inside_the_speakers_description_ends_no_sentence():
 ])
 def test_early_and_late_open_a_sentence_and_a_candidates_campaign_speaks(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_he_never_goes_back_to_a_woman_addressed_as_madame():
+    text = ("Madame Chair, delegates, good people of Philadelphia, fellow Americans. I accept your nomination.\n\n"
+            "He has suggested that the United States could simply default on its 19 trillion dollars of debt.")
+    assert claims_of(text)[-1].claimant is None
