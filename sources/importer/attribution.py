@@ -2129,6 +2129,7 @@ _PLURAL_NOUN = re.compile(r"(?:claims|reports|comments|notes|estimates|states)(?
 _SPEECH_SOON = re.compile(rf"[^,;]{{0,30}}?\b(?:{SPEECH_VERBS})\b")  # a speech verb just after a subject, same clause
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")  # "Malaysia, Brunei and Taiwan have claims in the area"
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+$")  # "asking him to probe claims Clinton made"
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|their|its|our|my|your|such|any|no|several)\s+$", re.IGNORECASE)
@@ -2138,7 +2139,8 @@ def _noun_not_verb(plain: str, start: int) -> bool:
     """"Trump's claims", "40 states", "Mr. Trump's comments": the word a speech verb would be, used as a noun."""
     before = plain[max(0, start - 40):start]
     return bool(_STATES_NOUN.match(plain, start) or _PLURAL_NOUN.match(plain, start) or _POSSESSIVE_BEFORE.search(
-        before) or re.match(r"\w+s\b", plain[start:start + 20]) and _HAVE_BEFORE.search(before)
+        before) or re.match(r"\w+s\b", plain[start:start + 20]) and (_HAVE_BEFORE.search(before)
+                                                                     or _INFINITIVE_BEFORE.search(before))
         or _DETERMINER_BEFORE.search(before))  # "to assess the comments", "these claims"
 _ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"

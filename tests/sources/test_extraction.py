@@ -2484,3 +2484,14 @@ def test_he_never_goes_back_to_a_woman_addressed_as_madame():
     text = ("Madame Chair, delegates, good people of Philadelphia, fellow Americans. I accept your nomination.\n\n"
             "He has suggested that the United States could simply default on its 19 trillion dollars of debt.")
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text", [
+    "Two chairmen sent the referral to the attorney for the District of Columbia, asking him to probe claims "
+    "Clinton made in 2015.",
+    "That's the deadline for the 12 candidates to file reports with the Federal Election Commission.",
+])
+def test_a_plural_after_to_and_a_verb_is_a_noun_not_a_speech_verb(text):
+    [claim] = claims_of(text)
+    assert claim.claimant is None
+    assert "attributed statement" not in claim.reasons
