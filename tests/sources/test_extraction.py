@@ -1,9 +1,14 @@
 """Claim extraction rules on made-up sentences (not the seeds): attribution, figures, what is dropped."""
 
+import re
+
 import pytest
 
 from sources.importer.attribution import (
+    ORGANISATION_ROLES,
+    PERSON_ROLES,
     NameRegistry,
+    by_initial,
     find_attribution,
     is_given_name_and_surname,
     is_office,
@@ -2495,3 +2500,16 @@ def test_a_plural_after_to_and_a_verb_is_a_noun_not_a_speech_verb(text):
     [claim] = claims_of(text)
     assert claim.claimant is None
     assert "attributed statement" not in claim.reasons
+
+
+def test_role_words_grouped_by_initial_match_what_the_flat_alternation_matches():
+    words = PERSON_ROLES | ORGANISATION_ROLES
+    flat = re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})", re.IGNORECASE)
+    grouped = re.compile(rf"\b(?:{by_initial(words)})", re.IGNORECASE)
+    # every role word, in upper and title case too, and words one role is the start of ("governor-general",
+    # "midfielders", "chairmanship")
+    text = " ".join(sorted(words)) + " " + " ".join(sorted(words)).upper() + " " + " ".join(sorted(words)).title()
+    found = [m.span() for m in grouped.finditer(text)]
+    assert found == [m.span() for m in flat.finditer(text)]
+    assert len(found) >= 3 * len(words)
+    assert re.fullmatch(rf"(?:{by_initial(['governor', 'governor-general'])})", "governor-general")
