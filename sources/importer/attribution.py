@@ -161,6 +161,10 @@ shareholders colleagues producers manufacturers consumers customers shoppers reg
 bankers brokers stockbrokers delegates delegations exporters importers arbitragers arbitrageurs aides proponents
 respondents strategists negotiators creditors lenders borrowers buyers sellers growers
 """.split())
+# Plural nouns of a people, a faith, a party or a crowd: a name they end is a group ("Asian Americans").
+_PLURAL_GROUPS = frozenset(w for w in DEMONYMS | GENERIC_GROUPS if w.endswith("s") and w not in {"us", "its"}) | {
+    "latinos", "latinas", "hispanics", "democrats", "republicans", "conservatives", "liberals", "evangelicals",
+    "catholics", "christians", "jews", "millennials", "independents"}
 # Words that open a sentence or clause but are never part of a name.
 _FUNCTION_WORDS = frozenset("""
 a an the this that these those it its he she they we i you his her their our in on at by for from
@@ -1321,6 +1325,8 @@ class NameRegistry:
     def can_be(self, name: str, pronoun: str) -> bool:
         """Whether "he" or "she" can mean this person: their sex is the pronoun's, or nothing tells it."""
         wanted = PRONOUN_GENDER.get(pronoun.lower())
+        if wanted is not None and _bare(name.split()[-1]) in _PLURAL_GROUPS:
+            return False  # "Young Latinos", "Senate Democrats": many people, never "he"
         return wanted is None or self.gender(name) in (None, wanted)
 
     def _gender(self, name: str) -> str | None:
