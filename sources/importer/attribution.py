@@ -1648,9 +1648,19 @@ def _surname_alone(word: str) -> bool:
 _IN_PLACE_TAIL = re.compile(r"(?<=[a-z])\s+(?:in|at)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 
 
+# Where people post: the medium, never the speaker ("took to Twitter, writing:", "From Bush's Facebook post:")
+_PLATFORMS = r"(?:Twitter|Facebook|Instagram|YouTube|TikTok|Snapchat|LinkedIn|Reddit|Telegram|WhatsApp|Truth\s+Social)"
+_TOOK_TO_PLATFORM = re.compile(rf"\s+(?:took|turned|went|takes|turns|goes)\s+to\s+{_PLATFORMS}(?:,?\s+(?:writing|saying|posting))?$")
+_PLATFORM_POST = re.compile(rf"^(?:[Ff]rom\s+|[Ii]n\s+)?(?P<owner>.+?)['’]s?\s+{_PLATFORMS}\s+(?:post|page|account|feed|video"
+                            r"|message|status|update|live\s?stream)$")
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = _TICKER.sub("", re.sub(r"\s*\([^)]*\)", " ", phrase))
+    phrase = _TOOK_TO_PLATFORM.sub("", phrase)
+    if owner := _PLATFORM_POST.match(phrase):
+        phrase = owner.group("owner")
     if "," in phrase and len(re.findall(r"\b[A-Z]{2,}\b", phrase)) >= 3 and not re.search(r"[a-z]", phrase):
         # "KEITH LERNER, CHIEF MARKET STRATEGIST, SUNTRUST ADVISORY SERVICES IN ATLANTA, GA": a lead-in in
         # capitals, read as written in lower case

@@ -2526,3 +2526,13 @@ def test_he_never_goes_back_to_a_group_of_people():
     assert not names.can_be("Senate Democrats", "he")
     assert not names.can_be("Asian Americans", "she")
     assert names.can_be("Tom Jones", "he")  # a surname in -s is no plural
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # where people post is the medium, not the speaker
+    ('Republican presidential candidate Donald Trump quickly took to Twitter, writing: "Another 84 dead in Nice."',
+     "Donald Trump"),
+    ('From Jeb Bush\'s Facebook post: "We must move on, or we will lose 3 more states."', "Jeb Bush"),
+])
+def test_a_platform_people_post_on_is_not_the_speaker(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
