@@ -173,7 +173,7 @@ also and but or so yet according some many several most both all one two three e
 nobody someone somebody each none what why how if there here such asked having under almost until another
 speaking addressing following regarding despite although though because once unless whether then now
 still even just only last next this today yesterday tonight update instead meantime regardless nor neither either among absent
-is are was were has have had says said does did amid
+is are was were has have had says said does did amid outside
 """.split())
 _ORG_WORDS = frozenset("""
 institute agency ministry department post news times tv television channel radio independent council
@@ -200,7 +200,7 @@ meanwhile additionally also and but or so then now previously last this if altho
 once asked speaking addressing regarding following despite unlike like according but yet still even
 today yesterday tonight furthermore moreover besides likewise similarly nevertheless nonetheless consequently
 therefore hence separately elsewhere overall indeed instead otherwise ahead amid here regardless nor among absent
-soon shortly within until upon throughout unless whether amidst beyond
+soon shortly within until upon throughout unless whether amidst beyond outside
 """.split())
 # "al-Kaila", "bin-Salman", "van-Dijk": a lower-case particle joined to a name is part of it
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]+&[A-Z]+|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|ash|abu|ibn|bin|ben|de|di|da|van|von)-[A-Z][\w'’.-]*"

@@ -2536,3 +2536,13 @@ def test_he_never_goes_back_to_a_group_of_people():
 ])
 def test_a_platform_people_post_on_is_not_the_speaker(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Outside ..." opens a sentence with where, and begins no name
+    ("Outside the plant, a worker named Antonio Arroyo said he earns 300 pesos a day.", "Antonio Arroyo"),
+    ("Carrier will move 1,400 jobs to Mexico.\n\nOutside Carrier's plant in Santa Catarina, 2 workers were waiting."
+     "\n\nCarrier has said it will return 5 million dollars of public money.", "Carrier"),
+])
+def test_outside_opens_a_sentence_with_a_place_not_a_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
