@@ -53,6 +53,13 @@ def _counters_at_once(request):
 
 
 @pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Production hashes passwords with PBKDF2 at Django's full work factor, a deliberate ~0.3 s a password; the
+    suite logs in thousands of times. A test that is about the production hasher sets its own."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _plain_static_storage(settings):
     """Production uses whitenoise's manifest storage, which needs collectstatic; tests don't run it."""
     settings.STORAGES = {**settings.STORAGES,
