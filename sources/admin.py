@@ -15,7 +15,6 @@ from claims.admin import status_badge_html
 from claims.models import Claim, Origin, Status
 from claims.services import Actor, claim_promote
 from sources.importer.cleaning import split_blocks
-from sources.importer.extraction import extract_claims
 from sources.models import Article, ImportRun, Source, SourceAlias, SourceMerge
 from sources.selectors import source_scorecard
 from sources.services import alias_key, source_merge
@@ -181,6 +180,9 @@ class ArticleAdmin(admin.ModelAdmin):
     def left_out(self, article):
         """Each sentence the extractor left out, with its learned check-worthiness; reviewers may make it a
         claim (the button posts to promote_view)."""
+        # Imported here, as in sources.importer.preview: every manage.py command loads the admin.
+        from sources.importer.extraction import extract_claims
+
         body = article.body or ""
         taken = list(Claim.objects.filter(article=article).values_list("start", "end"))
         rows = []

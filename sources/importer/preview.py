@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from sources.checkworthiness import model
 from sources.importer.cleaning import split_blocks
-from sources.importer.extraction import extract_claims
 from sources.importer.reading import ArticleFileError
 
 MAX_CHARS = 100_000  # about 15,000 words: longer texts are refused, not truncated
@@ -20,6 +19,11 @@ def preview(text: str) -> dict:
         raise ArticleFileError(f"the text has {len(text):,} characters; at most {MAX_CHARS:,} are read at once")
     if not text.strip():
         raise ArticleFileError("the text is empty")
+    # Imported here, not at the top: the extractor's patterns and word lists take half a second to load, and
+    # the URL configuration that imports this module is loaded by every manage.py command's system checks.
+    # tracker.wsgi loads it when a web process starts, so no request pays for it.
+    from sources.importer.extraction import extract_claims
+
     blocks = split_blocks(text)
     sentences = extract_claims(text, blocks, every_sentence=True)
     current = model()

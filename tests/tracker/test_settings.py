@@ -69,3 +69,16 @@ def test_deploy_check_is_clean_with_production_settings():
                             cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_management_commands_start_without_the_extractor_and_web_processes_with_it():
+    """The extractor's patterns and word lists take half a second to load: a cron job running `recount` or
+    `verify_audit` should not wait for them, and a web worker should have them before its first request."""
+    code = ("import sys; from django.core.management import call_command; import django; django.setup(); "
+            "call_command('check'); print('sources.importer.extraction' in sys.modules); "
+            "import tracker.wsgi; print('sources.importer.extraction' in sys.modules)")
+    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    environment.update({"DJANGO_SETTINGS_MODULE": "tracker.settings", "SECRET_KEY": "x" * 60, "DEBUG": "true"})
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["False", "True"]
