@@ -1918,7 +1918,7 @@ def read_speaker(phrase: str) -> Attribution:
         if phrase.strip() == name and " " not in name and _bare(name) in DEMONYMS:
             return Attribution(name=name, explicit=True, phrase=phrase)  # "Cuban said": Mark Cuban, if the article has him
         return Attribution(explicit=True, phrase=phrase)
-    if len(name.split()) > 1 and not is_source_name(name) and re.search(rf"\bthe\s+{re.escape(name)}$", chunk) and (
+    if len(name.split()) > 1 and not is_source_name(name) and re.search(rf"\b[Tt]he\s+{re.escape(name)}$", chunk) and (
             _bare(name.split()[-1]) in _NATIONAL_NOUNS):
         # "the Wisconsin Republican", "... for the Wisconsin Republican": the person named last, as "the Scot" is
         return Attribution(role=NATIONAL_ROLE, explicit=True, phrase=phrase)
@@ -2419,7 +2419,9 @@ def _find(plain: str) -> Attribution:
         # "Christie, New Jersey’s sitting governor, repeated ...": Christie
         head = re.sub(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+[^,]*['’]s?(?:\s+[a-z]+)*,?$", r"\1", head)
         speaker = read_speaker(head) if head else Attribution()
-        if speaker.name or speaker.pronoun:  # not a role: "The leader of X's party is calling ..., saying"
+        if speaker.name or speaker.pronoun or speaker.role == NATIONAL_ROLE:
+            # not a role: "The leader of X's party is calling ..., saying"; but "The Wisconsin Republican did
+            # give Trump some credit, saying" refers back as "he" would
             return speaker
         # "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast,
         # saying": the subject is described, then named between commas

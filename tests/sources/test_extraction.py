@@ -2546,3 +2546,17 @@ def test_a_platform_people_post_on_is_not_the_speaker(text, claimant):
 ])
 def test_outside_opens_a_sentence_with_a_place_not_a_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a state and a party's member, the sentence's first words, refer back to the person named before
+    ("House Speaker Paul Ryan met Trump on Thursday.\n\nThe Wisconsin Republican said 60 percent of House "
+     "Republicans back him.", "Paul Ryan"),
+    ("Sen. John McCain spoke on Monday.\n\nThe Arizona Republican survived 5 years in a Vietnamese prison and says "
+     "such techniques are inhumane.", "John McCain"),
+    # and the subject of "..., saying" as "he" would be
+    ("Ben Carson spoke on Fox on Monday.\n\nThe former Republican presidential candidate continued, saying, "
+     '"You need somebody who understands 3 things."', "Ben Carson"),
+])
+def test_the_state_and_party_of_the_person_named_before_is_that_person(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
