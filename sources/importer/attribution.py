@@ -193,7 +193,7 @@ ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a n
 _LEGAL_FORMS = frozenset("ltd limited inc incorporated corp corporation co company group holdings plc llc ag sa "
                          "gmbh nv bv international".split())
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin", "ten", "der", "den", "du", "di",
-                         "dos", "das"})
+                         "dos", "das", "el", "la", "ibn"})
 _LEADING_CLAUSE = frozenset("""
 in on at by for from with as after before during since while when where earlier later thus however
 meanwhile additionally also and but or so then now previously last this if although though because

@@ -31,6 +31,7 @@ from sources.importer.attribution import (
     NameRegistry,
     clause_subject,
     find_attribution,
+    first_name_gender,
     guess_kind,
     is_bare_title,
     is_everyday_word,
@@ -520,7 +521,8 @@ class _Speakers:
                 return known or self.names.only_body_named(attribution.role) or (
                     last if attribution.role in last.lower() else None)
             if attribution.role in ORGANISATION_ROLES:
-                return known or self.last_organisation or self.names.only_body_named(attribution.role)
+                known = known if known and self.can_be_body(known) else None
+                return known or self.body_that_spoke() or self.names.only_body_named(attribution.role)
             refers_back = (attribution.role in PERSON_ROLES and not attribution.qualified
                            or attribution.role.endswith("-year-old") or attribution.role == NATIONAL_ROLE)
             if attribution.qualified and self.last_person:
@@ -540,6 +542,17 @@ class _Speakers:
         if attribution.explicit and _MEMBERS.fullmatch(attribution.phrase):
             return self.body_just_heard  # "the Council said", then "The policymakers said" / "they added"
         return None
+
+    def body_that_spoke(self) -> str | None:
+        """The antecedent of "the company", "the airline", "the ministry": the organisation heard last, if it
+        can be one."""
+        last = self.last_organisation
+        return last if last and self.can_be_body(last) else None
+
+    def can_be_body(self, name: str) -> bool:
+        """Whether "the company" or "the ministry" can stand for a name: not a country or a state ("who lived in
+        the United Kingdom, worked for the Centamin mining company"), a person or a first name ("Clinton")."""
+        return not (is_place(name) or self.names.kind(name) == "person" or first_name_gender(name))
 
     def described_subject(self, sentence: Sentence) -> str | None:
         """The person a sentence without speech opens with by a role or a pronoun ("The Kiwi skipper, who hit

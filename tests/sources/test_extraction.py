@@ -2560,3 +2560,17 @@ def test_outside_opens_a_sentence_with_a_place_not_a_name(text, claimant):
 ])
 def test_the_state_and_party_of_the_person_named_before_is_that_person(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_el_la_and_ibn_join_a_name_as_de_and_bin_do():
+    text = "“We had called him just before he boarded at 9 p.m.,” his nephew Michery el Soheil added."
+    assert claims_of(text)[-1].claimant == "Michery el Soheil"
+
+
+@pytest.mark.parametrize("text", [
+    # "the company" is no country nor person the article named before
+    "The 40-year-old, who lived in the United Kingdom, worked as a geologist for a mining company.\n\n"
+    "The company confirmed on Friday that 3 of its staff were on the plane.",
+])
+def test_the_company_is_never_a_country_or_a_person(text):
+    assert claims_of(text)[-1].claimant is None
