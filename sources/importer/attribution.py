@@ -1655,6 +1655,18 @@ _PLATFORM_POST = re.compile(rf"^(?:[Ff]rom\s+|[Ii]n\s+)?(?P<owner>.+?)['’]s?\s
                             r"|message|status|update|live\s?stream)$")
 
 
+# A share of a group, as polls report what people say: "49 percent of Republicans", "two-thirds of voters",
+# "a majority of Democrats", "6 in 10 Latinos", "Most Americans".
+_SHARE_OF = re.compile(
+    r"(?:(?:only|just|a\s+full|fully|nearly|almost|about|around|roughly|over|more\s+than|fewer\s+than|less\s+than"
+    r"|at\s+least|some)\s+)*"
+    r"(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+(?:majority|minority|plurality)|half"
+    r"|(?:a|one|two|three|four)[-\s](?:thirds?|quarters?|fifths?))\s+of\s"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten)\s"
+    r"|most\s+(?:of\s+)?(?=(?-i:[A-Z])|the\s))",
+    re.IGNORECASE)
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = _TICKER.sub("", re.sub(r"\s*\([^)]*\)", " ", phrase))
@@ -1695,6 +1707,8 @@ def read_speaker(phrase: str) -> Attribution:
     if re.match(r"(?:a|an)\s+(?:section|number|handful|host|couple|few)\s+of\s+(?:the\s+)?[^,;]*\b(?:media|press|outlets"
                 r"|newspapers|reports|officials|experts|analysts|sources)$", phrase, re.IGNORECASE):
         return Attribution(explicit=True, phrase=phrase)  # "A section of the Indian and UAE media": some, unnamed
+    if _SHARE_OF.match(phrase):
+        return Attribution(explicit=True, phrase=phrase)  # "only 49 percent of Republicans say": a poll, not a party
     # "a notice sent to the Maine Attorney General says": not the recipient; "A letter from the American Legion
     # obtained by The Associated Press warns": nor who obtained it
     passed_on = re.search(r"\s(?:(?:sent|addressed|submitted|delivered|written)\s+to|(?:obtained|seen|reviewed|viewed)\s+by)\b",

@@ -2574,3 +2574,16 @@ def test_el_la_and_ibn_join_a_name_as_de_and_bin_do():
 ])
 def test_the_company_is_never_a_country_or_a_person(text):
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text", [
+    # a share of a group says what a poll found: no party, state or group is the claimant
+    "A full 79 percent of Democrats say they would be satisfied with Clinton, while only 49 percent of Republicans "
+    "say the same of Trump.",
+    "Half of Vermont Democrats said they want the next president's policies to be more liberal.",
+    "Two-thirds of Republicans in Ohio say they back a ban on 1 group.",
+    "More than 6 in 10 Republicans who attended the caucuses described themselves as evangelical Christians.",
+    "Most Republicans say they are embarrassed about how the race is playing out in 2016.",
+])
+def test_a_share_of_a_group_is_no_claimant(text):
+    assert claims_of(text)[-1].claimant is None
