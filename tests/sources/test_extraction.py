@@ -2587,3 +2587,15 @@ def test_the_company_is_never_a_country_or_a_person(text):
 ])
 def test_a_share_of_a_group_is_no_claimant(text):
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "rules" before a verb or "of" is the noun; a court's ruling is still read
+    ("GOP rules require delegates to vote for the candidate who won them on the first ballot at the convention.",
+     None),
+    ("Though typically DNC rules permit members to appoint proxies to vote for them if they can’t appear in person, "
+     "it’s prohibited when voting “to fill a vacancy on the National ticket,” per the party’s bylaws.", None),
+    ("Judge Jane Smith rules that 3 of the charges stand.", "Jane Smith"),
+])
+def test_rules_before_a_verb_is_a_noun(text, claimant):
+    assert extract_claims(text, split_blocks(text), every_sentence=True)[0].claimant == claimant
