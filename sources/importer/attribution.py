@@ -1656,14 +1656,17 @@ _PLATFORM_POST = re.compile(rf"^(?:[Ff]rom\s+|[Ii]n\s+)?(?P<owner>.+?)['’]s?\s
 
 
 # A share of a group, as polls report what people say: "49 percent of Republicans", "two-thirds of voters",
-# "a majority of Democrats", "6 in 10 Latinos", "Most Americans".
+# "a majority of Democrats", "6 in 10 Latinos", "Most Americans"; or some of its members.
 _SHARE_OF = re.compile(
     r"(?:(?:only|just|a\s+full|fully|nearly|almost|about|around|roughly|over|more\s+than|fewer\s+than|less\s+than"
     r"|at\s+least|some)\s+)*"
     r"(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+(?:majority|minority|plurality)|half"
     r"|(?:a|one|two|three|four)[-\s](?:thirds?|quarters?|fifths?))\s+of\s"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten)\s"
-    r"|most\s+(?:of\s+)?(?=(?-i:[A-Z])|the\s))",
+    r"|most\s+(?:of\s+)?(?=(?-i:[A-Z])|the\s)"
+    # "Some Democrats", "Other Netizens", "Many Senate Republicans": unnamed members of a group
+    r"|(?:some|many|several|few|other|various|numerous)\s+(?:of\s+(?:the\s+)?)?"
+    r"(?=(?-i:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]+s)(?!\S)(?!\s+(?-i:[A-Z]))))",
     re.IGNORECASE)
 
 

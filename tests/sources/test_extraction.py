@@ -2584,6 +2584,11 @@ def test_the_company_is_never_a_country_or_a_person(text):
     "Two-thirds of Republicans in Ohio say they back a ban on 1 group.",
     "More than 6 in 10 Republicans who attended the caucuses described themselves as evangelical Christians.",
     "Most Republicans say they are embarrassed about how the race is playing out in 2016.",
+    # or some of its members, unnamed
+    "Some Democrats say the 2016 campaign could mark the death of inevitability if Mrs. Clinton loses.",
+    "The story is a poignant one, but many Latinos have said it falls flat for 1 reason.",
+    "Several Democrats cautioned against drawing too many lessons from the vote, saying 3 things differ.",
+    "Other Netizens said he would win 40 states.",
 ])
 def test_a_share_of_a_group_is_no_claimant(text):
     assert claims_of(text)[-1].claimant is None
