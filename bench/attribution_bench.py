@@ -22,8 +22,9 @@ ignores sex, as the figures before 2026-12-02 did). Then:
   when the extractor names nobody;
 - described: the gold source names no one ("the company", "officials", "the 46-year-old", "the Republican
   nominee", "the Wisconsin Republican": figures from before this line was written read a capitalised word
-  inside as a name, and those before 2026-12-03 a party's member from a state); right when the claimant
-  shares its last word or that of the nearest named source before it (often, not always, its referent);
+  inside as a name, and those before 2026-12-03 a party's member from a state; "Some Democrats" and "75
+  percent of Democrats", members or a share of a group, counted as named until the evening of 2026-12-03);
+  right when the claimant shares its last word or that of the nearest named source before it (often, not always, its referent);
 - pronoun: the same, for sentences whose gold source was a pronoun;
 - writer's own: no speech attribution covers the sentence; the figure is how many were given a claimant anyway;
 - unsupported claimants: distinct claimants per article that no attribution of the article (of any cue) names,
@@ -44,7 +45,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sources.importer.attribution import HONORIFIC_GENDER, PRONOUN_GENDER, first_name_gender
+from sources.importer.attribution import HONORIFIC_GENDER, PRONOUN_GENDER, SHARE_OF_GROUP, first_name_gender
 
 SPEECH_CUES = re.compile(
     r"\b(?:said|says|say|saying|told|tells|tell|according|stated|states|added|adds|wrote|writes|asked|asks"
@@ -182,6 +183,8 @@ def kind_of(source: str) -> str:
         return "described"
     if tokens[0].lower() in DETERMINERS and PARTY_MEMBER.search(source):
         return "described"  # "the Wisconsin Republican", "the Nevada Democrat’s": a party's member from a state
+    if SHARE_OF_GROUP.match(source):
+        return "described"  # "Some Democrats", "75 percent of Democrats": members of a group, no one named
     if (tokens[0][:1].isupper() and tokens[0].lower() not in DETERMINERS) or any(t[:1].isupper() for t in tokens[1:]):
         return "named"
     return "described"

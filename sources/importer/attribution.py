@@ -1657,7 +1657,7 @@ _PLATFORM_POST = re.compile(rf"^(?:[Ff]rom\s+|[Ii]n\s+)?(?P<owner>.+?)['’]s?\s
 
 # A share of a group, as polls report what people say: "49 percent of Republicans", "two-thirds of voters",
 # "a majority of Democrats", "6 in 10 Latinos", "Most Americans"; or some of its members.
-_SHARE_OF = re.compile(
+SHARE_OF_GROUP = re.compile(
     r"(?:(?:only|just|a\s+full|fully|nearly|almost|about|around|roughly|over|more\s+than|fewer\s+than|less\s+than"
     r"|at\s+least|some)\s+)*"
     r"(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+(?:majority|minority|plurality)|half"
@@ -1710,7 +1710,7 @@ def read_speaker(phrase: str) -> Attribution:
     if re.match(r"(?:a|an)\s+(?:section|number|handful|host|couple|few)\s+of\s+(?:the\s+)?[^,;]*\b(?:media|press|outlets"
                 r"|newspapers|reports|officials|experts|analysts|sources)$", phrase, re.IGNORECASE):
         return Attribution(explicit=True, phrase=phrase)  # "A section of the Indian and UAE media": some, unnamed
-    if _SHARE_OF.match(phrase):
+    if SHARE_OF_GROUP.match(phrase):
         return Attribution(explicit=True, phrase=phrase)  # "only 49 percent of Republicans say": a poll, not a party
     # "a notice sent to the Maine Attorney General says": not the recipient; "A letter from the American Legion
     # obtained by The Associated Press warns": nor who obtained it

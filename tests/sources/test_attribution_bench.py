@@ -14,6 +14,9 @@ from bench.attribution_bench import kind_of, matches
     ("Sen. Chuck Grassley", "named"),
     ("The Wall Street Journal", "named"),
     ("The leader of the Anti-Defamation League, Jonathan Greenblatt,", "named"),
+    ("Some Democrats", "described"),  # members of a group, or a share of it, name no one
+    ("75 percent of Democrats", "described"),
+    ("Democrats", "named"),
 ])
 def test_kind_of_a_gold_source(source, kind):
     assert kind_of(source) == kind
