@@ -2168,13 +2168,21 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+$")  # "asking him to probe cl
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|their|its|our|my|your|such|any|no|several)\s+$", re.IGNORECASE)
 
 
+# "a Breitbart News report that", "a confirmed CNN report", "Pagliano's Fifth Amendment claims": after "a" or a
+# possessive and a name, a word that can be a noun is one
+_A_NAME_BEFORE = re.compile(r"(?:\b[Aa]n?\s+(?:[a-z]+\s+){0,2}|\w['’]s?\s+)(?:[A-Z][\w.'’&-]*\s+){1,3}$")
+_NOUN_FORM = re.compile(r"(?:report|claim|comment|note|estimate|tweet|post|statement)s?\b")
+
+
 def _noun_not_verb(plain: str, start: int) -> bool:
     """"Trump's claims", "40 states", "Mr. Trump's comments": the word a speech verb would be, used as a noun."""
     before = plain[max(0, start - 40):start]
     return bool(_STATES_NOUN.match(plain, start) or _PLURAL_NOUN.match(plain, start) or _POSSESSIVE_BEFORE.search(
         before) or re.match(r"\w+s\b", plain[start:start + 20]) and (_HAVE_BEFORE.search(before)
                                                                      or _INFINITIVE_BEFORE.search(before))
-        or _DETERMINER_BEFORE.search(before))  # "to assess the comments", "these claims"
+        or _DETERMINER_BEFORE.search(before)  # "to assess the comments", "these claims"
+        # "citing a Breitbart News report" (read up to the word, not in the window, which may cut a word to "a")
+        or _NOUN_FORM.match(plain, start) and _A_NAME_BEFORE.search(plain, max(0, start - 100), start))
 _ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"[Ii]nformation|analysis|survey|research|review)\b|:")

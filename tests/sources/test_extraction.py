@@ -2604,3 +2604,14 @@ def test_a_share_of_a_group_is_no_claimant(text):
 ])
 def test_rules_before_a_verb_is_a_noun(text, claimant):
     assert extract_claims(text, split_blocks(text), every_sentence=True)[0].claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    # after "a" or a possessive and a name, "report" or "claims" is the noun: nobody in the sentence speaks
+    "Trump spoke in Ohio, referencing a Breitbart News report that 8 Syrian refugees were detained.",
+    "Trump continued his push on Twitter and Instagram, referencing a confirmed Breitbart News report that 8 Syrian "
+    "refugees were detained.",
+    "A judge may not enforce the subpoena because of Pagliano's Fifth Amendment claims, and 2 others agree.",
+])
+def test_report_after_a_name_and_a_is_the_noun(text):
+    assert claims_of(text)[-1].claimant is None
