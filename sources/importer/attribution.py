@@ -1609,6 +1609,12 @@ _DOCUMENT_BY = re.compile(r"^(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|repo
                           r"|(?:[Tt]he\s+)?[Rr]eports\s+(?:on|in|by|from))\s+(?=[A-Z])")  # "Reports on Press TV said"
 
 
+# A relative clause with a subject of its own just before the speech verb: "..., which she said", "..., which
+# Obama has said", "..., who Trump said" (not "X, who said": the antecedent speaks)
+_RELATIVE_THEN_SUBJECT = re.compile(r",\s+(?:which|who|whom)\s+(?P<np>he|she|they|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+                                    r"(?:\s+(?:has|have|had))?(?:\s+(?-i:[a-z]+ly))?$")
+
+
 def _antecedent_of_which(chunks: list[str]) -> str | None:
     """"VF Corporation, the owner of Vans, The North Face, Timberland and Dickies, which said": the body before
     the description, not the last name of the list in it."""
@@ -2509,6 +2515,9 @@ def _find(plain: str) -> Attribution:
             return read_speaker(ran.group("np"))
         subject = _TIME_TAIL.sub("", subject).strip()
         subject = _DATED_TAIL.sub("", subject)  # "The Governor had on Sunday, April 5,"
+        relative_subject = _RELATIVE_THEN_SUBJECT.search(subject)
+        if relative_subject:  # "X condemned the death, which she said was": she; "the deal, which Obama said": Obama
+            return read_speaker(relative_subject.group("np"))
         # "Chamisa, who heads the party,"; "Ms. Arnold, who helped found EDGE, an environmental justice group,";
         # "At a rally in Iowa, which holds its caucus first, Bush": the clause goes, the commas around it stay;
         # "X, who was to travel to Columbus, Ohio, on Wednesday,": the clause goes on through a place and a time
@@ -2778,7 +2787,8 @@ _ONE_WORD_SUBJECT = re.compile(r"(?:(?P<title>Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President
 
 # what may stand between a clause and the "he said" that goes on from its subject: a conjunction, or a quote the
 # clause introduced with a colon; not a comma alone ("Also, Trump isn't a conservative, he said": the words said)
-_GOES_ON = re.compile(r"(?:\b(?:when|while|as|where|and|but|though|although|because|after|since|yet|so)"
+_GOES_ON = re.compile(r"(?:,\s*(?:which|who|whom)"  # "Trump has blasted the delegate system, which he said"
+                      r"|\b(?:when|while|as|where|and|but|though|although|because|after|since|yet|so)"
                       rf"(?:\s+{_TIME_AFTER_CONJUNCTION})?"  # "but late Saturday he announced"
                       r"|:\s*[“\"'‘`]+[^“”\"]*[”\"'’]+,?)\s*$")
 

@@ -2615,3 +2615,16 @@ def test_rules_before_a_verb_is_a_noun(text, claimant):
 ])
 def test_report_after_a_name_and_a_is_the_noun(text):
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a relative clause with a subject of its own before the speech verb: that subject speaks
+    ("On Friday, U.N. High Commissioner for Human Rights Michelle Bachelet also condemned the circumstances "
+     "surrounding Floyd's death, which she said was the latest in a long line of 20 killings.", "Michelle Bachelet"),
+    ("Donald Trump spoke in Ohio.\n\nJohn Kasich spoke in Iowa.\n\nTrump has blasted the delegate system, which he "
+     "said runs the risk of leaving 3 million voters out.", "Donald Trump"),
+    ("Donald Trump skipped the debate.\n\nTrump's beef with Fox News initially was aimed at co-moderator Megyn "
+     "Kelly, who he claims has been unfair to him 2 times.", "Donald Trump"),
+])
+def test_the_subject_of_a_relative_clause_speaks(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
