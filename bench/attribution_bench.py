@@ -24,7 +24,8 @@ ignores sex, as the figures before 2026-12-02 did). Then:
   nominee", "the Wisconsin Republican": figures from before this line was written read a capitalised word
   inside as a name, and those before 2026-12-03 a party's member from a state; "Some Democrats" and "75
   percent of Democrats", members or a share of a group, counted as named until the evening of 2026-12-03);
-  right when the claimant shares its last word or that of the nearest named source before it (often, not always, its referent);
+  right when the claimant shares its last word or that of the nearest named source before it (often, not
+  always, its referent);
 - pronoun: the same, for sentences whose gold source was a pronoun;
 - writer's own: no speech attribution covers the sentence; the figure is how many were given a claimant anyway;
 - unsupported claimants: distinct claimants per article that no attribution of the article (of any cue) names,
