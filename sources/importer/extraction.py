@@ -31,7 +31,6 @@ from sources.importer.attribution import (
     NameRegistry,
     clause_subject,
     find_attribution,
-    first_name_gender,
     guess_kind,
     is_bare_title,
     is_everyday_word,
@@ -551,8 +550,10 @@ class _Speakers:
 
     def can_be_body(self, name: str) -> bool:
         """Whether "the company" or "the ministry" can stand for a name: not a country or a state ("who lived in
-        the United Kingdom, worked for the Centamin mining company"), a person or a first name ("Clinton")."""
-        return not (is_place(name) or self.names.kind(name) == "person" or first_name_gender(name))
+        the United Kingdom, worked for the Centamin mining company") nor a person, unless the article introduces
+        it as a body ("the newspaper Granma", also a Cuban province). (A first name is no test: "Williams Cos".)"""
+        return self.names.described_as_organisation(name) or not (
+            is_place(name) or self.names.kind(name) == "person")
 
     def described_subject(self, sentence: Sentence) -> str | None:
         """The person a sentence without speech opens with by a role or a pronoun ("The Kiwi skipper, who hit
