@@ -127,7 +127,7 @@ _TRAILING_SHARE = re.compile(r"(?<=[.!?\"”’»)])\s+(share|share this|tweet|p
 # Verbs that lead into a quote after a comma: 'X commented, "..."', "... and stated, “...”".
 COMMA_LEAD_IN = r"\b(?:commented|stated),"
 # "Education Secretary Gillian Keegan said:" introduces the quoted paragraphs that follow: content, not a heading.
-QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|"
+_QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|"
                            r"continued|warned|reads|read|told\s+[\w ]{1,40})\s*:\s*$"  # "The statement reads:"
                            rf"|{COMMA_LEAD_IN}\s*$"  # "X commented," set apart from the quote it leads into
                            # "X issued the following statement about the launch:"
@@ -136,9 +136,9 @@ QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated
 
 
 def leads_into_quote(text: str) -> bool:
-    """Whether a line introduces the quote that follows (QUOTE_LEAD_IN). Such a line ends with a colon or a comma:
+    """Whether a line introduces the quote that follows (_QUOTE_LEAD_IN). Such a line ends with a colon or a comma:
     most lines do not, and then cost no search of the pattern at each of their characters."""
-    return text.rstrip()[-1:] in (":", ",") and bool(QUOTE_LEAD_IN.search(text))
+    return text.rstrip()[-1:] in (":", ",") and bool(_QUOTE_LEAD_IN.search(text))
 
 
 @dataclass(frozen=True)

@@ -520,8 +520,10 @@ class _Speakers:
                 return known or self.names.only_body_named(attribution.role) or (
                     last if attribution.role in last.lower() else None)
             if attribution.role in ORGANISATION_ROLES:
-                known = known if known and self.can_be_body(known) else None
-                return known or self.body_that_spoke() or self.names.only_body_named(attribution.role)
+                # the body introduced with that role, else the one heard last, if either can be one
+                body = next((name for name in (known, self.last_organisation)
+                             if name and self.can_be_body(name)), None)
+                return body or self.names.only_body_named(attribution.role)
             refers_back = (attribution.role in PERSON_ROLES and not attribution.qualified
                            or attribution.role.endswith("-year-old") or attribution.role == NATIONAL_ROLE)
             if attribution.qualified and self.last_person:
@@ -541,12 +543,6 @@ class _Speakers:
         if attribution.explicit and _MEMBERS.fullmatch(attribution.phrase):
             return self.body_just_heard  # "the Council said", then "The policymakers said" / "they added"
         return None
-
-    def body_that_spoke(self) -> str | None:
-        """The antecedent of "the company", "the airline", "the ministry": the organisation heard last, if it
-        can be one."""
-        last = self.last_organisation
-        return last if last and self.can_be_body(last) else None
 
     def can_be_body(self, name: str) -> bool:
         """Whether "the company" or "the ministry" can stand for a name: not a country or a state ("who lived in
