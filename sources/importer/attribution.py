@@ -2026,6 +2026,17 @@ _FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
                                 r"|(?-i:[a-z]+ed)"  # "..., said Trump continued to hurt his cause": what was said
                                 # "..., said Sanders believes those efforts will pay off": what was said
                                 r"|(?:believes|thinks|wants|needs|knows|hopes|expects|feels|plans|intends|remains|deserves))\s")
+# "Mr. Ross said (that) Mr. Obama had": a subject speaks first and the later verb is what it reports (not "the
+# official who said ..."); read before a trailing "told" or "said" takes the reported subject for the speaker
+_SPEAKS_FIRST = re.compile(rf"[A-Z][^,]*?(?<!\swho)(?<!\swhich)(?<!\sthat)(?<!\swhom)\s+(?P<verb>{SPEECH_VERBS})\s+"
+                           r"(?:that\s+)?(?:[A-Z]|(?:he|she|they)\b)")
+# 'In his new book, "Doomed to Succeed," and in an interview, Mr. Ross': after the words quoted, a comma, then a name
+_NAME_AFTER_QUOTED = re.compile(r"…[^…]*,\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)$")
+# "... was copied on the questions and Gates", "... grew so heated that Gov. Chris Christie": a clause of its own,
+# its subject named last (not "Mr. Grassley and Mr. Leahy", one subject of two names)
+_NAME_AFTER_CONJUNCTION = re.compile(r"\S\s+\S+\s+.*?(?:\s(?-i:[a-z][\w'’-]*)\s+(?:and|but|yet)|\s(?P<that>that))\s+"
+                                     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)$")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")  # "Bob", "John McCain", "Gov. Chris Christie"
 _TRAILING_TOLD = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:told|tells)\s+[^,;\"“”]{1,60}?[.!]?\s*$")
 # "..., says Carl Anthony, historian at ...,": the speaker named after the verb, between commas
 _INVERTED_ASIDE = re.compile(rf"(?:{INVERSION_VERBS})\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s")
@@ -2331,6 +2342,9 @@ def _find(plain: str) -> Attribution:
             continue  # "..., Mexico must rebut Trump's claims.": no one claims
         if found and pattern is _TRAILING and _FINITE.search(plain[found.end("np"):]):
             continue  # "..., Trump said during the debate were sparked by ...": a clause reported inside another
+        if found and pattern in (_TRAILING, _TRAILING_TOLD) and _SPEAKS_FIRST.match(found.group("np")) and not (
+                _noun_not_verb(plain, found.start("np") + _SPEAKS_FIRST.match(found.group("np")).start("verb"))):
+            continue  # "In an interview, Mr. Ross said Mr. Obama had told leaders ...": Ross speaks, Obama is reported
         if found and pattern in (_AFTER_QUOTE_INVERTED, _TRAILING_INVERTED) and re.match(
                 r"(?:in|on|at|during|after|before|to|from|with|that|this|last|earlier|later|yesterday|today|and)\b",
                 found.group("np")):
@@ -2493,8 +2507,11 @@ def _find(plain: str) -> Attribution:
             return _poll_speaker(surveyed)
         # "Sanders - who discussed a path ahead aboard a flight from Vermont - said": the aside between dashes goes
         # as is one inside the subject: "In a victory speech from Wyoming -- which holds a caucus -- Sanders claimed"
-        subject = re.sub(r"\s+(?:--?|—|–)\s+(?:(?!\s(?:--?|—|–)\s).){3,}?\s+(?:--?|—|–)(\s|$)",
-                         lambda aside: "," + aside.group(1) if aside.group(1) else "", subject).strip()
+        # ("A former Republican presidential candidate -- John McCain, who lost in 2008 -- said": a name opening
+        # the aside is the subject's, and stays)
+        subject = re.sub(r"\s+(?:--?|—|–)\s+((?:(?!\s(?:--?|—|–)\s).){3,}?)\s+(?:--?|—|–)(\s|$)",
+                         lambda aside: _named_in_aside(aside.group(1)) + ("," + aside.group(2) if aside.group(2) else ""),
+                         subject).strip()
         if len(subject.split()) > 30 and "," in subject:
             subject = subject.rsplit(",", 1)[1].strip()  # "<a long clause>, Judge X wrote for the panel"
         named_first = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s", subject) if "…" in subject else None
@@ -2503,6 +2520,9 @@ def _find(plain: str) -> Attribution:
         quoted_then = re.search(r"…[”\"']*\s+(?:but|yet)\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$", subject)
         if quoted_then:  # 'told him to act "presidential," but Trump said': the second clause's subject
             return read_speaker(quoted_then.group("np"))
+        named_last = _NAME_AFTER_QUOTED.search(subject) if "…" in subject else None
+        if named_last and (speaker := read_speaker(named_last.group("np"))).name and guess_kind(speaker.name) == "person":
+            return speaker  # 'In his new book, "…," and in an interview, Mr. Ross said': the person after the comma
         if not subject or len(subject.split()) > 30 or "…" in subject and not re.search(r"…[”\"']*,?\s+(?:but|and)$",
                                                                                           subject):
             # (not 'called the use "…" but said': after the words quoted, the first verb's subject goes on)
@@ -2593,9 +2613,10 @@ def _find(plain: str) -> Attribution:
         if chunks and re.search(r"\s(?:and|but)$", chunks[-1]):
             # "Cooper heaped praise on the hosts and said": the subject of the first verb speaks
             head = _leading_noun_phrase(chunks[-1])
-            if len(chunks) > 1 and re.match(r"(?-i:[a-z]+(?:s|ed))\s+(?:an?|the|to|for|on|his|her|their|its)\s", chunks[-1]) \
-                    and chunks[0][:1].isupper() and not _is_leading_clause(chunks[0]):
+            if len(chunks) > 1 and re.match(r"(?-i:[a-z]+(?:s|ed|ing))\s+(?:an?|the|to|for|on|his|her|their|its|it|him|them)\s",
+                                            chunks[-1]) and chunks[0][:1].isupper() and not _is_leading_clause(chunks[0]):
                 # "She has called for a ban, favors a California proposal and has promised": the first verb's subject
+                # ("Clinton celebrated with supporters, declaring it "…" and said": hers)
                 head = _leading_noun_phrase(chunks[0])
             if not head and len(chunks) > 1 and chunks[-1][:1].islower():
                 # "Brian Fallon, a spokesman for Mrs. Clinton, called on X to quit and said", "One of the men,
@@ -2609,6 +2630,14 @@ def _find(plain: str) -> Attribution:
         if inner:  # "He was speaking at the briefing where he announced 124 new cases": the clause's subject
             # "a campaign in which GOP presidential nominee Donald Trump has said", "hours after Sanders said"
             return read_speaker(inner.group("subject"))
+        then_named = _NAME_AFTER_CONJUNCTION.search(chunks[-1]) if chunks else None
+        if then_named and then_named.group("that") and not re.fullmatch(r"sa(?:id|ys)|argue[sd]|claim(?:s|ed)|wr(?:ote|ites)",
+                                                                         speech.group(0)):
+            then_named = None  # "to note that Carson posted", "to assure them that Mr. Trump recognized": what is told
+        if then_named and (speaker := read_speaker(then_named.group("np"))).name and not is_place(speaker.name):
+            # "..., but he was copied on the questions and Gates said", "grew so heated that Gov. Chris Christie
+            # said": a clause of its own, whose subject is the person named just before the verb
+            return speaker
         if not chunks or _FINITE.search(chunks[-1]):
             if len(chunks) >= 2 and (person := _described_person(chunks)):
                 return read_speaker(person)  # "Lance Beebe, 49, a Navy veteran who now is an employee, said"
@@ -2617,6 +2646,15 @@ def _find(plain: str) -> Attribution:
             if len(chunks) > 2 and re.match(r"(?:the|a|an)\s", chunks[-1]) and _is_person_name(chunks[-2]):
                 return read_speaker(chunks[-2])  # "..., Patrick F. Kennedy, the undersecretary for management, wrote"
             return read_speaker(chunks[-1])  # "X won the election, the country's electoral commission said"
+        if len(chunks) > 1 and _NAME_RUN.fullmatch(chunks[-1]) and not chunks[-1].isupper() and re.search(
+                r"\b(?-i:[a-z][\w'’-]*|\d+)$", chunks[-2]) and not any(
+                _NAME_RUN.fullmatch(chunk) and is_source_name(chunk) for chunk in chunks[:-1]) and (
+                speaker := read_speaker(chunks[-1])).name:
+            # "A rumpled figure with short gray whiskers on his face, Bob said", "after the department asked Mills,
+            # Sullivan and Abedin to search their e-mails, Hackett said": a phrase put first, then the subject
+            # (not "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": Vian;
+            # not "The Association of International Bond Dealers, AIBD," nor "L.F. Rothschild, Unterberg Towbin Inc")
+            return speaker
         # (not "The Christian speaker shared with the crowd that he believes": the subject says what he believes)
         inner_pronoun = re.search(r"\s(?!that\s)(?-i:[a-z]+)\s+(?P<pronoun>he|she|they)$", subject)
         if inner_pronoun:  # "Trump included the Philippines on a list of countries he said had sent": he
@@ -2626,6 +2664,12 @@ def _find(plain: str) -> Attribution:
     if poll:  # "Obama leads 51 percent to 44 percent in the American Research Group poll released today"
         return _poll_speaker(poll)
     return Attribution()
+
+
+def _named_in_aside(aside: str) -> str:
+    """", John McCain" when an aside between dashes opens with a person's name ("John McCain, who lost ..."), else ""."""
+    name = aside.split(",", 1)[0].strip()
+    return f", {name}" if _is_person_name(name) else ""
 
 
 def _described_person(chunks: list[str]) -> str | None:

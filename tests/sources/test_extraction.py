@@ -2641,3 +2641,56 @@ def test_the_subject_of_a_relative_clause_speaks(text, claimant):
 ])
 def test_the_company_is_the_body_the_article_named_so(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a subject speaks first and the later verb is what it reports: the first subject is the claimant
+    ("In an interview, Mr. Ross said that Mr. Obama had told donors he would not cut 3 programs.", "Mr. Ross"),
+    ("In his memoir, ''The Long Game,'' and in an interview, Ms. Patel said Mr. Obama had told donors he would "
+     "not cut 3 programs.", "Ms. Patel"),
+])
+def test_the_subject_who_speaks_first_is_the_claimant_not_the_one_reported(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a clause of its own after "and", "but" or "so ... that", its subject named just before the verb
+    ("Harmon did not answer questions from reporters, but he was copied on the emails and Gates said he spoke to "
+     "Harmon about 4 of them.", "Gates"),
+    ("The hearing grew so heated over the 2 budget bills that Ohio Gov. Dana Whitfield said, “I need a "
+     "translator.”", "Dana Whitfield"),
+    # (one subject of two names stays what it was; "that" before a verb that is not "said" is what is told)
+    ("But Mr. Grassley and Mr. Leahy say 2 other changes are needed.", "Mr. Grassley"),
+    ("The campaign chief sought to assure 160 members that Mr. Trump recognized the need to change.", None),
+])
+def test_a_name_after_a_conjunction_opens_a_clause_of_its_own(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a phrase put before the subject, then a comma and the name
+    ("A rumpled figure with short gray whiskers on his face, Bob said he arrived in the city in December 2011.",
+     "Bob"),
+    ("Interestingly, after the department asked Mills, Sullivan and Abedin to search their e-mails, Hackett said "
+     "that 1 of them helped.", "Hackett"),
+    ("The group effectively disbanded after the 2008 election, Politico reported in 2014.", "Politico"),
+    # (not a body's name after its description, its acronym or its name's second half)
+    ("Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said 2 popes agreed.",
+     "Giovanni Maria Vian"),
+    ("The Association of International Bond Dealers, AIBD, said it will cut 2 fees.",
+     "Association of International Bond Dealers"),
+])
+def test_a_name_after_a_fronted_phrase_is_the_subject(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_name_opening_an_aside_between_dashes_is_the_subject():
+    text = ("A former Republican presidential candidate -- John McCain, who lost the 2008 election -- said the "
+            "president offered 0 changes to his strategy.")
+    assert claims_of(text)[-1].claimant == "John McCain"
+
+
+def test_a_participle_and_a_quote_then_and_said_is_the_first_subject():
+    text = ("Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign” "
+            "and said it was 1 step closer to the White House.")
+    assert claims_of(text)[-1].claimant == "Clinton"
