@@ -823,7 +823,8 @@ def guess_kind(name: str) -> str:
         return "organization"
     if len(words) == 1 and name.isupper() or len(words) >= 2 and words[-1] == "campaign":
         return "organization"  # "NATO"; "Hillary Clinton campaign"
-    if 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS or _NAME_TOKEN.match(w) for w in words):
+    if 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS or _NAME_TOKEN.match(w) for w in words) \
+            and not any(w.endswith(("'s", "’s")) for w in words[:-1]):  # not "Vladimir V. Putin's Russia"
         return "person"
     return "other"
 
@@ -2031,7 +2032,12 @@ _FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
 _SPEAKS_FIRST = re.compile(rf"[A-Z][^,]*?(?<!\swho)(?<!\swhich)(?<!\sthat)(?<!\swhom)\s+(?P<verb>{SPEECH_VERBS})\s+"
                            r"(?:that\s+)?(?:[A-Z]|(?:he|she|they)\b)")
 # 'In his new book, "Doomed to Succeed," and in an interview, Mr. Ross': after the words quoted, a comma, then a name
-_NAME_AFTER_QUOTED = re.compile(r"…[^…]*,\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)$")
+_NAME_AFTER_QUOTED = re.compile(r"…[^…]*(?:,[”\"]?\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)|[”\"],?\s+(?:on|in|at"
+                                r"|last|this|later|earlier)\s(?:[\w'’-]+\s+){0,3}?(?P<pronoun>he|she|they))$")
+# '"Obama-Clinton" policies, which he', '"an incredible feat" - but he': what stands before the clause's pronoun
+_PRONOUN_OPENS_CLAUSE = re.compile(r"^.*?,\s+(?:which|whom|that)\s+(?=(?:he|she|they)$)")
+_NAME_THEN_VERB = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?-i:[a-z]+(?:ed|s|aw|ew|ought|ook))\b")
+_AFTER_QUOTE_PRONOUN = re.compile(rf"[\"”»],?\s+(?:he|she|they)\s+(?:{SPEECH_VERBS})\b")
 # "... was copied on the questions and Gates", "... grew so heated that Gov. Chris Christie": a clause of its own,
 # its subject named last (not "Mr. Grassley and Mr. Leahy", one subject of two names)
 _NAME_AFTER_CONJUNCTION = re.compile(r"\S\s+\S+\s+.*?(?:\s(?-i:[a-z][\w'’-]*)\s+(?:and|but|yet)|\s(?P<that>that))\s+"
@@ -2325,7 +2331,14 @@ def _find(plain: str) -> Attribution:
             return speaker
     colon = _COLON_SPEAKER.match(plain)
     # "X reacted to the news, saying:": read as "saying" is (not "a text message to supporters saying:")
-    if colon and not re.search(r",\s+(?:[a-z]+ly\s+)?(?:saying|stating|adding|noting)$", colon.group("np")):
+    # (not 'he had silenced her: "She signed an agreement," he told the Times': the quote's own speaker after it)
+    pronoun_after = _AFTER_QUOTE_PRONOUN.search(plain, colon.end()) if colon else None
+    opener = _NAME_THEN_VERB.match(_past_leading_clause(colon.group("np"))) if pronoun_after else None
+    if opener and is_source_name(opener.group("name")):
+        # 'Mosman saw the words differently: "...," he said': Mosman, whom "he" stands for
+        return read_speaker(opener.group("name"))
+    if colon and not re.search(r",\s+(?:[a-z]+ly\s+)?(?:saying|stating|adding|noting)$", colon.group("np")) and not (
+            pronoun_after):
         subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", colon.group("np"), maxsplit=1)[0]
         # "Kelly responded pointedly, with a smile:": a verb that reads as speech only before its colon
         verb = _SPEECH.search(f"{subject}:") or re.search(rf"\b(?:{INVERSION_VERBS})\b", subject)
@@ -2365,6 +2378,8 @@ def _find(plain: str) -> Attribution:
                 np = re.split(r"\s+(?:as|while|when|where)\s+(?=[A-Z]|(?:he|she|they|his|her|their)\b)", np)[-1]
                 # '... a federal "supermax" prison in Colorado, and a former defense official said': a new clause
                 np = re.split(r",\s+(?:and|but)\s+(?=(?:an?|one|another|the)\s)", np)[-1]
+                # '"Obama-Clinton" policies, which he said': the pronoun
+                np = _PRONOUN_OPENS_CLAUSE.sub("", np)
             gesture = _NAME_THEN_GESTURE.fullmatch(np) if pattern in (_TRAILING, _PARENTHETICAL) else None
             if gesture:  # "When asked whom she supported, Ms. Sherry smiled and said": Ms. Sherry
                 np = gesture.group("name")
@@ -2459,8 +2474,9 @@ def _find(plain: str) -> Attribution:
         # "President X brushed off the notion, saying he had not spoken to Y": the subject says it
         # "In a statement, X ...", "Then he cut into Bush, calling him": the subject after them
         clause = _OPENING_ADVERB.sub("", _past_leading_clause(plain[:participle.start()]))
-        pronoun = re.match(r"(?:he|she)\b", clause)  # "he cut into Bush, calling him": he, not the name after
-        head = pronoun.group(0) if pronoun else _leading_noun_phrase(clause)
+        # "he cut into Bush, calling him": he, not the name after; "Minutes later, she sent an email saying": she
+        pronoun = re.match(r"(?:[^,]{1,40},\s+)?(he|she)\b", clause)
+        head = pronoun.group(1) if pronoun else _leading_noun_phrase(clause)
         # "Christie, New Jersey’s sitting governor, repeated ...": Christie
         head = re.sub(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+[^,]*['’]s?(?:\s+[a-z]+)*,?$", r"\1", head)
         speaker = read_speaker(head) if head else Attribution()
@@ -2521,8 +2537,11 @@ def _find(plain: str) -> Attribution:
         if quoted_then:  # 'told him to act "presidential," but Trump said': the second clause's subject
             return read_speaker(quoted_then.group("np"))
         named_last = _NAME_AFTER_QUOTED.search(subject) if "…" in subject else None
-        if named_last and (speaker := read_speaker(named_last.group("np"))).name and guess_kind(speaker.name) == "person":
-            return speaker  # 'In his new book, "…," and in an interview, Mr. Ross said': the person after the comma
+        if named_last and ((speaker := read_speaker(named_last.group("np") or named_last.group("pronoun"))).pronoun or
+                           speaker.name and guess_kind(speaker.name) == "person"):
+            # 'In his new book, "…," and in an interview, Mr. Ross said': the person after the comma ('Where he used
+            # to boast that he had decimated "…," on Tuesday night he said': he)
+            return speaker
         if not subject or len(subject.split()) > 30 or "…" in subject and not re.search(r"…[”\"']*,?\s+(?:but|and)$",
                                                                                           subject):
             # (not 'called the use "…" but said': after the words quoted, the first verb's subject goes on)

@@ -2694,3 +2694,29 @@ def test_a_participle_and_a_quote_then_and_said_is_the_first_subject():
     text = ("Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign” "
             "and said it was 1 step closer to the White House.")
     assert claims_of(text)[-1].claimant == "Clinton"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a pronoun opening a clause inside the sentence is its speaker, and stands for the sentence's subject
+    ("Dana Cole spoke in Ohio.\n\nAt least 6 times, Cole cited “Obama-Clinton” policies, which he said had harmed "
+     "the economy.", "Dana Cole"),
+    ("Mary Smith spoke in Ohio.\n\nMinutes later, she sent an email saying, “done with 3 of them.”", "Mary Smith"),
+    ("Barack Obama spoke in Ohio.\n\nWhere he used to boast that he had decimated “core Al Qaeda,” on Tuesday night "
+     "he said it still posed “a direct threat” to 300 million Americans.", "Barack Obama"),
+    # after a colon, a quote and "he said": the subject before the colon, not the words before it
+    ("Thomas Coan spoke.\n\nJudge Michael Mosman ruled on Monday.\n\nThomas Coan spoke again.\n\nMosman saw the "
+     "words differently: “When he says he will die a free man, I don't take that as a joke about 2 men,” he said.",
+     "Michael Mosman"),
+    ("Donald Trump spoke.\n\nAt the time, Trump seemed to suggest he had silenced his former wife: “She signed 2 "
+     "agreements,” he told the New York Times.", "Donald Trump"),
+])
+def test_a_pronoun_inside_the_sentence_or_after_its_quote_is_the_subjects(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_name_with_a_possessive_inside_is_no_person_he_can_stand_for():
+    text = ("Barack Obama spoke on Tuesday.\n\nThe resurgence of Vladimir V. Putin's Russia, the war in Syria and 2 "
+            "attacks have unsettled many Americans.\n\nWhere he "
+            "used to boast that he had decimated “core Al Qaeda,” on Tuesday night he said it still posed “a direct "
+            "threat” to 300 million Americans.")
+    assert claims_of(text)[-1].claimant == "Barack Obama"
