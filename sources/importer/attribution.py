@@ -1973,7 +1973,9 @@ _SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–))\s+(?:(?-i:[a-z]+ly
                      r"|calling(?!\s+(?:for|on|in|out|up|off|upon|back|into|attention|it\s+quits)\b))\b"
                      # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
-                     r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+(?:saying|stating)\b")
+                     r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+(?:saying|stating)\b"
+                     # "Mr. McConnell deflected questions about Mr. Trump before saying, "...": the subject says it
+                     r"|\s(?:before|after)\s+saying(?=,?\s*(?:that\b|[\"“…]))")
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s"
                          r"|(?<=\))\s+(?=[a-z])")  # "according to the ... System (NADAMS) the affected districts"
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
@@ -2368,6 +2370,8 @@ def _find(plain: str) -> Attribution:
             continue  # 'X - who said he would "bomb" oil fields held by Y - said': the aside ends, X speaks
         if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?:(?:--?|—|–)\s*)?(?:and|but|then)", found.group("np")):
             continue  # 'boasted of his organization - "the best in the state" - and stressed': the subject goes on
+        if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?:when|after|before|if|once)(?:\s+being)?", found.group("np")):
+            continue  # 'on CNN's "Fareed Zakaria GPS," when asked about Trump, President Obama said': asked, not asking
         if found and pattern is _AFTER_QUOTE and _AFTER_SCARE_QUOTE.match(found.group("np")):
             continue  # 'had "chickened out" of a debate with him and accused him': words after a scare quote
         if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker
@@ -2538,7 +2542,7 @@ def _find(plain: str) -> Attribution:
             return read_speaker(quoted_then.group("np"))
         named_last = _NAME_AFTER_QUOTED.search(subject) if "…" in subject else None
         if named_last and ((speaker := read_speaker(named_last.group("np") or named_last.group("pronoun"))).pronoun or
-                           speaker.name and guess_kind(speaker.name) == "person"):
+                           speaker.name and guess_kind(speaker.name) in ("person", "other") and not is_place(speaker.name)):
             # 'In his new book, "…," and in an interview, Mr. Ross said': the person after the comma ('Where he used
             # to boast that he had decimated "…," on Tuesday night he said': he)
             return speaker

@@ -2720,3 +2720,17 @@ def test_a_name_with_a_possessive_inside_is_no_person_he_can_stand_for():
             "used to boast that he had decimated “core Al Qaeda,” on Tuesday night he said it still posed “a direct "
             "threat” to 300 million Americans.")
     assert claims_of(text)[-1].claimant == "Barack Obama"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a quoted title in the opening words, then a comma and the name: the name speaks
+    ("Sunday on CNN’s “Fareed Zakaria GPS,” when asked about nominee Dana Cole, President Barack Obama said he "
+     "expected 3 states to vote no.", "Barack Obama"),
+    ("Hillary Clinton spoke.\n\nSitting down with MSNBC's “The Rachel Maddow Show” on Thursday, during which she also "
+     "touched on 2 other ideas, Clinton remarked that she was surprised.", "Hillary Clinton"),
+    # "before saying" a quote: the subject says it
+    ("On Tuesday, Mr. McConnell deflected 12 questions about Mr. Trump before saying, “It's time to quit.”",
+     "Mr. McConnell"),
+])
+def test_a_name_after_a_quoted_title_or_before_saying_speaks(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
