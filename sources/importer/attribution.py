@@ -2039,6 +2039,10 @@ _NAME_AFTER_QUOTED = re.compile(r"…[^…]*(?:,[”\"]?\s+(?P<np>(?:[A-Z][\w'�
 # '"Obama-Clinton" policies, which he', '"an incredible feat" - but he': what stands before the clause's pronoun
 _PRONOUN_OPENS_CLAUSE = re.compile(r"^.*?,\s+(?:which|whom|that)\s+(?=(?:he|she|they)$)")
 _NAME_THEN_VERB = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?-i:[a-z]+(?:ed|s|aw|ew|ought|ook))\b")
+# "... about double what Bradley", "... an honor Donald": a clause of the sentence ends with the name of who speaks
+# (not "the latest Federal Election Commission reports", "of the brokerage Nesbitt Thomson Bongard Inc said": a name)
+_NAME_ENDS_CLAUSE = re.compile(r"\S\s+\S+\s+.*?\s(?:what|an?\s+(?-i:[a-z]+))\s+"
+                               r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$")
 _AFTER_QUOTE_PRONOUN = re.compile(rf"[\"”»],?\s+(?:he|she|they)\s+(?:{SPEECH_VERBS})\b")
 # "... was copied on the questions and Gates", "... grew so heated that Gov. Chris Christie": a clause of its own,
 # its subject named last (not "Mr. Grassley and Mr. Leahy", one subject of two names)
@@ -2195,7 +2199,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|their|its|our|my|
 
 # "a Breitbart News report that", "a confirmed CNN report", "Pagliano's Fifth Amendment claims": after "a" or a
 # possessive and a name, a word that can be a noun is one
-_A_NAME_BEFORE = re.compile(r"(?:\b[Aa]n?\s+(?:[a-z]+\s+){0,2}|\w['’]s?\s+)(?:[A-Z][\w.'’&-]*\s+){1,3}$")
+_A_NAME_BEFORE = re.compile(r"(?:\b[Aa]n?\s+(?:[a-z]+\s+){0,2}|\w['’]s?\s+|\b[Tt]he\s+(?:latest|new|recent|last|first|final|monthly"
+                            r"|weekly|annual|quarterly|official)\s+)(?:[A-Z][\w.'’&-]*\s+){1,3}$")  # "the latest FEC reports"
 _NOUN_FORM = re.compile(r"(?:report|claim|comment|note|estimate|tweet|post|statement)s?\b")
 
 
@@ -2678,6 +2683,9 @@ def _find(plain: str) -> Attribution:
             # (not "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": Vian;
             # not "The Association of International Bond Dealers, AIBD," nor "L.F. Rothschild, Unterberg Towbin Inc")
             return speaker
+        embedded = _NAME_ENDS_CLAUSE.search(subject)
+        if embedded and (speaker := read_speaker(embedded.group("np"))).name and not is_place(speaker.name):
+            return speaker  # "about double what Bradley said she expected", "an honor Donald said he hoped would be"
         # (not "The Christian speaker shared with the crowd that he believes": the subject says what he believes)
         inner_pronoun = re.search(r"\s(?!that\s)(?-i:[a-z]+)\s+(?P<pronoun>he|she|they)$", subject)
         if inner_pronoun:  # "Trump included the Philippines on a list of countries he said had sent": he

@@ -2734,3 +2734,17 @@ def test_a_name_with_a_possessive_inside_is_no_person_he_can_stand_for():
 ])
 def test_a_name_after_a_quoted_title_or_before_saying_speaks(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a clause ending "what X" or "a <noun> X" before the verb: X speaks
+    ("The dinner ended up raising about $200,000, about double what Bradley said she anticipated.", "Bradley"),
+    ("In 1977, Donald asked Freddy to be the best man at his wedding, an honor Donald said he hoped would be 1 of "
+     "his best.", "Donald"),
+    # (not "the latest Federal Election Commission reports": after "the latest" and a name, "reports" is a noun)
+    ("We like to spend 3 nights a week poring over the latest Federal Election Commission reports.", None),
+    ("Economist Wendy Smith Cork of the brokerage Nesbitt Thomson Bongard Inc said 3 quarters were weak.",
+     "Wendy Smith Cork"),
+])
+def test_a_name_ending_a_clause_before_the_verb_speaks(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
