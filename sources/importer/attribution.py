@@ -1584,9 +1584,11 @@ def _is_leading_clause(chunk: str) -> bool:
         return False  # "Even Rendell, a stalwart Clinton supporter, said": the subject, a word of linking before it
     # but "Undecided Republican voter X", "Retired General X", "retired neurosurgeon Ben Carson": an adjective
     # before a name, not a clause (unlike "Pressed by Dana Cole")
+    # ("Ebeling reminisced about her days ..., and said": a name, not a participle)
     return first in _LEADING_CLAUSE or len(first) > 4 and first.endswith(("ing", "ed")) and (
         _zipf(first) >= 3.0 and first.endswith("ing")
-        or len(words) > 1 and words[1][:1].islower() and not _described_name_at_end(words))
+        or len(words) > 1 and words[1][:1].islower() and not _described_name_at_end(words)
+        and not (first.endswith("ing") and words[0][:1].isupper() and not _gerund(first)))
 
 
 def _described_name_at_end(words: list[str]) -> bool:
@@ -2547,7 +2549,7 @@ def _find(plain: str) -> Attribution:
             return read_speaker(quoted_then.group("np"))
         named_last = _NAME_AFTER_QUOTED.search(subject) if "…" in subject else None
         if named_last and ((speaker := read_speaker(named_last.group("np") or named_last.group("pronoun"))).pronoun or
-                           speaker.name and guess_kind(speaker.name) in ("person", "other") and not is_place(speaker.name)):
+                           speaker.name and not is_place(speaker.name)):
             # 'In his new book, "…," and in an interview, Mr. Ross said': the person after the comma ('Where he used
             # to boast that he had decimated "…," on Tuesday night he said': he)
             return speaker

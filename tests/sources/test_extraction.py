@@ -2748,3 +2748,13 @@ def test_a_name_after_a_quoted_title_or_before_saying_speaks(text, claimant):
 ])
 def test_a_name_ending_a_clause_before_the_verb_speaks(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a body after a quoted title and a comma speaks too; a name ending in -ing is no participle
+    ("ABC is axing its revival of “The Muppets,” and on Monday, CBS said it was canceling 2 shows.", "CBS"),
+    ("Walking to the next address, Ebeling reminisced about her days with Clinton, and said their views were both "
+     "changed by 1 war.", "Ebeling"),
+])
+def test_a_body_after_a_quoted_title_and_a_name_in_ing_speak(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
