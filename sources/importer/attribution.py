@@ -2402,6 +2402,10 @@ def _find(plain: str) -> Attribution:
             # multiple reports revealed otherwise': after a quote, the subject speaks when the words name no one
             opening = _OPENING_SPEAKER.match(plain) if pattern in (_TRAILING, _TRAILING_INVERTED, _AFTER_QUOTE_INVERTED) \
                 or pattern is _AFTER_QUOTE and not speaker.name else None
+            if opening and _SUBORDINATE.match(plain) and not (")" in found.group("np") and "(" not in found.group("np")):
+                # 'When Sanders said at a rally ..., he "...," said Drew Heiserman': a clause of time opens the
+                # sentence, whose own speaker is named last (unless inside an aside: '(..., declared La Stampa)')
+                opening = None
             if opening and opening.start("np") < found.start():
                 subject = read_speaker(opening.group("np"))
                 # "He said the plan would cost $5bn, Bloomberg reported": the outlet relays what he said

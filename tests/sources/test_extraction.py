@@ -2758,3 +2758,15 @@ def test_a_name_ending_a_clause_before_the_verb_speaks(text, claimant):
 ])
 def test_a_body_after_a_quoted_title_and_a_name_in_ing_speak(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a clause of time opening the sentence names who spoke then; the sentence's own speaker is named last
+    ("Bernie Sanders spoke.\n\nWhen Sanders said at a rally that he wouldn’t want the endorsement, he “grabbed ahold "
+     "of how 3 million teachers feel,” said Drew Heiserman, a steering committee member.", "Drew Heiserman"),
+    # (unless that speaker is inside an aside)
+    ("When Francis said Mr. Trump “is not Christian” in answering a question, the pope served up red meat for 2 "
+     "papers (“Francesco Excommunicates Trump,” declared La Stampa), but showed his knack again.", "Francis"),
+])
+def test_a_clause_of_time_opening_the_sentence_is_not_its_speaker(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
