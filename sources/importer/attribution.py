@@ -363,6 +363,8 @@ def is_common_word(word: str) -> bool:
         return True  # demonyms and nationality adjectives: "Scottish", "Britons"
     if bare.endswith("s") and _zipf(bare[:-1]) >= 4.5 and _zipf(bare) >= 3.5:
         return True  # plural common nouns: "Aids", "Officials"
+    if bare.endswith("ists") and _zipf(bare) >= 1.5:
+        return True  # a profession in the plural: "Seismologists said", "Epidemiologists"
     if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word.strip(",.;:")) and all(_zipf(part) >= 3.0 for part in bare.split("-")):
         return True  # "Disaster-relief officials said": a compound in lower case, capitalised to open the sentence
     return _zipf(bare) >= 5.0

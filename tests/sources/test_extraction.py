@@ -2770,3 +2770,12 @@ def test_a_body_after_a_quoted_title_and_a_name_in_ing_speak(text, claimant):
 ])
 def test_a_clause_of_time_opening_the_sentence_is_not_its_speaker(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    # a profession in the plural opening the sentence is a group, not a name
+    "Seismologists said the town was hit by 3 earthquakes.",
+    "Epidemiologists say 40 percent of cases went unreported.",
+])
+def test_a_profession_in_the_plural_is_no_claimant(text):
+    assert claims_of(text)[-1].claimant is None
