@@ -438,8 +438,19 @@ class _Speakers:
 
     @property
     def last_person(self) -> str | None:
-        """The antecedent of "the 63-year-old": the person named last."""
-        return self.recent_people[-1] if self.recent_people else None
+        """The antecedent of "the 63-year-old", "the Illinois Democrat": the person named last."""
+        return next((person for person in reversed(self.recent_people) if person), None)
+
+    @property
+    def unnamed_spoke_last(self) -> bool:
+        return bool(self.recent_people) and self.recent_people[-1] == UNNAMED
+
+    def heard_unnamed(self) -> None:
+        """'"...," one Japanese official said.' then '..., he said': he is that official, whom the article does not
+        name, not a person named before (an unnamed speaker stands in the list as "")."""
+        if UNNAMED in self.recent_people:
+            self.recent_people.remove(UNNAMED)
+        self.recent_people.append(UNNAMED)
 
     def resolve(self, attribution: Attribution, *, at: int) -> str | None:
         name = self._resolve(attribution, at=at)
@@ -532,6 +543,8 @@ class _Speakers:
                 refers_back = self.names.introduced_near(self.last_person, qualifiers)
             if attribution.role in SUPPORTING_ROLES:
                 refers_back = False  # "A Republican committee aide blasted ...; '...,' the aide said": not Gowdy
+            if attribution.role in PERSON_ROLES and self.unnamed_spoke_last:
+                refers_back = False  # '"...," one official said. "...," the official said': the same, unnamed
             return known or (self.last_person if refers_back else None)  # "the 63-year-old told VOA"
         if attribution.pronoun:
             return self.antecedent(attribution.phrase)
@@ -560,7 +573,8 @@ class _Speakers:
     def antecedent(self, pronoun: str) -> str | None:
         """The latest person "he" or "she" can be: "she said" after "Mayra Gonzalez" and then "Ernest
         Coursey" is Gonzalez; none when every person named so far is of the other sex."""
-        return next((person for person in reversed(self.recent_people) if self.names.can_be(person, pronoun)), None)
+        return next((person for person in reversed(self.recent_people)
+                     if person == UNNAMED or self.names.can_be(person, pronoun)), None) or None
 
     def heard(self, claimant: str | None) -> None:
         kind = self.names.kind(claimant) if claimant else None
@@ -575,6 +589,12 @@ class _Speakers:
             self.last_organisation = claimant  # "Motorola" is either, until "the company" says which
 
 
+UNNAMED = ""  # in _Speakers.recent_people: a person who spoke without a name
+# "one Japanese official", "a senior U.S. diplomat", "another analyst": one person the article does not name
+_UNNAMED_PERSON = re.compile(r"(?:one|a|an|another)\s+(?:[\w.'’-]+\s+){0,4}?(?:official|spokes(?:man|woman|person)|analyst"
+                             r"|diplomat|economist|trader|dealer|banker|executive|lawmaker|aide|adviser|advisor|source"
+                             r"|person|man|woman|resident|witness|worker|employee|officer|delegate|voter|supporter)",
+                             re.IGNORECASE)
 _CAMPAIGN = re.compile(r"(?:[Tt]he\s+|[Rr]ival\s+)?"
                        # "Presidential candidate Marco Rubio’s campaign"
                        r"(?:(?:[A-Z][\w-]*\s+)?(?:candidate|hopeful|nominee|contender|front-?runner)\s+)?(?P<who>[A-Z][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3})(?:['’]s?)?"
@@ -629,6 +649,8 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             subjects.append(named)
         if not attribution.relayed:  # an agency relaying the sentence is no antecedent of "the company"
             speakers.heard(name if speaking else named if subject else subject_organisation(sentence.text))
+        if attribution.explicit and not name and not starts_open and _UNNAMED_PERSON.fullmatch(attribution.phrase):
+            speakers.heard_unnamed()
     return attributions, resolved, quote_ids, subjects, open_quote
 
 

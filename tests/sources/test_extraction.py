@@ -2779,3 +2779,19 @@ def test_a_clause_of_time_opening_the_sentence_is_not_its_speaker(text, claimant
 ])
 def test_a_profession_in_the_plural_is_no_claimant(text):
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # after an unnamed speaker, "he said" is that speaker, not a person named before (the first case passes on the
+    # code before too, a guard; the second failed there)
+    ("Secretary of State George Schultz will visit on Friday.\n\nJapan is peeved at a draft bill. “It condemns Japan "
+     "without due process,” one Japanese official said.\n\nThat reference spoils 1 bill, he said.", None),
+    ("Naoki Yokoyama, a manager at Nikko, said 3 offerings were planned.\n\nThe bonds are mostly picked up by trust "
+     "banks, one trader said.\n\nHe said 40 investors plan to sell.", None),
+    # (a description that refers back still finds the person named last)
+    ("Rep. Dan Rostenkowski, D-Ill., spoke on Tuesday.\n\nHe made no commitment to Wright, a House source said."
+     "\n\nThe Illinois Democrat said 2 points were open.", "Dan Rostenkowski"),
+])
+def test_he_after_an_unnamed_speaker_is_that_speaker(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
