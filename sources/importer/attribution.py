@@ -826,7 +826,8 @@ def guess_kind(name: str) -> str:
     if len(words) == 1 and name.isupper() or len(words) >= 2 and words[-1] == "campaign":
         return "organization"  # "NATO"; "Hillary Clinton campaign"
     if 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS or _NAME_TOKEN.match(w) for w in words) \
-            and not any(w.endswith(("'s", "’s")) for w in words[:-1]):  # not "Vladimir V. Putin's Russia"
+            and not any(w.endswith(("'s", "’s")) for w in words[:-1]) and not any(  # not "Vladimir V. Putin's Russia"
+                w in {"of", "for", "on", "the"} for w in words[1:-1]):  # nor "(General) Agreement of Tariffs"
         return "person"
     return "other"
 
@@ -1317,6 +1318,15 @@ class NameRegistry:
             return None
         return max(candidates)[-1]
 
+    def office_holder(self, office: str, *, before: int) -> str | None:
+        """The person introduced before `before` with the office's title and every other word of it ("Opec
+        Conference President Rilwanu Lukman" for "Opec President"; not the "Foreign Minister" for "Interior
+        Minister")."""
+        *qualifiers, title = office.lower().split()
+        holders = {name for position, role, name, description in self.roles
+                   if role == title and position <= before and qualifiers and set(qualifiers) <= description}
+        return holders.pop() if len(holders) == 1 else None
+
     def gender(self, name: str) -> str | None:
         """"m" or "f" when the name tells: an honorific ("Mrs. Clinton", or "Mr. Trump" written elsewhere in
         the article for the one person of that surname) or a first name nine in ten of whose bearers are one
@@ -1771,6 +1781,8 @@ def read_speaker(phrase: str) -> Attribution:
     # "one Sanders supporter, tweeting a link to a story about fraud in Kentucky": what they did, not who
     doing = next((i for i, c in enumerate(chunks) if i and _DOING.match(c)), None)
     chunks = chunks[:doing]  # and what follows it: "Trump, speaking at a rally in Wilmington, N.C."
+    if not chunks:
+        return Attribution()
     # "Valdis Dombrovskis, Vice-President for ..., also in charge of ...": a name first, then what it is.
     first_name = next((i for i, c in enumerate(chunks) if _is_person_name(c)), None)
     if first_name is None and len(chunks) >= 3 and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+", chunks[0]) and (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
@@ -206,6 +207,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•*–])\s")
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _paragraphs(body: str) -> list[str]:
     """The body's lines; when it is hard-wrapped, each run of non-empty lines is one paragraph (blank lines
     part them), so a sentence broken across lines stays one sentence."""
@@ -213,9 +218,13 @@ def _paragraphs(body: str) -> list[str]:
     if not _hard_wrapped(lines):
         return lines
     merged: list[str] = []
+    margin = Counter(_indent(line) for line in lines if line.strip()).most_common(1)[0][0]  # most lines go on
     for index, (line, previous) in enumerate(zip(lines, ["", *lines], strict=False)):
         headline_above = index == 1 and not previous.rstrip().endswith(TERMINAL) and bool(_DATELINE.match(line.strip()))
-        if line.strip() and previous.strip() and not headline_above:  # "GUATEMALA CITY (AP) -- " opens the text
+        # a line indented deeper than most opens a paragraph (wire copy marks paragraphs so, not with
+        # blank lines)
+        indented = _indent(line) >= margin + 2  # (a stray space is no indent)
+        if line.strip() and previous.strip() and not headline_above and not indented:  # "GUATEMALA CITY (AP) -- " opens the text
             merged[-1] += "\n" + line
         else:
             merged.append(line)

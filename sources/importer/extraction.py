@@ -478,9 +478,14 @@ class _Speakers:
                     return None
                 name = bodies.pop()
             if name == attribution.name and len(name.split()) <= 3 and is_office(name):
-                name = self.names.titled(name) or name  # "The Environment CEC stated": the person so introduced
-                if name == attribution.name and is_bare_title(name):
-                    return None  # "The Prime Minister retorted" with no prime minister named: no source "Prime Minister"
+                # "The Environment CEC stated": the person so introduced; "The Opec President said": the one
+                # introduced as "Opec Conference President Rilwanu Lukman" (a title of the same body)
+                name = self.names.titled(name) or self.names.office_holder(name, before=at) or name
+                if name == attribution.name and (is_bare_title(name) or name.split()[-1].lower() in PERSON_ROLES
+                                                  and attribution.phrase.lower().startswith("the ")):
+                    # "The Prime Minister retorted", "The Interior Minister said" with no such minister named: no
+                    # source "Prime Minister"
+                    return None
             elif name == attribution.name and len(name.split()) <= 6 and is_office(name):
                 # "said Council of Governors Chairman": the chairman the article introduced, if one
                 name = self.names.role(name.split()[-1].lower(), phrase=name, before=at) or name
@@ -726,12 +731,26 @@ def checkworthiness_minimum() -> float:
     return getattr(settings, "CLAIMTRACK_CHECKWORTHINESS_MIN", 0.0) if settings.configured else 0.0
 
 
+def _as_read(body: str, blocks: list[Block]) -> str:
+    """The body as the extractor reads it, one character for each of the original's, so every offset still points
+    into it: doubled quote marks as curly ones, and a hard-wrapped paragraph's line breaks as the spaces they
+    stand for (the breaks between paragraphs stay)."""
+    body = with_curly_quotes(body)
+    if "\n" not in body:
+        return body
+    parts, done = [], 0
+    for block in blocks:  # in the body's order, apart
+        parts += [body[done:block.start], body[block.start:block.end].replace("\n", " ")]
+        done = block.end
+    return "".join([*parts, body[done:]])
+
+
 def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = False) -> list[ExtractedClaim]:
     """Check-worthy sentences with their claimant: the sentence's own speaker, the speaker of the
     quote it belongs to, or the antecedent of its pronoun subject; otherwise none.
     every_sentence=True returns all sentences, scored, whatever their check-worthiness (for repairs)."""
     by_block: dict[int, list[Sentence]] = {}
-    original, body = body, with_curly_quotes(body)  # read; claims quote the original
+    original, body = body, _as_read(body, blocks)  # read; claims quote the original
     ordered = segment(body, blocks)
     for sentence in ordered:
         by_block.setdefault(sentence.block, []).append(sentence)

@@ -177,6 +177,24 @@ def test_a_hard_wrapped_text_without_blank_lines_keeps_its_headline_apart():
     assert " ".join(blocks[1][1].split()).startswith("Guatemalan farmers say they will lose 80 percent")
 
 
+def test_a_wire_story_that_indents_its_paragraphs_is_read_paragraph_by_paragraph():
+    """Wire copy marks a paragraph with an indent, not a blank line: each indented line opens one."""
+    text = ("Showers continued throughout the week in\n"
+            "the Bahia cocoa zone, alleviating the drought since early\n"
+            "January, Comissaria Smith said in its weekly review.\n"
+            "    The dry period means the temporao will be late this year.\n"
+            "    Arrivals for the week ended February 22 were 155,221 bags\n"
+            "of 60 kilos against 5.81 mln at the same stage last year.\n")
+    content = [" ".join(t.split()) for k, t in kinds(text) if k == "content"]
+    assert content == [
+        "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early "
+        "January, Comissaria Smith said in its weekly review.",
+        "The dry period means the temporao will be late this year.",
+        "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos against 5.81 mln at the same stage "
+        "last year.",
+    ]
+
+
 @pytest.mark.parametrize("line,furniture", [
     ("POOL New/Reuters.", True),
     ("John Moore/Getty Images.", True),

@@ -2795,3 +2795,34 @@ def test_a_profession_in_the_plural_is_no_claimant(text):
 def test_he_after_an_unnamed_speaker_is_that_speaker(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
 
+
+
+def test_a_hard_wrapped_paragraph_names_its_speakers_across_line_breaks():
+    """Wire copy breaks a paragraph into lines, and a name with it: the speaker is the full name all the same."""
+    text = ("Opec Conference President Rilwanu\nLukman said the group was producing well below the 15.8 mln bpd\n"
+            "ceiling it set in December.\n"
+            "    Lukman, during a brief visit to London on his way home, told Reuters that 3 members\n"
+            "had underproduced, citing their lower\nexports.\n"
+            "    U.S. Officials in Washington said the\nU.S. Doubts the fund would meet 2 of its objectives,\n"
+            "citing the lack of widespread support.\n")
+    claimants = [claim.claimant for claim in claims_of(text)]
+    assert claimants == ["Rilwanu Lukman", "Rilwanu Lukman", None]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a capitalised title after "the": the one introduced with it and every other word of it
+    ("Opec Conference President Rilwanu Lukman spoke on Monday.\n\nThe Opec President said 3 members produced "
+     "below quota.", "Rilwanu Lukman"),
+    ("Foreign Minister Jane Roe spoke on Monday.\n\nThe Foreign Minister said 3 members produced below quota.",
+     "Jane Roe"),
+    # with no such minister named, nobody: no source "Interior Minister" (nor the foreign minister)
+    ("Foreign Minister Jane Roe spoke on Monday.\n\nThe Interior Minister said 3 members produced below quota.", None),
+])
+def test_the_holder_of_a_capitalised_office_is_the_one_introduced_with_it(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_treaty_of_a_title_word_and_common_words_is_nobody_a_pronoun_can_mean():
+    text = ("To qualify, China must be a member of the General Agreement of Tariffs and Trade (GATT) first.\n\nA U.S. Embassy official said China was aware of the laws.\n\nChina has been the subject of "
+            "about 12 cases in the last two years, he said.")
+    assert claims_of(text)[-1].claimant is None
