@@ -225,7 +225,14 @@ class ArticleImporter:
         # article; a duplicate is rare and then costs its extraction); the others are checked first.
         if existing is not None or self.dry_run:
             _refuse_duplicate(text.sha256, text.external_id)
-        parsed = parse_article(text, title=meta.title)
+        try:
+            parsed = parse_article(text, title=meta.title)
+        except ArticleFileError:
+            raise  # "no sentences found": the text's fault, said as such
+        except Exception as exc:  # a fault of the extractor on this one text: report it, import the rest
+            logger.exception("extracting claims from %s failed", path)
+            raise ArticleFileError(f"the claim extractor failed on this text ({type(exc).__name__}: {exc}); "
+                                   "nothing of it was imported: please report it with the file") from exc
         if self.dry_run:
             outcome = "created" if existing is None else "updated"
             return FileResult(str(path), outcome, claims_created=len(parsed.claims))

@@ -144,6 +144,29 @@ def test_a_bad_file_is_reported_skipped_and_the_others_still_import(folder, know
     assert not Article.objects.filter(external_id=name).exists()
 
 
+def test_a_text_the_extractor_fails_on_is_reported_and_the_others_still_import(folder, known_sources, monkeypatch):
+    """A fault in the extractor costs the one text it fails on, never the run."""
+    from sources.importer import pipeline
+
+    real = pipeline.parse_article
+
+    def failing_on_one_text(text, **kwargs):
+        if "citing" in text.text:
+            raise IndexError("list index out of range")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_article", failing_on_one_text)
+    (folder / "faulty.txt").write_text(GOOD.replace("on Tuesday", "on Tuesday, citing port data,"), encoding="utf-8")
+    (folder / "later.txt").write_text(GOOD.replace("40 ships", "41 ships"), encoding="utf-8")
+    code, _, err = run(folder)
+    assert code == 1
+    assert (f"{folder / 'faulty.txt'}: the claim extractor failed on this text (IndexError: list index out of "
+            "range); nothing of it was imported: please report it with the file") in err
+    assert set(Article.objects.values_list("external_id", flat=True)) == {"good.txt", "later.txt"}
+    record = ImportRun.objects.get()
+    assert record.state == ImportRun.State.PARTIAL and [f["file"] for f in record.failures] == [str(folder / "faulty.txt")]
+
+
 def test_a_50_mb_file_is_refused_without_reading_it(folder, known_sources):
     with open(folder / "huge.txt", "wb") as handle:
         handle.truncate(50 * 1024 * 1024)
