@@ -86,7 +86,7 @@ _OPEN_QUOTES = ('"', "“", "«", "„")
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
                        "Sen", "Sens", "Rep", "Reps", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof")
 TITLE_WORDS = frozenset("""
-clerk auditor comptroller president prime minister secretary general head chief leader spokesman spokeswoman spokesperson
+clerk auditor comptroller president prime minister secretary undersecretary under-secretary general head chief leader spokesman spokeswoman spokesperson
 defense defence foreign state deputy commander director ambassador representative senator governor
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
@@ -212,7 +212,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _TIME_HEAD = re.compile(
     r"^(?:(?:a|an|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)"
     r"|last\s+(?:year|week|month|quarter|night|spring|summer|autumn|fall|winter)"
-    r"|this\s+(?:year|week|month|morning|afternoon|quarter)|in\s+(?:19|20)\d\d)\s*,?\s+(?=\S)",
+    r"|this\s+(?:year|week|month|morning|afternoon|quarter)|in\s+(?:19|20)\d\d"
+    r"|recently|earlier|later|previously|meanwhile|separately)\s*,?\s+(?=\S)",  # "Recently the Congressional Budget Office"
     re.IGNORECASE,
 )
 _TIME_TAIL = re.compile(
@@ -238,7 +239,7 @@ _DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,;]+[A-Z][\w.]*){0,4}(?:\s*[—–]|\s
 # Nouns that name a person by what they do: "the deputy spokesperson", "the Arsenal boss", "the singer".
 PERSON_ROLES = frozenset("""
 leader president head chief minister official spokesman spokeswoman spokesperson officer commander secretary
-chairman chairwoman coach director ambassador governor mayor boss manager captain striker midfielder defender
+undersecretary under-secretary chairman chairwoman coach director ambassador governor mayor boss manager captain striker midfielder defender
 goalkeeper player singer actor actress star musician author writer producer founder executive economist
 chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
 general admiral colonel sergeant lieutenant meteorologist forecaster collector cs
@@ -673,7 +674,10 @@ def _names_with_descriptor(word: str, tail: list[str]) -> bool:
     if not tail or _bare(word) not in DEMONYMS | {"general"}:
         return False
     return is_place(" ".join([word, *tail])) or len(tail) == 1 and not tail[0].isupper() and _zipf(
-        _bare(tail[0])) >= 4.5 and _bare(word) not in _COMPASS  # not "Diageo North America"
+        _bare(tail[0])) >= 4.5 and _bare(word) not in _COMPASS or (  # not "Diageo North America"
+        # "General Electric Credit", "General Motors Acceptance": everyday words, no first name among them
+        _bare(word) == "general" and len(tail) in (2, 3) and all(
+            not w.isupper() and not _is_given_name(w) and _zipf(_bare(w)) >= 4.0 for w in tail))
 
 
 _PARTY_LABELS = frozenset({"tory", "labour", "conservative", "lib dem", "liberal democrat", "democrat", "republican",
@@ -696,6 +700,8 @@ def _head_name(run: tuple[str, ...]) -> str:
     possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))  # "CBS News' Chris Martinez"
                   and not (i >= 2 and _is_org_word(run[0]) and run[1].lower() in {"of", "for"})]  # "Ministry of ... Farmers' Welfare"
     after = run[possessive[-1] + 1:] if possessive else []
+    if possessive and possessive[-1] == 0 and _is_own_s_firm(run[0], after):
+        return " ".join(run)  # "Moody's Investors Service Inc", "Lowe's Cos Inc": the "'s" is the firm's own
     if possessive and (not any(_is_org_word(w) for w in after) or len(after) >= 3 and (
             _is_org_word(after[1]) or len(run[:possessive[-1] + 1]) <= 2 and (
                 _is_org_word(after[-1]) or _is_org_word(after[0]) and after[1].lower() in {"of", "for"}))):
@@ -1079,6 +1085,10 @@ class NameRegistry:
         return self._resolved[name]
 
     def _resolve(self, name: str) -> str:
+        if len(name) > 2 and name.endswith(("'s", "’s")) and " " not in name and not self.names_with(name):
+            # "Lowe's said": the "Lowe's Cos Inc" named before, or a "Lowe Cos Inc"; else the name as written
+            fuller = self._resolve(name[:-2])
+            return fuller if fuller != name[:-2] else name
         written, words = name, name.split()
         inverted = _INVERTED_BODY.fullmatch(name)
         if inverted:  # "Agriculture Ministry": the "Ministry of Agriculture and Farmers' Welfare" named in full
@@ -1654,7 +1664,8 @@ _DOING = re.compile(r"(?:[a-z]+ing|asked)\s+(?:a|an|the|to|that|his|her|their|it
 
 _PERSON_OF_FIRM = re.compile(r"(?:[a-z]+\s+){0,3}(?:(?:[A-Z][a-z]+\s+)?(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})"
                              r"|(?P<surname>[A-Z][\w'’-]*))"
-                             r"\s+(?:of|at|from|with)\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&))*")
+                             # "of the Center for Strategic and International Studies", "of the Bank of Tokyo"
+                             r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|of|for|the))*")
 _PERIODICAL = re.compile(r"(?:the\s+)?(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s+(?:magazine|newspaper)")
 
 
@@ -1689,6 +1700,16 @@ SHARE_OF_GROUP = re.compile(
     r"|(?:some|many|several|few|other|various|numerous)\s+(?:of\s+(?:the\s+)?)?"
     r"(?=(?-i:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]+s)(?!\S)(?!\s+(?-i:[A-Z]))))",
     re.IGNORECASE)
+
+
+def _is_own_s_firm(first: str, after: list[str]) -> bool:
+    """"Moody's Investors Service Inc", "Lowe's Cos Inc", "McDonald's Corp": a firm's name with "'s" in it, an
+    everyday word or a legal form after it and a legal form last (not "Saudi Arabia's Ministry of Energy", nor
+    "Buffett's Berkshire Hathaway Inc")."""
+    owner = _bare(first)
+    return bool(after) and first[:1].isupper() and not first.isupper() and _bare(after[-1]) in _LEGAL_FORMS and (
+        _bare(after[0]) in _LEGAL_FORMS or _zipf(_bare(after[0])) >= 4.0) and not is_place(first[:-2]) and (
+        not _is_org_word(owner) and owner not in DEMONYMS and _zipf(owner) < 4.5)  # (not "Britain's ...")
 
 
 def read_speaker(phrase: str) -> Attribution:
@@ -2001,7 +2022,8 @@ _SHORT_TITLE = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)}|St)\.\s+"  # "Mr. Foley wro
 # A full stop that ends no name before a comma: "Jr.", and a US state as the AP writes it short ("a retired
 # nurse in Allentown, Pa., said")
 _SHORT_BEFORE_COMMA = r"\b(?:Jr|Sr|{})\.(?=,)".format("|".join(
-    re.escape(".".join(part.capitalize() for part in state.split("."))) for state in _AP_STATE_ABBREVIATIONS))
+    re.escape(".".join(part.capitalize() for part in state.split("."))) for state in _AP_STATE_ABBREVIATIONS)) + (
+    r"|\b(?:Co|Cos|Corp|Inc|Ltd|Bros)\.(?=,|\s+[a-z])")  # "director of research for Staley Co., said"
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over|like)\s")
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
@@ -2164,13 +2186,23 @@ def _phrase_after(text: str, start: int) -> str:
 
 def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribution, bool]:
     """Who the sentence says is speaking (quoted words masked), and whether a quote is open at its end."""
+    found, open_at_end = _find_attribution(text, open_at_start=open_at_start)
+    if found.name and found.phrase.endswith(("'s", "’s")) and not found.name.endswith(("'s", "’s")) and (
+            found.phrase[:-2].endswith(found.name.split()[-1])) and re.search(
+            rf"{re.escape(found.phrase)}\s+{_NEVER_A_NOUN.pattern}", text):
+        # "Moody's said", "Lowe's told investors": "'s" right before the verb is the name's own, no possessive
+        found = replace(found, name=found.name + found.phrase[-2:])
+    return found, open_at_end
+
+
+def _find_attribution(text: str, *, open_at_start: bool) -> tuple[Attribution, bool]:
     masked, open_at_end = mask_quotes(text.strip(), open_at_start=open_at_start)
     masked = _PARTY_TAG.sub("", masked)  # "Mitch McConnell's, R-Kentucky, office said": party and state, no name
     masked = _DATELINE.sub("", masked)  # (after the party: "Trey Gowdy, R -S.C., said" opens with no dateline)
     masked = re.sub(r",\s+(Jr|Sr|Jnr|Snr)\.", r" \1.", masked)  # "Louis V. Franklin, Sr." is one name
     masked = _DEGREE_TAG.sub("", masked)  # "CMO Michael Anderson, MD, told the Kitsap Sun": letters, no name
     masked = re.sub(r",\s*$", "", masked)  # "X ... stated," before a quote set apart as its own sentence
-    masked = _HAS_SAID.sub(r"\g<who> has ", masked)  # "He's said", "Trump's long argued": has, not a possessive
+    masked = _HAS_SAID.sub(_has, masked)  # "He's said", "Trump's long argued": has, not a possessive
     if is_title_case(masked):  # "Glenn Beck Says Trump Poses A Threat", "..., Trevor Noah Says.": the verb of a headline
         masked = _HEADLINE_VERB.sub(lambda verb: verb.group(0).lower(), masked)
     if "," not in masked or not _DIGIT_GROUP.search(masked):
@@ -2188,7 +2220,17 @@ _THOUSANDS = "\u066c"  # the Arabic thousands separator: neither a comma, a spac
 _HEADLINE_VERB = re.compile(r"(?<=\S\s)(?:Says|Tells|Warns|Claims|Admits|Insists|Vows|Argues|Predicts|Declares)(?=\s|\.?$)")
 
 
-_HAS_SAID = re.compile(r"\b(?P<who>\w+)['’](?:s|ve)\s+(?=(?:(?:also|long|repeatedly|often|previously|since|already|"
+def _has(match: re.Match) -> str:
+    """"He's said", "Trump's long argued": has; but a name's own "'s" right before the verb stays ("Moody's said",
+    "McDonald's said")."""
+    who = match.group("who")
+    if who[:1].isupper() and who.lower() not in {"he", "she", "it", "i", "we", "you", "they", "that", "who"} and not (
+            match.group("adverb")):
+        return match.group(0)
+    return f"{who} has "
+
+
+_HAS_SAID = re.compile(r"\b(?P<who>\w+)['’](?:s|ve)\s+(?=(?P<adverb>(?:also|long|repeatedly|often|previously|since|already|"
                        r"publicly|privately|never|consistently|frequently)\s+)?(?:said|told|claimed|argued|insisted|stated"
                        r"|suggested|warned|acknowledged|admitted|maintained|denied|promised|pledged|vowed)\b)")
 
@@ -2220,11 +2262,15 @@ _A_NAME_BEFORE = re.compile(r"(?:\b[Aa]n?\s+(?:[a-z]+\s+){0,2}|\w['’]s?\s+|\b[
 _NOUN_FORM = re.compile(r"(?:report|claim|comment|note|estimate|tweet|post|statement)s?\b")
 
 
+# after a name's "'s", still the verb: "Moody's said", "McDonald's told investors" (not "Trump's claims")
+_NEVER_A_NOUN = re.compile(r"(?:said|says|told|tells|wrote|warned)\b")
+
+
 def _noun_not_verb(plain: str, start: int) -> bool:
     """"Trump's claims", "40 states", "Mr. Trump's comments": the word a speech verb would be, used as a noun."""
     before = plain[max(0, start - 40):start]
     return bool(_STATES_NOUN.match(plain, start) or _PLURAL_NOUN.match(plain, start) or _POSSESSIVE_BEFORE.search(
-        before) or re.match(r"\w+s\b", plain[start:start + 20]) and (_HAVE_BEFORE.search(before)
+        before) and not _NEVER_A_NOUN.match(plain, start) or re.match(r"\w+s\b", plain[start:start + 20]) and (_HAVE_BEFORE.search(before)
                                                                      or _INFINITIVE_BEFORE.search(before))
         or _DETERMINER_BEFORE.search(before)  # "to assess the comments", "these claims"
         # "citing a Breitbart News report" (read up to the word, not in the window, which may cut a word to "a")

@@ -2826,3 +2826,38 @@ def test_a_treaty_of_a_title_word_and_common_words_is_nobody_a_pronoun_can_mean(
     text = ("To qualify, China must be a member of the General Agreement of Tariffs and Trade (GATT) first.\n\nA U.S. Embassy official said China was aware of the laws.\n\nChina has been the subject of "
             "about 12 cases in the last two years, he said.")
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a firm's own "'s" before the speech verb: the firm speaks, "'s" is neither "has" nor a possessive
+    ("Moody's said it cut the ratings of 12 banks.", "Moody's"),
+    ("Moody's Investors Service Inc cut the ratings of banks on Monday.\n\nMoody's said 3 banks with 40 billion "
+     "dlrs of debt were under review.", "Moody's Investors Service Inc"),
+    ("Lowe's Cos Inc said sales rose 12 pct in the quarter.", "Lowe's Cos Inc"),
+    # "General" and everyday words is a firm's name, whole
+    ("General Electric Credit Corp sold 3 units.\n\nGeneral Electric Credit said it sold 12 pct more.",
+     "General Electric Credit"),
+    # (a person's "has" still reads as such, and a country's possessive is no firm)
+    ("Smith's repeatedly said 40 jobs would go.", "Smith"),
+    ("Britain's Trade Minister Alan Clark said 3 plants would close.", "Alan Clark"),
+])
+def test_a_firms_own_s_is_part_of_its_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a person "of the" body, with "of", "for", "and" inside the body's name
+    ("Charles Ebinger of the Center for Strategic and International Studies said imports would rise 20 pct.",
+     "Charles Ebinger"),
+    ("Haruo Kimura, head of the Bank of Tokyo, spoke on Monday.\n\nKimura of the Bank of Tokyo said the dollar would "
+     "fall to 140 yen.", "Haruo Kimura"),
+    # a firm's short legal form with its full stop, then a comma: the description goes on to the verb
+    ("\"Prices will fall 3 pct,\" Vernon McMinimy, director of research for Staley Co., said.", "Vernon McMinimy"),
+    # a word of time opening the sentence is not the speaker
+    ("Recently the Congressional Budget Office said the deficit would reach 200 billion dlrs.",
+     "Congressional Budget Office"),
+    # an undersecretary is a person's title
+    ("Agriculture Undersecretary Daniel Amstutz said 12 mln tonnes would be exported.", "Daniel Amstutz"),
+])
+def test_a_person_of_a_body_with_a_long_name_speaks(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
