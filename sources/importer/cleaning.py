@@ -173,11 +173,16 @@ def is_furniture(line: str) -> str:
     return ""
 
 
+# A quoted sentence signed with a dash and a name: '"... a year." ― Karen Bobadilla' (a reader's or a pull quote)
+_SIGNED_QUOTE = re.compile(r"[\"“«].*[.!?…][\"”»]\s*[—–―-]+\s*\w")
+
+
 def is_heading(line: str) -> bool:
-    """A short line without closing punctuation, or a lone question: a headline or section heading."""
+    """A short line without closing punctuation, or a lone question: a headline or section heading (not a quote
+    signed with its speaker's name)."""
     stripped = line.strip()
     words = _words(stripped)
-    if not words or len(words) > HEADING_MAX_WORDS:
+    if not words or len(words) > HEADING_MAX_WORDS or _SIGNED_QUOTE.match(stripped):
         return False
     return not stripped.endswith(TERMINAL) or (stripped.endswith("?") and len(words) <= 15)
 

@@ -733,9 +733,10 @@ def checkworthiness_minimum() -> float:
 
 def _as_read(body: str, blocks: list[Block]) -> str:
     """The body as the extractor reads it, one character for each of the original's, so every offset still points
-    into it: doubled quote marks as curly ones, and a hard-wrapped paragraph's line breaks as the spaces they
-    stand for (the breaks between paragraphs stay)."""
-    body = with_curly_quotes(body)
+    into it: doubled quote marks as curly ones, the horizontal bar some sites set as their dash ("PHILADELPHIA ―
+    Hillary Clinton's campaign said") as the em dash, and a hard-wrapped paragraph's line breaks as the spaces
+    they stand for (the breaks between paragraphs stay)."""
+    body = with_curly_quotes(body).replace("\u2015", "—")
     if "\n" not in body:
         return body
     parts, done = [], 0

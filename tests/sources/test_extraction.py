@@ -2861,3 +2861,13 @@ def test_a_firms_own_s_is_part_of_its_name(text, claimant):
 ])
 def test_a_person_of_a_body_with_a_long_name_speaks(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimants", [
+    # the horizontal bar some sites set as their dash reads as the em dash: after a dateline, and before the name
+    # that signs a quote
+    ("PHILADELPHIA ― Hillary Clinton’s campaign said it is looking for 3 replacements.", ["Hillary Clinton campaign"]),
+    ("“Trump has been wrong about 11 million people for a year.” ― Karen Bobadilla", ["Karen Bobadilla"]),
+])
+def test_a_horizontal_bar_is_a_dash(text, claimants):
+    assert [claim.claimant for claim in claims_of(text)] == claimants
