@@ -62,7 +62,9 @@ SPEECH_VERBS = (
     "|(?:continued|went\\s+on)(?=\\s*[,:]\\s*[\"“])"  # 'He continued, “...”', 'She went on: “...”'
     "|accused|accuses|recogni[sz]ed|described|describes|reiterated|continued by saying|went on to say"
     "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects|conveyed"
-    "|state(?=\\s+that)|report(?=\\s+that)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
+    "|state(?=\\s+that)|report(?=\\s+that)"
+    # an infinitive's speech verb: "continued to assert that", "was quick to point out that"
+    "|(?<=\\bto\\s)(?:assert|insist|argue|note|point\\s+out|suggest|warn|explain|stress|emphasi[sz]e)(?=\\s+that\\b)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
@@ -2623,7 +2625,10 @@ def _find(plain: str) -> Attribution:
             return Attribution()
         subject = re.sub(r",\s+(?:and\s+)?then$", " and", subject)  # "X offered the man a job, then says": X
         # "Lewandowski continued to say", "X went on to claim": the subject of the verb before
-        subject = re.sub(r"\s+(?:continued|continues|went\s+on|goes\s+on|began|begins|started|starts)\s+to$", "", subject)
+        # ("went so far as to say", "was quick to point out", "took to Twitter to say")
+        subject = re.sub(r"\s+(?:continued|continues|went\s+on|goes\s+on|began|begins|started|starts|went\s+so\s+far\s+as"
+                         r"|(?:was|were|is|are)\s+quick|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+airwaves))\s+to$",
+                         "", subject)
         ran = _RAN_A_PIECE.match(subject)
         if ran:  # "The Washington Post recently ran a piece that noted": the outlet's
             return read_speaker(ran.group("np"))

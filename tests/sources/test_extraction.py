@@ -2871,3 +2871,17 @@ def test_a_person_of_a_body_with_a_long_name_speaks(text, claimant):
 ])
 def test_a_horizontal_bar_is_a_dash(text, claimants):
     assert [claim.claimant for claim in claims_of(text)] == claimants
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a speech verb in the infinitive after a verb of going on, or of haste: the subject of the first verb speaks
+    ("Corey Lewandowski continued to assert that he paid 300 staff in 2015.", "Corey Lewandowski"),
+    ("Corey Lewandowski went so far as to say that he paid 300 staff in 2015.", "Corey Lewandowski"),
+    ("Corey Lewandowski was quick to point out that he paid 300 staff in 2015.", "Corey Lewandowski"),
+    ("Corey Lewandowski took to Twitter to say that he paid 300 staff in 2015.", "Corey Lewandowski"),
+    # (no one's words: evidence, a wish, the writer's own aside)
+    ("Corey Lewandowski spoke.\n\nInvestigators have no evidence to suggest that Trump paid 300 staff in 2015.", None),
+    ("Corey Lewandowski spoke.\n\nIt is important to note that Trump paid 300 staff in 2015.", None),
+])
+def test_a_speech_verb_in_the_infinitive_is_the_first_verbs_subjects(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
