@@ -18,6 +18,7 @@ demonyms and generic groups never do (wordfreq tells common words).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -79,7 +80,8 @@ SPEECH_VERBS = (
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
 INVERSION_VERBS = ("said|says|say|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted|predicted"
                    "|conceded|acknowledged|stressed|argued|recalled|quipped|joked|declared|confirmed|claimed|replied"
-                   "|remarked|observed|cautioned|reported|mentioned|responded|tweeted|answered")
+                   "|remarked|observed|cautioned|reported|mentioned|responded|tweeted|answered"
+                   r"|posted(?=\s+[A-Z][\w'’.-]*\s+[A-Z])")  # "...!!” posted Sharon Powers Geyer", not "posted the clip"
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
 _OPEN_QUOTES = ('"', "“", "«", "„")
@@ -1445,8 +1447,13 @@ def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
             inside = not closes
             out.append("”" if closes else char)
         elif char in "”»":
-            inside = False
-            out.append(char)
+            # a closing mark typed to open a quote ('”Sorry Sarah, ...!!” posted X') opens it
+            before = text[position - 1] if position else " "
+            opens = not inside and char == "”" and (before.isspace() or before in "([—–-" or unicodedata.category(
+                before) == "Cf") and position + 1 < len(text) and not text[position + 1].isspace() and (
+                "”" in text[position + 1:])
+            inside = opens
+            out.append("“" if opens else char)
         elif inside:
             if not out or out[-1] != "…":
                 out.append("…")

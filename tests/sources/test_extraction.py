@@ -2885,3 +2885,16 @@ def test_a_horizontal_bar_is_a_dash(text, claimants):
 ])
 def test_a_speech_verb_in_the_infinitive_is_the_first_verbs_subjects(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a closing mark typed to open a quote opens it (here after an invisible left-to-right mark pasted from a
+    # social network), and "posted" before a name names the one who posted it
+    ("\u202a”Sorry Sarah, you should have said 3 words!!” posted Sharon Powers Geyer.", "Sharon Powers Geyer"),
+    ("“You should have said 3 words,” posted Sharon Powers Geyer.", "Sharon Powers Geyer"),
+    # (not what was posted, nor where)
+    ("Peter Serafinowicz, who starred in “Parks and Recreation,” posted the clip to YouTube, saying 3 million people "
+     "saw it.", "Peter Serafinowicz"),
+])
+def test_a_quote_opened_with_a_closing_mark_and_posted_before_a_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
