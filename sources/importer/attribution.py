@@ -946,6 +946,7 @@ class NameRegistry:
         self._resolved: dict[str, str] = {}
         self._after_capitalised: dict[str, bool] = {}
         self._described_as_organisation: dict[str, bool] = {}
+        self._used_as_name: dict[str, bool] = {}
 
     @cached_property
     def headline_end(self) -> int:
@@ -1302,6 +1303,11 @@ class NameRegistry:
     def used_as_name(self, word: str) -> bool:
         """Whether this article writes a frequent word as a name: capitalised inside sentences and never in
         lower case ("China", "Google" pass; "Police", "Sound" at the start of a sentence do not)."""
+        if word not in self._used_as_name:  # (each search reads the whole body: once a word)
+            self._used_as_name[word] = self._reads_as_name(word)
+        return self._used_as_name[word]
+
+    def _reads_as_name(self, word: str) -> bool:
         if " " in word:  # "Air India": frequent words, written as a name inside a sentence ("an Air India flight")
             words = word.split()
             return len(words) <= 4 and all(w[:1].isupper() for w in words) and bool(
@@ -1424,6 +1430,7 @@ def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
     keep = {m.start(1) + i for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 3
             for i in range(len(m.group(1)))} if not open_at_start else set()
     inside = open_at_start
+    last_close = text.rfind("”")
     for position, char in enumerate(text):
         if position in keep:
             out.append(char)
@@ -1451,7 +1458,7 @@ def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
             before = text[position - 1] if position else " "
             opens = not inside and char == "”" and (before.isspace() or before in "([—–-" or unicodedata.category(
                 before) == "Cf") and position + 1 < len(text) and not text[position + 1].isspace() and (
-                "”" in text[position + 1:])
+                position < last_close)
             inside = opens
             out.append("“" if opens else char)
         elif inside:
