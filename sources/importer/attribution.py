@@ -2028,7 +2028,33 @@ _SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–))\s+(?:(?-i:[a-z]+ly
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
                      r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+(?:saying|stating)\b"
                      # "Mr. McConnell deflected questions about Mr. Trump before saying, "...": the subject says it
-                     r"|\s(?:before|after)\s+saying(?=,?\s*(?:that\b|[\"“…]))")
+                     r"|\s(?:before|after)\s+saying(?=,?\s*(?:that\b|[\"“…]))"
+                     # "Bolton distanced himself from the movement by saying he would": the subject says it
+                     r"|\sby\s+(?:saying|telling|arguing|insisting|claiming|suggesting|noting|declaring|asserting)\b")
+_HYPOTHESIS = re.compile(r"\b(?:could|might|would|may|should|can|will)\b|\([^)]*$")
+
+
+def _participle_subject(before: str) -> tuple[str, str]:
+    """The clause before "..., saying" past its leading clauses and adverbs, and the subject that opens it."""
+    clause = _OPENING_ADVERB.sub("", _past_leading_clause(before))
+    # "he cut into Bush, calling him": he, not the name after; "Minutes later, she sent an email saying": she
+    pronoun = re.match(r"(?:[^,]{1,40},\s+)?(he|she)\b", clause)
+    head = pronoun.group(1) if pronoun else _leading_noun_phrase(clause)
+    # "Christie, New Jersey’s sitting governor, repeated ...": Christie
+    return clause, re.sub(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+[^,]*['’]s?(?:\s+[a-z]+)*,?$", r"\1", head)
+
+
+def _says_it_by(before: str) -> bool:
+    """Whether "<clause> by saying/telling/arguing ..." is its subject's claim: the subject opens the clause and
+    says it in fact, not in a hypothesis ("He could do this by telling"), an aside ("(X won the spin by
+    declaring ...") or a relative clause ("the candidate who launched his campaign by declaring")."""
+    clause, head = _participle_subject(before)
+    named = head in ("he", "she") or bool(head) and all(word[:1].isupper() for word in head.split())
+    return named and not _HYPOTHESIS.search(before) and bool(re.match(
+        r"(?:(?:When|As|After|Before|Although|While|Since|Because|Once)\s+)?" + re.escape(head) + r"(?:,|\s+[a-z])",
+        clause))
+
+
 _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s"
                          r"|(?<=\))\s+(?=[a-z])")  # "according to the ... System (NADAMS) the affected districts"
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
@@ -2560,16 +2586,12 @@ def _find(plain: str) -> Attribution:
                                                                                        or "-")), verbs[0] if verbs else None)
     participle = _SAYING.search(plain)
     if participle and (not speech or participle.start() < speech.start() or re.search(
-            r"\b(?-i:[a-z]+)\s+who\s+$", plain[:speech.start()])):
+            r"\b(?-i:[a-z]+)\s+who\s+$", plain[:speech.start()])) and (
+            not participle.group().lstrip().startswith("by ") or _says_it_by(plain[:participle.start()])):
         # ("X rebuked critics who say ..., saying": what the critics say is reported, X speaks)
         # "President X brushed off the notion, saying he had not spoken to Y": the subject says it
         # "In a statement, X ...", "Then he cut into Bush, calling him": the subject after them
-        clause = _OPENING_ADVERB.sub("", _past_leading_clause(plain[:participle.start()]))
-        # "he cut into Bush, calling him": he, not the name after; "Minutes later, she sent an email saying": she
-        pronoun = re.match(r"(?:[^,]{1,40},\s+)?(he|she)\b", clause)
-        head = pronoun.group(1) if pronoun else _leading_noun_phrase(clause)
-        # "Christie, New Jersey’s sitting governor, repeated ...": Christie
-        head = re.sub(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+[^,]*['’]s?(?:\s+[a-z]+)*,?$", r"\1", head)
+        head = _participle_subject(plain[:participle.start()])[1]
         speaker = read_speaker(head) if head else Attribution()
         if speaker.name or speaker.pronoun or speaker.role == NATIONAL_ROLE:
             # not a role: "The leader of X's party is calling ..., saying"; but "The Wisconsin Republican did

@@ -2898,3 +2898,22 @@ def test_a_speech_verb_in_the_infinitive_is_the_first_verbs_subjects(text, claim
 ])
 def test_a_quote_opened_with_a_closing_mark_and_posted_before_a_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "by saying", "by telling", "by arguing": the subject that opens the clause says it
+    ("John Bolton distanced himself from the movement by saying he would serve if asked in 2017.", "John Bolton"),
+    ("After the election, David Axelrod tried offering an olive branch by telling Clinton she had won 16 states.",
+     "David Axelrod"),
+    ("When Donald Trump answered a question on trade by asserting that he uses 300 H-1B visas, nobody spoke.",
+     "Donald Trump"),
+    # (a hypothesis, an aside, a subject that is not a name opening the clause: nobody's words)
+    ("Barack Obama spoke.\n\nHe could do this by telling Congress that he will withdraw 3 nominations.", None),
+    ("Barack Obama spoke.\n\nThe state rewards neighbours (Paul Tsongas won the spin by declaring himself the "
+     "winner in 1992) this year.", None),
+    ("Barack Obama spoke.\n\nIn the last debate, on CNBC, candidates escaped by saying 3 questions were wrong.", None),
+    ("Barack Obama spoke.\n\nThat irritates Clinton supporters on two levels: by suggesting that 3 voters erred.",
+     None),
+])
+def test_by_saying_is_the_subjects_speech(text, claimant):
+    assert extract_claims(text, split_blocks(text), every_sentence=True)[-1].claimant == claimant
