@@ -2481,6 +2481,8 @@ def _find(plain: str) -> Attribution:
             continue  # 'boasted of his organization - "the best in the state" - and stressed': the subject goes on
         if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?:when|after|before|if|once)(?:\s+being)?", found.group("np")):
             continue  # 'on CNN's "Fareed Zakaria GPS," when asked about Trump, President Obama said': asked, not asking
+        if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?-i:[a-z]+ed)\s[^…]*\sand", found.group("np")):
+            continue  # 'summed her up as "terrible," denounced her record and said': the subject goes on
         if found and pattern is _AFTER_QUOTE and _AFTER_SCARE_QUOTE.match(found.group("np")):
             continue  # 'had "chickened out" of a debate with him and accused him': words after a scare quote
         if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker
@@ -2655,9 +2657,10 @@ def _find(plain: str) -> Attribution:
             # 'In his new book, "…," and in an interview, Mr. Ross said': the person after the comma ('Where he used
             # to boast that he had decimated "…," on Tuesday night he said': he)
             return speaker
-        if not subject or len(subject.split()) > 30 or "…" in subject and not re.search(r"…[”\"']*,?\s+(?:but|and)$",
-                                                                                          subject):
-            # (not 'called the use "…" but said': after the words quoted, the first verb's subject goes on)
+        if not subject or len(subject.split()) > 30 or "…" in subject and not re.search(
+                r"…[”\"']*,?\s+(?:[a-z][^…]*?\s+)?(?:but|and)$", subject):
+            # (not 'called the use "…" but said', 'summed her up as "…," denounced her record and said': after the
+            # words quoted, the first verb's subject goes on)
             return Attribution()
         subject = re.sub(r",\s+(?:and\s+)?then$", " and", subject)  # "X offered the man a job, then says": X
         # "Lewandowski continued to say", "X went on to claim": the subject of the verb before

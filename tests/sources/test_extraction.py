@@ -2917,3 +2917,16 @@ def test_a_quote_opened_with_a_closing_mark_and_posted_before_a_name(text, claim
 ])
 def test_by_saying_is_the_subjects_speech(text, claimant):
     assert extract_claims(text, split_blocks(text), every_sentence=True)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a quote, then a second verb of the same subject, then "and said": the subject goes on speaking
+    ("Donald Trump summed up Clinton as “terrible,” denounced her record and said she lost 3 states.",
+     "Donald Trump"),
+    ("Hillary Clinton stressed her support of the raid during a \"Commander-in-Chief Forum\" sponsored by NBC News "
+     "and said she has 3 plans.", "Hillary Clinton"),
+    # (the one named after a quote still speaks)
+    ("Donald Trump called it “terrible,” Senator Jane Roe said, adding that 3 states voted.", "Jane Roe"),
+])
+def test_a_second_verb_after_a_quote_keeps_the_subject(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
