@@ -677,8 +677,10 @@ def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], 
                 and attributions[position - 1].explicit and resolved[position - 1]):
             quote_speakers[qid] = resolved[position - 1]
         elif (qid is not None and qid not in quote_speakers and position and subjects[position - 1]
-              and not attributions[position].explicit):  # not '"...," one P&G employee told BFMTV.'
+              and not _quoted_whole(sentences, quote_ids, position - 1) and not attributions[position].explicit):
             # 'Taylor, who made 102, was delighted. "We knew ..."': the quote is the person just described
+            # (not '"...," one P&G employee told BFMTV.', nor one the quote itself names: '"I like Dr. Carson.'
+            # then 'I would settle for him."')
             quote_speakers[qid] = subjects[position - 1]
     for position, (sentence, name) in enumerate(zip(sentences, resolved, strict=True)):
         # '"... We have to see tomorrow."' then '– Erik ten Hag': the signature names the quote just closed
@@ -690,6 +692,14 @@ def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], 
         if qid not in quote_speakers and qid - 1 in quote_speakers:
             quote_speakers[qid] = quote_speakers[qid - 1]
     return quote_speakers
+
+
+def _quoted_whole(sentences: list[Sentence], quote_ids: list[int | None], position: int) -> bool:
+    """Whether the sentence lies inside its quote from its first word: it opens with the quote mark, or the quote
+    began in a sentence before it (not 'Sanders delivered a retort: "No one ...', which opens the quote)."""
+    qid = quote_ids[position]
+    return qid is not None and (sentences[position].text.lstrip()[:1] in "“\"‘'«" or (
+        position > 0 and quote_ids[position - 1] == qid))
 
 
 def _with_claimant(claim: ExtractedClaim, claimant: str, names: NameRegistry) -> ExtractedClaim:

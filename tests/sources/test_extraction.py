@@ -2930,3 +2930,18 @@ def test_by_saying_is_the_subjects_speech(text, claimant):
 ])
 def test_a_second_verb_after_a_quote_keeps_the_subject(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimants", [
+    # a quote's later sentence is no one its earlier sentence names: the quote goes on with its speaker
+    ("“I would not support Bernie,” Jim Bennett said. “I like Dr. Carson and Cruz. I would settle for one of "
+     "the 3 of them.”", ["Jim Bennett", "Jim Bennett", "Jim Bennett"]),
+    ("“DC has no business in your 3 bathrooms,” Kelli Ward said.\n\n\"The Senate was supposed to guard the states, "
+     "but after four decades in DC, John McCain has forgotten that. I will stop DC at 3 doors.\"",
+     ["Kelli Ward", "Kelli Ward", "Kelli Ward"]),
+    # (a quote the subject's own sentence opens stays the subject's)
+    ("Bernie Sanders delivered a retort: \"No one is tearing this up. We are 3 states ahead.\"",
+     ["Bernie Sanders", "Bernie Sanders"]),
+])
+def test_a_quote_goes_on_with_its_speaker_not_with_whom_it_names(text, claimants):
+    assert [claim.claimant for claim in extract_claims(text, split_blocks(text), every_sentence=True)] == claimants
