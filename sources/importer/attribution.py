@@ -85,6 +85,7 @@ INVERSION_VERBS = ("said|says|say|added|adds|wrote|writes|asked|continued|explai
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
 _OPEN_QUOTES = ('"', "“", "«", "„")
+_DIRECTION_MARKS = "\u202a\u202b\u202c\u200e\u200f\ufeff"  # invisible, pasted from social networks with a post
 
 # Titles written short: "Brig. Gen. Pat Ryder", "Lt. Mark Giannunzio", "Dr. Jane Doe".
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
@@ -1458,7 +1459,7 @@ def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
             before = text[position - 1] if position else " "
             opens = not inside and char == "”" and (before.isspace() or before in "([—–-" or unicodedata.category(
                 before) == "Cf") and position + 1 < len(text) and not text[position + 1].isspace() and (
-                position < last_close)
+                position < last_close or not text[:position].strip(_DIRECTION_MARKS + " "))
             inside = opens
             out.append("“" if opens else char)
         elif inside:
@@ -3035,4 +3036,6 @@ def subject_organisation(text: str) -> str | None:
 
 
 def opens_quote(text: str) -> bool:
-    return text.lstrip().startswith(_OPEN_QUOTES)
+    """Whether the sentence opens with a quote mark (or a closing mark typed to open one: '”Sorry Sarah, ...')."""
+    start = text.strip().lstrip(_DIRECTION_MARKS)
+    return start.startswith(_OPEN_QUOTES) or start.startswith("”") and not start[1:2].isspace()

@@ -174,7 +174,8 @@ def is_furniture(line: str) -> str:
 
 
 # A quoted sentence signed with a dash and a name: '"... a year." ― Karen Bobadilla' (a reader's or a pull quote)
-_SIGNED_QUOTE = re.compile(r"[\"“«].*[.!?…][\"”»]\s*[—–―-]+\s*\w")
+# (opened with a closing mark too, after a direction mark pasted with a post: '‪”Sorry Sarah ...!!” ― X')
+_SIGNED_QUOTE = re.compile(r"[\u202a-\u202c\u200e\u200f\ufeff]*[\"“«”].*[.!?…][\"”»]\s*[—–―-]+\s*\w")
 
 
 def is_heading(line: str) -> bool:

@@ -698,7 +698,7 @@ def _quoted_whole(sentences: list[Sentence], quote_ids: list[int | None], positi
     """Whether the sentence lies inside its quote from its first word: it opens with the quote mark, or the quote
     began in a sentence before it (not 'Sanders delivered a retort: "No one ...', which opens the quote)."""
     qid = quote_ids[position]
-    return qid is not None and (sentences[position].text.lstrip()[:1] in "“\"‘'«" or (
+    return qid is not None and (opens_quote(sentences[position].text) or (
         position > 0 and quote_ids[position - 1] == qid))
 
 

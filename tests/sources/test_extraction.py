@@ -2945,3 +2945,15 @@ def test_a_second_verb_after_a_quote_keeps_the_subject(text, claimant):
 ])
 def test_a_quote_goes_on_with_its_speaker_not_with_whom_it_names(text, claimants):
     assert [claim.claimant for claim in extract_claims(text, split_blocks(text), every_sentence=True)] == claimants
+
+
+@pytest.mark.parametrize("text,claimants", [
+    # a quote of several sentences opened with a closing mark is a quote too: its signature or the name after
+    # it speaks, not the person its first sentence is about
+    ("Readers spoke.\n\n”Mr. Trump embodies racism in 3 states. He represents our shame.” ― Sonya Herridge",
+     [None, "Sonya Herridge", "Sonya Herridge", "Sonya Herridge"]),
+    ("Readers spoke.\n\n\u202a”Isis declares death on 3 peoples. Thanks Sarah!!!” wrote Pete Hidalgo.",
+     [None, "Pete Hidalgo", "Pete Hidalgo"]),
+])
+def test_a_quote_of_sentences_opened_with_a_closing_mark(text, claimants):
+    assert [claim.claimant for claim in extract_claims(text, split_blocks(text), every_sentence=True)] == claimants
