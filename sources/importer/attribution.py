@@ -165,6 +165,7 @@ mps organisers organizers commentators correspondents insiders campaigners trade
 shareholders colleagues producers manufacturers consumers customers shoppers regulators lawyers
 bankers brokers stockbrokers delegates delegations exporters importers arbitragers arbitrageurs aides proponents
 respondents strategists negotiators creditors lenders borrowers buyers sellers growers
+readers viewers listeners subscribers users commenters followers callers audiences
 """.split())
 # Plural nouns of a people, a faith, a party or a crowd: a name they end is a group ("Asian Americans").
 _PLURAL_GROUPS = frozenset(w for w in DEMONYMS | GENERIC_GROUPS if w.endswith("s") and w not in {"us", "its"}) | {
