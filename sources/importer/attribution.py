@@ -226,7 +226,7 @@ _TIME_TAIL = re.compile(
     r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|(?-i:today)|yesterday|tonight"
     r"|now|long|even|often|once|always|sometimes|still|first|may|might|could|would|should|must|will|can|did"
     r"|(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
-    r"|late\s+last\s+night|in\s+a\s+statement"
+    r"|late\s+last\s+night|in\s+a\s+statement|at\s+(?:the|that)\s+time|in\s+recent\s+(?:days|weeks|months|years)"
     # "The State Department less than two weeks ago said": when
     r"|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:a|an|one|two|three|four|five|six|\d+|a\s+few|several)"
     r"\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|earlier|later)))+\s*$",

@@ -2957,3 +2957,12 @@ def test_a_quote_goes_on_with_its_speaker_not_with_whom_it_names(text, claimants
 ])
 def test_a_quote_of_sentences_opened_with_a_closing_mark(text, claimants):
     assert [claim.claimant for claim in extract_claims(text, split_blocks(text), every_sentence=True)] == claimants
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a time between the subject and its verb is no part of the subject
+    ("Donald Trump at the time said he had asked 3 people to look into paying the fees.", "Donald Trump"),
+    ("Donald Trump in recent days has suggested that 3 elections were stolen.", "Donald Trump"),
+])
+def test_a_time_between_subject_and_verb(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
