@@ -504,6 +504,11 @@ class _Speakers:
             if attribution.role_of in SPOKES:  # "Senate spokesman denies ...": the one the article named, if any
                 return self.names.spokesperson_of(name) or name
             return name
+        if attribution.explicit and re.fullmatch(r"[A-Z][a-z]+", attribution.phrase) and (
+                person := self.names.resolve(attribution.phrase)).endswith(f" {attribution.phrase}") and (
+                person in self.names.people):
+            # '"...," May said' after "Theresa May": a surname that is also a word (a month), the one named so
+            return person
         if attribution.to_sources:
             return self.last_cited
         if attribution.role == "it":

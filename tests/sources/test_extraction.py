@@ -2966,3 +2966,15 @@ def test_a_quote_of_sentences_opened_with_a_closing_mark(text, claimants):
 ])
 def test_a_time_between_subject_and_verb(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a surname that is also a month speaks as the person the article introduced with it
+    ("Prime Minister Theresa May spoke on Monday.\n\n“We will cut 3 taxes,” May said.", "Theresa May"),
+    ("Prime Minister Theresa May spoke on Monday.\n\nMay said the 3 taxes would go.", "Theresa May"),
+    ("The editor Ai Jun spoke.\n\n\"The Chinese people have had enough of 3 deeds,\" Jun wrote.", "Ai Jun"),
+    # (a month is still a month)
+    ("Prime Minister Theresa May spoke on Monday.\n\nSales rose 3 percent in May, the company said.", None),
+])
+def test_a_surname_that_is_a_month(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
