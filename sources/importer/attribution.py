@@ -2695,6 +2695,9 @@ def _find(plain: str) -> Attribution:
             if len(chunks) > 2 and is_place(chunks[0]) and chunks[1][:1].islower():
                 del chunks[:2]  # "At a meet-and-greet in an Oskaloosa, Iowa, coffee shop, X told": the place goes on
                 subject = ", ".join(chunks)
+        if len(chunks) == 1 and chunks[0] != subject and _NAME_RUN.fullmatch(chunks[0]) and (
+                speaker := read_speaker(chunks[0])).name:
+            return speaker  # "Speaking to thousands watching from the National Mall, Mr. Obama said": the name after
         while len(chunks) > 1 and _is_place_after_place(chunks[-1], chunks[-2]):
             chunks.pop()  # "... after a woman in Worcester, Massachusetts, told him": where she lives, not who
         if len(chunks) >= 3 and _is_person_name(chunks[0]) and all(re.match(r"(?:a|an)\s", c) for c in chunks[1:]):

@@ -2978,3 +2978,14 @@ def test_a_time_between_subject_and_verb(text, claimant):
 ])
 def test_a_surname_that_is_a_month(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a participle clause put first, naming a place, then the name: the name speaks
+    ("Speaking to dignitaries and thousands of people watching from the National Mall, Mr. Obama said the museum "
+     "would document 3 stories.", "Mr. Obama"),
+    ("On the steps of the Illinois statehouse, where he had first become a candidate, Mr. Obama expressed a deep "
+     "regret for 3 failures.", "Mr. Obama"),
+])
+def test_a_name_after_clauses_put_first(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
