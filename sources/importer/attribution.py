@@ -2437,7 +2437,10 @@ def _find(plain: str) -> Attribution:
             # "..., the statistical authority announced on June 3, Trend reports citing X": the authority
             return replace(first, relayed=True)
         if speaker.name:
-            source = read_speaker(_phrase_after(plain, cited.end()))
+            after = _phrase_after(plain, cited.end())
+            source = read_speaker(after)
+            if source.name and re.search(rf"{re.escape(source.name.split()[-1])}['’]s?\s", after):
+                source = Attribution()  # "citing the release of prisoners and Suu Kyi's election": a fact, no source
             if source.name and guess_kind(source.name) == "person":
                 return replace(source, relayed=True)  # "..., Bloomberg reported, citing Energy Minister X": X
             speaker.cited = source.name

@@ -2989,3 +2989,13 @@ def test_a_surname_that_is_a_month(text, claimant):
 ])
 def test_a_name_after_clauses_put_first(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "citing" a person relays that person; "citing" a fact that mentions a person's deed does not
+    ("The country \"has made 3 dramatic changes,\" Mitch McConnell said in June 2012, citing the release of "
+     "political prisoners and Suu Kyi's election to parliament.", "Mitch McConnell"),
+    ("Oil output will rise 3 percent, Bloomberg reported, citing Energy Minister Khalid al-Falih.", "Khalid al-Falih"),
+])
+def test_citing_a_fact_is_no_source(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
