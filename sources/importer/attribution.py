@@ -1610,6 +1610,10 @@ _WHEN_OPENS = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|seven|eigh
                          r"|August|September|October|November|December)")
 
 
+# "Pyongyang's only ally", "New Jersey’s sitting governor": a noun of someone else's, set beside a name
+_OTHERS_NOUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?\s+(?-i:[a-z])")
+
+
 def _is_leading_clause(chunk: str) -> bool:
     words = chunk.split()
     first = words[0].lower().strip(",")
@@ -2703,6 +2707,10 @@ def _find(plain: str) -> Attribution:
             return speaker  # "Speaking to thousands watching from the National Mall, Mr. Obama said": the name after
         while len(chunks) > 1 and _is_place_after_place(chunks[-1], chunks[-2]):
             chunks.pop()  # "... after a woman in Worcester, Massachusetts, told him": where she lives, not who
+        named = re.sub(r"^(?:Even|But|And|Yet|Still)\s+", "", chunks[0]) if len(chunks) == 2 else ""
+        if named and _NAME_RUN.fullmatch(named) and _OTHERS_NOUN.match(chunks[1]) and (
+                speaker := read_speaker(named)).name:
+            return speaker  # "Even China, Pyongyang's only ally and its economic lifeline, said": China
         if len(chunks) >= 3 and _is_person_name(chunks[0]) and all(re.match(r"(?:a|an)\s", c) for c in chunks[1:]):
             return read_speaker(chunks[0])  # "Geoff Garin, a pollster working with X, a pro-Clinton super PAC, said"
         if antecedent := _antecedent_of_which(chunks):

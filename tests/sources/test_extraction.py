@@ -2999,3 +2999,13 @@ def test_a_name_after_clauses_put_first(text, claimant):
 ])
 def test_citing_a_fact_is_no_source(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a name, then a noun of someone else's set beside it: the name speaks
+    ("Even China, Pyongyang's only ally and its economic lifeline to the outside world, said it was opposed to the "
+     "3 tests.", "China"),
+    ("Chris Christie, New Jersey’s sitting governor, said 3 bridges closed.", "Chris Christie"),
+])
+def test_a_name_beside_someone_elses_noun(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
