@@ -3053,4 +3053,4 @@ def subject_organisation(text: str) -> str | None:
 def opens_quote(text: str) -> bool:
     """Whether the sentence opens with a quote mark (or a closing mark typed to open one: '”Sorry Sarah, ...')."""
     start = text.strip().lstrip(_DIRECTION_MARKS)
-    return start.startswith(_OPEN_QUOTES) or start.startswith("”") and not start[1:2].isspace()
+    return start.startswith(_OPEN_QUOTES) or start.startswith("”") and bool(start[1:2].strip())

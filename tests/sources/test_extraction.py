@@ -13,6 +13,7 @@ from sources.importer.attribution import (
     is_given_name_and_surname,
     is_office,
     is_source_name,
+    opens_quote,
     us_state,
 )
 from sources.importer.cleaning import split_blocks, with_curly_quotes
@@ -3009,3 +3010,14 @@ def test_citing_a_fact_is_no_source(text, claimant):
 ])
 def test_a_name_beside_someone_elses_noun(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,opens", [
+    ("“We won 3 states.", True),
+    ("\u202a”Sorry Sarah, you lost 3 states.", True),  # a closing mark typed to open, after a direction mark
+    ("” ― Sonya Herridge", False),  # a closing mark, then its signature
+    ("”", False),  # a closing mark alone opens nothing
+    ("We won 3 states.”", False),
+])
+def test_which_sentences_open_a_quote(sentence, opens):
+    assert opens_quote(sentence) is opens
