@@ -89,7 +89,7 @@ _DIRECTION_MARKS = "\u202a\u202b\u202c\u200e\u200f\ufeff"  # invisible, pasted f
 
 # Titles written short: "Brig. Gen. Pat Ryder", "Lt. Mark Giannunzio", "Dr. Jane Doe".
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
-                       "Sen", "Sens", "Rep", "Reps", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof")
+                       "Sen", "Sens", "Rep", "Reps", "Del", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof")
 TITLE_WORDS = frozenset("""
 clerk auditor comptroller president prime minister secretary undersecretary under-secretary general head chief leader spokesman spokeswoman spokesperson
 defense defence foreign state deputy commander director ambassador representative senator governor

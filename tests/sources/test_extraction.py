@@ -3021,3 +3021,9 @@ def test_a_name_beside_someone_elses_noun(text, claimant):
 ])
 def test_which_sentences_open_a_quote(sentence, opens):
     assert opens_quote(sentence) is opens
+
+
+def test_del_is_a_delegates_title_not_a_sentences_end():
+    text = "“It’s destroying this committee in 3 ways,” said Del. Stacey Plaskett of the Virgin Islands."
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert [(claim.text, claim.claimant) for claim in claims] == [(text, "Stacey Plaskett")]
