@@ -105,7 +105,7 @@ corporal private professor prof. assistant associate acting attorney ceo cfo coo
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
 baron councillor councilor alderman rt rt. hon hon. honourable honorable
-meteorologist forecaster climatologist economist strategist historian
+meteorologist forecaster climatologist economist strategist historian commentator pundit blogger
 neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer collector cs h.e h.e.
 backbencher rapper singer songwriter singer-songwriter broadcaster referee umpire agent producer actor actress comedian novelist
 boxer golfer sprinter hurdler swimmer cyclist jockey winger flanker fly-half scrum-half full-back defender skipper

@@ -3027,3 +3027,9 @@ def test_del_is_a_delegates_title_not_a_sentences_end():
     text = "“It’s destroying this committee in 3 ways,” said Del. Stacey Plaskett of the Virgin Islands."
     claims = extract_claims(text, split_blocks(text), every_sentence=True)
     assert [(claim.text, claim.claimant) for claim in claims] == [(text, "Stacey Plaskett")]
+
+
+@pytest.mark.parametrize("role", ["Commentator", "Pundit", "Blogger"])
+def test_a_commentators_role_is_no_part_of_the_name(role):
+    text = f"{role} Zhang Jun spoke.\n\n\"The Chinese people have had enough of 3 deeds,\" Jun wrote."
+    assert claims_of(text)[-1].claimant == "Zhang Jun"
