@@ -1151,7 +1151,9 @@ class NameRegistry:
         Environment CEC stated")."""
         found = {head_name(match.group(1).split()) for match in re.finditer(
             rf"\b{re.escape(title)}\s+((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){{1,3}})", self.body)}
-        found = {name for name in found if len(name.split()) >= 2 and guess_kind(name) == "person"}
+        # (not a headline's verb: "Former Clinton Strategist Says Clinton Is In Trouble")
+        found = {name for name in found if len(name.split()) >= 2 and guess_kind(name) == "person"
+                 and not re.match(rf"{_HEADLINE_VERBS}\b", name)}
         return next(iter(found)) if len(found) == 1 else None
 
     def only_body_named(self, word: str) -> str | None:
@@ -2265,7 +2267,8 @@ _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _THOUSANDS = "\u066c"  # the Arabic thousands separator: neither a comma, a space nor a word character
 
 
-_HEADLINE_VERB = re.compile(r"(?<=\S\s)(?:Says|Tells|Warns|Claims|Admits|Insists|Vows|Argues|Predicts|Declares)(?=\s|\.?$)")
+_HEADLINE_VERBS = r"(?:Says|Tells|Warns|Claims|Admits|Insists|Vows|Argues|Predicts|Declares)"
+_HEADLINE_VERB = re.compile(rf"(?<=\S\s){_HEADLINE_VERBS}(?=\s|\.?$)")
 
 
 def _has(match: re.Match) -> str:

@@ -3033,3 +3033,13 @@ def test_del_is_a_delegates_title_not_a_sentences_end():
 def test_a_commentators_role_is_no_part_of_the_name(role):
     text = f"{role} Zhang Jun spoke.\n\n\"The Chinese people have had enough of 3 deeds,\" Jun wrote."
     assert claims_of(text)[-1].claimant == "Zhang Jun"
+
+
+def test_a_headline_verb_after_a_title_is_no_part_of_a_name():
+    text = "Former Clinton Strategist Says Clinton Is In Trouble In 3 States."
+    assert "Says" not in (claims_of(text)[-1].claimant or "")
+
+
+def test_a_name_after_a_title_is_the_one_the_title_introduces():
+    text = "The Environment CEC Larry Wambua spoke.\n\nThe Environment CEC stated that 3 rivers dried."
+    assert claims_of(text)[-1].claimant == "Larry Wambua"
