@@ -28,7 +28,7 @@ import pycountry
 from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
-from sources.importer.cleaning import TERMINAL
+from sources.importer.cleaning import DIRECTION_MARKS, TERMINAL
 
 SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|reported|reports|warned|warns|claims(?!\\s+(?:responsibility|credit)\\b)"
@@ -85,7 +85,6 @@ INVERSION_VERBS = ("said|says|say|added|adds|wrote|writes|asked|continued|explai
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
 _OPEN_QUOTES = ('"', "“", "«", "„")
-_DIRECTION_MARKS = "\u202a\u202b\u202c\u200e\u200f\ufeff"  # invisible, pasted from social networks with a post
 
 # Titles written short: "Brig. Gen. Pat Ryder", "Lt. Mark Giannunzio", "Dr. Jane Doe".
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
@@ -1462,7 +1461,7 @@ def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
             before = text[position - 1] if position else " "
             opens = not inside and char == "”" and (before.isspace() or before in "([—–-" or unicodedata.category(
                 before) == "Cf") and position + 1 < len(text) and not text[position + 1].isspace() and (
-                position < last_close or not text[:position].strip(_DIRECTION_MARKS + " "))
+                position < last_close or not text[:position].strip(DIRECTION_MARKS + " "))
             inside = opens
             out.append("“" if opens else char)
         elif inside:
@@ -2052,11 +2051,11 @@ def _participle_subject(before: str) -> tuple[str, str]:
     return clause, re.sub(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+[^,]*['’]s?(?:\s+[a-z]+)*,?$", r"\1", head)
 
 
-def _says_it_by(before: str) -> bool:
-    """Whether "<clause> by saying/telling/arguing ..." is its subject's claim: the subject opens the clause and
-    says it in fact, not in a hypothesis ("He could do this by telling"), an aside ("(X won the spin by
-    declaring ...") or a relative clause ("the candidate who launched his campaign by declaring")."""
-    clause, head = _participle_subject(before)
+def _says_it_by(before: str, clause: str, head: str) -> bool:
+    """Whether "<clause> by saying/telling/arguing ..." is its subject's claim (`clause` and `head` from
+    _participle_subject): the subject opens the clause and says it in fact, not in a hypothesis ("He could do
+    this by telling"), an aside ("(X won the spin by declaring ...") or a relative clause ("the candidate who
+    launched his campaign by declaring")."""
     named = head in ("he", "she") or bool(head) and all(word[:1].isupper() for word in head.split())
     return named and not _HYPOTHESIS.search(before) and bool(re.match(
         r"(?:(?:When|As|After|Before|Although|While|Since|Because|Once)\s+)?" + re.escape(head) + r"(?:,|\s+[a-z])",
@@ -2599,13 +2598,14 @@ def _find(plain: str) -> Attribution:
     speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()
                                                                                        or "-")), verbs[0] if verbs else None)
     participle = _SAYING.search(plain)
-    if participle and (not speech or participle.start() < speech.start() or re.search(
-            r"\b(?-i:[a-z]+)\s+who\s+$", plain[:speech.start()])) and (
-            not participle.group().lstrip().startswith("by ") or _says_it_by(plain[:participle.start()])):
-        # ("X rebuked critics who say ..., saying": what the critics say is reported, X speaks)
+    # ("X rebuked critics who say ..., saying": what the critics say is reported, X speaks)
+    said_by = participle and (not speech or participle.start() < speech.start() or re.search(
+        r"\b(?-i:[a-z]+)\s+who\s+$", plain[:speech.start()])) and _participle_subject(plain[:participle.start()])
+    if said_by and (not participle.group().lstrip().startswith("by ") or _says_it_by(plain[:participle.start()],
+                                                                                     *said_by)):
         # "President X brushed off the notion, saying he had not spoken to Y": the subject says it
         # "In a statement, X ...", "Then he cut into Bush, calling him": the subject after them
-        head = _participle_subject(plain[:participle.start()])[1]
+        head = said_by[1]
         speaker = read_speaker(head) if head else Attribution()
         if speaker.name or speaker.pronoun or speaker.role == NATIONAL_ROLE:
             # not a role: "The leader of X's party is calling ..., saying"; but "The Wisconsin Republican did
@@ -3055,5 +3055,5 @@ def subject_organisation(text: str) -> str | None:
 
 def opens_quote(text: str) -> bool:
     """Whether the sentence opens with a quote mark (or a closing mark typed to open one: '”Sorry Sarah, ...')."""
-    start = text.strip().lstrip(_DIRECTION_MARKS)
+    start = text.strip().lstrip(DIRECTION_MARKS)
     return start.startswith(_OPEN_QUOTES) or start.startswith("”") and bool(start[1:2].strip())

@@ -173,9 +173,11 @@ def is_furniture(line: str) -> str:
     return ""
 
 
+# Invisible direction marks, pasted from social networks with a post
+DIRECTION_MARKS = "\u202a\u202b\u202c\u200e\u200f\ufeff"
 # A quoted sentence signed with a dash and a name: '"... a year." ― Karen Bobadilla' (a reader's or a pull quote)
-# (opened with a closing mark too, after a direction mark pasted with a post: '‪”Sorry Sarah ...!!” ― X')
-_SIGNED_QUOTE = re.compile(r"[\u202a-\u202c\u200e\u200f\ufeff]*[\"“«”].*[.!?…][\"”»]\s*[—–―-]+\s*\w")
+# (opened with a closing mark too, after a direction mark: '‪”Sorry Sarah ...!!” ― X')
+_SIGNED_QUOTE = re.compile(rf"[{DIRECTION_MARKS}]*[\"“«”].*[.!?…][\"”»]\s*[—–―-]+\s*\w")
 
 
 def is_heading(line: str) -> bool:
