@@ -311,6 +311,11 @@ class Attribution:
     relayed: bool = False  # "..., as reported by Reuters": the agency relays; no antecedent of "the company"
     place: bool = False  # "Oregon health officials": a place's, unless the article names a body so ("Delta")
 
+    @property
+    def someone(self) -> bool:
+        """It points at a speaker: a name, a pronoun or a role."""
+        return bool(self.name or self.pronoun or self.role)
+
 
 # ---------------------------------------------------------------- names
 
@@ -2073,6 +2078,9 @@ _SHORT_TITLE = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)}|St)\.\s+"  # "Mr. Foley wro
 _SHORT_BEFORE_COMMA = r"\b(?:Jr|Sr|{})\.(?=,)".format("|".join(
     re.escape(".".join(part.capitalize() for part in state.split("."))) for state in _AP_STATE_ABBREVIATIONS)) + (
     r"|\b(?:Co|Cos|Corp|Inc|Ltd|Bros)\.(?=,|\s+[a-z])")  # "director of research for Staley Co., said"
+# what follows an inverted verb when no speaker does: "..., said on Monday", "..., said in an interview"
+_CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|to|from|with|that|this|last|earlier|later|yesterday|today"
+                           r"|and)\b")
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over|like)\s")
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
@@ -2432,7 +2440,7 @@ def _find(plain: str) -> Attribution:
     relayed = _QUOTED_AS.search(plain)
     if relayed:
         speaker = read_speaker(relayed.group("obj"))
-        if speaker.name or speaker.role or speaker.pronoun:  # "Xinhua quoted the governor as saying": the governor
+        if speaker.someone:  # "Xinhua quoted the governor as saying": the governor
             return speaker
     cited = _CITING.search(plain)
     if cited and cited.start() > 0:
@@ -2480,9 +2488,7 @@ def _find(plain: str) -> Attribution:
         if found and pattern in (_TRAILING, _TRAILING_TOLD) and _SPEAKS_FIRST.match(found.group("np")) and not (
                 _noun_not_verb(plain, found.start("np") + _SPEAKS_FIRST.match(found.group("np")).start("verb"))):
             continue  # "In an interview, Mr. Ross said Mr. Obama had told leaders ...": Ross speaks, Obama is reported
-        if found and pattern in (_AFTER_QUOTE_INVERTED, _TRAILING_INVERTED) and re.match(
-                r"(?:in|on|at|during|after|before|to|from|with|that|this|last|earlier|later|yesterday|today|and)\b",
-                found.group("np")):
+        if found and pattern in (_AFTER_QUOTE_INVERTED, _TRAILING_INVERTED) and _CIRCUMSTANCE.match(found.group("np")):
             continue  # 'X, star of "The Apprentice," said in an interview with Y that': X spoke, before the title
         if found and pattern in (_TRAILING_INVERTED, _AFTER_QUOTE_INVERTED) and _FINITE_AFTER_NAME.search(found.group("np")):
             continue  # "X, Dr Sandra Close, says Kalgoorlie's Super Pit was the largest": what is said, not who
@@ -2496,6 +2502,10 @@ def _find(plain: str) -> Attribution:
             continue  # 'summed her up as "terrible," denounced her record and said': the subject goes on
         if found and pattern is _AFTER_QUOTE and _AFTER_SCARE_QUOTE.match(found.group("np")):
             continue  # 'had "chickened out" of a debate with him and accused him': words after a scare quote
+        if found and pattern is _AFTER_QUOTE and found.group("np").endswith(",") and (
+                inverted := _TRAILING_INVERTED.search(plain, found.end("np") - 1)) and not _CIRCUMSTANCE.match(
+                inverted.group("np")) and not read_speaker(found.group("np")).someone:
+            continue  # 'The promise to "take our country back" appeals to whites, said X': X, named after the verb
         if found and not _SUBORDINATE.match(found.group("np")):  # '"...," after his minister said': not the speaker
             np = found.group("np")
             if pattern in (_TRAILING, _TRAILING_TOLD, _AFTER_QUOTE, _PARENTHETICAL):
@@ -2530,7 +2540,7 @@ def _find(plain: str) -> Attribution:
             opener = subject_person(plain) if speaker.pronoun else None
             if opener and re.search(rf"{re.escape(opener)}(?:,\s+(?:who|which)\s[^,]*,)?\s+(?:{SPEECH_VERBS})\b", plain):
                 return read_speaker(opener)  # 'Mark Newman, who follows X, said ...; "...," he wrote': Newman
-            if pattern is _TRAILING_INVERTED and not (speaker.name or speaker.pronoun or speaker.role) and (
+            if pattern is _TRAILING_INVERTED and not speaker.someone and (
                     named := _named_subject(plain[:found.start()].strip(" ,"))):
                 return named  # "His campaign manager, Jeff Weaver, said Sanders believes ...": Weaver, the subject
             if speaker.explicit:

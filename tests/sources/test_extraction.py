@@ -3043,3 +3043,17 @@ def test_a_headline_verb_after_a_title_is_no_part_of_a_name():
 def test_a_name_after_a_title_is_the_one_the_title_introduces():
     text = "The Environment CEC Larry Wambua spoke.\n\nThe Environment CEC stated that 3 rivers dried."
     assert claims_of(text)[-1].claimant == "Larry Wambua"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a scare quote inside the sentence, then ", said X": X, named after the verb, not the words after the quote
+    ("The pledge to “take the city back” appeals to voters who miss 3 factories, said Alan Brooke, a demographer at "
+     "Hale University.", "Alan Brooke"),
+    ("It may mean saying, \"We've got to take this one day at a time,\" agreeing to disagree on 3 subjects or "
+     "changing the topic, says psychologist Nora Molina.", "Nora Molina"),
+    # (the name between the quote and the verb still speaks; a time after the verb is no speaker)
+    ("“We will win 3 seats,” Mr. Smith, the senator, said on Monday.", "Mr. Smith"),
+    ("“We will win 3 seats,” Mr. Guerrero, who is an actor, said of Mr. Trump.", "Mr. Guerrero"),
+])
+def test_a_scare_quote_before_an_inverted_speaker(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
