@@ -261,6 +261,15 @@ retailer lender bank insurer airline carrier operator conglomerate service state
 union commission committee council report bureau authority administration institute utility
 watchdog regulator association paper newspaper broadcaster panel
 """.split())
+# "the newspaper wrote": a newspaper's name ends with one of these words ("The Wall Street Journal", "Union Leader")
+NEWSPAPER_ROLES = frozenset({"newspaper", "paper"})
+_NEWSPAPER_WORDS = frozenset("""Times Post Journal News Herald Tribune Gazette Guardian Telegraph Globe Star Mail Sun
+Chronicle Inquirer Enquirer Examiner Observer Independent Register Courier Dispatch Leader Bee Record Express Mirror
+Standard Monitor Statesman Bulletin Daily Advocate Sentinel Constitution""".split())
+
+
+def is_newspaper(name: str) -> bool:
+    return re.split(r"[\s-]", name)[-1] in _NEWSPAPER_WORDS  # "Arkansas Democrat-Gazette"
 
 
 def by_initial(words: Iterable[str]) -> str:
@@ -1346,6 +1355,20 @@ class NameRegistry:
             return None
         return max(candidates)[-1]
 
+    def newspaper(self, name: str) -> bool:
+        """Named as a newspaper is ("The Wall Street Journal"), or called one ("the newspaper Granma")."""
+        return is_newspaper(name) or bool(re.search(rf"\b(?:newspaper|paper)\s+(?:the\s+)?{re.escape(name)}\b"
+                                                    rf"|\b{re.escape(name)}\s+newspaper\b", self.body))
+
+    def last_newspaper(self, *, before: int) -> str | None:
+        """"the conservative-leaning newspaper wrote": the last newspaper named before it ("In a scathing opinion
+        piece, The Wall Street Journal called on ...")."""
+        for run in reversed(name_runs(self.body[:before])):
+            name = head_name(run).rpartition("The ")[2]  # "Enter The Washington Post.": the title's own "The"
+            if name and self.newspaper(name) and is_source_name(name):
+                return self.resolve(name)  # "the Post" after "The Washington Post"
+        return None
+
     def office_holder(self, office: str, *, before: int) -> str | None:
         """The person introduced before `before` with the office's title and every other word of it ("Opec
         Conference President Rilwanu Lukman" for "Opec President"; not the "Foreign Minister" for "Interior
@@ -2067,7 +2090,8 @@ def _says_it_by(before: str, clause: str, head: str) -> bool:
         clause))
 
 
-_PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s"
+# ("according to the Tax Policy Center - half a percentage point of GDP": a dash between spaces opens an aside)
+_PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for whom)\s|\s(?:--?|—|–)\s"
                          r"|(?<=\))\s+(?=[a-z])")  # "according to the ... System (NADAMS) the affected districts"
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 # 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': the verb first, then who
@@ -2111,12 +2135,16 @@ _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)
                                 r"\.?\s*$")
 _TRAILING = re.compile(rf"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{{2,160}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})"
                        r"(?:\s+(?:today|yesterday|on\s+\w+day|(?:early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?"
+                       # "said this week", "said earlier this month", "said late last year"
+                       r"|(?:(?:earlier|later|late|early)\s+)?(?:this|last)\s+(?:week|weekend|month|year|morning|afternoon|evening)"
                        # "said in a statement", "said in its latest quarterly report"
                        r"|in\s+(?:an?|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|report|post|tweet|release|interview"
                        r"|e-?mail|letter)"
                        r"|(?:on\s+\w+day,?\s+|on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"  # AP: "said Oct. 22"
                        # "wrote for the panel on an issue of first impression"
                        r"|(?:for|on|to|at|during|before)\s+(?:the|a|an|his|her|its|their)\s+[^,;\"“”]{1,50}?)){0,3}"
+                       # "... at an event in Wyoming — an apparent reversal of her past support": an aside ends it
+                       r"(?:\s+(?:--?|—|–)\s+(?:an?|the)\s[^—–]+?)?"
                        r"\s*[.!]?\s*$")  # "said today in a statement"
 _FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?-i:[a-z0-9][\w-]*)){0,3}|he|she|they|it|we|I|you)\s+"
                                 r"(?:(?:is|are|was|were|has|have|had|would|must|should|could|can|may|might|did|does|do)"
@@ -2407,7 +2435,8 @@ def _find(plain: str) -> Attribution:
         phrase = re.sub(r"^(?:the\s+|an?\s+)?(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s\s+(?:\w+\s+){0,3}?|\s+)"
                         r"(?:update|report|statement|study|survey|analysis|data|figures|estimates?|statistics|"
                         r"records|count|tally|poll|index|census|forecasts?|projections?|numbers|research"
-                        r"|website|site|dashboard|page|account|tweet|post|tracker|database|filings|(?i:outlook|review|bulletin|assessment))"
+                        r"|website|site|dashboard|page|account|tweet|post|tracker|database|filings|(?:polling\s+)?average"
+                        r"|(?i:outlook|review|bulletin|assessment))"
                         r"(?:\s+(?:for|of|on|in|from|published|released)\s[^,;]*)?$", r"\g<body>", phrase)
         according = read_speaker(phrase)
         if according.name and is_place(according.name) and re.search(

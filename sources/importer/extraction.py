@@ -17,6 +17,7 @@ from sources import checkworthiness
 from sources.importer.attribution import (
     JOINT_ROLE,
     NATIONAL_ROLE,
+    NEWSPAPER_ROLES,
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
     PERSON_ROLES,
@@ -540,6 +541,10 @@ class _Speakers:
                 last = self.last_organisation or ""
                 return known or self.names.only_body_named(attribution.role) or (
                     last if attribution.role in last.lower() else None)
+            if attribution.role in NEWSPAPER_ROLES and not known:
+                # "the newspaper wrote": the last newspaper named, not the poll or agency heard last
+                last = self.last_organisation
+                return last if last and self.names.newspaper(last) else self.names.last_newspaper(before=at)
             if attribution.role in ORGANISATION_ROLES:
                 # the body introduced with that role, else the one heard last, if either can be one
                 body = next((name for name in (known, self.last_organisation)

@@ -3057,3 +3057,36 @@ def test_a_name_after_a_title_is_the_one_the_title_introduces():
 ])
 def test_a_scare_quote_before_an_inverted_speaker(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "said this week", "said last month" after the name, and an aside after a dash, end the sentence's speaker
+    ("Jane Doe thinks schools give too many tests to 3 grades, former Governor Tom Bell said this week at an event in "
+     "Laramie — an apparent reversal of her past support.", "Tom Bell"),
+    ("Jobs grew 3 percent, the mayor's deputy Ann Cole said earlier this month.", "Ann Cole"),
+    # "according to X - aside": the dash ends the source's name
+    ("The plan would raise only $1.1 trillion over 10 years, according to the Tax Policy Center - half a "
+     "percentage point of output.", "Tax Policy Center"),
+    # a polling average is the pollster's
+    ("Ms. Reyes leads by 9 points, according to the RealClearPolitics polling average in Ohio.", "RealClearPolitics"),
+    ("Mr. Cole trails by 4 points, according to the Real Clear Politics average of recent polls.",
+     "Real Clear Politics"),
+])
+def test_a_time_an_aside_or_an_average_after_the_source(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the newspaper" is the last newspaper named, not the pollster or the agency that spoke last
+    ("Mr. Cole trails by 9 points, according to the RealClearPolitics average.\n\nIn an opinion piece, The Wall "
+     "Street Journal called on him to quit.\n\n“He needs to stop blaming 3 aides,” the conservative newspaper wrote.",
+     "Wall Street Journal"),
+    ("Enter The Washington Post. “He is selling fiction to 3 states,” the paper's editorial board wrote.",
+     "Washington Post"),
+    ("The mayor visited 3 shelters, the Associated Press reported.\n\nShe met families, the Orlando Sentinel "
+     "reported.\n\nThe newspaper reported that she met 3 victims.", "Orlando Sentinel"),
+    # (no newspaper named: nobody)
+    ("Newspaper Says Mayor Must Act.\n\nThe newspaper said 3 shelters were full.", None),
+])
+def test_the_newspaper_is_the_last_newspaper_named(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
