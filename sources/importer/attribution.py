@@ -89,6 +89,8 @@ _OPEN_QUOTES = ('"', "“", "«", "„")
 # Titles written short: "Brig. Gen. Pat Ryder", "Lt. Mark Giannunzio", "Dr. Jane Doe".
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
                        "Sen", "Sens", "Rep", "Reps", "Del", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof")
+# Words of titles that are no title alone: "Secretary of State", "Defense Secretary", "Chief Financial Officer"
+_TITLE_QUALIFIERS = frozenset("state defense defence foreign deputy operating financial technology marketing investment".split())
 TITLE_WORDS = frozenset("""
 clerk auditor comptroller president prime minister secretary undersecretary under-secretary general head chief leader spokesman spokeswoman spokesperson
 defense defence foreign state deputy commander director ambassador representative senator governor
@@ -1162,6 +1164,8 @@ class NameRegistry:
     def titled(self, title: str) -> str | None:
         """The one person the article names right after this title ("Environment CEC Larry Wambua" for "The
         Environment CEC stated")."""
+        if title.lower() in _TITLE_QUALIFIERS:
+            return None  # "State has told lawmakers": the department, not "Secretary of State Colin Powell"
         found = {head_name(match.group(1).split()) for match in re.finditer(
             rf"\b{re.escape(title)}\s+((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){{1,3}})", self.body)}
         # (not a headline's verb: "Former Clinton Strategist Says Clinton Is In Trouble")
@@ -2146,6 +2150,10 @@ _TRAILING = re.compile(rf"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{{2,160}}?)
                        # "... at an event in Wyoming — an apparent reversal of her past support": an aside ends it
                        r"(?:\s+(?:--?|—|–)\s+(?:an?|the)\s[^—–]+?)?"
                        r"\s*[.!]?\s*$")  # "said today in a statement"
+# "..., said Clinton’s response to Trump was undercut by ...": a verb before any comma or relative pronoun, so a
+# clause, what is said, however long its subject
+_REPORTED_CLAUSE = re.compile(r"[^,]*?(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bwhom)\s(?:was|were|is|are|has|have|had|will"
+                              r"|would|could|should|must|can)\s")
 _FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?-i:[a-z0-9][\w-]*)){0,3}|he|she|they|it|we|I|you)\s+"
                                 r"(?:(?:is|are|was|were|has|have|had|would|must|should|could|can|may|might|did|does|do)"
                                 r"(?:n['’]t)?|will|won['’]t|can['’]t"  # "..., said he doesn’t believe ..."
@@ -2519,7 +2527,8 @@ def _find(plain: str) -> Attribution:
             continue  # "In an interview, Mr. Ross said Mr. Obama had told leaders ...": Ross speaks, Obama is reported
         if found and pattern in (_AFTER_QUOTE_INVERTED, _TRAILING_INVERTED) and _CIRCUMSTANCE.match(found.group("np")):
             continue  # 'X, star of "The Apprentice," said in an interview with Y that': X spoke, before the title
-        if found and pattern in (_TRAILING_INVERTED, _AFTER_QUOTE_INVERTED) and _FINITE_AFTER_NAME.search(found.group("np")):
+        if found and pattern in (_TRAILING_INVERTED, _AFTER_QUOTE_INVERTED) and (
+                _FINITE_AFTER_NAME.search(found.group("np")) or _REPORTED_CLAUSE.match(found.group("np"))):
             continue  # "X, Dr Sandra Close, says Kalgoorlie's Super Pit was the largest": what is said, not who
         if found and pattern is _AFTER_QUOTE and re.search(r"\s(?:--?|—|–)$", found.group("np")):
             continue  # 'X - who said he would "bomb" oil fields held by Y - said': the aside ends, X speaks

@@ -3090,3 +3090,17 @@ def test_a_time_an_aside_or_an_average_after_the_source(text, claimant):
 ])
 def test_the_newspaper_is_the_last_newspaper_named(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # after ", said", a clause with its own verb is what is said, however long its subject: the subject speaks
+    ("Clinton met donors.\n\nBut Murshed Zaheed, acting political director of CREDO Action, which organized the "
+     "letter, said Clinton’s response to Trump was undercut by her ties to 3 lobbyists.", "Murshed Zaheed"),
+    # (a relative clause inside the speaker's name stays the speaker's)
+    ("Prices rose 3 percent, said Amy Lowe of Bern Research, who has followed the market for years.", "Amy Lowe"),
+    # "State" alone is the department, not the person titled "Secretary of State"
+    ("Former Secretary of State Colin Powell used a private account.\n\nState has also told lawmakers privately that "
+     "the department is launching 3 probes.", None),
+])
+def test_what_is_said_and_a_word_of_a_title(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
