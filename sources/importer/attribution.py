@@ -423,6 +423,11 @@ _DESCRIBED_BY_PLACE = re.compile(rf"\b(?:(?!(?:The|A|An)\s)[A-Z][\w.'’]*\s+){{
                                  rf"{_DESCRIBING_SUFFIX}\s+(?=[a-z])")
 
 
+# "the Cupertino, Calif., company", "the Seattle coffee chain": a place (and its state), then what the body is
+_PLACED_BODY = re.compile(rf"\b(?P<the>[Tt]he\s+)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})(?:,?\s+(?P<state>[A-Z][A-Za-z.]*\.),?)?"
+                          rf"\s+(?P<body>(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(ORGANISATION_ROLES - {'statement', 'report'}))}))$")
+
+
 _EVENTS = frozenset("open cup games championship championships masters classic".split())
 
 
@@ -1790,6 +1795,10 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"^(?:the\s+)?(?:government|country|state|city|nation)['’]s\s+(?=[A-Z])", "", phrase)  # its body
     # "the San Francisco-based cloud software company": the company, not a place called "San Francisco-based"
     phrase = _DESCRIBED_BY_PLACE.sub("", phrase)
+    placed = _PLACED_BODY.search(phrase)
+    if placed and (is_place(placed.group("place")) or is_state_written_short(placed.group("state") or "")):
+        # "the Cupertino, Calif., company", "the Texas company": the company, not a place
+        phrase = f"{phrase[:placed.start()]}{placed.group('the')}{placed.group('body')}"
     if not re.fullmatch(r"[A-Z][a-z]+\s+reports", phrase):  # "Television reports said": a noun, the subject's head
         phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
@@ -2294,6 +2303,7 @@ def _find_attribution(text: str, *, open_at_start: bool) -> tuple[Attribution, b
     masked = _DATELINE.sub("", masked)  # (after the party: "Trey Gowdy, R -S.C., said" opens with no dateline)
     masked = re.sub(r",\s+(Jr|Sr|Jnr|Snr)\.", r" \1.", masked)  # "Louis V. Franklin, Sr." is one name
     masked = _DEGREE_TAG.sub("", masked)  # "CMO Michael Anderson, MD, told the Kitsap Sun": letters, no name
+    masked = _TOWN_STATE_BODY.sub(_town_state_body, masked)  # "the Cupertino, Calif., company": no clauses
     masked = re.sub(r",\s*$", "", masked)  # "X ... stated," before a quote set apart as its own sentence
     masked = _HAS_SAID.sub(_has, masked)  # "He's said", "Trump's long argued": has, not a possessive
     if is_title_case(masked):  # "Glenn Beck Says Trump Poses A Threat", "..., Trevor Noah Says.": the verb of a headline
@@ -2304,6 +2314,17 @@ def _find_attribution(text: str, *, open_at_start: bool) -> tuple[Attribution, b
     found = _find(_DIGIT_GROUP.sub(_THOUSANDS, masked))
     return replace(found, **{field: value.replace(_THOUSANDS, ",") for field, value in vars(found).items()
                              if isinstance(value, str) and _THOUSANDS in value}), open_at_end
+
+
+# "the Cupertino, Calif., company reported": a town and its state inside one noun phrase, not commas between clauses
+_TOWN_STATE_BODY = re.compile(r"\b(?P<town>[Tt]he\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?P<state>[A-Z][A-Za-z.]*\.),"
+                              r"(?=\s+[a-z])")
+
+
+def _town_state_body(match: re.Match) -> str:
+    if not is_state_written_short(match.group("state")):
+        return match.group(0)
+    return f"{match.group('town')} {match.group('state')}"
 
 
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")

@@ -3104,3 +3104,16 @@ def test_the_newspaper_is_the_last_newspaper_named(text, claimant):
 ])
 def test_what_is_said_and_a_word_of_a_title(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the Cupertino, Calif., company": a town and its state describe the company, they name no one
+    ("Apple Inc. said sales rose.\n\nInstead, the Cupertino, Calif., company reported profit of $8.8 billion, up "
+     "21%.", "Apple Inc"),
+    ("Walmart Inc. said sales rose.\n\nThe Bentonville, Ark., retailer said it would hire 3,000 people.",
+     "Walmart Inc"),
+    # (a town and its state opening the sentence stay a place)
+    ("In Orlando, Fla., the mayor said 3 people died.", None),
+])
+def test_a_town_and_state_before_the_company(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
