@@ -10,6 +10,7 @@ from sources.importer.attribution import (
     NameRegistry,
     by_initial,
     find_attribution,
+    guess_kind,
     is_given_name_and_surname,
     is_office,
     is_source_name,
@@ -3117,3 +3118,8 @@ def test_what_is_said_and_a_word_of_a_title(text, claimant):
 ])
 def test_a_town_and_state_before_the_company(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("name", ["Rachel Maddow Show", "Milwaukee Journal Sentinel", "Ford Motor"])
+def test_a_show_a_sentinel_and_a_motor_company_are_no_people(name):
+    assert guess_kind(name) == "organization"
