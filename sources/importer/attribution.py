@@ -1042,8 +1042,10 @@ class NameRegistry:
                 if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS and not (
                         _bare(words[-1]) in _SURNAME_TITLES and _is_given_name(words[-2])):
                     continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office; not "Don King"
-                if _gerund(words[0]) and not first_name_gender(words[0]):
-                    continue  # "Entrusting Donald Trump with ...": a sentence's verb before the name, not "Channing"
+                if (_gerund(words[0]) or words[0] in _OPENERS) and not first_name_gender(words[0]):
+                    # "Entrusting Donald Trump with ...", "Given Sanders' record": the word opening a sentence before
+                    # the name, not "Channing"
+                    continue
                 surname = _surname(words)
                 if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
                            and not {"of", "for", "the"} & set(words)  # "Shares of Microsoft" is nobody
@@ -1111,6 +1113,17 @@ class NameRegistry:
         if name not in self._resolved:
             self._resolved[name] = self._resolve(name)
         return self._resolved[name]
+
+    def resolve_at(self, name: str, at: int) -> str:
+        """resolve, and for one word several people share, the one of them the article named before `at` when it
+        named only one by then: "Clinton, who ...," after "Hillary Rodham Clinton" and before "Bill Clinton"."""
+        resolved = self.resolve(name)
+        if resolved != name or " " in name or not name[:1].isupper():
+            return resolved
+        people = {full for full in self.names_with(name) if self.kind(full) == "person"}
+        people = {full for full in people if not any(other.endswith(f" {full}") for other in people)}  # "Rodham Clinton"
+        earlier = {full for full in people if 0 <= self.body.find(full) < at}
+        return earlier.pop() if len(earlier) == 1 and len(people) > 1 else resolved
 
     def _resolve(self, name: str) -> str:
         if len(name) > 2 and name.endswith(("'s", "’s")) and " " not in name and not self.names_with(name):
@@ -2967,6 +2980,10 @@ def only_person_named(text: str, names: NameRegistry) -> str | None:
     return people.pop() if people == titled else None
 
 
+# Words that open a sentence before a name and are no part of it ("Given Sanders' record", "Despite Trump's ...")
+_OPENERS = frozenset("Given Despite Unlike Like Including Following Regarding Considering Amid Per Against".split())
+
+
 def _gerund(word: str) -> bool:
     """"Clinching", "Winning": a sentence opening with an everyday -ing word, not a name ("Fleming", "Browning")."""
     word, stem = word.lower(), word.lower()[:-3]
@@ -3078,9 +3095,9 @@ def clause_subject(text: str, names: NameRegistry) -> str | None:
     return surname_subject(text, names)
 
 
-def surname_subject(text: str, names: NameRegistry) -> str | None:
+def surname_subject(text: str, names: NameRegistry, at: int | None = None) -> str | None:
     """The person a sentence opens with by one word the article uses for one person: "Kasich’s parents died",
-    "Swanson, who is a pastor ..., slammed"."""
+    "Swanson, who is a pastor ..., slammed" (or, read at `at`, for the one person of that name named by then)."""
     match = _ONE_WORD_SUBJECT.match(_past_leading_clause(text))
     if not match or _bare(match.group("name")) in _FUNCTION_WORDS | TITLE_WORDS or _gerund(match.group("name")):
         return None
@@ -3089,6 +3106,8 @@ def surname_subject(text: str, names: NameRegistry) -> str | None:
     if not title and not names.written_after_capitalised_word(word):
         return None  # "Republicans", "Instead": the article never writes it after a first name
     name = names.resolve(f"{title} {word}" if title in {"Mr", "Mrs", "Ms", "Dr"} else word)
+    if name == word and at is not None:
+        name = names.resolve_at(word, at)
     if _reads_as_person(name):  # one of NameRegistry.people, without listing them all
         return name
     if title and is_source_name(word) and not is_common_word(word):

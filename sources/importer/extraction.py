@@ -656,7 +656,7 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         speaking = bool(attribution.explicit and name) or starts_open  # not "Obama rebuked critics who say"
         subject = None if speaking else (
             subject_person(sentence.text) or only_person_named(sentence.text, speakers.names)
-            or surname_subject(sentence.text, speakers.names) or speakers.names.headline_person(sentence.text))
+            or surname_subject(sentence.text, speakers.names, sentence.start) or speakers.names.headline_person(sentence.text))
         named = speakers.names.resolve(subject) if subject else None
         if named is None and not (attribution.explicit or quote_ids[-1] is not None):
             subjects.append(speakers.described_subject(sentence))
@@ -830,7 +830,10 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                 zip(block_sentences, attributions, resolved, quote_ids, strict=True)):
             claimant = name or first_person_speaker.get(position)
             if qid is not None and (claimant is None or not attribution.explicit):
-                claimant = quote_speakers.get(qid, claimant)
+                speaker = quote_speakers.get(qid, claimant)
+                # ('"Savage," she said' in a quote of his: not him)
+                if not (attribution.pronoun and speaker and not speakers.names.can_be(speaker, attribution.phrase.split()[-1])):
+                    claimant = speaker
             if claimant is None and lead_in and not attribution.explicit:
                 claimant = lead_in
             if qid is not None and claimant:

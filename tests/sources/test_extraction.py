@@ -3123,3 +3123,24 @@ def test_a_town_and_state_before_the_company(text, claimant):
 @pytest.mark.parametrize("name", ["Rachel Maddow Show", "Milwaukee Journal Sentinel", "Ford Motor"])
 def test_a_show_a_sentinel_and_a_motor_company_are_no_people(name):
     assert guess_kind(name) == "organization"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a surname two people share is the one of them named so far, not yet the one named later
+    ("Rep. Bobby Scott spoke.\n\nScott's persona is that of a wonk. \"He is not ambitious,\" said Quentin Kidd, a "
+     "political scientist.\n\nScott bristles at that. \"I've raised all I needed to get 70 percent of the vote,\" he "
+     "said.\n\nHis rival, Tim Scott, disagreed.", "Bobby Scott"),
+    # a word opening a sentence makes no second person of a surname ("Given Sanders' record")
+    ("Senator Bernie Sanders spoke.\n\nGiven Sanders' record, few were surprised.\n\nSanders said he would "
+     "campaign in 3 states.", "Bernie Sanders"),
+])
+def test_a_shared_surname_is_the_person_named_so_far(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_quote_signed_he_is_not_given_to_her():
+    # "he wrote" in a paragraph that seems to go on with her quote: not hers
+    text = ("Hillary Clinton spoke on Monday.\n\n\"Libya was different, and we didn't lose 3 people,\" Clinton said. "
+            "\"We had no problem.\"\n\n\"To Hillary Clinton, 4 officials don't matter. They are an inconvenience,\" "
+            "he wrote.")
+    assert claims_of(text)[-1].claimant != "Hillary Clinton"
