@@ -1337,7 +1337,10 @@ class NameRegistry:
         """guess_kind, corrected by what the article says of the name: "Campbell Soup said it ..." is a company."""
         if name not in self._kinds:
             kind = guess_kind(name)
-            self._kinds[name] = "organization" if kind == "person" and self.described_as_organisation(name) else kind
+            if kind == "person" and self.described_as_organisation(name) and not (
+                    first_name_gender(name.split()[0]) and self._pronouns_after(name.split()[-1])):
+                kind = "organization"  # (not "Bill Maher said it was wrong to ...", whom the article calls "he")
+            self._kinds[name] = kind
         return self._kinds[name]
 
     def used_as_name(self, word: str) -> bool:

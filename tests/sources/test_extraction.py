@@ -3144,3 +3144,11 @@ def test_a_quote_signed_he_is_not_given_to_her():
             "\"We had no problem.\"\n\n\"To Hillary Clinton, 4 officials don't matter. They are an inconvenience,\" "
             "he wrote.")
     assert claims_of(text)[-1].claimant != "Hillary Clinton"
+
+
+def test_a_person_who_said_it_was_wrong_is_still_a_person():
+    # "said it was wrong to ..." is no company's "it" when the article calls the man "he"
+    text = ("Host Bill Maher said it was wrong to compare the violence of 3 groups.\n\nMaher was not done with his "
+            "point, and he went on. Editor Josh Barro noted that the odds were low.\n\nMaher also suggested "
+            "politicians do not understand 3 things.\n\n\"I don't know if freedom is the same for them,\" he said.")
+    assert claims_of(text)[-1].claimant == "Bill Maher"
