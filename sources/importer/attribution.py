@@ -3024,6 +3024,23 @@ def _past_leading_clause(text: str) -> str:
     return text[place.end():] if place and is_place(place.group(1)) else text  # not the state
 
 
+_BUT_SUBJECT = re.compile(r"[,;]\s+(?:but|yet)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                          r"\s+(?:was|wasn['’]t|is|isn['’]t|had|hadn['’]t|has|did|didn['’]t|does|would|wouldn['’]t|could|kept"
+                          r"|(?-i:[a-z]+ed))\b")
+
+
+def later_subject(text: str, names: NameRegistry) -> str | None:
+    """The person a clause after "but" opens with, the one a next "he" most likely means: "The moderators were ready
+    to move on, but Christie wasn't having it." """
+    found = None
+    for match in _BUT_SUBJECT.finditer(text):
+        found = match
+    if not found:
+        return None
+    name = names.resolve(found.group("name"))
+    return name if name in names.people else None
+
+
 def subject_person(text: str) -> str | None:
     """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
     later "she"; none when the sentence opens otherwise ("As she grew older, Juliet Addai struggled": the

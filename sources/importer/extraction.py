@@ -38,6 +38,7 @@ from sources.importer.attribution import (
     is_office,
     is_place,
     is_source_name,
+    later_subject,
     name_runs,
     only_person_named,
     opening_person,
@@ -655,7 +656,8 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         resolved.append(name)
         speaking = bool(attribution.explicit and name) or starts_open  # not "Obama rebuked critics who say"
         subject = None if speaking else (
-            subject_person(sentence.text) or only_person_named(sentence.text, speakers.names)
+            later_subject(sentence.text, speakers.names) or subject_person(sentence.text)
+            or only_person_named(sentence.text, speakers.names)
             or surname_subject(sentence.text, speakers.names, sentence.start) or speakers.names.headline_person(sentence.text))
         named = speakers.names.resolve(subject) if subject else None
         if named is None and not (attribution.explicit or quote_ids[-1] is not None):

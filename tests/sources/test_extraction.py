@@ -3152,3 +3152,11 @@ def test_a_person_who_said_it_was_wrong_is_still_a_person():
             "point, and he went on. Editor Josh Barro noted that the odds were low.\n\nMaher also suggested "
             "politicians do not understand 3 things.\n\n\"I don't know if freedom is the same for them,\" he said.")
     assert claims_of(text)[-1].claimant == "Bill Maher"
+
+
+def test_he_after_a_but_clause_is_its_subject():
+    # "..., but Christie wasn't having it." then '"...," he said': Christie, not the speaker before
+    text = ("Sen. Marco Rubio and Gov. Chris Christie debated.\n\n\"Obama knows exactly what he is doing,\" said Rubio."
+            "\n\nThe moderators were ready to move on, but Christie wasn't having it.\n\n\"That's what Washington does "
+            "3 times a day,\" he said.")
+    assert claims_of(text)[-1].claimant == "Chris Christie"
