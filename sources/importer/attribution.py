@@ -42,7 +42,9 @@ SPEECH_VERBS = (
     "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
     # (but "Trump added to People": to whom)
-    "|add(?:ed|s)(?!\\s+(?:(?:a|an|another|more|some|up|its|their|his|her)\\b|to\\b(?!\\s+[A-Z])|[$£€\\d]))"
+    # ("Later, he added trucks, and ...": things added, a plural noun before a break or a preposition)
+    "|add(?:ed|s)(?!\\s+(?:(?:a|an|another|more|some|up|its|their|his|her)\\b|to\\b(?!\\s+[A-Z])|[$£€\\d]"
+    "|[a-z]{3,}s\\b(?<!\\bthis)(?<!\\bwas)(?<!\\bhas)(?=\\s*[,.;]|\\s+(?:and|to|in|on|at|for|with|from)\\b)))"
     "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirms|estimated|estimates"
     # not "since Republicans confirmed a judge": a vote
     "|confirmed(?!\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\w+\\s+)?(?:judges?|nominees?|justices?|appointments?|nominations?)\\b)"
@@ -2407,6 +2409,9 @@ def _noun_not_verb(plain: str, start: int) -> bool:
         or _DETERMINER_BEFORE.search(before)  # "to assess the comments", "these claims"
         # "citing a Breitbart News report" (read up to the word, not in the window, which may cut a word to "a")
         or _NOUN_FORM.match(plain, start) and _A_NAME_BEFORE.search(plain, max(0, start - 100), start))
+_DESCRIBED_AS = re.compile(r"described\s+as\b")
+_ACTIVE_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|we|I|who|which|it)|[A-Z][\w'’.-]*|\bwhat\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+                                    r"(?:\s+[a-z]+ly)?\s+$")  # "what analysts described as"
 _ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"[Ii]nformation|analysis|survey|research|review)\b|:")
@@ -2679,6 +2684,8 @@ def _find(plain: str) -> Attribution:
                               # "amid reports that ...": after a preposition, a noun
                               r"|amid|despite|following|of|about|over|with|from)\s+$", plain[max(0, m.start() - 40):m.start()])
              and not _noun_not_verb(plain, m.start())  # "The Middle Atlantic states of New Jersey": a noun
+             # "the candidates most often described as anti-establishment": a passive (not "what he described as")
+             and not (_DESCRIBED_AS.match(plain, m.start()) and not _ACTIVE_SUBJECT_BEFORE.search(plain, 0, m.start()))
              # "Donald Trump - who previously said he would ... - said": the verb inside the aside is not the sentence's
              and not re.search(r"\s(?:--?|—|–)\s+(?:who|which)\s[^-—–]*$", plain[max(0, m.start() - 300):m.start()])]
     speech = next((m for m in verbs if "," in plain[:m.start()] or not _is_leading_clause(plain[:m.start()].strip()

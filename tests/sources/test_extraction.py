@@ -3160,3 +3160,19 @@ def test_he_after_a_but_clause_is_its_subject():
             "\n\nThe moderators were ready to move on, but Christie wasn't having it.\n\n\"That's what Washington does "
             "3 times a day,\" he said.")
     assert claims_of(text)[-1].claimant == "Chris Christie"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "described as" after no subject is a passive: nobody describes
+    ("With 99 percent of results in, Cruz, Trump and Carson, the candidates most often described as outsiders, won "
+     "61 percent.", None),
+    # (what someone described as: they did)
+    ("The nominee has engaged in what analysts described as age-old tactics in 3 debates.", None),
+])
+def test_described_as_without_a_subject_is_a_passive(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_things_added_are_no_speech():
+    text = "Mayor David Lowe spoke.\n\nLater, he added trucks, and, still later, he attacked 3 plants."
+    assert [c.claimant for c in extract_claims(text, split_blocks(text), every_sentence=True)][-1] is None
