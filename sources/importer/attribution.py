@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -271,6 +272,10 @@ NEWSPAPER_ROLES = frozenset({"newspaper", "paper"})
 _NEWSPAPER_WORDS = frozenset("""Times Post Journal News Herald Tribune Gazette Guardian Telegraph Globe Star Mail Sun
 Chronicle Inquirer Enquirer Examiner Observer Independent Register Courier Dispatch Leader Bee Record Express Mirror
 Standard Monitor Statesman Bulletin Daily Advocate Sentinel Constitution""".split())
+
+
+_CALLED_NEWSPAPER = re.compile(r"\b(?:newspaper|paper)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})"
+                               r"|(?P<before>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+newspaper\b")
 
 
 def is_newspaper(name: str) -> bool:
@@ -1385,17 +1390,27 @@ class NameRegistry:
 
     def newspaper(self, name: str) -> bool:
         """Named as a newspaper is ("The Wall Street Journal"), or called one ("the newspaper Granma")."""
-        return is_newspaper(name) or bool(re.search(rf"\b(?:newspaper|paper)\s+(?:the\s+)?{re.escape(name)}\b"
-                                                    rf"|\b{re.escape(name)}\s+newspaper\b", self.body))
+        return is_newspaper(name) or name in self._called_newspapers
+
+    @cached_property
+    def _called_newspapers(self) -> frozenset[str]:
+        """The names the article calls newspapers ("the newspaper Granma", "the Granma newspaper"), read once."""
+        return frozenset(match.group("name") or match.group("before") for match in _CALLED_NEWSPAPER.finditer(self.body))
+
+    @cached_property
+    def _newspapers(self) -> tuple[list[int], list[str]]:
+        """Where the article names a newspaper, in order: each place, and the name written there."""
+        names = {head_name(run).rpartition("The ")[2] for run in name_runs(self.body)}  # "Enter The Washington Post."
+        found = sorted((at, name) for name in names if name and self.newspaper(name) and is_source_name(name)
+                       for at, _ in word_spans(self.body, name))
+        return [at for at, _ in found], [name for _, name in found]
 
     def last_newspaper(self, *, before: int) -> str | None:
         """"the conservative-leaning newspaper wrote": the last newspaper named before it ("In a scathing opinion
         piece, The Wall Street Journal called on ...")."""
-        for run in reversed(name_runs(self.body[:before])):
-            name = head_name(run).rpartition("The ")[2]  # "Enter The Washington Post.": the title's own "The"
-            if name and self.newspaper(name) and is_source_name(name):
-                return self.resolve(name)  # "the Post" after "The Washington Post"
-        return None
+        positions, names = self._newspapers
+        index = bisect_left(positions, before) - 1
+        return self.resolve(names[index]) if index >= 0 else None  # "the Post" after "The Washington Post"
 
     def office_holder(self, office: str, *, before: int) -> str | None:
         """The person introduced before `before` with the office's title and every other word of it ("Opec
