@@ -260,6 +260,9 @@ mogul strategist pollster adviser advisor aide professor historian activist past
 """.split())
 # Who works for someone else: "the aide" is the aide the article introduced, never the last person named.
 SUPPORTING_ROLES = frozenset("aide adviser advisor strategist pollster".split())
+# Who sits on the other side of a case: "the judge", "the prosecutor" are the ones the article introduced so,
+# never the defendant or the last person named ("Jarrett complained ... The judge expects the trial to end")
+OTHER_PARTY_ROLES = frozenset("judge prosecutor lawyer".split())
 # Nouns that name an organisation by what it is: "the company", "the No 2 maker of mobile phones".
 ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker miner
@@ -1387,6 +1390,14 @@ class NameRegistry:
         if not candidates:
             return None
         return max(candidates)[-1]
+
+    def one_word_title(self, phrase: str) -> str | None:
+        """"The Oklahoman", "The Australian": a title, when the article writes its capital "The" inside a sentence
+        ("according to The Oklahoman"), where "the Scot" would be written in lower case."""
+        words = phrase.split()
+        if len(words) != 2 or words[0] != "The":
+            return None
+        return phrase if re.search(rf"[a-z,]\s+The\s+{re.escape(words[1])}\b", self.body) else None
 
     def newspaper(self, name: str) -> bool:
         """Named as a newspaper is ("The Wall Street Journal"), or called one ("the newspaper Granma")."""

@@ -20,6 +20,7 @@ from sources.importer.attribution import (
     NEWSPAPER_ROLES,
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
+    OTHER_PARTY_ROLES,
     PERSON_ROLES,
     POLICE_PHRASE,
     SIGNATURE,
@@ -551,13 +552,15 @@ class _Speakers:
                 body = next((name for name in (known, self.last_organisation)
                              if name and self.can_be_body(name)), None)
                 return body or self.names.only_body_named(attribution.role)
+            if attribution.role == NATIONAL_ROLE and (title := self.names.one_word_title(attribution.phrase)):
+                return title  # "according to The Oklahoman": a newspaper, not "the Scot" the last person named
             refers_back = (attribution.role in PERSON_ROLES and not attribution.qualified
                            or attribution.role.endswith("-year-old") or attribution.role == NATIONAL_ROLE)
             if attribution.qualified and self.last_person:
                 # "the WHO chief" is the last person when the article wrote "WHO" before their name
                 qualifiers = [w for w in re.findall(r"[A-Z][\w'’.-]*", attribution.phrase) if w.lower() != "the"]
                 refers_back = self.names.introduced_near(self.last_person, qualifiers)
-            if attribution.role in SUPPORTING_ROLES:
+            if attribution.role in SUPPORTING_ROLES | OTHER_PARTY_ROLES:
                 refers_back = False  # "A Republican committee aide blasted ...; '...,' the aide said": not Gowdy
             if attribution.role in PERSON_ROLES and self.unnamed_spoke_last:
                 refers_back = False  # '"...," one official said. "...," the official said': the same, unnamed

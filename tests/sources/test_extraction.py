@@ -3176,3 +3176,17 @@ def test_described_as_without_a_subject_is_a_passive(text, claimant):
 def test_things_added_are_no_speech():
     text = "Mayor David Lowe spoke.\n\nLater, he added trucks, and, still later, he attacked 3 plants."
     assert [c.claimant for c in extract_claims(text, split_blocks(text), every_sentence=True)][-1] is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a one-word title after a capital "The" inside a sentence is a newspaper, not "the Scot" last named
+    ("Mayor Roscoe Hill spoke.\n\nOklahoma bore the brunt of the storm, with 5 people killed in Woodward, according "
+     "to The Oklahoman.", "The Oklahoman"),
+    ("Andy Murray won the final.\n\nThe Scot said he would play 3 more games.", "Andy Murray"),
+    # "the judge" is the judge the article introduced, never the defendant named last
+    ("Shawn Jarrett complained that he was hurt in the chase.\n\nThe judge said the trial would take 3 days.", None),
+    ("Judge Ann Ruiz heard the case. Shawn Jarrett complained that he was hurt.\n\nThe judge said the trial would "
+     "take 3 days.", "Ann Ruiz"),
+])
+def test_a_one_word_title_and_the_judge(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
