@@ -1817,6 +1817,11 @@ def _is_own_s_firm(first: str, after: list[str]) -> bool:
         not _is_org_word(owner) and owner not in DEMONYMS and _zipf(owner) < 4.5)  # (not "Britain's ...")
 
 
+# "2seventy bio Inc.", "eBay Inc.": a first word with a digit or a capital inside, then its legal form
+_LOWER_CASE_FIRM = re.compile(r"(?P<name>(?=[\w&'’-]*(?:\d|[a-z][A-Z]))[\w&'’-]+(?:\s+[\w&'’-]+){0,3}\s+"
+                              r"(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC))\.?,?")
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     phrase = _TICKER.sub("", re.sub(r"\s*\([^)]*\)", " ", phrase))
@@ -1848,6 +1853,9 @@ def read_speaker(phrase: str) -> Attribution:
         phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
         return Attribution()
+    legal = _LOWER_CASE_FIRM.fullmatch(phrase)
+    if legal:  # "2seventy bio Inc.", "eBay Inc.": a firm whose name is written in lower case, before its legal form
+        return Attribution(name=legal.group("name"), explicit=True, phrase=phrase, proper=True)
     periodical = _PERIODICAL.fullmatch(phrase)
     if periodical:  # "Time magazine", "the Slate magazine": an outlet of common words is a name here
         return Attribution(name=periodical.group("name"), explicit=True, phrase=phrase, proper=True)
@@ -2347,7 +2355,9 @@ def _find_attribution(text: str, *, open_at_start: bool) -> tuple[Attribution, b
     masked = _PARTY_TAG.sub("", masked)  # "Mitch McConnell's, R-Kentucky, office said": party and state, no name
     masked = _DATELINE.sub("", masked)  # (after the party: "Trey Gowdy, R -S.C., said" opens with no dateline)
     masked = re.sub(r",\s+(Jr|Sr|Jnr|Snr)\.", r" \1.", masked)  # "Louis V. Franklin, Sr." is one name
+    masked = re.sub(r"(?<=[\w.])\s*,\s+(Inc|Ltd|Corp|LLC|LLP|Plc|PLC)\b", r" \1", masked)  # "2seventy bio, Inc.": one name
     masked = _DEGREE_TAG.sub("", masked)  # "CMO Michael Anderson, MD, told the Kitsap Sun": letters, no name
+    masked = _EXCHANGE_TAG.sub("", masked)  # "2seventy bio, Inc. (Nasdaq: TSVT), today announced": a listing, no name
     masked = _TOWN_STATE_BODY.sub(_town_state_body, masked)  # "the Cupertino, Calif., company": no clauses
     masked = re.sub(r",\s*$", "", masked)  # "X ... stated," before a quote set apart as its own sentence
     masked = _HAS_SAID.sub(_has, masked)  # "He's said", "Trump's long argued": has, not a possessive
@@ -2397,6 +2407,9 @@ _HAS_SAID = re.compile(r"\b(?P<who>\w+)['’](?:s|ve)\s+(?=(?P<adverb>(?:also|lo
 
 _PARTY_TAG = re.compile(r",\s*[RDI]\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,)"
                         r"|\s*\((?:[RDI]|Rep|Dem|GOP)\.?-?(?:[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)?\)")  # "Sen. X (R-S.C.)"
+# "(NYSE: BMY)", "(Nasdaq: TSVT)", "(LSE: BP.)": where a company's shares trade, written after its name in releases
+_EXCHANGE_TAG = re.compile(r"\s*\((?:NYSE(?:\s+American)?|Nasdaq|NASDAQ|AMEX|LSE|TSX(?:V)?|ASX|NZX|SGX|HKEX|OTC\w*|Euronext"
+                           r"(?:\s+\w+)?)\s*:\s*[A-Z][A-Z0-9.]*\)")
 _DEGREE_TAG = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|Esq\.?|QC|KC|OBE|MBE|CBE)(?=,|\.?\s*$)")
 # "states" is the verb before what is stated ("X states that", "states the obvious", a quote, a colon), else a noun
 _STATES_NOUN = re.compile(r"states(?!\s*(?:(?:that|the|a|an|its|his|her|their|this|it)\b|[“\"‘':]))", re.IGNORECASE)

@@ -3190,3 +3190,15 @@ def test_things_added_are_no_speech():
 ])
 def test_a_one_word_title_and_the_judge(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a release's listing "(Nasdaq: TSVT)" and its ", Inc." are no speaker's name, nor cut it
+    ("2seventy bio, Inc. (Nasdaq: TSVT), today announced a merger worth $286 million.", "2seventy bio Inc"),
+    ("Acme Robotics, Inc. (NYSE: ACME) today announced a merger worth 3 billion dollars.", "Acme Robotics Inc"),
+    ("eBay Inc. said sales rose 3%.", "eBay Inc"),
+    # (a unit of a firm is the firm's, not a name made of "a unit of")
+    ("Sales rose 3%, said a unit of Acme Corp.", "Acme Corp"),
+])
+def test_a_press_release_names_its_company(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
