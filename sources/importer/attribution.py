@@ -1690,7 +1690,9 @@ _WHEN_OPENS = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|seven|eigh
                          r"|prior\s+to|following)\s)"
                          r"|(?i:late|early)\s+(?:(?i:last|this|next|that|on|in|morning|afternoon|evening|night)\b"
                          r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-                         r"|August|September|October|November|December)")
+                         r"|August|September|October|November|December)"
+                         # "Immediately after the attacks", "Shortly before the vote", "Soon after": when
+                         r"|(?i:immediately|shortly|soon|just|right|long|moments?)\s+(?:after|before|following|ahead)\b")
 
 
 # "Pyongyang's only ally", "New Jersey’s sitting governor": a noun of someone else's, set beside a name
@@ -2129,7 +2131,7 @@ _SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–))\s+(?:(?-i:[a-z]+ly
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
                      r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+(?:saying|stating)\b"
                      # "Mr. McConnell deflected questions about Mr. Trump before saying, "...": the subject says it
-                     r"|\s(?:before|after)\s+saying(?=,?\s*(?:that\b|[\"“…]))"
+                     r"|\s(?:before|after|upon|on)\s+saying(?=,?\s*(?:that\b|[\"“…]))"  # "boos upon saying, “...”"
                      # "Bolton distanced himself from the movement by saying he would": the subject says it
                      r"|\sby\s+(?:saying|telling|arguing|insisting|claiming|suggesting|noting|declaring|asserting)\b")
 _HYPOTHESIS = re.compile(r"\b(?:could|might|would|may|should|can|will)\b|\([^)]*$")
@@ -3087,6 +3089,11 @@ def later_subject(text: str, names: NameRegistry) -> str | None:
     return name if name in names.people else None
 
 
+# ("under Isaias Afwerki, a rebel leader turned president, Eritrea was": a phrase before the subject, no descriptor)
+_PREPOSITIONS = frozenset("""under over about against among between into through without within after before
+during since from with by for of in on at to upon toward towards across behind beyond""".split())
+
+
 def subject_person(text: str) -> str | None:
     """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
     later "she"; none when the sentence opens otherwise ("As she grew older, Juliet Addai struggled": the
@@ -3096,7 +3103,8 @@ def subject_person(text: str) -> str | None:
         return None  # "Schlafly’s Final Column Explains Why She Sees ...": see NameRegistry.headline_person
     text = _past_leading_clause(text)
     described = re.match(r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){1,2}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s", text)
-    if described and not _FINITE.search(described.group(0)) and (
+    if described and not _FINITE.search(described.group(0)) and not (
+            set(re.findall(r"\b[a-z]+\b", described.group(0)[:described.start("name")])) & _PREPOSITIONS) and (
             _is_personal(described.group("name").split()) and is_source_name(described.group("name"))
             and guess_kind(described.group("name")) == "person"):
         return described.group("name")  # "Conservative icon Phyllis Schlafly, who died Monday, used ..."

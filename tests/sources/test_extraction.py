@@ -15,6 +15,7 @@ from sources.importer.attribution import (
     is_office,
     is_source_name,
     opens_quote,
+    subject_person,
     us_state,
 )
 from sources.importer.cleaning import split_blocks, with_curly_quotes
@@ -3202,3 +3203,26 @@ def test_a_one_word_title_and_the_judge(text, claimant):
 ])
 def test_a_press_release_names_its_company(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Immediately after the attacks," is when, not who; then the subject issues the statement
+    ("Donald Trump spoke.\n\nImmediately after the attacks, Trump issued a statement, “Our nation was attacked by 3 "
+     "men.”", "Donald Trump"),
+    # "upon saying" is the subject's speech
+    ("Sarah Silverman spoke.\n\nSilverman, herself a Sanders supporter, incurred boos upon saying, “Hillary heard 3 "
+     "million people.”", "Sarah Silverman"),
+])
+def test_when_before_the_subject_and_upon_saying(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    # a phrase "under X" put before the subject names no subject ("he" later is not X)
+    ("Immediately after its independence in the 1990s, under Isaias Afwerki, a rebel leader turned president, "
+     "Eritrea was considered one of the hopes of Africa.", None),
+    # (lower-case words describing the person before the name still do)
+    ("Conservative icon Phyllis Schlafly, who died Monday, used her column to back him.", "Phyllis Schlafly"),
+])
+def test_the_subject_a_sentence_opens_with(sentence, subject):
+    assert subject_person(sentence) == subject
