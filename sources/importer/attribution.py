@@ -2173,7 +2173,9 @@ _SHORT_BEFORE_COMMA = r"\b(?:Jr|Sr|{})\.(?=,)".format("|".join(
 # what follows an inverted verb when no speaker does: "..., said on Monday", "..., said in an interview"
 _CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|to|from|with|that|this|last|earlier|later|yesterday|today"
                            r"|and)\b")
-_AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over|like)\s")
+_AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over|like"
+                                r"|including|especially|particularly|notably)\s")  # '“...,” including provisions he said'
+
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
                                    rf"(?P<np>(?:{_SHORT_TITLE}|{_SHORT_BEFORE_COMMA}|\b(?:[A-Z]\.)+(?!,)\s*|\b[A-Z]\.\s+|[^.;!?\"“”])+)")
@@ -2313,7 +2315,7 @@ _OPENING_SPEAKER = re.compile(r"^(?:[^,]{0,40},\s+)?(?P<np>[A-Z][\w.'’&-]*(?:\
                               r"(?:said|says|confirmed|confirms|announced|stated|told)\b")
 _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published|sent(?:\s+out)?|put\s+out|provided|e-?mailed)\s+"
                         r"(?:(?:me|us|reporters|the\s+\w+)\s+)?(?:the\s+following|a|this)"
-                        r"\s+statement\b"
+                        r"(?:\s+(?:follow-up|new|brief|short|written|second|joint|separate|lengthy|formal))?\s+statement\b"
                         # "COAI last week shared its latest report detailing ...": the body whose report it is
                         # "COAI on Thursday released latest telecom subscriber numbers": the figures, too
                         r"|^(?P<issuer>.{3,250}?)\s+(?:issued|released|published|shared|unveiled|presented)\s+"
@@ -2715,7 +2717,8 @@ def _find(plain: str) -> Attribution:
         # of India (COAI) on Thursday released ...": the last body named before the verb, not a word of the list
         bodies = [head_name(run) for run in name_runs(issuer) if any(_is_org_word(w) for w in run)]
         return read_speaker(bodies[-1] if "," in issuer and bodies else issuer)
-    if statement and statement.group("np") and not _FINITE.search(statement.group("np")):
+    if statement and statement.group("np") and not _FINITE.search(statement.group("np")) and not _SPEECH.search(
+            statement.group("np")):  # ("The Times said Cook provided a written statement": the Times)
         return read_speaker(re.sub(r"\s+(?:has|have|had)$", "", statement.group("np")))  # "Air India has released"
     # "Asked to respond to opposition claims that ..., Mr McCreevy said": not a verb of the opening clause.
     # (what comes just before each verb is read, not the whole sentence again: a run of verbs stays linear)

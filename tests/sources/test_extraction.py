@@ -3226,3 +3226,19 @@ def test_when_before_the_subject_and_upon_saying(text, claimant):
 ])
 def test_the_subject_a_sentence_opens_with(sentence, subject):
     assert subject_person(sentence) == subject
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # '“...,” including provisions he said would ...': a reduced relative after the quote, not a speaker
+    ("Senator Jon Tester voted no.\n\nTester, himself up for reelection, said he voted against 3 proposals because "
+     "“they put some unnecessary stuff in that bill,” including provisions he said would restrict transfers.",
+     "Jon Tester"),
+    # "a follow-up statement", "a formal statement": still a statement the subject issued
+    ("Facing mounting criticism, Mr. Trump released a follow-up statement on Saturday, describing 3 soldiers as heroes.",
+     "Mr. Trump"),
+    # (a statement someone is said to have issued is the reporter's: "The Times said Cook provided ...")
+    ("Peter Cook spoke.\n\nThe New York Times said Cook provided a written statement about 3 emails.",
+     "New York Times"),
+])
+def test_a_statement_and_a_relative_after_a_quote(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
