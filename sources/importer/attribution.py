@@ -2308,8 +2308,9 @@ _AS_X_REPORTED = re.compile(r"[Aa]s\s+(?P<np>(?:the\s+|The\s+)?[A-Z][\w.'’&-]*
                             r"(?:reported|reports|noted|notes|wrote|writes|revealed|disclosed)\s*,")
 _AS_REPORTED_BY = re.compile(r"\b[Aa]s\s+(?:(?:first|previously|earlier|originally)\s+)?(?:reported|announced|stated|confirmed)\s+by\s+(?P<np>[^,;.!?\"“”]+)")
 # "Air Canada confirmed that ..., ANI reported": the subject speaks, the agency relays it
+# "Ms. Sherry smiled and said", "Mrs. Clinton shook her head and said": the name, a gesture, then the speech
 _NAME_THEN_GESTURE = re.compile(r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-                                r"(?:[a-z]+ly\s+)?(?-i:[a-z]+ed)\s+and")
+                                r"(?:[a-z]+ly\s+)?(?-i:[a-z]+ed|shook|took|threw|gave)(?:\s+(?:his|her|their)\s+[a-z]+)?\s+and")
 _SECOND_PREDICATE = re.compile(r"[a-z][\w'’-]*(?:\s+[^,;]+?)?\s+(?:and|but|then)")  # "reacted on the cancellation and"
 _OPENING_SPEAKER = re.compile(r"^(?:[^,]{0,40},\s+)?(?P<np>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+)){0,5}?)\s+(?:has\s+|had\s+)?"
                               r"(?:said|says|confirmed|confirms|announced|stated|told)\b")

@@ -3242,3 +3242,9 @@ def test_the_subject_a_sentence_opens_with(sentence, subject):
 ])
 def test_a_statement_and_a_relative_after_a_quote(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_gesture_with_its_object_before_the_speech():
+    # "shook her head and said": the name, a gesture, then the speech (as "smiled and said")
+    text = "Asked whether her husband would hold 3 posts, Mrs. Clinton shook her head and said, ''No.''"
+    assert claims_of(text)[-1].claimant == "Mrs. Clinton"
