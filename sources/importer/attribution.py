@@ -2314,6 +2314,8 @@ _NAME_THEN_GESTURE = re.compile(r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'�
 _SECOND_PREDICATE = re.compile(r"[a-z][\w'’-]*(?:\s+[^,;]+?)?\s+(?:and|but|then)")  # "reacted on the cancellation and"
 _OPENING_SPEAKER = re.compile(r"^(?:[^,]{0,40},\s+)?(?P<np>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+)){0,5}?)\s+(?:has\s+|had\s+)?"
                               r"(?:said|says|confirmed|confirms|announced|stated|told)\b")
+_AMONG_WHO_SAY = re.compile(rf"^(?P<np>[A-Z][^;:\"“”]{{2,160}}?)\s+(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+|those\s+|many\s+)?"
+                            rf"(?:[\w'’-]+\s+){{0,3}}?(?:who|that)\s+(?:{SPEECH_VERBS})\b")
 _STATEMENT = re.compile(r"^(?P<np>.{3,120}?)\s+(?:issued|released|gave|made|published|sent(?:\s+out)?|put\s+out|provided|e-?mailed)\s+"
                         r"(?:(?:me|us|reporters|the\s+\w+)\s+)?(?:the\s+following|a|this)"
                         r"(?:\s+(?:follow-up|new|brief|short|written|second|joint|separate|lengthy|formal))?\s+statement\b"
@@ -2686,6 +2688,9 @@ def _find(plain: str) -> Attribution:
     if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
         # "... obtained by a Sunday newspaper show": the body whose figures they are, not who obtained them
         return read_speaker(re.sub(r"\s+(?:obtained|seen|received|leaked)\s+(?:by|to)\s.*$", "", figures.group("np")))
+    among = _AMONG_WHO_SAY.match(plain)
+    if among and (speaker := read_speaker(among.group("np"))).name:
+        return speaker  # "Naureen Jahangir, a Sanders supporter, is among those who say ...": she says it too
     relative = _RELATIVE_SAID.search(plain)
     if relative:  # "Labor has costed the Liberals' promises, which Weatherill said would total $1.05 billion"
         speaker = read_speaker(relative.group("np"))

@@ -3248,3 +3248,15 @@ def test_a_gesture_with_its_object_before_the_speech():
     # "shook her head and said": the name, a gesture, then the speech (as "smiled and said")
     text = "Asked whether her husband would hold 3 posts, Mrs. Clinton shook her head and said, ''No.''"
     assert claims_of(text)[-1].claimant == "Mrs. Clinton"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "X is among those who say ...": X says it too
+    ("Naureen Jahangir, a supporter from Hemet, California, is among those who say 3 votes will go elsewhere.",
+     "Naureen Jahangir"),
+    ("Senator Ann Lowe is among the Democrats who say 3 bills failed.", "Ann Lowe"),
+    # (a thing among those someone says will fail is no speaker)
+    ("The plan is among those that analysts say will cut 3 taxes.", None),
+])
+def test_among_those_who_say(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
