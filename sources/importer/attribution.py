@@ -2125,6 +2125,8 @@ _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|altho
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited)\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
 _SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–))\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:while|before|after|even\s+as)\s+)?(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
                      r"|noting|arguing|insisting|claiming|warning|stressing"
+                     # "X showed no sign of backing down, releasing a statement that ... accused": X's statement
+                     r"|(?:releasing|issuing)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement(?=\s+(?:that|which|in\s+which|saying)\b|\s*[,:])"
                      # "calling the charge “pathetic”": a verdict; not "calling for", "calling on X to", "calling it quits"
                      r"|calling(?!\s+(?:for|on|in|out|up|off|upon|back|into|attention|it\s+quits)\b))\b"
                      # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it

@@ -3260,3 +3260,15 @@ def test_a_gesture_with_its_object_before_the_speech():
 ])
 def test_among_those_who_say(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # ", releasing a statement that ..." / ", issuing a statement that ...": the subject's statement
+    ("But Mr. Sanders showed no sign of backing down, releasing a statement that, while condemning violence, accused "
+     "3 party leaders of abusing their power.", "Mr. Sanders"),
+    ("Senator Ann Lowe voted no, issuing a statement that called 3 bills reckless.", "Ann Lowe"),
+    # (a statement released by someone the subject names is not the subject's speech by itself)
+    ("Senator Ann Lowe voted no after releasing 3 reports.", None),
+])
+def test_releasing_a_statement(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
