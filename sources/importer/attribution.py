@@ -347,6 +347,9 @@ def _zipf(word: str) -> float:
 
 
 # A company's legal form as written after its name ("Siemens AG", "Philips N.V.", "Fiat SpA")
+# A company's legal form as a release writes it after a comma or a lower-case name ("2seventy bio, Inc.")
+_WRITTEN_LEGAL_FORM = r"(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC)"
+_COMMA_LEGAL_FORM = re.compile(rf"(?<=[\w.])\s*,\s+({_WRITTEN_LEGAL_FORM})\b")
 _COMPANY_FORMS = frozenset("AG GmbH NV N.V. BV B.V. SpA S.p.A. S.A. Pty Oyj ASA".split())
 
 
@@ -1821,7 +1824,7 @@ def _is_own_s_firm(first: str, after: list[str]) -> bool:
 
 # "2seventy bio Inc.", "eBay Inc.": a first word with a digit or a capital inside, then its legal form
 _LOWER_CASE_FIRM = re.compile(r"(?P<name>(?=[\w&'’-]*(?:\d|[a-z][A-Z]))[\w&'’-]+(?:\s+[\w&'’-]+){0,3}\s+"
-                              r"(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC))\.?,?")
+                              rf"{_WRITTEN_LEGAL_FORM})\.?,?")
 
 
 def read_speaker(phrase: str) -> Attribution:
@@ -2364,7 +2367,7 @@ def _find_attribution(text: str, *, open_at_start: bool) -> tuple[Attribution, b
     masked = _PARTY_TAG.sub("", masked)  # "Mitch McConnell's, R-Kentucky, office said": party and state, no name
     masked = _DATELINE.sub("", masked)  # (after the party: "Trey Gowdy, R -S.C., said" opens with no dateline)
     masked = re.sub(r",\s+(Jr|Sr|Jnr|Snr)\.", r" \1.", masked)  # "Louis V. Franklin, Sr." is one name
-    masked = re.sub(r"(?<=[\w.])\s*,\s+(Inc|Ltd|Corp|LLC|LLP|Plc|PLC)\b", r" \1", masked)  # "2seventy bio, Inc.": one name
+    masked = _COMMA_LEGAL_FORM.sub(r" \1", masked)  # "2seventy bio, Inc.": one name
     masked = _DEGREE_TAG.sub("", masked)  # "CMO Michael Anderson, MD, told the Kitsap Sun": letters, no name
     masked = _EXCHANGE_TAG.sub("", masked)  # "2seventy bio, Inc. (Nasdaq: TSVT), today announced": a listing, no name
     masked = _TOWN_STATE_BODY.sub(_town_state_body, masked)  # "the Cupertino, Calif., company": no clauses
@@ -3091,12 +3094,10 @@ _BUT_SUBJECT = re.compile(r"[,;]\s+(?:but|yet)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?
 def later_subject(text: str, names: NameRegistry) -> str | None:
     """The person a clause after "but" opens with, the one a next "he" most likely means: "The moderators were ready
     to move on, but Christie wasn't having it." """
-    found = None
-    for match in _BUT_SUBJECT.finditer(text):
-        found = match
-    if not found:
+    clauses = list(_BUT_SUBJECT.finditer(text))
+    if not clauses:
         return None
-    name = names.resolve(found.group("name"))
+    name = names.resolve(clauses[-1].group("name"))
     return name if name in names.people else None
 
 
@@ -3190,9 +3191,8 @@ def surname_subject(text: str, names: NameRegistry, at: int | None = None) -> st
     title = match.group("title")
     if not title and not names.written_after_capitalised_word(word):
         return None  # "Republicans", "Instead": the article never writes it after a first name
-    name = names.resolve(f"{title} {word}" if title in {"Mr", "Mrs", "Ms", "Dr"} else word)
-    if name == word and at is not None:
-        name = names.resolve_at(word, at)
+    written = f"{title} {word}" if title in {"Mr", "Mrs", "Ms", "Dr"} else word
+    name = names.resolve(written) if at is None else names.resolve_at(written, at)
     if _reads_as_person(name):  # one of NameRegistry.people, without listing them all
         return name
     if title and is_source_name(word) and not is_common_word(word):
