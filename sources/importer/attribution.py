@@ -2088,6 +2088,10 @@ def read_speaker(phrase: str) -> Attribution:
                 if " " not in name and last_word in {"department", "ministry"} and not (
                         place or name.isupper() or _bare(name) in DEMONYMS):
                     name = f"{name} {last_word.capitalize()}"  # "the Labor department said": the Labor Department
+                if last_word == "police" and " " not in name and not is_common_word(name) and not lowered_tail.group(0):
+                    # "Chicago police said", "Utrecht police said": the city's force, not the city ("Israeli police":
+                    # a nation's, unnamed; "State police": which, unsaid)
+                    return Attribution(name=f"{name} Police", explicit=True, phrase=phrase, proper=True)
                 return Attribution(name=name if is_source_name(name) or proper else None, explicit=True,
                                    phrase=phrase, role_of=head, proper=proper, place=place)
         return Attribution(explicit=True, phrase=phrase)
@@ -2126,6 +2130,8 @@ _GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^
 _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|although|though|where|until|unless)\s",
                          re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited)\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
+_QUOTED_AS_PASSIVE = re.compile(r"(?:^|,\s+)(?P<np>[^,;\"“”…]{2,80}?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+                                r"(?:also\s+|widely\s+|later\s+)?(?:quoted|cited)\s+as\s+(?:saying|telling|stating)\b")
 _SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–))\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:while|before|after|even\s+as)\s+)?(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
                      r"|noting|arguing|insisting|claiming|warning|stressing"
                      # "X showed no sign of backing down, releasing a statement that ... accused": X's statement
@@ -2399,6 +2405,9 @@ _THOUSANDS = "\u066c"  # the Arabic thousands separator: neither a comma, a spac
 
 
 _HEADLINE_VERBS = r"(?:Says|Tells|Warns|Claims|Admits|Insists|Vows|Argues|Predicts|Declares)"
+# "X on Y", "X Slams Y": where a title-case headline's speaker ends (its speech verbs are lowered before)
+_HEADLINE_TOPIC = re.compile(r"\s+(?:[Oo]n|Hammers|Slams|Blasts|Rips|Praises|Addresses|Calls|Defends|Knocks|Mocks|Attacks"
+                             r"|Responds|Reacts|Urges|Thanks|Hails|Accuses|Denies|Touts|Backs|Endorses|Questions)\s+")
 _HEADLINE_VERB = re.compile(rf"(?<=\S\s){_HEADLINE_VERBS}(?=\s|\.?$)")
 
 
@@ -2463,7 +2472,7 @@ def _noun_not_verb(plain: str, start: int) -> bool:
 _DESCRIBED_AS = re.compile(r"described\s+as\b")
 _ACTIVE_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|we|I|who|which|it)|[A-Z][\w'’.-]*|\bwhat\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
                                     r"(?:\s+[a-z]+ly)?\s+$")  # "what analysts described as"
-_ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|statement|study|report|"
+_ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|quoted\s+as|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"[Ii]nformation|analysis|survey|research|review)\b|:")
 
@@ -2573,6 +2582,9 @@ def _find(plain: str) -> Attribution:
         speaker = read_speaker(relayed.group("obj"))
         if speaker.someone:  # "Xinhua quoted the governor as saying": the governor
             return speaker
+    quoted = _QUOTED_AS_PASSIVE.search(plain)
+    if quoted and (speaker := read_speaker(quoted.group("np"))).someone:
+        return speaker  # "..., operator Qbuzz was quoted as saying by the ANP news agency": Qbuzz, not the agency
     cited = _CITING.search(plain)
     if cited and cited.start() > 0:
         before = plain[:cited.start()].rstrip(" ,")
@@ -2605,6 +2617,10 @@ def _find(plain: str) -> Attribution:
         verb = _SPEECH.search(f"{subject}:") or re.search(rf"\b(?:{INVERSION_VERBS})\b", subject)
         if verb:  # "He told the BBC:": the subject speaks, not the broadcaster
             subject = subject[:verb.start()]
+        if all(word[:1].isupper() or word in {"on", "of", "to", "for", "and", "the", "a"} for word in subject.split()):
+            # a headline's "Gillibrand on Hillary ...: ‘...’", "Warren Hammers Wells Fargo CEO: ‘...’": the one
+            # who speaks on a subject, the subject of the headline's verb
+            subject = _HEADLINE_TOPIC.split(subject, maxsplit=1)[0]
         return read_speaker(subject)
     for pattern in (_AFTER_QUOTE_INVERTED, _AFTER_QUOTE, _TRAILING_INVERTED, _STUDY_BY, _TRAILING, _TRAILING_TOLD,
                     _PARENTHETICAL):
@@ -2648,6 +2664,9 @@ def _find(plain: str) -> Attribution:
                 np = re.split(r",\s+(?:and|but)\s+(?=(?:an?|one|another|the)\s)", np)[-1]
                 # '"Obama-Clinton" policies, which he said': the pronoun
                 np = _PRONOUN_OPENS_CLAUSE.sub("", np)
+            if pattern is _AFTER_QUOTE and plain[found.start() - 1:found.start()].isalnum() and plain[
+                    found.start() + 1:found.start() + 2] != ",":
+                np = np.rsplit(",", 1)[-1].strip()  # 'Trump “The Dealmaker” Could Address Energy, Lindsey Graham Says'
             gesture = _NAME_THEN_GESTURE.fullmatch(np) if pattern in (_TRAILING, _PARENTHETICAL) else None
             if gesture:  # "When asked whom she supported, Ms. Sherry smiled and said": Ms. Sherry
                 np = gesture.group("name")
@@ -3227,7 +3246,14 @@ def subject_organisation(text: str) -> str | None:
     return name if len(words) >= 2 and guess_kind(name) == "organization" and is_source_name(name) else None
 
 
+# '“Stoic” driver identified', '“Stickerboy” placed two stickers': a quoted term the sentence goes on after
+_QUOTED_TERM_FIRST = re.compile(r"[\"“«”](?P<term>[^\"“”«».,!?;:]{0,40}?\w)[\"”»]\s+[\w(]")
+
+
 def opens_quote(text: str) -> bool:
-    """Whether the sentence opens with a quote mark (or a closing mark typed to open one: '”Sorry Sarah, ...')."""
+    """Whether the sentence opens with a quote mark (or a closing mark typed to open one: '”Sorry Sarah, ...'),
+    not with a quoted term of a few words that the sentence goes on after."""
     start = text.strip().lstrip(DIRECTION_MARKS)
+    if (term := _QUOTED_TERM_FIRST.match(start)) and len(term.group("term").split()) <= 3:
+        return False
     return start.startswith(_OPEN_QUOTES) or start.startswith("”") and bool(start[1:2].strip())

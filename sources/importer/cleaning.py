@@ -43,6 +43,36 @@ def with_curly_quotes(text: str) -> str:
     return _DOUBLED_QUOTE.sub(curl, text)
 
 
+# Marks that quote with double quotes; a paragraph with any of them keeps its single marks as quotes inside quotes.
+_DOUBLE_MARKS = "\"“”«»„"
+_DECADE = re.compile(r"'\d0s\b")  # "the '90s": an apostrophe
+
+
+def with_double_quotes(paragraph: str) -> str:
+    """A paragraph that quotes with single marks ("'...,' said X", "‘...’"), as British and many Asian outlets
+    write, with those marks read as the double pair, one character for one. Apostrophes stay ("Assad's", "won't",
+    "the '90s"); a mark opens before a word and closes after one, and an opening left unclosed counts only at the
+    paragraph's start (the quote goes on in the next paragraph). A paragraph with double marks keeps its single
+    ones: there they are quotes inside quotes."""
+    if not any(mark in paragraph for mark in "'‘") or any(mark in paragraph for mark in _DOUBLE_MARKS):
+        return paragraph
+    chars, opened = list(paragraph), None
+    for position, char in enumerate(paragraph):
+        if char not in "'‘’":
+            continue
+        before = paragraph[position - 1] if position else " "
+        after = paragraph[position + 1] if position + 1 < len(paragraph) else " "
+        if opened is None:
+            if char != "’" and (before.isspace() or before in "([—–-/") and not after.isspace() and (
+                    char == "‘" or after.isalpha() or after.isdigit() and not _DECADE.match(paragraph, position)):
+                opened = position
+        elif not before.isspace() and (after.isspace() or after in ".,;:!?)]—–"):
+            chars[opened], chars[position], opened = "“", "”", None
+    if opened is not None and not paragraph[:opened].strip():
+        chars[opened] = "“"
+    return "".join(chars)
+
+
 def fingerprint(text: str) -> str:
     return hashlib.sha256(normalise(text).casefold().encode("utf-8")).hexdigest()
 

@@ -50,7 +50,14 @@ from sources.importer.attribution import (
     surname_subject,
     word_spans,
 )
-from sources.importer.cleaning import COMMA_LEAD_IN, TERMINAL, Block, leads_into_quote, with_curly_quotes
+from sources.importer.cleaning import (
+    COMMA_LEAD_IN,
+    TERMINAL,
+    Block,
+    leads_into_quote,
+    with_curly_quotes,
+    with_double_quotes,
+)
 
 KEEP_THRESHOLD = 0.5
 MIN_WORDS = 5
@@ -464,6 +471,9 @@ class _Speakers:
     def _resolve(self, attribution: Attribution, *, at: int) -> str | None:
         if attribution.name:
             name = self.names.resolve(attribution.name)
+            if name.endswith(" Police") and len(forces := {body for body in self.names.bodies_starting_with(
+                    name.split()[0]) if body.startswith(f"{name} ")}) == 1:
+                name = forces.pop()  # "Chicago police said" where the article names the Chicago Police Department
             if " " not in attribution.name and name.startswith(f"{attribution.name} ") and opens_with(
                     attribution.phrase, attribution.name, _NOUN_AFTER) and self.names.kind(name) == "person":
                 # "Cleveland police have insisted": the word stands before a group, so it is no person's first
@@ -759,14 +769,12 @@ def checkworthiness_minimum() -> float:
 def _as_read(body: str, blocks: list[Block]) -> str:
     """The body as the extractor reads it, one character for each of the original's, so every offset still points
     into it: doubled quote marks as curly ones, the horizontal bar some sites set as their dash ("PHILADELPHIA ―
-    Hillary Clinton's campaign said") as the em dash, and a hard-wrapped paragraph's line breaks as the spaces
-    they stand for (the breaks between paragraphs stay)."""
+    Hillary Clinton's campaign said") as the em dash, a hard-wrapped paragraph's line breaks as the spaces they
+    stand for (the breaks between paragraphs stay) and a paragraph's single quotation marks as double ones."""
     body = with_curly_quotes(body).replace("\u2015", "—")
-    if "\n" not in body:
-        return body
     parts, done = [], 0
     for block in blocks:  # in the body's order, apart
-        parts += [body[done:block.start], body[block.start:block.end].replace("\n", " ")]
+        parts += [body[done:block.start], with_double_quotes(body[block.start:block.end].replace("\n", " "))]
         done = block.end
     return "".join([*parts, body[done:]])
 

@@ -2323,7 +2323,7 @@ def test_a_periodical_called_today_keeps_its_name(text, claimant):
     ("Google Photos has 40 million users.\n\nGoogle said 40 engineers work on it.", "Google"),
     ("The Racial Healer tour began.\n\nRacial divisions have grown in 40 cities, Smith said.", "Smith"),
     # nor a word before a group: the city's police, not the team named before; a body's officials are the body
-    ("The Cleveland Browns lost again.\n\nCleveland police said 40 officers were ready.", "Cleveland"),
+    ("The Cleveland Browns lost again.\n\nCleveland police said 40 officers were ready.", "Cleveland Police"),
     ("Delta Air Lines cut 40 flights.\n\nDelta officials said the storm was to blame.", "Delta Air Lines"),
 ])
 def test_a_single_word_is_the_one_person_whose_name_begins_with_it(body, claimant):
@@ -3272,3 +3272,69 @@ def test_among_those_who_say(text, claimant):
 ])
 def test_releasing_a_statement(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # single quotation marks, as British and many Asian outlets quote: the quote's words name no speaker
+    ("Aziz Karimi runs the agency.\n\n'Prime Minister Ali Reza's visit to Oman shows Oman's role,' said Aziz Karimi "
+     "on Tuesday, adding that 3 deals were signed.", "Aziz Karimi"),
+    ("‘The visit to Oman brought 3 deals,’ he said.\n\nAziz Karimi spoke.", None),
+    ("Aziz Karimi spoke in Oman.\n\n‘The visit to Oman brought 3 deals,’ he said.", "Aziz Karimi"),
+    # (an apostrophe opens no quote: "the '90s", "won't", "the farmers' union")
+    ("In the '90s, the farmers' union cut 3 deals, Aziz Karimi said.", "Aziz Karimi"),
+    ("In the '90s, the farmers' union won't cut 3 deals, he said.\n\nAziz Karimi spoke.", None),
+    # a quote's next paragraph, opened with a single mark, is still the speaker's
+    ("Aziz Karimi spoke in Oman, saying, 'Europe seeks no wars.'\n\n'Quitting the deal will cost Oman 3 billion "
+     "dollars.'", "Aziz Karimi"),
+])
+def test_single_quotation_marks_quote_as_double_ones(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_paragraph_with_double_quotes_keeps_its_single_marks_as_quotes_inside():
+    text = "\"Officials told me 'Oman has 3 ports,'\" Aziz Karimi said."
+    assert claims_of(text)[-1].claimant == "Aziz Karimi"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a sentence that opens with a quoted term is no quote going on from the paragraph before
+    ("Mariano Rajoy said he will \"try to form a stable government\" with 3 parties.\n\n\"Stoic\" driver identified "
+     "after 3 people were hurt on the Las Vegas Strip.", None),
+    ("Western Journalism reported on a student.\n\n“Stickerboy” placed 2 stickers over his face and danced.", None),
+    # (a quote of a few words that is said, with its comma, still is)
+    ("Mariano Rajoy spoke on Monday about 3 parties.\n\n\"No,\" he said, adding that 3 parties disagreed.",
+     "Mariano Rajoy"),
+    # a quoted term in a title-case headline, then ", X Says": X
+    ("Trump “The Dealmaker” Could Address Clean Energy, Lindsey Graham Says.", "Lindsey Graham"),
+])
+def test_a_quoted_term_opens_no_quote(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a title-case headline's "X Verb Y: ‘...’" and "X on Y: ‘...’": X speaks
+    ("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Cost 3 Million People Their Savings.’\n\nElizabeth Warren spoke.",
+     "Elizabeth Warren"),
+    ("Gillibrand on Hillary Releasing Her Goldman Sachs Transcripts: ‘She Will Within 3 Days.’\n\nKirsten "
+     "Gillibrand spoke.", "Kirsten Gillibrand"),
+    ("Donald Trump Praises Political Editor Matthew Boyle: ‘3 Times Better Than Any Reporter.’\n\nDonald Trump spoke.",
+     "Donald Trump"),
+])
+def test_a_headline_colon_quote_is_its_subjects(text, claimant):
+    assert claims_of(text)[0].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "<City> police said": the city's force, not a source named after the city
+    ("Utrecht police said 3 people were killed on a tram.", "Utrecht Police"),
+    ("\"3 people were killed,\" Chicago police said on Twitter.", "Chicago Police"),
+    ("Chicago police said 3 men were shot.\n\nThe Chicago Police Department said 2 of them died.",
+     "Chicago Police Department"),
+    # (a nation's police is unnamed)
+    ("Israeli police said 3 men were arrested.", None),
+    # "X was quoted as saying (by Y)": X, not the outlet that quoted X
+    ("Tram traffic was halted after 3 stops, operator Qbuzz was quoted as saying by the ANP news agency.", "Qbuzz"),
+    ("Anna Visser was quoted as saying that 3 lines would close.", "Anna Visser"),
+])
+def test_city_police_and_quoted_as_saying(text, claimant):
+    assert claims_of(text)[0].claimant == claimant
