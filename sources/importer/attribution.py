@@ -645,14 +645,25 @@ _TICKER = re.compile(r"\s*[<\[][A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?[>\]]")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+_ENVOYS = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "consul", "ambassadors", "envoys"})
+
+
 @lru_cache(maxsize=4096)
 def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
     """name_runs, cached: extraction reads a sentence's names several times, and matching once more."""
     words = _tokens(_TICKER.sub(" ", text))
     runs: list[list[str]] = []
     current: list[str] = []
+    skip = 0
     for i, word in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
         bare = _bare(word)
+        if not current and i >= 2 and words[i - 1] == "to" and _bare(words[i - 2]) in _ENVOYS and (
+                place := next((size for size in (2, 1) if is_place(" ".join(words[i:i + size]))), 0)):
+            skip = place - 1  # "Ambassador to Iran Adnan Mahmoud", "Envoy to South Sudan X": where to, no name
+            continue
         initial = bool(current) and bool(_INITIAL.fullmatch(word))  # "Johan A. Madson": an initial, not "a"
         month_name = bare in _MONTHS and (  # "Theresa May", "Mrs May", "minister May al-Kaila"
             bool(current) and word[1:].islower() and (_bare(current[-1]) in HONORIFICS or not is_common_word(current[-1]))
@@ -823,7 +834,8 @@ def _head_name(run: tuple[str, ...]) -> str:
         # "Minister for Finance Brian Lenihan", "Secretary of State for Defence John Healey": the portfolio
         # after the title is not the name.
         name = tail[:]
-        while name and (name[0].lower() in _CONNECTORS | {"and", "&"} or _bare(name[0]) in _PORTFOLIO_WORDS):
+        while name and (name[0].lower() in _CONNECTORS | {"and", "&"} or _bare(name[0]) in _PORTFOLIO_WORDS or len(
+                name) >= 3 and is_place(name[0]) and _is_personal(name[1:])):  # "Special Envoy for Syria Staffan de Mistura"
             name.pop(0)
         # "Minister of Māori Development Nanaia Mahuta": a portfolio word further on ends the portfolio
         last = max((i for i, w in enumerate(name[:-2]) if _bare(w) in _PORTFOLIO_WORDS), default=-1)

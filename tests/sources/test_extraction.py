@@ -3338,3 +3338,16 @@ def test_a_headline_colon_quote_is_its_subjects(text, claimant):
 ])
 def test_city_police_and_quoted_as_saying(text, claimant):
     assert claims_of(text)[0].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Ambassador to Iran", "Envoy for Syria": where the envoy is sent, no part of the name after it
+    ("'Foreign forces are illegal,' Syrian Ambassador to Iran Adnan Mahmoud said.\n\nMahmoud said 3 projects were "
+     "open to investors.", "Adnan Mahmoud"),
+    ("Special Envoy for Syria Staffan de Mistura said 3 rounds of talks failed.", "Staffan de Mistura"),
+    ("Ambassador to South Korea Harry Harris said 3 drills were cancelled.", "Harry Harris"),
+    # (a place after "to" that follows no envoy is a name as ever)
+    ("Mayor Ann Lowe will head to New York, where 3 banks said they would meet her.", None),
+])
+def test_the_place_an_envoy_is_sent_to_is_no_part_of_the_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
