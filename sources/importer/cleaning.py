@@ -50,13 +50,14 @@ _DECADE = re.compile(r"'\d0s\b")  # "the '90s": an apostrophe
 
 def with_double_quotes(paragraph: str) -> str:
     """A paragraph that quotes with single marks ("'...,' said X", "‘...’"), as British and many Asian outlets
-    write, with those marks read as the double pair, one character for one. Apostrophes stay ("Assad's", "won't",
-    "the '90s"); a mark opens before a word and closes after one, and an opening left unclosed counts only at the
-    paragraph's start (the quote goes on in the next paragraph). A paragraph with double marks keeps its single
-    ones: there they are quotes inside quotes."""
-    if not any(mark in paragraph for mark in "'‘") or any(mark in paragraph for mark in _DOUBLE_MARKS):
+    write, with those marks read as the double pair and any double pair inside them as a single one, one character
+    for one. Apostrophes stay ("Assad's", "won't", "the '90s"): a mark opens before a word and closes after one, and
+    an opening left unclosed counts only where a quote can go on into the next paragraph (at the paragraph's start,
+    or after "said:" or "said,"). A paragraph with double marks outside its single ones keeps them all: there the
+    single marks are quotes inside quotes."""
+    if not any(mark in paragraph for mark in "'‘"):
         return paragraph
-    chars, opened = list(paragraph), None
+    chars, opened, spans = list(paragraph), None, []
     for position, char in enumerate(paragraph):
         if char not in "'‘’":
             continue
@@ -67,9 +68,20 @@ def with_double_quotes(paragraph: str) -> str:
                     char == "‘" or after.isalpha() or after.isdigit() and not _DECADE.match(paragraph, position)):
                 opened = position
         elif not before.isspace() and (after.isspace() or after in ".,;:!?)]—–"):
-            chars[opened], chars[position], opened = "“", "”", None
-    if opened is not None and not paragraph[:opened].strip():
-        chars[opened] = "“"
+            spans.append((opened, position))
+            opened = None
+    if opened is not None and (not paragraph[:opened].strip() or paragraph[:opened].rstrip().endswith((":", ","))):
+        spans.append((opened, len(paragraph)))
+    doubles = [position for position, char in enumerate(paragraph) if char in _DOUBLE_MARKS]
+    if not spans or not all(any(start < position < end for start, end in spans) for position in doubles):
+        return paragraph
+    for position in doubles:  # 'I just thought, "I need to get out."': the quote inside the quote
+        chars[position] = "‘" if paragraph[position] in "“«„" or paragraph[position] == '"' and (
+            position == 0 or paragraph[position - 1].isspace() or paragraph[position - 1] in "([—–-") else "’"
+    for start, end in spans:
+        chars[start] = "“"
+        if end < len(paragraph):
+            chars[end] = "”"
     return "".join(chars)
 
 

@@ -3286,6 +3286,12 @@ def test_releasing_a_statement(text, claimant):
     # a quote's next paragraph, opened with a single mark, is still the speaker's
     ("Aziz Karimi spoke in Oman, saying, 'Europe seeks no wars.'\n\n'Quitting the deal will cost Oman 3 billion "
      "dollars.'", "Aziz Karimi"),
+    # the double marks inside a single-quoted quote are a quote inside it
+    ("Ann Croft spoke of the crash.\n\n'I had 3 children in the car,' she said.\n\n'I just thought, \"I need to get "
+     "Tom and Amy out of the car,\" and 3 of us ran.'", "Ann Croft"),
+    # a quote opened after "said:" goes on into the next paragraph
+    ("Ann Croft spoke of the crash.\n\nShe said: ‘I was on the M4 with 3 children.\n\n‘Tom and Amy were asleep for "
+     "3 hours.", "Ann Croft"),
 ])
 def test_single_quotation_marks_quote_as_double_ones(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
