@@ -253,7 +253,7 @@ leader president head chief minister official spokesman spokeswoman spokesperson
 undersecretary under-secretary chairman chairwoman coach director ambassador governor mayor boss manager captain striker midfielder defender
 goalkeeper player singer actor actress star musician author writer producer founder executive economist
 chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
-general admiral colonel sergeant lieutenant meteorologist forecaster collector cs
+general admiral colonel sergeant lieutenant meteorologist forecaster collector cs cm pm
 skipper cricketer batsman batter bowler all-rounder winger forward athlete sprinter
 lawmaker legislator congressman congresswoman nominee front-runner frontrunner billionaire businessman businesswoman
 mogul strategist pollster adviser advisor aide professor historian activist pastor rabbi cleric commentator columnist
@@ -897,15 +897,18 @@ _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]+[A-Z][A-Z
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 # "CEO Marta Kowal" is the one "the chief executive" refers to
-_ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"}  # "the CS": the Cabinet Secretary (Kenya)
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO)\s+"  # "Electricity Minister X" too
+_ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary", "cm": "minister", "pm": "minister"}  # "the CS": the
+# Cabinet Secretary (Kenya); "CM Naveen Patnaik", "the CM": the Chief Minister (India)
+_ROLE_EXPANSIONS = {"cm": ("chief", "minister"), "pm": ("prime", "minister")}
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO|CM|PM)\s+"  # "Electricity Minister X" too
                              r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
 _TITLE_ROLES = {"Sen": "senator", "Gov": "governor"}
 _TITLE_THEN_NAME = re.compile(r"\b(?P<role>Sen|Gov)\.\s+(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")
 # "(R-Fla.)", ", R-S.C.,", " of Ohio": the state a member of Congress or a governor serves
 _STATE_AFTER_NAME = re.compile(r"(?:\s*\(|,\s*)(?:R|D|I)\s*[-–]\s*(?P<state>[A-Z][\w.]*)|\s+of\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # "led by the Chairman, H.E Wycliffe Oparanya": the role, a comma, the person
-_THE_ROLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<role>(?i:{_PERSON_ROLE_WORDS})),\s+"
+_THE_ROLE_COMMA_NAME = re.compile(rf"\b(?:the|[A-Z][\w.-]*['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)"
+                                  rf"(?P<role>(?i:{_PERSON_ROLE_WORDS})),\s+"  # "Chhattisgarh’s chief minister, X"
                                   r"(?:H\.E\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 # "Newly-crowned", "Nineteen-year-old", "19-year-old"; "Former Obama operatives": before a name, no part of it
 _DESCRIPTOR = re.compile(r"^(?:(?:[A-Z][a-z]*|\d+)-(?P<after>[a-z]+)|(?:Former|Then|Late|Longtime|Onetime)$)")
@@ -1101,9 +1104,13 @@ class NameRegistry:
             self._add_role(match.start(), role, match.group("name"), desc)
         for match in (*_ROLE_THEN_NAME.finditer(self.body), *_THE_ROLE_COMMA_NAME.finditer(self.body)):
             before = self.body[max(0, match.start() - 60):match.start()].split()[-3:]
-            desc = [w.lower() for w in [*before, match.group("role")]]
-            role = match.group("role").lower()
-            self._add_role(match.start(), _ROLE_ABBREVIATIONS.get(role, role), match.group("name"), desc)
+            role, name = match.group("role").lower(), match.group("name")
+            desc = [w.lower() for w in [*before, *(match.groupdict().get("mods") or "").split(), role,
+                                        *_ROLE_EXPANSIONS.get(role, ())]]
+            self._add_role(match.start(), _ROLE_ABBREVIATIONS.get(role, role), name, desc)
+            if (following := name.split()[0].lower()) in PERSON_ROLES and len(name.split()) >= 3:
+                # "Chief Minister Shivraj Singh Chouhan": the chief minister too ("Senate spokesman Senator X": both)
+                self._add_role(match.start(), following, name.split(" ", 1)[1], [*desc, following])
         return sorted(self._roles, key=lambda entry: entry[0])
 
     def state_member(self, role: str, phrase: str) -> str | None:
@@ -1394,7 +1401,8 @@ class NameRegistry:
         """Who "the <role>" is: the person introduced with that role whose description shares most words
         with the phrase ("the head of security programs at ..."), the latest before the mention on a tie."""
         role = role.lower()
-        words = {w.lower() for w in re.findall(r"\w+", phrase) if len(w) > 3}
+        words = {w.lower() for w in re.findall(r"\w+", phrase) if len(w) > 3} | {
+            expanded for w in re.findall(r"\w+", phrase) for expanded in _ROLE_EXPANSIONS.get(w.lower(), ())}
         # "The Indian skipper" is not the "Sri Lanka skipper" the article introduces further on
         qualifiers = {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", phrase)} - {"the", role}
         # on a tie, the plainer introduction: "the President" is "President X", not "former Senate President Y"

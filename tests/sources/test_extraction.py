@@ -3357,3 +3357,21 @@ def test_city_police_and_quoted_as_saying(text, claimant):
 ])
 def test_the_place_an_envoy_is_sent_to_is_no_part_of_the_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the chief minister" is the one introduced as chief minister, not the last minister named
+    ("BHOPAL: Chief Minister Shivraj Singh Chouhan spoke.\n\nPWD minister Gopal Bhargava answered 3 questions.\n\n"
+     "The chief minister said that 3 schemes were funded.", "Shivraj Singh Chouhan"),
+    # (also as "X’s chief minister, Name", and before the prime minister the article names later)
+    ("Chhattisgarh’s chief minister, Bhupesh Baghel, spoke on Monday.\n\n“Rs 10 crore has been released,” the chief "
+     "minister tweeted.\n\nPrime Minister Narendra Modi met 3 chief ministers.", "Bhupesh Baghel"),
+    # "CM Naveen Patnaik", then "the Chief Minister" / "the CM"
+    ("CM Naveen Patnaik spoke in the Odisha Assembly.\n\n“It is false to say 3 crore was spent,” the Chief Minister "
+     "added.", "Naveen Patnaik"),
+    ("CM Naveen Patnaik spoke in the Odisha Assembly.\n\n“Some 190 venues were covered,” the CM further added.",
+     "Naveen Patnaik"),
+])
+def test_a_title_of_two_words_refers_to_who_was_introduced_with_both(text, claimant):
+    said = next(claim for claim in claims_of(text) if re.search(r"\b[Tt]he (?:chief minister|Chief Minister|CM)\b", claim.text))
+    assert said.claimant == claimant
