@@ -197,7 +197,7 @@ hospital clinic laboratory system fc afc airline operators survey trust customs 
 forum coalition consortium lines associates partners mining resources industries enterprises pharmaceuticals
 petroleum motors logistics ventures minerals metals consultancy programme program
 industry confederation telecom telecoms embassy consulate team convention conference caucus
-show sentinel inquirer examiner courier dispatch motor
+show sentinel inquirer examiner courier dispatch motor patrol guard rescue
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.

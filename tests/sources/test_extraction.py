@@ -3375,3 +3375,17 @@ def test_the_place_an_envoy_is_sent_to_is_no_part_of_the_name(text, claimant):
 def test_a_title_of_two_words_refers_to_who_was_introduced_with_both(text, claimant):
     said = next(claim for claim in claims_of(text) if re.search(r"\b[Tt]he (?:chief minister|Chief Minister|CM)\b", claim.text))
     assert said.claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a patrol, a guard or a rescue service is a body: its whole name, and no person "he" could stand for
+    ("The Washington State Patrol said 3 men were arrested.", "Washington State Patrol"),
+    ("The Civil Air Patrol said 3 planes searched the coast.", "Civil Air Patrol"),
+    ("The U.S. Coast Guard said 3 sailors were rescued.", "U.S. Coast Guard"),
+    ("Miami-Dade Fire Rescue said 3 men were hurt.", "Miami-Dade Fire Rescue"),
+    # (a point guard is still a player)
+    ("Point guard Stephen Curry said 3 games were lost.", "Stephen Curry"),
+])
+def test_patrols_guards_and_rescue_services_are_bodies(text, claimant):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, "person" if claimant == "Stephen Curry" else "organization")
