@@ -197,7 +197,7 @@ hospital clinic laboratory system fc afc airline operators survey trust customs 
 forum coalition consortium lines associates partners mining resources industries enterprises pharmaceuticals
 petroleum motors logistics ventures minerals metals consultancy programme program
 industry confederation telecom telecoms embassy consulate team convention conference caucus
-show sentinel inquirer examiner courier dispatch motor patrol guard rescue
+show sentinel inquirer examiner courier dispatch motor patrol guard rescue reserve
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -2295,6 +2295,9 @@ _NAMED_POLL = (r"(?:the|an?)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'�
                r"\s+(?P<kind>[Pp]oll|[Ss]urvey)\b")
 _IN_POLL = re.compile(rf"\bin\s+{_NAMED_POLL}")
 _POLL_SHOWS = re.compile(rf",\s*{_NAMED_POLL}\s+(?:shows|showed|finds|found|suggests|suggested)\.?\s*$")
+_POLL_OPENS = re.compile(r"(?:But\s+|And\s+)?(?:[Tt]he|[Aa]n?)\s+(?:(?:new|latest|recent)\s+)?"
+                         r"(?P<np>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|on))*)\s+(?P<kind>[Pp]oll|[Ss]urvey|study|report"
+                         r"|analysis)\s+(?:shows|showed|finds|found|suggests|suggested|indicates|indicated|revealed)\b")
 _SURVEYED_IN = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed)\s+(?:in|by|for)\s+{_NAMED_POLL}")
 # "The report, which also provides ..., showed that": the report speaks, whatever the clause after it says
 _THE_DOCUMENT_SHOWED = re.compile(r"(?P<np>[Tt]he\s+(?:latest\s+|new\s+)?(?:report|survey|study))(?:,\s+(?:which|that)\s"
@@ -2559,6 +2562,9 @@ def _find(plain: str) -> Attribution:
         if named and (phrase.lower().startswith("the ") or is_office(phrase)):
             # "according to the head of X, Pavlo Lakiichuk, ...", "According to Kileleshwa ward MCA, Robert Alai, ..."
             return read_speaker(named.group(1))
+        if re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|paper|report|analysis|research|article|review)\s+"
+                    r"(?:(?:recently|just|newly)\s+)?(?:published|appearing)\s+(?:in|on)\s", phrase, re.IGNORECASE):
+            phrase = ""  # "according to a study published in JAMA": where it appeared, not whose it is
         phrase = re.sub(r"^(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|statement|study|survey|analysis|data|"
                         r"figures|estimate|estimates|poll)\s+(?:by|from|of|in)\s+", "", phrase)
         # "according to the CDC's latest update", "according to CDC data": the body behind the document
@@ -2716,8 +2722,8 @@ def _find(plain: str) -> Attribution:
                 return named  # "His campaign manager, Jeff Weaver, said Sanders believes ...": Weaver, the subject
             if speaker.explicit:
                 return speaker
-    poll = _POLL_SHOWS.search(plain)
-    if poll:  # "..., a new Ipsos poll shows."
+    poll = _POLL_SHOWS.search(plain) or _POLL_OPENS.match(plain)
+    if poll:  # "..., a new Ipsos poll shows.", "A new Gallup poll found ..."
         return _poll_speaker(poll)
     shown = _THE_FIGURES_SHOW.search(plain)
     if shown:

@@ -3389,3 +3389,19 @@ def test_a_title_of_two_words_refers_to_who_was_introduced_with_both(text, claim
 def test_patrols_guards_and_rescue_services_are_bodies(text, claimant):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, "person" if claimant == "Stephen Curry" else "organization")
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a sentence that opens with a named poll, survey or study that found something: whose it is
+    ("A new Gallup poll found 40% of adults agreed.", "Gallup"),
+    ("A Pew Research Center survey found 40% of adults agreed.", "Pew Research Center"),
+    ("A University of Michigan study found 40% of patients improved.", "University of Michigan"),
+    # (nobody's, when it names nobody)
+    ("A new study found 3 species died out.", None),
+    ("The Monday report found 3 banks failed.", None),
+    # the journal a study appeared in is not whose the study is
+    ("According to a study published in JAMA, 40% of patients improved.", None),
+    ("According to a study by Harvard, 40% of patients improved.", "Harvard"),
+])
+def test_a_poll_or_study_that_opens_the_sentence_and_the_journal_it_appeared_in(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
