@@ -108,7 +108,7 @@ mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal 
 corporal private professor prof. assistant associate acting attorney ceo cfo coo cmo cto cio cno founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
-baron councillor councilor alderman rt rt. hon hon. honourable honorable
+baron councillor councilor alderman rt rt. hon hon. honourable honorable honour honor
 meteorologist forecaster climatologist economist strategist historian commentator pundit blogger
 neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer collector cs h.e h.e.
 backbencher rapper singer songwriter singer-songwriter broadcaster referee umpire agent producer actor actress comedian novelist

@@ -3405,3 +3405,14 @@ def test_patrols_guards_and_rescue_services_are_bodies(text, claimant):
 ])
 def test_a_poll_or_study_that_opens_the_sentence_and_the_journal_it_appeared_in(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "His Honour", "Her Honor": how a judge is addressed, no source "Honour"
+    ("Mr Justice Herdman heard the case.\n\nHis Honour said 3 years was the right sentence.", None),
+    ("Judge Ann Lowe heard the case.\n\nHer Honor said 3 years was the right sentence.", None),
+    # (the Medal of Honor is still a name's part, the speaker after it still speaks)
+    ("The Medal of Honor was given to 3 soldiers, Ann Lowe said.", "Ann Lowe"),
+])
+def test_his_honour_is_no_source(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
