@@ -281,6 +281,11 @@ _CALLED_NEWSPAPER = re.compile(r"\b(?:newspaper|paper)\s+(?:the\s+)?(?P<name>[A-
                                r"|(?P<before>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+newspaper\b")
 
 
+# The wire services and data agencies that relay what others said
+_NEWS_AGENCY = re.compile(r"(?:Thomson\s+)?Reuters|(?:The\s+)?Associated\s+Press|AP|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?"
+                          r"|Xinhua|Interfax|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UPI|Dow\s+Jones(?:\s+Newswires)?")
+
+
 def is_newspaper(name: str) -> bool:
     return re.split(r"[\s-]", name)[-1] in _NEWSPAPER_WORDS  # "Arkansas Democrat-Gazette"
 
@@ -753,10 +758,12 @@ def _head_name(run: tuple[str, ...]) -> str:
     after = run[possessive[-1] + 1:] if possessive else []
     if possessive and possessive[-1] == 0 and _is_own_s_firm(run[0], after):
         return " ".join(run)  # "Moody's Investors Service Inc", "Lowe's Cos Inc": the "'s" is the firm's own
-    if possessive and (not any(_is_org_word(w) for w in after) or len(after) >= 3 and (
+    if possessive and (not any(_is_org_word(w) for w in after) or len(after) >= 2 and is_place(_clean(" ".join(
+            run[:possessive[-1] + 1]))) and not (is_common_word(after[0]) or _is_org_word(after[0])) or len(after) >= 3 and (
             _is_org_word(after[1]) or len(run[:possessive[-1] + 1]) <= 2 and (
                 _is_org_word(after[-1]) or _is_org_word(after[0]) and after[1].lower() in {"of", "for"}))):
         # "The BBC's Nick Robinson": Nick Robinson; "Congress' Joint Committee on Taxation": the committee;
+        # "Canada's BlackBerry Ltd": the company, not "Ukraine's Military Intelligence" (whose the body is);
         # "Angola's National Electoral Commission", "Saudi Arabia's Ministry of Energy": the body
         run = after
     words = [_clean(w) for w in run]
@@ -2597,7 +2604,11 @@ def _find(plain: str) -> Attribution:
             return according
         # "X said ..., according to Reuters" or "... to media reports": X, whom the report relays
         named = _find(plain[:match.start()].rstrip(" ,"))
-        return named if named.name else according
+        # ("The company said revenue ..., according to Thomson Reuters", '"...," he told Y, according to officials':
+        # who spoke, as an agency, a paper or unnamed people relay it; not "The port authority reported ...,
+        # according to Minister X")
+        relaying = not according.name or is_newspaper(according.name) or bool(_NEWS_AGENCY.fullmatch(according.name))
+        return named if named.name or (named.role or named.pronoun) and relaying else according
     signed = _SIGNED_BY.match(plain)
     if signed:
         speaker = read_speaker(signed.group("np"))

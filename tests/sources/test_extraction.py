@@ -3416,3 +3416,22 @@ def test_a_poll_or_study_that_opens_the_sentence_and_the_journal_it_appeared_in(
 ])
 def test_his_honour_is_no_source(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a country's company: the company ("Canada's BlackBerry Ltd"), not a body that is the country's
+    ("Canada's BlackBerry Ltd reported that 3 products were dropped.", "BlackBerry Ltd"),
+    ("Sources in Ukraine's Military Intelligence said 3 brigades moved.\n\nAccording to Ukraine's Military "
+     "Intelligence, 3 brigades moved.", "Ukraine Military Intelligence"),
+    # who spoke, as an agency, a paper or unnamed people relay it
+    ("\"You have been critical of me,\" he told 3 senators, according to officials at the meeting.\n\nDonald Trump "
+     "spoke.", None),
+    ("Donald Trump met 3 senators.\n\n\"You have been critical of me,\" he told them, according to officials at the "
+     "meeting.", "Donald Trump"),
+    ("Judge Emmet Sullivan heard 3 motions.\n\n“When does it stop?” the judge said, according to the Post.",
+     "Emmet Sullivan"),
+    # (a person named after "according to" is the source of what a body reported)
+    ("The port authority reported that 3 vessels left on Tuesday, according to Minister Ivan Halas.", "Ivan Halas"),
+])
+def test_a_countrys_company_and_who_spoke_as_others_relay_it(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
