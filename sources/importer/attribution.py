@@ -917,6 +917,10 @@ _STATE_AFTER_NAME = re.compile(r"(?:\s*\(|,\s*)(?:R|D|I)\s*[-–]\s*(?P<state>[A
 _THE_ROLE_COMMA_NAME = re.compile(rf"\b(?:the|[A-Z][\w.-]*['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)"
                                   rf"(?P<role>(?i:{_PERSON_ROLE_WORDS})),\s+"  # "Chhattisgarh’s chief minister, X"
                                   r"(?:H\.E\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+# "Mayor of Detroit, Mike Duggan", "director of communications, Roland Williams": the role of a place or field
+_ROLE_OF_COMMA_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS}))\s+(?:of|for)\s+(?:the\s+)?"
+                                 r"(?P<mods>[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,4}),\s+"
+                                 r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 # "Newly-crowned", "Nineteen-year-old", "19-year-old"; "Former Obama operatives": before a name, no part of it
 _DESCRIPTOR = re.compile(r"^(?:(?:[A-Z][a-z]*|\d+)-(?P<after>[a-z]+)|(?:Former|Then|Late|Longtime|Onetime)$)")
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -1109,7 +1113,8 @@ class NameRegistry:
             if after and after[0].islower() and after[0] not in _APPOSITION_GOES_ON:
                 continue  # "the mayhem of Montha Cyclone, the Collector conducted ...": a clause, no apposition
             self._add_role(match.start(), role, match.group("name"), desc)
-        for match in (*_ROLE_THEN_NAME.finditer(self.body), *_THE_ROLE_COMMA_NAME.finditer(self.body)):
+        for match in (*_ROLE_THEN_NAME.finditer(self.body), *_THE_ROLE_COMMA_NAME.finditer(self.body),
+                      *_ROLE_OF_COMMA_NAME.finditer(self.body)):
             before = self.body[max(0, match.start() - 60):match.start()].split()[-3:]
             role, name = match.group("role").lower(), match.group("name")
             desc = [w.lower() for w in [*before, *(match.groupdict().get("mods") or "").split(), role,
@@ -2168,6 +2173,8 @@ _SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–))\s+(?:(?-i:[a-z]+ly
                      # "X sent an update at 3:26 p.m. saying ...": what the subject sent says it
                      r"|\b(?:statement|update|message|tweet|post|release|letter|note|e-?mail|notice|video)"
                      r"(?:[^,;.\"“”]|\b[ap]\.m\.){0,40}?\s+(?:saying|stating)\b"
+                     # "Mayor Mike Duggan made an announcement confirming the death of ...": what the subject announced
+                     r"|\b(?:made|issued|released|posted)\s+(?:an?\s+)?(?:announcement|statement)\s+(?:confirming|announcing)\b"
                      # "Mr. McConnell deflected questions about Mr. Trump before saying, "...": the subject says it
                      r"|\s(?:before|after|upon|on)\s+saying(?=,?\s*(?:that\b|[\"“…]))"  # "boos upon saying, “...”"
                      # "Bolton distanced himself from the movement by saying he would": the subject says it
@@ -2212,6 +2219,7 @@ _SHORT_BEFORE_COMMA = r"\b(?:Jr|Sr|{})\.(?=,)".format("|".join(
 _CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|to|from|with|that|this|last|earlier|later|yesterday|today"
                            r"|and)\b")
 _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|but|or|as|than|that|which|into|over|like"
+                                r"|against|without|within|across|through|toward|towards|under|during|between|among|despite"
                                 r"|including|especially|particularly|notably)\s")  # '“...,” including provisions he said'
 
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name

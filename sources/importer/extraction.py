@@ -820,7 +820,10 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             # '"A ...' then '"B ...," he said.': the paragraph that closes the quote names who spoke both.
             for index in unattributed:
                 claims[index] = _with_claimant(claims[index], quote_speakers[0], speakers.names)
-        if continues_quote and 0 not in quote_speakers and speakers.quote_speaker:
+        if continues_quote and 0 not in quote_speakers and speakers.quote_speaker and not any(
+                attribution.explicit and not attribution.pronoun and qid == 0
+                for attribution, qid in zip(attributions, quote_ids, strict=True)):
+            # ('"...," the park police said': the quote names its unnamed speaker, not the one before)
             quote_speakers[0] = speakers.quote_speaker
         elif (follows and opens_quote(block_sentences[0].text) and 0 not in quote_speakers
               and speakers.paragraph_speaker and not any(a.explicit for a in attributions)):

@@ -3435,3 +3435,23 @@ def test_his_honour_is_no_source(text, claimant):
 ])
 def test_a_countrys_company_and_who_spoke_as_others_relay_it(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Mayor of Detroit, Mike Duggan" introduces the mayor whom "the mayor" refers to, not the officer named last
+    ("Mayor of Detroit, Mike Duggan, spoke on Tuesday.\n\nPolice Cpl. Dan Donakowski gave 3 details.\n\nThe mayor "
+     "said 282 employees were placed under quarantine.", "Mike Duggan"),
+    # "made an announcement confirming": what the subject announced
+    ("On Tuesday, Mayor of Detroit, Mike Duggan, made an announcement confirming the death of a 38-year-old man.",
+     "Mike Duggan"),
+    # a quote whose sentence names its unnamed speaker is not the previous paragraph's speaker's
+    ("\"We used 3 kinds of pepper balls,\" Sgt. Eduardo Delgado told Vox.\n\n\"At 6:33 pm, 3 protesters began firing "
+     "projectiles,\" the park police said in a statement.", None),
+    ("\"I'm voting for him,\" Tucker McClendon said of 3 candidates.\n\n\"I'm not absolute on 3 of his policies,\" "
+     "one said.", None),
+    # (a pronoun still carries the speaker; words after a quoted phrase that open with a preposition name no one)
+    ("\"We are frustrated,\" Adel Nefzi said of 3 meetings.\n\n\"We don't teach anything\" against 3 groups in the "
+     "mosque meetings, he said.", "Adel Nefzi"),
+])
+def test_role_of_a_place_announcements_and_unnamed_speakers_of_a_later_quote(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
