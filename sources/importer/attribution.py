@@ -91,7 +91,8 @@ _OPEN_QUOTES = ('"', "“", "«", "„")
 
 # Titles written short: "Brig. Gen. Pat Ryder", "Lt. Mark Giannunzio", "Dr. Jane Doe".
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
-                       "Sen", "Sens", "Rep", "Reps", "Del", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof")
+                       "Sen", "Sens", "Rep", "Reps", "Del", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof",
+                       "Cllr", "Coun")
 # Words of titles that are no title alone: "Secretary of State", "Defense Secretary", "Chief Financial Officer"
 _TITLE_QUALIFIERS = frozenset("state defense defence foreign deputy operating financial technology marketing investment".split())
 TITLE_WORDS = frozenset("""
@@ -983,7 +984,9 @@ _INVERTED_BODY = re.compile(r"(?P<field>[A-Z][a-z]+)\s+(?P<kind>Ministry|Departm
 _IT_VERBS = "said|says|reported|reports|announced|announces|expects|estimated|estimates|added|noted"
 _ORGANISATION_ROLES = "|".join(sorted(ORGANISATION_ROLES - {"statement", "service"}))
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_ROLES})\s+$")  # "data firm Refinitiv"
-_ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b")  # ", the company"
+# ", the company" (not ", the council manager", ", the company's founder": a person of the body)
+_ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b"
+                         rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS})\b)")
 _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b")  # "Campbell Soup said it earned ..."
 
 

@@ -3455,3 +3455,17 @@ def test_a_countrys_company_and_who_spoke_as_others_relay_it(text, claimant):
 ])
 def test_role_of_a_place_announcements_and_unnamed_speakers_of_a_later_quote(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # "Cllr", as British local news writes a councillor, is a title, no part of the name
+    ("Cllr Stewart Palmen, the leader of Trowbridge Town Council, said 3 trees were cut.", "Stewart Palmen", "person"),
+    # ", the council manager" describes a person of the council, not an organisation
+    ("Kevin Murray, the council manager, said 3 drains were damaged.", "Kevin Murray", "person"),
+    ("Kevin Murray, the company's founder, said 3 drains were damaged.", "Kevin Murray", "person"),
+    # (", the company" still makes a body of the name)
+    ("Campbell Soup, the company, said 3 plants would close.", "Campbell Soup", "organization"),
+])
+def test_a_councillors_title_and_a_person_of_a_body(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
