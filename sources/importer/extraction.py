@@ -45,6 +45,7 @@ from sources.importer.attribution import (
     opening_person,
     opens_quote,
     opens_with,
+    read_speaker,
     subject_organisation,
     subject_person,
     surname_subject,
@@ -759,6 +760,54 @@ def _speaker_span(text: str, phrase: str) -> tuple[int, int] | None:
     return (position, position + len(phrase)) if position >= 0 else None
 
 
+# "PRIME MINISTER ANTHONY ALBANESE: Good morning.", "Mao Ning: I have noted the report.": a transcript's speaker
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,7}):\s+(?![\"“”'‘])(?=\S)")
+_QUESTIONERS = frozenset("q a question answer journalist journalists reporter reporters moderator interviewer "
+                         "audience host presenter".split())
+
+
+def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], speakers: _Speakers
+                         ) -> tuple[dict[int, str | None], set[int]]:
+    """In a transcript (two paragraphs or more open with a speaker's label: a press conference, a doorstop
+    interview), who speaks in each paragraph: the person the label names ("PRIME MINISTER:" is the prime minister
+    the article names), until the next label; none after a questioner's label ("Q:", "JOURNALIST:", "Xinhua News
+    Agency:") or one that names no person ("BHOPAL:", a dateline). Also the paragraphs that open with a label."""
+    labels: dict[int, str | None] = {}
+    named: dict[str, str] = {}  # each label that named a person, as written
+    for index in indexes:
+        match = _SPEAKER_LABEL.match(body, blocks[index].start)
+        if not match or match.end() > blocks[index].end:
+            continue
+        label = match.group("label")
+        written = label.title() if label.isupper() else label
+        # "ANTHONY ALBANESE, PRIME MINISTER": the name before the office
+        name = next((found for part in written.split(",") if (found := read_speaker(part.strip()).name)), None)
+        if name and is_office(name):  # "PRIME MINISTER:" after "PRIME MINISTER ANTHONY ALBANESE:"
+            name = next((person for before, person in named.items() if before.startswith(f"{label} ")), None) or (
+                speakers.names.titled(name))
+        name = speakers.names.resolve(name) if name and label.lower().rstrip(".") not in _QUESTIONERS else None
+        labels[index] = name if name and speakers.names.kind(name) == "person" else None
+        if labels[index]:
+            named[label] = labels[index]
+    def text(index: int) -> str:
+        return body[blocks[index].start:blocks[index].end]
+
+    people = [index for index in labels if labels[index]]
+    # the labelled speakers talk in the first person ("Sanders: Win in a walk." over a section about him is no
+    # transcript's)
+    if len(labels) < 2 or 2 * sum(1 for index in people if _FIRST_PERSON.search(text(index))) < max(len(people), 1):
+        return {}, set()
+    after_first = [index for index in indexes if index >= min(labels)]
+    dense = 2 * len(labels) >= len(after_first)  # most paragraphs open with a label: one without goes on with it
+    spoken: dict[int, str | None] = {}
+    current = None
+    for index in after_first:
+        current = labels.get(index, current)
+        if index in labels or dense or _FIRST_PERSON.search(text(index)):
+            spoken[index] = current
+    return spoken, set(labels)
+
+
 def checkworthiness_minimum() -> float:
     """CLAIMTRACK_CHECKWORTHINESS_MIN: the learned score a kept sentence needs as well (0: the rules decide)."""
     from django.conf import settings
@@ -798,6 +847,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
     claims: list[ExtractedClaim] = []
     unattributed: list[int] = []  # claims of a quote left open with nobody named yet: its end may name them
     previous_block = previous_lead_in_block = -1
+    transcript, label_blocks = _transcript_speakers(body, blocks, sorted(by_block), speakers)
     for block_index in sorted(by_block):
         block_sentences = by_block[block_index]
         caption = caption_speaker(block_sentences[-1].text, after_quote=block_sentences[-2].text.rstrip().endswith(
@@ -835,6 +885,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         lead_in = speakers.lead_in_speaker if follows and not any(a.explicit for a in attributions) else None
         if lead_in and previous_lead_in_block != block_index - 1 and not _FIRST_PERSON.search(paragraph):
             lead_in = None
+        labelled = transcript.get(block_index)  # a transcript's speaker
         if caption:
             quote_speakers = dict.fromkeys(set(q for q in quote_ids if q is not None), caption)
 
@@ -852,6 +903,9 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                     claimant = speaker
             if claimant is None and lead_in and not attribution.explicit:
                 claimant = lead_in
+            if labelled and (claimant is None and not attribution.explicit or position == 0 and block_index in label_blocks
+                             and not attribution.name):
+                claimant = labelled  # (the label's own sentence, whatever a colon after the label made of it)
             if qid is not None and claimant:
                 last_quote_speaker = claimant
             if attribution.cited:

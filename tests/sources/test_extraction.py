@@ -3469,3 +3469,37 @@ def test_role_of_a_place_announcements_and_unnamed_speakers_of_a_later_quote(tex
 def test_a_councillors_title_and_a_person_of_a_body(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+TRANSCRIPT = ("Doorstop interview, Sydney\n\n"
+              "PRIME MINISTER ANTHONY ALBANESE: Good morning. I'm pleased to be here with the Premier. This will "
+              "provide $4.8 billion to 2,000 public schools.\n\n"
+              "PREMIER DOMINIC PERROTTET: Thanks, Prime Minister. We will spend 300 million dollars on the new place. "
+              "The Education Department said 40 buildings were unsafe.\n\n"
+              "JOURNALIST: 3 schools closed last year in the west.\n\n"
+              "PRIME MINISTER: I'm not going to speculate. Some 770,000 students will be supported.\n\n"
+              "Q: Do you agree?\n\n"
+              "A spokesman for the department confirmed 40 buildings were checked.")
+
+
+@pytest.mark.parametrize("key,claimant", [
+    ("$4.8 billion", "Anthony Albanese"),  # a label's paragraph is its speaker's, the label's sentence too
+    ("300 million", "Dominic Perrottet"),
+    ("770,000", "Anthony Albanese"),  # "PRIME MINISTER:" is the prime minister a label named before
+    ("3 schools", None),  # a questioner's label names no source
+    ("40 buildings were unsafe", "Education Department"),  # a sentence's own speaker still wins
+])
+def test_a_transcripts_speaker_labels(key, claimant):
+    claim = next(claim for claim in claims_of(TRANSCRIPT) if key in claim.text)
+    assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    # a section headed "Name: goal" about the candidate is the writer's, not the candidate's speech
+    "Sanders: Win in a walk.\n\nBernie Sanders has led in 30 polls this year.\n\nKasich: Finish in the top three.\n\n"
+    "John Kasich has held 100 town halls in the state.",
+    # one dateline with a colon makes no transcript
+    "BHOPAL: Chief Minister Shivraj Singh Chouhan has transferred Rs 1,530 crore.\n\nThe state spent 3 crore.",
+])
+def test_labels_that_are_no_transcript(text):
+    assert claims_of(text)[-1].claimant is None
