@@ -761,7 +761,8 @@ def _speaker_span(text: str, phrase: str) -> tuple[int, int] | None:
 
 
 # "PRIME MINISTER ANTHONY ALBANESE: Good morning.", "Mao Ning: I have noted the report.": a transcript's speaker
-_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,7}):\s+(?![\"“”'‘])(?=\S)")
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,7}):\s+(?![\"“”'‘])(?=\S)"
+                            r"|(?P<asked>Q|A)\.\s+(?=[A-Z])")  # "Q. You turned things around ...": a sports transcript's
 _QUESTIONERS = frozenset("q a question answer journalist journalists reporter reporters moderator interviewer "
                          "audience host presenter".split())
 
@@ -778,15 +779,20 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
         match = _SPEAKER_LABEL.match(body, blocks[index].start)
         if not match or match.end() > blocks[index].end:
             continue
-        label = match.group("label")
-        written = label.title() if label.isupper() else label
+        label = match.group("label") or match.group("asked")
+        label = re.sub(r"^THE\s+|^[Tt]he\s+", "", label)  # "THE MODERATOR:"
+        # "PRIME MINISTER", "McCAFFERY": words set in capitals, read as a name is written
+        written = re.sub(r"\bMc([a-z])", lambda mc: f"Mc{mc.group(1).upper()}", " ".join(
+            word.title() if sum(c.isupper() for c in word) > len(word) / 2 else word for word in label.split()))
         # "ANTHONY ALBANESE, PRIME MINISTER": the name before the office
         name = next((found for part in written.split(",") if (found := read_speaker(part.strip()).name)), None)
+        titled = bool(name) and " " not in name and len(written.split()) > 1 and written.split()[-2].lower() in PERSON_ROLES
+        # ("COACH McCAFFERY:": a surname after a title is a person's)
         if name and is_office(name):  # "PRIME MINISTER:" after "PRIME MINISTER ANTHONY ALBANESE:"
             name = next((person for before, person in named.items() if before.startswith(f"{label} ")), None) or (
                 speakers.names.titled(name))
         name = speakers.names.resolve(name) if name and label.lower().rstrip(".") not in _QUESTIONERS else None
-        labels[index] = name if name and speakers.names.kind(name) == "person" else None
+        labels[index] = name if name and (speakers.names.kind(name) == "person" or titled) else None
         if labels[index]:
             named[label] = labels[index]
     def text(index: int) -> str:

@@ -3494,6 +3494,17 @@ def test_a_transcripts_speaker_labels(key, claimant):
     assert claim.claimant == claimant
 
 
+def test_a_sports_transcripts_coach_and_questions():
+    # "COACH McCAFFERY:", the title before a surname in capitals; "Q." asks, it says nothing of the coach's
+    text = ("COACH McCAFFERY: Very proud of my team. We beat a team that came in with 9 wins.\n\n"
+            "Q. You turned things around on the boards after they led by 6 points at halftime.\n\n"
+            "COACH McCAFFERY: We were unsure. He ate about 3 bites of soup.")
+    claimants = {claim.text: claim.claimant for claim in extract_claims(text, split_blocks(text), every_sentence=True)}
+    assert claimants["We beat a team that came in with 9 wins."] == "McCaffery"
+    assert claimants["Q. You turned things around on the boards after they led by 6 points at halftime."] is None
+    assert claimants["He ate about 3 bites of soup."] == "McCaffery"
+
+
 @pytest.mark.parametrize("text", [
     # a section headed "Name: goal" about the candidate is the writer's, not the candidate's speech
     "Sanders: Win in a walk.\n\nBernie Sanders has led in 30 polls this year.\n\nKasich: Finish in the top three.\n\n"
