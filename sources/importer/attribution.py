@@ -109,7 +109,7 @@ mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal 
 corporal private professor prof. assistant associate acting attorney ceo cfo coo cmo cto cio cno founder executive
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
-baron councillor councilor alderman rt rt. hon hon. honourable honorable honour honor
+baron councillor councilor alderman rt rt. hon hon. honourable honorable honour honor engineer engr engr.
 meteorologist forecaster climatologist economist strategist historian commentator pundit blogger
 neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer collector cs h.e h.e.
 backbencher rapper singer songwriter singer-songwriter broadcaster referee umpire agent producer actor actress comedian novelist
@@ -922,6 +922,10 @@ _THE_ROLE_COMMA_NAME = re.compile(rf"\b(?:the|[A-Z][\w.-]*['’]s)\s+(?P<mods>(?
 _ROLE_OF_COMMA_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS}))\s+(?:of|for)\s+(?:the\s+)?"
                                  r"(?P<mods>[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,4}),\s+"
                                  r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+# "Minister for Energy Engineer Khurram Dastagir Khan": a capitalised role, its portfolio, then the name (which
+# head_name parts from the portfolio)
+_ROLE_FOR_PORTFOLIO_NAME = re.compile(rf"(?<![Tt]he\s)\b(?P<role>(?=[A-Z])(?i:{_PERSON_ROLE_WORDS}))\s+(?:of|for)\s+"
+                                      r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z](?:[\w'’-]+|\.)){2,8})")
 # "Newly-crowned", "Nineteen-year-old", "19-year-old"; "Former Obama operatives": before a name, no part of it
 _DESCRIPTOR = re.compile(r"^(?:(?:[A-Z][a-z]*|\d+)-(?P<after>[a-z]+)|(?:Former|Then|Late|Longtime|Onetime)$)")
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -1117,7 +1121,7 @@ class NameRegistry:
                 continue  # "the mayhem of Montha Cyclone, the Collector conducted ...": a clause, no apposition
             self._add_role(match.start(), role, match.group("name"), desc)
         for match in (*_ROLE_THEN_NAME.finditer(self.body), *_THE_ROLE_COMMA_NAME.finditer(self.body),
-                      *_ROLE_OF_COMMA_NAME.finditer(self.body)):
+                      *_ROLE_OF_COMMA_NAME.finditer(self.body), *_ROLE_FOR_PORTFOLIO_NAME.finditer(self.body)):
             before = self.body[max(0, match.start() - 60):match.start()].split()[-3:]
             role, name = match.group("role").lower(), match.group("name")
             desc = [w.lower() for w in [*before, *(match.groupdict().get("mods") or "").split(), role,
@@ -1698,7 +1702,8 @@ justice labour labor land local management media mental natural planning police 
 relations research resources revenue rural safety science security seniors services skills small social
 sport statistics tertiary tourism trade training transport treasury urban veterans water wellbeing women
 production industries
-workplace works youth political legislative strategic military international
+workplace works youth political legislative strategic military international broadcasting aviation
+railways petroleum maritime narcotics privatisation privatization parliamentary overseas religious power
 """.split())
 
 
@@ -2032,12 +2037,14 @@ def read_speaker(phrase: str) -> Attribution:
         # "The Ministry of Agriculture, Irrigation and Water Development"; "A report released in September by the
         # National Academies of Sciences, Engineering and Medicine"
         return Attribution(name=listed.group(0), explicit=True, phrase=phrase)
-    if " and " in chunk and not portfolio and not titled and _PROPER_PHRASE.fullmatch(chunk) and not (
-            _bare(words[0]) in TITLE_WORDS and len(words) > 2 and words[1].lower() in {"of", "for"}):
-        # not "Minister for Production and Industries Hammad Azhar": a minister of two portfolios
-        # One body named with "and": "U.S. Customs and Border Protection".
+    if " and " in chunk and not portfolio and not titled and _PROPER_PHRASE.fullmatch(chunk):
+        # One body named with "and": "U.S. Customs and Border Protection", or the person after it
         whole = [w for w in chunk.split() if w.lower() != "the"]
-        return Attribution(name=_person_after_body(whole) or " ".join(whole), explicit=True, phrase=phrase)
+        person = _person_after_body(whole)
+        if person or not any(_bare(words[i]) in TITLE_WORDS and words[i + 1].lower() in {"of", "for"}
+                             for i in range(min(3, len(words) - 2))):
+            # (not "(Federal) Minister for Production and Industries Hammad Azhar": a minister of two portfolios)
+            return Attribution(name=person or " ".join(whole), explicit=True, phrase=phrase)
     if lowered in _PRONOUNS:
         return Attribution(pronoun=True, explicit=True, phrase=phrase)
     if re.fullmatch(rf"the\s+(?:latest\s+|new\s+)?{_DATA_NOUNS}", lowered) or re.fullmatch(

@@ -3514,3 +3514,20 @@ def test_a_sports_transcripts_coach_and_questions():
 ])
 def test_labels_that_are_no_transcript(text):
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Federal Minister for Information and Broadcasting Chaudhry Fawad Hussain": a minister of two portfolios
+    # whose title opens with a word before it, then the name
+    ("ISLAMABAD, Aug 28 (APP):Federal Minister for Information and Broadcasting Chaudhry Fawad Hussain on Tuesday "
+     "said 3 funds were closed.\n\nHe added that Rs 21 billion had been saved.", "Chaudhry Fawad Hussain"),
+    # "Engineer" before a name is a title, and "Minister for Energy Name" introduces the minister "the minister" is
+    ("Minister for Energy Engineer Khurram Dastagir Khan on Monday urged 3 parties to stop.\n\nThe minister said "
+     "that 20 billion dollars were needed.\n\nFederal Minister Fawad Chaudhry spoke later.", "Khurram Dastagir Khan"),
+    # (the person after a body named with "and" is still the speaker)
+    ("The Director of WFP's Food Security and Nutrition Analysis Service Jean-Marc Baurel said 318 million people "
+     "face hunger.", "Jean-Marc Baurel"),
+])
+def test_ministers_of_portfolios_as_pakistani_copy_writes_them(text, claimant):
+    said = next(claim for claim in claims_of(text) if re.search(r"\b(?:added|said)\b", claim.text))
+    assert said.claimant == claimant
