@@ -1557,19 +1557,23 @@ def mask_quotes(text: str, *, open_at_start: bool) -> tuple[str, bool]:
     keep = {m.start(1) + i for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 3
             for i in range(len(m.group(1)))} if not open_at_start else set()
     inside = open_at_start
+    nested = 0  # straight quotes opened inside a straight quote ('"... the Sh96 million "confidential budget" had ...')
     last_close = text.rfind("”")
     for position, char in enumerate(text):
         if position in keep:
             out.append(char)
         elif char == '"':
             # A straight mark opens before a word and closes after one; a mark that opens while a quote is
-            # open goes on with it (a quote's next paragraph reopens it: 'pass it. "We dug in ...')
+            # open goes on with it (a quote's next paragraph reopens it: 'pass it. "We dug in ...'), unless it
+            # opens in the middle of the quote's sentence: a quote inside the quote, which its closing mark ends
             before = text[position - 1] if position else " "
             after = text[position + 1] if position + 1 < len(text) else " "
             if (before.isspace() or before in "([—–-") and not after.isspace():
+                if inside and text[:position].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "…"):
+                    nested += 1
                 inside = True
             elif (after.isspace() or after in ".,;:!?)]—–") and not before.isspace():
-                inside = False
+                inside, nested = (True, nested - 1) if nested else (False, 0)
             else:
                 inside = not inside
             out.append(char)

@@ -3531,3 +3531,16 @@ def test_labels_that_are_no_transcript(text):
 def test_ministers_of_portfolios_as_pakistani_copy_writes_them(text, claimant):
     said = next(claim for claim in claims_of(text) if re.search(r"\b(?:added|said)\b", claim.text))
     assert said.claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a straight quote inside a straight quote ends the inner one, not the outer: the quote goes on to its speaker
+    ("Mike Sonko spoke on Monday.\n\n\"Although the Sh96 million \"confidential budget\" was allocated to my office, I "
+     "won't use 3 shillings of it. I want the funds used for 40 clinics,\" he stated.", "Mike Sonko"),
+    # (a quote's next paragraph, reopened after a full stop, is still one quote)
+    ("Mike Sonko spoke on Monday.\n\n\"We have 3 clinics in 12 towns of the county. \"We will build 40 more,\" he "
+     "stated.", "Mike Sonko"),
+])
+def test_a_straight_quote_inside_a_straight_quote(text, claimant):
+    quoted = [claim for claim in claims_of(text) if "spoke" not in claim.text]
+    assert len(quoted) == 2 and all(claim.claimant == claimant for claim in quoted)
