@@ -748,6 +748,10 @@ def head_name(run: list[str]) -> str:
     return _head_name(tuple(run))
 
 
+_TRADE_DESCRIPTORS = frozenset("automaker carmaker chipmaker drugmaker miner retailer lender insurer conglomerate "
+                               "watchdog regulator broadcaster manufacturer".split())
+
+
 @lru_cache(maxsize=16384)
 def _head_name(run: tuple[str, ...]) -> str:
     """head_name, cached: an article's names come back in sentence after sentence."""
@@ -789,6 +793,8 @@ def _head_name(run: tuple[str, ...]) -> str:
                 break
     while words and words[0].lower() == "the":
         words = words[1:]
+    while len(words) >= 2 and _bare(words[0]) in _TRADE_DESCRIPTORS:
+        words = words[1:]  # "Drugmaker Sanofi SA", "Chipmaker Intel": what the body is, opening the sentence
     if len(words) == 2 and words[0].lower() in HONORIFICS:
         # "Mr Rowe": the article's resolution decides who that is ("says Mr Rowe." ends the sentence, not the name)
         return " ".join([words[0], words[1] if _ABBREVIATION.match(words[1]) else words[1].rstrip(".")])
@@ -1215,7 +1221,10 @@ class NameRegistry:
                     given = given or self.bodies_starting_with(name)  # "Newcrest" for "Newcrest Mining"
                     if len(given) == 1:
                         return next(iter(given))
-                if name == written and frequency < 5.0 and not is_place(name) and not is_everyday_word(name):
+                # ("Mr Gan" for "Gan Kim Yong": an honorific before a family name written first, as Singapore and
+                # Chinese copy write it)
+                if (name == written or _bare(name) not in TITLE_WORDS) and frequency < 5.0 and not is_place(name) and (
+                        not is_everyday_word(name)):
                     # a family name written first ("Xi" for "Xi Jinping", "Ban" for "Ban Ki-moon") or a first name
                     # ("Bob" for the one Bob the article names), not "Indiana Statehouse" or "Racial Healer": the one
                     # person whose name begins with the word
@@ -2257,7 +2266,10 @@ _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)
                                 r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
                                 r"(?:,\s+(?:who|whose|a|an|the|then|[A-Z][\w.-]*['’]s)\s[^;!?\"“”]+?)?"
                                 # "..., said the chief executive."
-                                rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_PERSON_ROLE_WORDS})"
+                                # "..., said the ministry.", "..., said the company in a statement."
+                                rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_PERSON_ROLE_WORDS}|{_ORGANISATION_ROLES})"
+                                r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:(?:written|brief|short|joint|news|press)\s+)?"
+                                r"(?:statement|release|report|filing|tweet|post|notice))?"
                                 # "..., said a spokesman for the Vienna meeting, Tafal al-Nasr."
                                 # (..., Oleg Voloshyn, who also ran as a candidate.")
                                 r"|(?:a|an|the)\s+[^,;\"“”]{2,60},\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z]|al-|el-|bin\s|de\s)[\w.'’-]*){1,4}"

@@ -3544,3 +3544,19 @@ def test_ministers_of_portfolios_as_pakistani_copy_writes_them(text, claimant):
 def test_a_straight_quote_inside_a_straight_quote(text, claimant):
     quoted = [claim for claim in claims_of(text) if "spoke" not in claim.text]
     assert len(quoted) == 2 and all(claim.claimant == claimant for claim in quoted)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "..., said the ministry." / "..., said the company in a statement.": the body the article named
+    ("The Ministry of Health (MOH) reported 3 new cases.\n\nThere were 26 imported cases, said the ministry.",
+     "Ministry of Health"),
+    ("Drugmaker Sanofi SA said it would cut 3 jobs.\n\nSales fell 3 percent, said the company in a statement.",
+     "Sanofi SA"),  # (and "Drugmaker" says what the body is, no part of its name)
+    # "Mr Gan", "Mr. Lou": an honorific before a family name written first ("Gan Kim Yong", "Lou Jiwei")
+    ("Health Minister Gan Kim Yong spoke.\n\nMr Gan said in Parliament that 3 scenarios were prepared.", "Gan Kim Yong"),
+    ("Finance Minister Lou Jiwei spoke.\n\n\"They are under pressure,\" Mr. Lou said of 3 mills.", "Lou Jiwei"),
+    # (an honorific before a title word names no king)
+    ("King Charles III spoke.\n\nMr King said 3 scenarios were prepared.", "Mr King"),
+])
+def test_a_body_after_said_and_a_family_name_written_first(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
