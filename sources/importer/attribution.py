@@ -2187,6 +2187,13 @@ _SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|since|if|altho
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited)\s+(?P<obj>[^,;.\"“”]{2,60}?)\s+as\s+saying\b")
 _QUOTED_AS_PASSIVE = re.compile(r"(?:^|,\s+)(?P<np>[^,;\"“”…]{2,80}?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
                                 r"(?:also\s+|widely\s+|later\s+)?(?:quoted|cited)\s+as\s+(?:saying|telling|stating)\b")
+# "..., said one trader.", "..., said a source close to the talks.": unnamed people after an inverted verb
+_UNNAMED_AFTER_VERB = re.compile(r"\s+((?:(?:a|an|one|two|three|several|some|many|the|other|another)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:sources?|traders?|analysts?|officials?|observers?|people|persons?|economists?"
+                                 r"|diplomats?|residents?|witness(?:es)?|experts?|bankers?|dealers?|executives?|aides?"
+                                 r"|insiders?|spokes(?:man|woman|person)|participants?|lawmakers?|members?|delegates?"
+                                 r"|voters?|strategists?|investors?)(?:\s+(?:close|familiar|at|from|in|on|of|with|who"
+                                 r"|involved|briefed|knowledgeable|speaking|based|within|for)\b[^,;:…]{0,60}?)?)\.?\s*$")
 _SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–))\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:while|before|after|even\s+as)\s+)?(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
                      r"|noting|arguing|insisting|claiming|warning|stressing"
                      # "X showed no sign of backing down, releasing a statement that ... accused": X's statement
@@ -2875,6 +2882,13 @@ def _find(plain: str) -> Attribution:
         if aside and (speaker := read_speaker(aside.group("np"))).name:
             return speaker  # "The paradox of Nancy, says Carl Anthony, historian at ..., is that": Anthony
         subject = plain[:speech.start()].strip()
+        inverted = _UNNAMED_AFTER_VERB.match(plain, speech.end()) if subject.endswith(",") else None
+        if inverted and (_FINITE.search(inverted.group(1)) or re.search(
+                r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did)\b",
+                inverted.group(1))):
+            inverted = None  # "Marlon Marshall, ..., said the campaign is taking nothing for granted": what is said
+        if inverted:  # "Prices rose 3 percent, said one trader.": the one after the verb, not the clause before it
+            return read_speaker(inverted.group(1))
         # "It was not an abstract concern: soon X had declared", "It was three years ago that X said": the clause
         # after the colon, the subject after a cleft's "that"
         # (not inside an aside or a headline: "— headlined The Rats Are Scurrying: Republicans Who ... —")

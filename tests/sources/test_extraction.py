@@ -3560,3 +3560,16 @@ def test_a_straight_quote_inside_a_straight_quote(text, claimant):
 ])
 def test_a_body_after_said_and_a_family_name_written_first(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # "..., said one trader.": the unnamed speaker after the verb, not the clause before the comma, is the phrase
+    # that names the speaker (and the clause's own words still count for the claim's check-worthiness)
+    ("Brent crude rose 3 percent in London, said one trader.", "one trader"),
+    ("Brent crude rose 3 percent in London, said people familiar with the matter.", "people familiar with the matter"),
+    # (what is said after "said" is no speaker)
+    ("Ann Lowe, the council leader, said the campaign is taking 3 seats for granted.", "Ann Lowe"),
+    ("Ann Lowe, the former mayor, stressed her executive experience in 3 cities.", "Ann Lowe"),
+])
+def test_an_unnamed_speaker_after_an_inverted_verb(text, phrase):
+    assert find_attribution(text)[0].phrase == phrase
