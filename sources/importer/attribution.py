@@ -911,9 +911,10 @@ _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]+[A-Z][A-Z
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 # "CEO Marta Kowal" is the one "the chief executive" refers to
-_ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary", "cm": "minister", "pm": "minister"}  # "the CS": the
-# Cabinet Secretary (Kenya); "CM Naveen Patnaik", "the CM": the Chief Minister (India)
+# "CM Naveen Patnaik", "the CM": the Chief Minister (India), whose role is the expansion's last word
 _ROLE_EXPANSIONS = {"cm": ("chief", "minister"), "pm": ("prime", "minister")}
+# "the CS": the Cabinet Secretary (Kenya)
+_ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"} | {short: words[-1] for short, words in _ROLE_EXPANSIONS.items()}
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO|CM|PM)\s+"  # "Electricity Minister X" too
                              r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
 _TITLE_ROLES = {"Sen": "senator", "Gov": "governor"}

@@ -773,6 +773,9 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
     interview), who speaks in each paragraph: the person the label names ("PRIME MINISTER:" is the prime minister
     the article names), until the next label; none after a questioner's label ("Q:", "JOURNALIST:", "Xinhua News
     Agency:") or one that names no person ("BHOPAL:", a dateline). Also the paragraphs that open with a label."""
+    def text(index: int) -> str:
+        return body[blocks[index].start:blocks[index].end]
+
     labels: dict[int, str | None] = {}
     named: dict[str, str] = {}  # each label that named a person, as written
     for index in indexes:
@@ -795,9 +798,6 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
         labels[index] = name if name and (speakers.names.kind(name) == "person" or titled) else None
         if labels[index]:
             named[label] = labels[index]
-    def text(index: int) -> str:
-        return body[blocks[index].start:blocks[index].end]
-
     people = [index for index in labels if labels[index]]
     # the labelled speakers talk in the first person ("Sanders: Win in a walk." over a section about him is no
     # transcript's)
