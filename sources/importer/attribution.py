@@ -187,7 +187,7 @@ still even just only last next this today yesterday tonight update instead meant
 is are was were has have had says said does did amid outside
 """.split())
 _ORG_WORDS = frozenset("""
-institute agency ministry department post news times tv television channel radio independent council
+institute institution agency ministry department post news times tv television channel radio independent council
 center centre committee commission service services intelligence office army forces press network journal
 gazette herald telegraph guardian tribune daily weekly media university foundation group party union
 organization organisation bureau command reuters company corporation inc corp ltd bank fund court senate
@@ -897,6 +897,10 @@ def guess_kind(name: str) -> str:
         return "organization"
     if len(words) == 1 and name.isupper() or len(words) >= 2 and words[-1] == "campaign":
         return "organization"  # "NATO"; "Hillary Clinton campaign"
+    if len(words) >= 2 and is_place(name):
+        return "other"  # "New Hampshire", "South Korea": a place, which speaks through its people and bodies
+    if len(words) >= 2 and re.search(r"(?:ity|ism|ness|ment|tion|sion)$", _bare(words[-1])) and _zipf(_bare(words[-1])) >= 3.5:
+        return "other"  # "Gender Equality", "Climate Action Movement": an abstract noun ends no person's name
     if 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS or _NAME_TOKEN.match(w) for w in words) \
             and not any(w.endswith(("'s", "’s")) for w in words[:-1]) and not any(  # not "Vladimir V. Putin's Russia"
                 w in {"of", "for", "on", "the"} for w in words[1:-1]):  # nor "(General) Agreement of Tariffs"
@@ -1095,9 +1099,10 @@ class NameRegistry:
                 if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS and not (
                         _bare(words[-1]) in _SURNAME_TITLES and _is_given_name(words[-2])):
                     continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office; not "Don King"
-                if (_gerund(words[0]) or words[0] in _OPENERS) and not first_name_gender(words[0]):
-                    # "Entrusting Donald Trump with ...", "Given Sanders' record": the word opening a sentence before
-                    # the name, not "Channing"
+                if (_gerund(words[0]) or words[0] in _OPENERS or words[0] in _INVERTING_VERBS or words[0].lower() in (
+                        _FOCUSING) or _QUALIFIED_PARTY.fullmatch(name)) and not first_name_gender(words[0]):
+                    # "Entrusting Donald Trump with ...", "Given Sanders' record", "Continued Stone:", "Maybe Trump
+                    # is ...", "Top Democrats": the word opening a sentence before the name, not "Channing"
                     continue
                 surname = _surname(words)
                 if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
@@ -1788,8 +1793,16 @@ _TIME_AFTER_CONJUNCTION = r"(?:late|early|later|then|on|last|this)(?:\s+(?!(?:he
 _ASIDE_BEFORE_VERB = re.compile(r",\s*(?:(?:(?-i:[a-z]+ly)|also|then|later|too|again)\s+)?$")  # "X, ..., initially said"
 _ASIDE = re.compile(r"(?!(?:and|or)\s)(?-i:[a-z])|[A-Z][\w.'’-]*['’]s\s+(?-i:[a-z])|\d")  # "a union", "Santilli's attorney", "49"
 _CONJUNCTIONS = ("and", "but", "yet", "so")
-_FOCUSING = ("even", "still", "also", "now", "then")  # "Even Rendell", "Then DuPont"
+# "Even Rendell", "Then DuPont", "Maybe Trump", "Plus Democrats", "Both Mr. King and Mr. Schultz": an adverb
+# opening the sentence, no part of the name after it (not "Indeed", "Yes", "Just": the names of firms)
+_FOCUSING = ("even", "still", "also", "now", "then", "maybe", "perhaps", "plus", "both", "instead", "meanwhile",
+             "besides", "certainly", "surely", "clearly", "obviously", "apparently", "possibly", "probably",
+             "naturally", "finally", "eventually", "ultimately", "initially")
 _BEFORE_SUBJECT = frozenset(_CONJUNCTIONS + _FOCUSING)
+# "Top Democrats", "Leading Republicans": a party's members so described, not the name of a person
+_QUALIFIED_PARTY = re.compile(r"(?:the\s+)?(?i:top|senior|leading|prominent|fellow|key|influential|powerful|moderate"
+                              r"|young|younger|veteran|establishment|vulnerable|nervous|worried|frustrated|angry|skeptical"
+                              r"|wary|progressive|centrist|mainstream|elected)\s+(?P<party>Democrats|Republicans|Tories)")
 _RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 # "In the statement signed by Principal Secretary X, rice production has declined": X states it
 _SIGNED_BY = re.compile(r"^In\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|notice|circular|report)\s+"
@@ -1923,6 +1936,8 @@ def read_speaker(phrase: str) -> Attribution:
                     "", phrase, flags=re.IGNORECASE)
     if phrase.lower() in _CONJUNCTIONS:
         return Attribution()
+    if qualified := _QUALIFIED_PARTY.fullmatch(phrase):
+        phrase = qualified.group("party")  # "Top Democrats say", "Fellow Republicans are urging": the party's members
     phrase = re.sub(r"\s+and\s+(?:others?|several|many|various|partner|its|their)\b[^,;]*$", "",
                     phrase)  # "X and other (Spanish) media", "OPEC and its partners"
     if re.match(r"(?:a|an)\s+(?:section|number|handful|host|couple|few)\s+of\s+(?:the\s+)?[^,;]*\b(?:media|press|outlets"
@@ -2009,6 +2024,7 @@ def read_speaker(phrase: str) -> Attribution:
     chunk = re.split(r"\s+(?:who|which|whose|that)\s+", chunk, maxsplit=1)[0]
     somewhere = _PLURAL_IN_PLACE.fullmatch(chunk)
     if somewhere and not _is_org_word(somewhere.group("noun")) and (
+            not somewhere.group("opener") or is_everyday_word(somewhere.group("opener")) and is_place(somewhere.group("where"))) and (
             somewhere.group("noun").islower() or _bare(somewhere.group("noun")) in GENERIC_GROUPS):
         return Attribution(explicit=True, phrase=phrase)  # "the remaining casinos in Atlantic City": unnamed, not the city
     of_firm = _PERSON_OF_FIRM.fullmatch(chunk)
@@ -2177,8 +2193,10 @@ _GROUP_WORDS = (r"(?:sources?|analysts?|experts?|officials?|representatives?|tea
                 r"|investigators|prosecutors|diplomats|residents|witnesses|observers|activists|lawmakers|economists"
                 r"|scientists|doctors|critics|officers)")
 # "the remaining casinos in Atlantic City", "Voters in Iowa": things or people of a kind somewhere
-_PLURAL_IN_PLACE = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Mm]ost\s+)?(?:[a-z-]+\s+){0,2}(?P<noun>[A-Za-z][a-z]+s)"
-                              r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+# ("Legislative leaders in North Carolina": an everyday word opening the sentence)
+_PLURAL_IN_PLACE = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Mm]ost\s+)?(?:(?P<opener>[A-Z][a-z-]+)\s+)?(?:[a-z-]+\s+){0,2}"
+                              r"(?P<noun>[A-Za-z][a-z]+s)"
+                              r"\s+(?:in|across|throughout)\s+(?:the\s+)?(?P<where>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 _GROUP_OF = re.compile(rf"\b{_GROUP_WORDS}\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
 # "Officials in Barangay Ucab, Itogon told ...": the group speaks; the place after the comma is where it is.
 _GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^.;:\"“”,]{{0,40}},\s*[A-Z][^.;:\"“”,]{{0,40}}?)\s+"
@@ -2239,7 +2257,12 @@ _PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|for wh
                          r"|(?<=\))\s+(?=[a-z])")  # "according to the ... System (NADAMS) the affected districts"
 _COLON_SPEAKER = re.compile(r"^(?P<np>[^:\"“”]{3,120}?):\s*[\"“]")
 # 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': the verb first, then who
-_VERB_FIRST = re.compile(r"^(?:Said|Says|Added|Asked|Wrote|Recalled)\s+(?P<np>[A-Z][^:\"“”]{2,120}?)[,:]\s*[\"“]")
+# ("Continued Stone: '...'": the verb of a speech going on)
+_INVERTING_VERBS = frozenset("Said Says Added Asked Wrote Recalled Continued Concluded Explained Insisted Noted Replied "
+                             "Responded Argued Warned Declared Stated Remarked Observed Countered Cautioned Stressed "
+                             "Emphasized Emphasised Quipped Joked Predicted Claimed Answered Commented Admitted "
+                             "Acknowledged Tweeted Opined".split())
+_VERB_FIRST = re.compile(rf"^(?:{'|'.join(sorted(_INVERTING_VERBS))})\s+(?P<np>[A-Z][^:\"“”]{{2,120}}?)[,:]\s*[\"“]")
 _SHORT_TITLE = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)}|St)\.\s+"  # "Mr. Foley wrote", "said Rev. Kyev Tatum"
 # A full stop that ends no name before a comma: "Jr.", and a US state as the AP writes it short ("a retired
 # nurse in Allentown, Pa., said")
@@ -3269,6 +3292,9 @@ _ONE_WORD_SUBJECT = re.compile(r"(?:(?P<title>Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President
 
 # what may stand between a clause and the "he said" that goes on from its subject: a conjunction, or a quote the
 # clause introduced with a colon; not a comma alone ("Also, Trump isn't a conservative, he said": the words said)
+# "Mr. Trump's RT appearance, in which", "Obama's speech on Friday, during which": the one whose event it was
+_OWNER_OF_EVENT = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})['’]s\s+"
+                             r"(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:in|at|during)\s+which\s+$")
 _GOES_ON = re.compile(r"(?:,\s*(?:which|who|whom)"  # "Trump has blasted the delegate system, which he said"
                       r"|\b(?:when|while|as|where|and|but|though|although|because|after|since|yet|so)"
                       rf"(?:\s+{_TIME_AFTER_CONJUNCTION})?"  # "but late Saturday he announced"
@@ -3279,6 +3305,8 @@ def clause_subject(text: str, names: NameRegistry) -> str | None:
     """The person the clause before a "he said" opens with: "Trump was defending ... when he told",
     "Kasich’s parents died in 1987, and he says", "Soon after the murder, Trump asserted ...: '...,' he
     claimed". A full name as subject_person reads it, or one word the article uses for one person."""
+    if (owner := _OWNER_OF_EVENT.search(text)) and _reads_as_person(person := names.resolve(owner.group("name"))):
+        return person  # "Mr. Trump's RT appearance, in which he said": whose appearance it was
     if not _GOES_ON.search(text):
         return None
     if subject := subject_person(text):

@@ -3573,3 +3573,56 @@ def test_a_body_after_said_and_a_family_name_written_first(text, claimant):
 ])
 def test_an_unnamed_speaker_after_an_inverted_verb(text, phrase):
     assert find_attribution(text)[0].phrase == phrase
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # an adverb opening the sentence is no part of the name after it
+    ("Plus Democrats say 3 seats are within reach.", "Democrats", "other"),
+    ("Maybe Trump said 3 walls would be built.", "Trump", "other"),
+    ("Both Mr. King and Mr. Schultz say 3 editors were fired.", "Mr. King", "person"),
+    # a party's members so described are the party's, not a person called "Top Democrats"
+    ("Top Democrats say 3 seats are within reach.", "Democrats", "other"),
+    ("Fellow Republicans are urging Trump to win 3 states.", "Republicans", "other"),
+    # (a name that opens with such a word is still the name)
+    ("Will Smith said 3 films were made.", "Will Smith", "person"),
+    ("Then DuPont said 3 plants would close.", "DuPont", "other"),
+])
+def test_a_word_opening_the_sentence_before_a_name(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Continued Stone:", "Stated Stone:": the verb of a speech going on, then its speaker, whom the article
+    # named in full (neither makes a person "Continued Stone" of whom "Stone" would be short)
+    ("Roger Stone spoke on the radio.\n\nStated Stone: \"There is fraud in 3 states.\"\n\nContinued Stone: \"We "
+     "need 1 million new voters.\"", "Roger Stone"),
+    # "Maybe Trump is ...": the headline's adverb makes no person "Maybe Trump" of later mentions
+    ("Maybe Trump is a candidate like 3 others.\n\nDonald Trump spoke.\n\nTo wit, Trump told Newsmax that 12 "
+     "polls were wrong.", "Donald Trump"),
+    # "Mr. Trump's RT appearance, in which he said": the one whose appearance it was
+    ("Donald J. Trump sat for an interview.\n\nKamala Lopez said 3 amendments were needed.\n\nDemocrats seized upon "
+     "Mr. Trump's RT appearance, in which he said 3 agencies were wrong.", "Donald J. Trump"),
+])
+def test_inverted_verbs_before_a_colon_and_the_owner_of_an_appearance(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("New Hampshire", "other"),  # a place, which speaks through its people and bodies
+    ("South Korea", "other"),
+    ("Gender Equality", "other"),  # an abstract noun ends no person's name
+    ("Brookings Institution", "organization"),
+    ("Anne-Marie Slaughter", "person"),
+    ("Jennifer Lawrence", "person"),
+    ("Georgia Clark", "person"),  # (a first name that is also a place's)
+])
+def test_the_kind_of_a_name(name, kind):
+    assert guess_kind(name) == kind
+
+
+def test_a_group_somewhere_opening_the_sentence_is_unnamed():
+    # "Legislative leaders in North Carolina": a group in a place, not the state (a body after "in" still speaks)
+    text = "Legislative leaders in North Carolina, for instance, noted that 3 judges were biased."
+    assert claims_of(text)[-1].claimant is None
+    assert claims_of("Democratic leaders in Congress said 3 bills would fail.")[-1].claimant == "Congress"
