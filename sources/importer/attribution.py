@@ -92,7 +92,9 @@ _OPEN_QUOTES = ('"', "“", "«", "„")
 # Titles written short: "Brig. Gen. Pat Ryder", "Lt. Mark Giannunzio", "Dr. Jane Doe".
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
                        "Sen", "Sens", "Rep", "Reps", "Del", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof",
-                       "Cllr", "Coun")
+                       "Cllr", "Coun",
+                       # as Ghanaian, Nigerian and Philippine copy writes them: "Rt. Hon.", "Amb.", "Barr.", "Atty.", "Usec."
+                       "Rt", "Hon", "Amb", "Barr", "Engr", "Pst", "Atty", "Usec", "Asec", "Alh", "Comr", "Fr")
 # Words of titles that are no title alone: "Secretary of State", "Defense Secretary", "Chief Financial Officer"
 _TITLE_QUALIFIERS = frozenset("state defense defence foreign deputy operating financial technology marketing investment".split())
 TITLE_WORDS = frozenset("""
@@ -113,7 +115,7 @@ baron councillor councilor alderman rt rt. hon hon. honourable honorable honour 
 meteorologist forecaster climatologist economist strategist historian commentator pundit blogger
 neighbour neighbor resident eyewitness witness bystander campaigner activist lawyer collector cs h.e h.e.
 backbencher rapper singer songwriter singer-songwriter broadcaster referee umpire agent producer actor actress comedian novelist
-boxer golfer sprinter hurdler swimmer cyclist jockey winger flanker fly-half scrum-half full-back defender skipper
+whip boxer golfer sprinter hurdler swimmer cyclist jockey winger flanker fly-half scrum-half full-back defender skipper
 """.split()) | {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS}  # as _bare() reads them
 # Titles that are surnames too, when a name goes before them ("Eric Holder", "Larry King", "Howard Dean").
 _SURNAME_TITLES = frozenset("holder king major marshal judge dean bishop pope sheriff mayor baron lord".split())
@@ -257,7 +259,7 @@ chancellor premier governor-general envoy prosecutor judge lawyer candidate mp s
 general admiral colonel sergeant lieutenant meteorologist forecaster collector cs cm pm
 skipper cricketer batsman batter bowler all-rounder winger forward athlete sprinter
 lawmaker legislator congressman congresswoman nominee front-runner frontrunner billionaire businessman businesswoman
-mogul strategist pollster adviser advisor aide professor historian activist pastor rabbi cleric commentator columnist
+whip mogul strategist pollster adviser advisor aide professor historian activist pastor rabbi cleric commentator columnist
 """.split())
 # Who works for someone else: "the aide" is the aide the article introduced, never the last person named.
 SUPPORTING_ROLES = frozenset("aide adviser advisor strategist pollster".split())
@@ -3050,7 +3052,10 @@ def _find(plain: str) -> Attribution:
                                             chunks[-1]) and chunks[0][:1].isupper() and not _is_leading_clause(chunks[0]):
                 # "She has called for a ban, favors a California proposal and has promised": the first verb's subject
                 # ("Clinton celebrated with supporters, declaring it "…" and said": hers)
-                head = _leading_noun_phrase(chunks[0])
+                # ("The Minority Spokesperson on Energy, John Jinapor, addressed the media and urged": the name after
+                # the description)
+                head = chunks[1] if len(chunks) == 3 and re.match(r"(?:the|an?)\s", chunks[0], re.IGNORECASE) and (
+                    _is_person_name(chunks[1])) else _leading_noun_phrase(chunks[0])
             if not head and len(chunks) > 1 and chunks[-1][:1].islower():
                 # "Brian Fallon, a spokesman for Mrs. Clinton, called on X to quit and said", "One of the men,
                 # Jessie Elkins, 70, had served in Vietnam and said"

@@ -3626,3 +3626,32 @@ def test_a_group_somewhere_opening_the_sentence_is_unnamed():
     text = "Legislative leaders in North Carolina, for instance, noted that 3 judges were biased."
     assert claims_of(text)[-1].claimant is None
     assert claims_of("Democratic leaders in Congress said 3 bills would fail.")[-1].claimant == "Congress"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a whip is a title: "The Majority Chief Whip, X," is X, not a person "Whip"
+    ("The Second Deputy Majority Chief Whip, Habib Iddrisu, has stated that 3 calls are no longer relevant.",
+     "Habib Iddrisu"),
+    ("Senate Minority Leader Harry Reid spoke.\n\nSenate Majority Whip John Cornyn (R-Tex.) responded by standing "
+     "on the floor.\n\n\"We have 3 votes,\" he said.", "John Cornyn"),
+    # "The spokesperson on X, Name, addressed the media and urged": the name after the description
+    ("The Minority Spokesperson on Mines and Energy, John Jinapor, addressed the media and urged the government to "
+     "spend 3 billion cedis.", "John Jinapor"),
+    # (a description alone, then a verb and "and said", is still its noun phrase's)
+    ("The Kenya Red Cross, a humanitarian body, visited 3 camps and said 40 people were hurt.", "Kenya Red Cross"),
+])
+def test_a_whips_title_and_a_name_after_its_description(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Rt. Hon.", "Amb.", "Atty.", "Usec.", "Fr.": titles written short end no sentence, and are no part of the name
+    ("On October 27, the speaker of parliament Rt. Hon. Alban Bagbin admitted 3 motions.", "Alban Bagbin"),
+    ("Amb. Joe Keshi said 3 roads were built.", "Joe Keshi"),
+    ("Atty. Harry Roque said 3 roads were built.", "Harry Roque"),
+    ("Usec. Rosario Vergeire said 3 cases were found.", "Rosario Vergeire"),
+    ("The total was 3 million, said Fr. Tom Reese.", "Tom Reese"),
+])
+def test_titles_written_short_as_west_african_and_philippine_copy_writes_them(text, claimant):
+    claims = claims_of(text)
+    assert len(claims) == 1 and claims[0].text == text and claims[0].claimant == claimant
