@@ -66,7 +66,7 @@ SPEECH_VERBS = (
     "|(?:continued|went\\s+on)(?=\\s*[,:]\\s*[\"“])"  # 'He continued, “...”', 'She went on: “...”'
     "|accused|accuses|recogni[sz]ed|described|describes|reiterated|continued by saying|went on to say"
     "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects|conveyed"
-    "|state(?=\\s+that)|report(?=\\s+that)"
+    "|state(?=\\s+that)|report(?=\\s+that)|maintain(?:ed|s)(?=\\s+that\\b)"  # not "maintained the roads"
     # an infinitive's speech verb: "continued to assert that", "was quick to point out that"
     "|(?<=\\bto\\s)(?:assert|insist|argue|note|point\\s+out|suggest|warn|explain|stress|emphasi[sz]e)(?=\\s+that\\b)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
@@ -214,7 +214,7 @@ meanwhile additionally also and but or so then now previously last this if altho
 once asked speaking addressing regarding following despite unlike like according but yet still even
 today yesterday tonight furthermore moreover besides likewise similarly nevertheless nonetheless consequently
 therefore hence separately elsewhere overall indeed instead otherwise ahead amid here regardless nor among absent
-soon shortly within until upon throughout unless whether amidst beyond outside
+sought told shown caught soon shortly within until upon throughout unless whether amidst beyond outside
 """.split())
 # "al-Kaila", "bin-Salman", "van-Dijk": a lower-case particle joined to a name is part of it
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]+&[A-Z]+|[A-Z]{2,}[\w.-]*|(?:al|el|ad|as|ash|abu|ibn|bin|ben|de|di|da|van|von)-[A-Z][\w'’.-]*"
@@ -750,6 +750,7 @@ def head_name(run: list[str]) -> str:
     return _head_name(tuple(run))
 
 
+_SERVICE_MEMBERS = frozenset("marine soldier sailor airman ranger veteran paratrooper guardsman".split())
 _TRADE_DESCRIPTORS = frozenset("automaker carmaker chipmaker drugmaker miner retailer lender insurer conglomerate "
                                "watchdog regulator broadcaster manufacturer".split())
 
@@ -797,6 +798,8 @@ def _head_name(run: tuple[str, ...]) -> str:
         words = words[1:]
     while len(words) >= 2 and _bare(words[0]) in _TRADE_DESCRIPTORS:
         words = words[1:]  # "Drugmaker Sanofi SA", "Chipmaker Intel": what the body is, opening the sentence
+    while len(words) >= 3 and _bare(words[0]) in _SERVICE_MEMBERS and _is_given_name(words[1]):
+        words = words[1:]  # "Marine John Tiegen": who served, before the name (not "Marine Le Pen")
     if len(words) == 2 and words[0].lower() in HONORIFICS:
         # "Mr Rowe": the article's resolution decides who that is ("says Mr Rowe." ends the sentence, not the name)
         return " ".join([words[0], words[1] if _ABBREVIATION.match(words[1]) else words[1].rstrip(".")])
@@ -1805,7 +1808,10 @@ _BEFORE_SUBJECT = frozenset(_CONJUNCTIONS + _FOCUSING)
 _QUALIFIED_PARTY = re.compile(r"(?:the\s+)?(?i:top|senior|leading|prominent|fellow|key|influential|powerful|moderate"
                               r"|young|younger|veteran|establishment|vulnerable|nervous|worried|frustrated|angry|skeptical"
                               r"|wary|progressive|centrist|mainstream|elected)\s+(?P<party>Democrats|Republicans|Tories)")
-_RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+# ("the programme which Mahuta", "individuals that an investigating panel": the relative clause's own subject, whose
+# verb is the one after the phrase)
+_RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                               r"|(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)$")
 # "In the statement signed by Principal Secretary X, rice production has declined": X states it
 _SIGNED_BY = re.compile(r"^In\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|notice|circular|report)\s+"
                         r"(?:signed|issued|released|sent|written)\s+by\s+(?P<np>.+?),\s+(?=[a-z])")
@@ -2565,7 +2571,12 @@ def _noun_not_verb(plain: str, start: int) -> bool:
                                                                      or _INFINITIVE_BEFORE.search(before))
         or _DETERMINER_BEFORE.search(before)  # "to assess the comments", "these claims"
         # "citing a Breitbart News report" (read up to the word, not in the window, which may cut a word to "a")
-        or _NOUN_FORM.match(plain, start) and _A_NAME_BEFORE.search(plain, max(0, start - 100), start))
+        or _NOUN_FORM.match(plain, start) and _A_NAME_BEFORE.search(plain, max(0, start - 100), start)
+        # "liable for alleged anomalous policies": an adjective after a preposition or an article, no one alleging
+        or _ADJECTIVE_ALLEGED.match(plain, start) and _PREPOSITION_BEFORE.search(before))
+# ("for alleged anomalous policies", "the alleged misuse")
+_ADJECTIVE_ALLEGED = re.compile(r"alleged\s+(?!that\b|to\b)[a-z]")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|in|on|over|about|with|into|against|from|the|an?|its|his|her|their)\s+$")
 _DESCRIBED_AS = re.compile(r"described\s+as\b")
 _ACTIVE_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|we|I|who|which|it)|[A-Z][\w'’.-]*|\bwhat\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
                                     r"(?:\s+[a-z]+ly)?\s+$")  # "what analysts described as"

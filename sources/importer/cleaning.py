@@ -48,6 +48,19 @@ _DOUBLE_MARKS = "\"“”«»„"
 _DECADE = re.compile(r"'\d0s\b")  # "the '90s": an apostrophe
 
 
+# 'Aquilino “Koko” Pimentel III', 'John "Tig" Tiegen': a nickname quoted inside a name (not '“The Crown” Star')
+_NICKNAME = re.compile(r"(?P<before>\b[A-Z][a-z]{1,15}\s)[\"“](?P<nickname>(?!The\b)[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?)"
+                       r"[\"”](?=\s+[A-Z][a-z])")
+
+
+def without_nickname_quotes(paragraph: str) -> str:
+    """A paragraph with the quote marks around a nickname inside a name as spaces, one character for one: the
+    name reads as one ("Aquilino Koko Pimentel III"), and the nickname quotes no one."""
+    if '"' not in paragraph and "“" not in paragraph:
+        return paragraph
+    return _NICKNAME.sub(lambda found: f"{found.group('before')} {found.group('nickname')} ", paragraph)
+
+
 def with_double_quotes(paragraph: str) -> str:
     """A paragraph that quotes with single marks ("'...,' said X", "‘...’"), as British and many Asian outlets
     write, with those marks read as the double pair and any double pair inside them as a single one, one character

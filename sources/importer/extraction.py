@@ -58,6 +58,7 @@ from sources.importer.cleaning import (
     leads_into_quote,
     with_curly_quotes,
     with_double_quotes,
+    without_nickname_quotes,
 )
 
 KEEP_THRESHOLD = 0.5
@@ -251,8 +252,9 @@ def _split_glued(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A title written short before a name ends no sentence: "Michigan State Police Lt. Mark Giannunzio said".
 # ... nor does a currency written short: "Kenya Power's Ksh. 4.9 billion", "Rs. 72 crore", nor a place's
-# prefix: "a Ft. Worth member of the AfroSpear", "Mt. Kenya".
-_TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|No|Ksh|Kshs|Shs|Rs|Tk|Ft|Mt)\.$")
+# prefix: "a Ft. Worth member of the AfroSpear", "Mt. Kenya"; nor a secretary, as Philippine copy writes one ("Sec.
+# Duque": a title to read the name by, not one to strip from "SEC")
+_TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|Sec|No|Ksh|Kshs|Shs|Rs|Tk|Ft|Mt)\.$")
 
 
 # ... nor a month written short before its day: "over the weekend of Aug. 26-27 and was discovered".
@@ -825,11 +827,13 @@ def _as_read(body: str, blocks: list[Block]) -> str:
     """The body as the extractor reads it, one character for each of the original's, so every offset still points
     into it: doubled quote marks as curly ones, the horizontal bar some sites set as their dash ("PHILADELPHIA ―
     Hillary Clinton's campaign said") as the em dash, a hard-wrapped paragraph's line breaks as the spaces they
-    stand for (the breaks between paragraphs stay) and a paragraph's single quotation marks as double ones."""
+    stand for (the breaks between paragraphs stay), a nickname's quote marks inside a name as spaces and a paragraph's
+    single quotation marks as double ones."""
     body = with_curly_quotes(body).replace("\u2015", "—")
     parts, done = [], 0
     for block in blocks:  # in the body's order, apart
-        parts += [body[done:block.start], with_double_quotes(body[block.start:block.end].replace("\n", " "))]
+        parts += [body[done:block.start],
+                  with_double_quotes(without_nickname_quotes(body[block.start:block.end].replace("\n", " ")))]
         done = block.end
     return "".join([*parts, body[done:]])
 

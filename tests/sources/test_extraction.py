@@ -3655,3 +3655,39 @@ def test_a_whips_title_and_a_name_after_its_description(text, claimant):
 def test_titles_written_short_as_west_african_and_philippine_copy_writes_them(text, claimant):
     claims = claims_of(text)
     assert len(claims) == 1 and claims[0].text == text and claims[0].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a nickname quoted inside a name is part of the name, and quotes no one
+    ("Sought for a reaction on this, Sen. Aquilino “Koko” Pimentel III said 3 reports were filed.",
+     "Aquilino Koko Pimentel III"),
+    ("Former operative John “Tig” Tiegen spoke.\n\n“I don’t see 3 reasons,” Tiegen said.", "John Tig Tiegen"),
+    # ("Marine" before a given name says who served; a title in quotes before a name is still a title)
+    ("Former operative and Marine John “Tig” Tiegen spoke.\n\n“I don’t see 3 reasons,” Tiegen said.", "John Tig Tiegen"),
+    ("Marine Le Pen said 3 laws were bad.", "Marine Le Pen"),
+    ("The Netflix “The Crown” Star Olivia Colman said 3 seasons were made.", "Olivia Colman"),
+    # "Sought for a reaction", "Told of the ruling": a clause before the subject
+    ("Told of the ruling, Gov. Mike DeWine said 3 appeals would follow.", "Mike DeWine"),
+    # "maintained that": what someone holds to
+    ("Franklin Drilon spoke.\n\nDrilon also maintained that 3 officials were part of the conspiracy.",
+     "Franklin Drilon"),
+    ("Franklin Drilon spoke.\n\nThe city maintained 30 roads and 3 bridges.", None),
+])
+def test_nicknames_leading_participles_and_maintained(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    # "for alleged anomalous policies": an adjective, no one alleging; the list's people speak no claim
+    "Some senators on Tuesday condemned the non-inclusion of Health Secretary Francisco Duque III in the list of 3 "
+    "individuals that an investigating panel found liable for alleged anomalous policies.",
+    # "individuals that an investigating panel found": the relative clause's own subject finds, not the sentence's
+    "Senators named Francisco Duque III among the 3 officials that the Senate panel found liable.",
+])
+def test_an_adjective_alleged_and_a_relative_clauses_subject_name_no_claimant(text):
+    assert claims_of(text)[-1].claimant is None
+
+
+def test_sec_before_a_name_ends_no_sentence():
+    text = "The report names its chairman, who is Sec. Duque, and 3 other officials."
+    assert [claim.text for claim in claims_of(text)] == [text]
