@@ -72,7 +72,7 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
-    "|reads(?=\\s*:)|read(?=\\s*(?:[.:]|$))|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged)(?=\\s+(?:that|to)\\b)"
+    "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged)(?=\\s+(?:that|to)\\b)"
     # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
     "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:him|her|them)\\s+saying\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
     "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
@@ -1110,7 +1110,9 @@ class NameRegistry:
                     # is ...", "Top Democrats": the word opening a sentence before the name, not "Channing"
                     continue
                 surname = _surname(words)
-                if org or (surname in {word, f"al-{word}", f"el-{word}"} and _is_personal(words)
+                # ("Berje" for "Mary Noel-Berje": the last part of a double-barrelled surname)
+                if org or ((surname in {word, f"al-{word}", f"el-{word}"} or surname.endswith(f"-{word}") and word[:1].isupper()
+                            and len(word) >= 3) and _is_personal(words)
                            and not {"of", "for", "the"} & set(words)  # "Shares of Microsoft" is nobody
                            and guess_kind(name) == "person") or (
                     # "Reebok": Reebok Ltd.; not "China" for the "China Earthquake Networks Center"
@@ -1812,9 +1814,10 @@ _QUALIFIED_PARTY = re.compile(r"(?:the\s+)?(?i:top|senior|leading|prominent|fell
 # verb is the one after the phrase)
 _RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
                                r"|(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)$")
-# "In the statement signed by Principal Secretary X, rice production has declined": X states it
+# "In the statement signed by Principal Secretary X, rice production has declined": X states it (and "In a statement
+# by the Force Public Relations Officer, X, the police decried ...")
 _SIGNED_BY = re.compile(r"^In\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|notice|circular|report)\s+"
-                        r"(?:signed|issued|released|sent|written)\s+by\s+(?P<np>.+?),\s+(?=[a-z])")
+                        r"(?:(?:signed|issued|released|sent|written)\s+)?by\s+(?P<np>.+?),\s+(?=[a-z])")
 _DOCUMENT_BY = re.compile(r"^(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)"
                           r"|(?:[Tt]he\s+)?[Rr]eports\s+(?:on|in|by|from))\s+(?=[A-Z])")  # "Reports on Press TV said"
 
@@ -1904,6 +1907,8 @@ _LOWER_CASE_FIRM = re.compile(r"(?P<name>(?=[\w&'’-]*(?:\d|[a-z][A-Z]))[\w&'�
 
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
+    # ("The Federal Capital Territory, (FCT) Police Command": a comma slipped before the acronym inside a name)
+    phrase = re.sub(r",\s*(?=\([A-Z][A-Za-z]{1,8}\)\s+[A-Z])", " ", phrase)
     phrase = _TICKER.sub("", re.sub(r"\s*\([^)]*\)", " ", phrase))
     phrase = _TOOK_TO_PLATFORM.sub("", phrase)
     if owner := _PLATFORM_POST.match(phrase):
@@ -1957,7 +1962,10 @@ def read_speaker(phrase: str) -> Attribution:
     # obtained by The Associated Press warns": nor who obtained it
     passed_on = re.search(r"\s(?:(?:sent|addressed|submitted|delivered|written)\s+to|(?:obtained|seen|reviewed|viewed)\s+by)\b",
                           phrase)
-    if passed_on:
+    if passed_on and re.match(r"(?:In|From|Under)\s", phrase) and "," in phrase[passed_on.end():]:
+        # "In a statement obtained by IDOMA VOICE on Monday, the Spokesperson ..., X,": a clause before the subject
+        phrase = phrase[phrase.index(",", passed_on.end()) + 1:].strip()
+    elif passed_on:
         phrase = phrase[:passed_on.start()]
     local = _LOCAL_BODY.fullmatch(phrase)
     if local and all(is_common_word(w) or _is_org_word(w) for w in local.group("body").split()):

@@ -53,6 +53,16 @@ _NICKNAME = re.compile(r"(?P<before>\b[A-Z][a-z]{1,15}\s)[\"“](?P<nickname>(?!
                        r"[\"”](?=\s+[A-Z][a-z])")
 
 
+# "ASP Sani Shatambaya said;", 'She stated; “...”': a semicolon where a colon introduces the quote (Nigerian copy)
+_SEMICOLON_LEAD_IN = re.compile(r"(?P<verb>\b(?:said|says|stated|states|added|adds|declared|noted)\s*);(?=\s*(?:[\"“]|$))")
+
+
+def with_lead_in_colons(paragraph: str) -> str:
+    """A paragraph whose speech verb is followed by a semicolon before a quote or at its end, with a colon there,
+    one character for one."""
+    return _SEMICOLON_LEAD_IN.sub(r"\g<verb>:", paragraph) if ";" in paragraph else paragraph
+
+
 def without_nickname_quotes(paragraph: str) -> str:
     """A paragraph with the quote marks around a nickname inside a name as spaces, one character for one: the
     name reads as one ("Aquilino Koko Pimentel III"), and the nickname quotes no one."""
@@ -184,7 +194,8 @@ _TRAILING_SHARE = re.compile(r"(?<=[.!?\"”’»)])\s+(share|share this|tweet|p
 COMMA_LEAD_IN = r"\b(?:commented|stated),"
 # "Education Secretary Gillian Keegan said:" introduces the quoted paragraphs that follow: content, not a heading.
 _QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|"
-                           r"continued|warned|reads|read|told\s+[\w ]{1,40})\s*:\s*$"  # "The statement reads:"
+                           # "The statement reads:"; "ASP Sani Shatambaya said;" (Nigerian copy)
+                           r"continued|warned|reads|read|told\s+[\w ]{1,40})\s*[:;]\s*$"
                            rf"|{COMMA_LEAD_IN}\s*$"  # "X commented," set apart from the quote it leads into
                            # "X issued the following statement about the launch:"
                            r"|\b(?:the\s+following|this|below)(?:\s+(?:is|are)\s+(?:a|the))?\s+(?:statement|remarks?|comments?)\b"
@@ -194,7 +205,7 @@ _QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|state
 def leads_into_quote(text: str) -> bool:
     """Whether a line introduces the quote that follows (_QUOTE_LEAD_IN). Such a line ends with a colon or a comma:
     most lines do not, and then cost no search of the pattern at each of their characters."""
-    return text.rstrip()[-1:] in (":", ",") and bool(_QUOTE_LEAD_IN.search(text))
+    return text.rstrip()[-1:] in (":", ",", ";") and bool(_QUOTE_LEAD_IN.search(text))
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ from sources.importer.cleaning import (
     leads_into_quote,
     with_curly_quotes,
     with_double_quotes,
+    with_lead_in_colons,
     without_nickname_quotes,
 )
 
@@ -827,13 +828,13 @@ def _as_read(body: str, blocks: list[Block]) -> str:
     """The body as the extractor reads it, one character for each of the original's, so every offset still points
     into it: doubled quote marks as curly ones, the horizontal bar some sites set as their dash ("PHILADELPHIA ―
     Hillary Clinton's campaign said") as the em dash, a hard-wrapped paragraph's line breaks as the spaces they
-    stand for (the breaks between paragraphs stay), a nickname's quote marks inside a name as spaces and a paragraph's
-    single quotation marks as double ones."""
+    stand for (the breaks between paragraphs stay), a semicolon after "said" before a quote as the colon it stands for,
+    a nickname's quote marks inside a name as spaces and a paragraph's single quotation marks as double ones."""
     body = with_curly_quotes(body).replace("\u2015", "—")
     parts, done = [], 0
     for block in blocks:  # in the body's order, apart
         parts += [body[done:block.start],
-                  with_double_quotes(without_nickname_quotes(body[block.start:block.end].replace("\n", " ")))]
+                  with_double_quotes(without_nickname_quotes(with_lead_in_colons(body[block.start:block.end].replace("\n", " "))))]
         done = block.end
     return "".join([*parts, body[done:]])
 

@@ -3691,3 +3691,35 @@ def test_an_adjective_alleged_and_a_relative_clauses_subject_name_no_claimant(te
 def test_sec_before_a_name_ends_no_sentence():
     text = "The report names its chairman, who is Sec. Duque, and 3 other officials."
     assert [claim.text for claim in claims_of(text)] == [text]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "debunked reports that", "refuted a viral report that": a denial, its speaker's
+    ("The Nigeria Police on Saturday debunked reports that 3 bombs were planted.", "Nigeria Police"),
+    # (a comma slipped before the acronym inside the name)
+    ("The Federal Capital Territory, (FCT) Police Command, on Monday, refuted a report that 3 men were shot.",
+     "Federal Capital Territory Police Command"),
+    # "In a statement by X, the police decried": X states it, and "The statement read, “...”" is X's statement
+    ("In a statement by the Force Public Relations Officer, Olumuyiwa Adejobi, the police decried 3 rumours.\n\n"
+     "The statement read, “We have found no bombs in 3 districts.”", "Olumuyiwa Adejobi"),
+    # "In a statement obtained by X on Monday, the spokesperson, Y, said": Y, not the outlet that obtained it
+    ("In a statement obtained by IDOMA VOICE on Monday, the Spokesperson of the Command, ASP Mariam Yusuf, said 3 "
+     "reports were false.", "Mariam Yusuf"),
+    # (a document obtained by someone still speaks for its author)
+    ("A letter from the American Legion obtained by The Associated Press warns that 3 clinics closed.",
+     "American Legion"),
+    # "Berje" for "Mary Noel-Berje": the last part of a double-barrelled surname
+    ("Mary Noel-Berje, Chief Press Secretary to the Governor, has confirmed 3 abductions.\n\nBerje, in a statement, "
+     "said 3 men were held.", "Mary Noel-Berje"),
+])
+def test_denials_statements_by_and_double_barrelled_surnames_in_nigerian_copy(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_said_with_a_semicolon_leads_into_the_quoted_paragraphs():
+    text = ("Dino Melaye said 100 vehicles were vandalised.\n\n"
+            "Reacting to this, the state Police Public Relations Officer, ASP Sani Shatambaya said;\n\n"
+            "“The news of the attack on the convoy of 3 cars was false.\n\n"
+            "“There was no attack on the 3 cars.”")
+    quoted = [claim for claim in extract_claims(text, split_blocks(text), every_sentence=True) if "cars" in claim.text]
+    assert [claim.claimant for claim in quoted] == ["Sani Shatambaya", "Sani Shatambaya"]
