@@ -69,7 +69,9 @@ SPEECH_VERBS = (
     "|state(?=\\s+that)|report(?=\\s+that)|maintain(?:ed|s)(?=\\s+that\\b)"  # not "maintained the roads"
     # an infinitive's speech verb: "continued to assert that", "was quick to point out that"
     "|(?<=\\bto\\s)(?:assert|insist|argue|note|point\\s+out|suggest|warn|explain|stress|emphasi[sz]e)(?=\\s+that\\b)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
-    "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
+    "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing|warning"
+    "|saying|telling(?!\\s*[,.;:]|\\s+(?:in|of|for|to|and|but|as|because)\\b)|cautioning|forecasting|estimating|alleging"
+    "|stressing)"  # (not "Alpert's metaphor is telling in its own right": an adjective)
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
     "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged)(?=\\s+(?:that|to)\\b)"
@@ -271,7 +273,7 @@ ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker miner
 retailer lender bank insurer airline carrier operator conglomerate service statement museum
 union commission committee council report bureau authority administration institute utility
-watchdog regulator association paper newspaper broadcaster panel
+watchdog regulator association paper newspaper broadcaster panel forecast
 """.split())
 # "the newspaper wrote": a newspaper's name ends with one of these words ("The Wall Street Journal", "Union Leader")
 NEWSPAPER_ROLES = frozenset({"newspaper", "paper"})
@@ -319,7 +321,8 @@ _ORG_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&|on
 _PROPER_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&))*\s+[A-Z][\w.'’-]*")
 # "the ISW team", "ISW analysts", "Electoral Commission spokesman": the organisation speaks.
 _GROUP_HEADS = frozenset("team analysts experts researchers officials official sources tank staff spokesman "
-                         "spokeswoman spokesperson office crew statement".split())
+                         "spokeswoman spokesperson office crew statement forecasters meteorologists scientists economists "
+                         "investigators engineers".split())  # ("NWS forecasters say", "NASA scientists said")
 _NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "there", "this", "that"})
 
 
@@ -477,6 +480,8 @@ def is_source_name(name: str) -> bool:
         return False
     if len(words) == 1 and (is_state_written_short(name) or re.fullmatch(r"[A-Z]\.?", name)):
         return False  # "Fla", "OH", "R": a state or a party written short, after a town or in a party tag
+    if len(words) == 1 and (bare := _bare(name)).endswith("s") and bare[:-1] in TITLE_WORDS | PERSON_ROLES:
+        return False  # "Forecasters are predicting", "Senators said": people of a trade, unnamed
     if len(words) in (2, 3) and _bare(words[-1]) in _PARTY_LABELS and us_state(" ".join(words[:-1])):
         return False  # "Wisconsin Republican", "New York Democrats": a member of a party from a state, not a name
     if any(len(re.findall(r"[a-z][A-Z]", w)) >= 3 for w in words):
@@ -891,6 +896,10 @@ def _leading_connector(word: str) -> bool:
     return word.lower() in _CONNECTORS and (word[:1].islower() or word.lower() in {"of", "for", "the", "on"})
 
 
+_SEATS_OF_GOVERNMENT = frozenset({"White House", "Blue House", "Downing Street", "Elysee Palace", "Élysée Palace",
+                                  "Malacañang Palace", "Malacañang", "Malacanang", "State House"})
+
+
 @lru_cache(maxsize=16384)
 def guess_kind(name: str) -> str:
     words = name.split()
@@ -902,6 +911,8 @@ def guess_kind(name: str) -> str:
         return "organization"
     if len(words) == 1 and name.isupper() or len(words) >= 2 and words[-1] == "campaign":
         return "organization"  # "NATO"; "Hillary Clinton campaign"
+    if name in _SEATS_OF_GOVERNMENT:
+        return "organization"  # "The White House is saying": the administration it houses
     if len(words) >= 2 and is_place(name):
         return "other"  # "New Hampshire", "South Korea": a place, which speaks through its people and bodies
     if len(words) >= 2 and re.search(r"(?:ity|ism|ness|ment|tion|sion)$", _bare(words[-1])) and _zipf(_bare(words[-1])) >= 3.5:

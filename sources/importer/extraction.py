@@ -533,8 +533,9 @@ class _Speakers:
         if attribution.role == JOINT_ROLE:
             last = self.last_organisation or ""
             return last if " and " in last else None
-        if attribution.role in ("statement", "report"):
-            return self.last_statement_by  # "The statement said", "said the report": whoever last issued one
+        if attribution.role in ("statement", "report", "forecast"):
+            # "The statement said", "said the report", "the forecast says": whoever last issued one
+            return self.last_statement_by
         if attribution.indefinite:
             # "an airport spokeswoman": the one the article names so; else, for "an airline spokesperson" after
             # "Turkish Airlines flight TK1617 ...", the body of that kind the article was just about
@@ -636,7 +637,7 @@ _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
 # Who speaks for the body the sentence before quoted: "they", "the policymakers", "the rate-setters", "members".
 _MEMBERS = re.compile(r"they|(?:the\s+)?(?:policy\s?makers|rate-?setters|(?:board\s+|committee\s+|council\s+)?members)",
                       re.IGNORECASE)
-_ISSUED = re.compile(r"\b(?:statement|report)\b")  # a later "the statement said" / "said the report" is theirs
+_ISSUED = re.compile(r"\b(?:statement|report|forecast)\b")  # a later "the statement said" / "said the report" is theirs
 
 
 def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_quote: bool

@@ -3723,3 +3723,27 @@ def test_said_with_a_semicolon_leads_into_the_quoted_paragraphs():
             "“There was no attack on the 3 cars.”")
     quoted = [claim for claim in extract_claims(text, split_blocks(text), every_sentence=True) if "cars" in claim.text]
     assert [claim.claimant for claim in quoted] == ["Sani Shatambaya", "Sani Shatambaya"]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "is warning that", "is telling reporters that", "is saying": speech in the progressive
+    ("The National Weather Service is warning area residents that 3 inches of rain may fall.",
+     "National Weather Service"),
+    ("Donald Trump is telling supporters in 3 states that they will win.", "Donald Trump"),
+    # (but "is telling in its own right" is an adjective: no speaker)
+    ("Alpert’s metaphor about 3 parties is telling in its own right.", None),
+    # "NWS forecasters say": the service speaks; "Forecasters are predicting": people of a trade, unnamed
+    ("Yes, it's true, NWS forecasters say we will receive between 3 and 6 inches of rain.", "NWS"),
+    ("Forecasters are predicting a 20 to 25 percent chance of heavy rain Friday.", None),
+    # "the forecast says": whoever issued the forecast the article named
+    ("“Our threat of 3 inches will increase,” the NWS said in a forecast released Thursday.\n\n“We will see a 40 "
+     "percent chance of storms,” the forecast says.", "NWS"),
+])
+def test_progressive_speech_forecasters_and_the_forecast(text, claimant):
+    claim = claims_of(text)[-1] if claimant else extract_claims(text, split_blocks(text), every_sentence=True)[-1]
+    assert claim.claimant == claimant
+
+
+def test_a_seat_of_government_is_an_organisation():
+    claim = claims_of("The White House says 7,000 species will be protected.")[-1]
+    assert (claim.claimant, claim.claimant_kind) == ("White House", "organization")
