@@ -69,9 +69,11 @@ SPEECH_VERBS = (
     "|state(?=\\s+that)|report(?=\\s+that)|maintain(?:ed|s)(?=\\s+that\\b)"  # not "maintained the roads"
     # an infinitive's speech verb: "continued to assert that", "was quick to point out that"
     "|(?<=\\bto\\s)(?:assert|insist|argue|note|point\\s+out|suggest|warn|explain|stress|emphasi[sz]e)(?=\\s+that\\b)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
-    "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing|warning"
-    "|saying|telling(?!\\s*[,.;:]|\\s+(?:in|of|for|to|and|but|as|because)\\b)|cautioning|forecasting|estimating|alleging"
-    "|stressing)"  # (not "Alpert's metaphor is telling in its own right": an adjective)
+    "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
+    # "is warning residents that", "is telling reporters that": what follows is said (not "is warning the public.",
+    # nor "Alpert's metaphor is telling in its own right": an adjective)
+    "|(?:is|are|was|were)\\s+(?:warning|saying|telling|cautioning|forecasting|estimating|alleging|stressing)"
+    "(?=[^.;:]{0,80}?\\b(?:that|of|about|against|how|what)\\b|\\s+(?!(?:in|of|for|to|and|but|as|because)\\b)[a-z]+\\s+(?:is|are|was|were|has|have|had|will|would)\\b|\\s*[:,]\\s*[\"“])"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
     "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged)(?=\\s+(?:that|to)\\b)"
@@ -321,8 +323,7 @@ _ORG_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&|on
 _PROPER_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&))*\s+[A-Z][\w.'’-]*")
 # "the ISW team", "ISW analysts", "Electoral Commission spokesman": the organisation speaks.
 _GROUP_HEADS = frozenset("team analysts experts researchers officials official sources tank staff spokesman "
-                         "spokeswoman spokesperson office crew statement forecasters meteorologists scientists economists "
-                         "investigators engineers".split())  # ("NWS forecasters say", "NASA scientists said")
+                         "spokeswoman spokesperson office crew statement forecasters meteorologists".split())  # "NWS forecasters"
 _NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "there", "this", "that"})
 
 
@@ -380,6 +381,12 @@ _SHOW_VERBS = r"(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|r
 # What a sentence cites, never who speaks, however rare the word ("Statistics revealed by X show").
 _DOCUMENT_NOUNS = frozenset("statistics studies estimates findings figures data reports records numbers results documents "
                             "surveys analyses projections forecasts polls tests".split())
+
+
+def is_frequent_word(word: str) -> bool:
+    """A single word as frequent as everyday English ("Weather", "Google"): before a group's noun it names a body
+    only if the article writes it as a name elsewhere (NameRegistry.used_as_name)."""
+    return " " not in word and not word.isupper() and _zipf(word.lower()) >= 4.5
 
 
 def is_everyday_word(word: str, phrase: str = "") -> bool:

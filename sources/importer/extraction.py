@@ -36,6 +36,7 @@ from sources.importer.attribution import (
     guess_kind,
     is_bare_title,
     is_everyday_word,
+    is_frequent_word,
     is_office,
     is_place,
     is_source_name,
@@ -511,10 +512,12 @@ class _Speakers:
             if " and " in name and all(is_place(part) for part in re.split(r",\s*|\s+and\s+", name)):
                 return None  # "voters in Alabama, Georgia and Virginia said": where they live, not who
             if (attribution.role_of or opens_with(attribution.phrase, name, SPACE_THEN_LOWER)) and (
-                    name == attribution.name and is_everyday_word(name, attribution.phrase) and not attribution.proper) and not (
+                    name == attribution.name and (is_everyday_word(name, attribution.phrase) or attribution.role_of in (
+                        _FIELD_WORKERS) and is_frequent_word(name)) and not attribution.proper) and not (
                     attribution.place or self.names.used_as_name(name)):
                 # "Digital forensics experts", "Independent experts", "Civil defence officials", "Television
-                # reports": a word opening the sentence, not the name of a body
+                # reports", "Weather forecasters", "Crime experts": a word opening the sentence, not the name of a body
+                # (a field's experts; "Google officials" are a body's)
                 return None
             if attribution.role_of:
                 self.role_speakers[attribution.role_of] = name
@@ -633,6 +636,8 @@ _CAMPAIGN = re.compile(r"(?:[Tt]he\s+|[Rr]ival\s+)?"
                        # "Presidential candidate Marco Rubio’s campaign"
                        r"(?:(?:[A-Z][\w-]*\s+)?(?:candidate|hopeful|nominee|contender|front-?runner)\s+)?(?P<who>[A-Z][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3})(?:['’]s?)?"
                        r"\s+(?:presidential\s+|re-?election\s+)?campaign")
+# Who know a field: "Crime experts", "Budget analysts", "Weather forecasters" (not a body's officials or sources)
+_FIELD_WORKERS = frozenset({"experts", "analysts", "researchers", "forecasters", "meteorologists"})
 _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
 # Who speaks for the body the sentence before quoted: "they", "the policymakers", "the rate-setters", "members".
 _MEMBERS = re.compile(r"they|(?:the\s+)?(?:policy\s?makers|rate-?setters|(?:board\s+|committee\s+|council\s+)?members)",

@@ -3735,6 +3735,11 @@ def test_said_with_a_semicolon_leads_into_the_quoted_paragraphs():
     # "NWS forecasters say": the service speaks; "Forecasters are predicting": people of a trade, unnamed
     ("Yes, it's true, NWS forecasters say we will receive between 3 and 6 inches of rain.", "NWS"),
     ("Forecasters are predicting a 20 to 25 percent chance of heavy rain Friday.", None),
+    # ("Weather forecasters", "Budget analysts": an everyday word before the group, no body the article names)
+    ("Weather forecasters say 3 inches of rain will fall.", None),
+    ("Budget analysts had already forecast that 3 deficits would grow.", None),
+    # (nor is a body's work unsaid: "is warning the public." says nothing)
+    ("The US National Health Testing Bureau is warning the public in 3 states.", None),
     # "the forecast says": whoever issued the forecast the article named
     ("“Our threat of 3 inches will increase,” the NWS said in a forecast released Thursday.\n\n“We will see a 40 "
      "percent chance of storms,” the forecast says.", "NWS"),
