@@ -72,7 +72,8 @@ SPEECH_VERBS = (
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
     # "is warning residents that", "is telling reporters that": what follows is said (not "is warning the public.",
     # nor "Alpert's metaphor is telling in its own right": an adjective)
-    "|(?:is|are|was|were)\\s+(?:warning|saying|telling|cautioning|forecasting|estimating|alleging|stressing)"
+    "|(?:is|are|was|were)\\s+(?:warning|saying|telling|cautioning|forecasting|estimating|alleging|stressing|reporting"
+    "|announcing|confirming)"
     "(?=[^.;:]{0,80}?\\b(?:that|of|about|against|how|what)\\b|\\s+(?!(?:in|of|for|to|and|but|as|because)\\b)[a-z]+\\s+(?:is|are|was|were|has|have|had|will|would)\\b|\\s*[:,]\\s*[\"“])"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
@@ -920,6 +921,10 @@ def guess_kind(name: str) -> str:
         return "organization"  # "NATO"; "Hillary Clinton campaign"
     if name in _SEATS_OF_GOVERNMENT:
         return "organization"  # "The White House is saying": the administration it houses
+    if len(words) >= 2 and re.fullmatch(r"(?![IVXL]+$)[A-Z]{3,}", words[-1]) and not _is_given_name(words[0]) and not any(
+            w.isupper() for w in words[:-1]):
+        # "Saskatchewan RCMP", "Melfort RCMP": a body's branch by its place (not "Emmanuel MACRON", "Brent Bozell III")
+        return "organization"
     if len(words) >= 2 and is_place(name):
         return "other"  # "New Hampshire", "South Korea": a place, which speaks through its people and bodies
     if len(words) >= 2 and re.search(r"(?:ity|ism|ness|ment|tion|sion)$", _bare(words[-1])) and _zipf(_bare(words[-1])) >= 3.5:
@@ -1883,7 +1888,7 @@ def _surname_alone(word: str) -> bool:
         or _zipf(word.lower()) >= 4.5)
 
 
-_IN_PLACE_TAIL = re.compile(r"(?<=[a-z])\s+(?:in|at)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+_IN_PLACE_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:in|at)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 
 
 # Where people post: the medium, never the speaker ("took to Twitter, writing:", "From Bush's Facebook post:")

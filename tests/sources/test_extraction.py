@@ -3752,3 +3752,16 @@ def test_progressive_speech_forecasters_and_the_forecast(text, claimant):
 def test_a_seat_of_government_is_an_organisation():
     claim = claims_of("The White House says 7,000 species will be protected.")[-1]
     assert (claim.claimant, claim.claimant_kind) == ("White House", "organization")
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # "is reporting that": speech; "Saskatchewan RCMP": a body's branch by its place, an organisation
+    ("The Saskatchewan RCMP is reporting that 3 officers died.", "Saskatchewan RCMP", "organization"),
+    # "RCMP in Saskatchewan say": the body, not where it is
+    ("RCMP in Saskatchewan say 3 people are in custody.", "RCMP", "organization"),
+    # (a generation after a name is no acronym)
+    ("Brent Bozell III, founder of the Media Research Center, said 3 senators agreed.", "Brent Bozell III", "person"),
+])
+def test_a_bodys_branch_by_its_place_in_canadian_copy(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
