@@ -88,7 +88,7 @@ SPEECH_VERBS = (
 # Verbs that may come before their subject after a quote or a clause: "..., said Andy Wang".
 INVERSION_VERBS = ("said|says|say|added|adds|wrote|writes|asked|continued|explained|noted|stated|insisted|warned|admitted|predicted"
                    "|conceded|acknowledged|stressed|argued|recalled|quipped|joked|declared|confirmed|claimed|replied"
-                   "|remarked|observed|cautioned|reported|mentioned|responded|tweeted|answered"
+                   "|remarked|observed|cautioned|reported|reports|mentioned|responded|tweeted|answered"
                    r"|posted(?=\s+[A-Z][\w'’.-]*\s+[A-Z])")  # "...!!” posted Sharon Powers Geyer", not "posted the clip"
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
@@ -1928,6 +1928,13 @@ _LOWER_CASE_FIRM = re.compile(r"(?P<name>(?=[\w&'’-]*(?:\d|[a-z][A-Z]))[\w&'�
                               rf"{_WRITTEN_LEGAL_FORM})\.?,?")
 
 
+# "a study published in JAMA", "A new study published today in JAMA Network Open": where it appeared, not whose it is
+_PUBLISHED_IN = re.compile(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|paper|report|analysis|research|article|review)\s+"
+                          r"(?:(?:recently|just|newly|today|yesterday|this\s+week|last\s+week|on\s+\w+day)\s+)?"
+                          r"(?:published|appearing|appeared)\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?(?:in|on)\s",
+                          re.IGNORECASE)
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     # ("The Federal Capital Territory, (FCT) Police Command": a comma slipped before the acronym inside a name)
@@ -1946,6 +1953,8 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = _TIME_HEAD.sub("", phrase)
     phrase = re.split(r",\s+(?:who|whose|whom)\s", phrase, maxsplit=1)[0]  # "X, who served in Iraq": X, not Iraq
     phrase = _DOCUMENT_BY.sub("", phrase)  # "the statement by Ministry of X": the ministry
+    # "(a study by) Harvard published in Nature": Harvard, not where it appeared
+    phrase = re.sub(r"(?<=\w)\s+published\s+(?:in|on)\s+(?:the\s+)?[A-Z][^,]*$", "", phrase)
     phrase = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", phrase)  # "76-year-old Morton Blackwell"
     phrase = re.sub(r"(?<=\w)\s+(?:himself|herself|itself|themselves)$", "", phrase)  # "Cruz himself said"
     # "Another intelligence source speaking to Fox News": who spoke, not to whom
@@ -1961,6 +1970,8 @@ def read_speaker(phrase: str) -> Attribution:
         phrase = re.sub(rf"\s+(?:{SPEECH_VERBS})$", "", phrase)  # "according to the CDC said": a writer's slip
     if not phrase:
         return Attribution()
+    if _PUBLISHED_IN.match(phrase):
+        return Attribution(explicit=True, phrase=phrase)  # "A new study published in JAMA estimated": unnamed
     legal = _LOWER_CASE_FIRM.fullmatch(phrase)
     if legal:  # "2seventy bio Inc.", "eBay Inc.": a firm whose name is written in lower case, before its legal form
         return Attribution(name=legal.group("name"), explicit=True, phrase=phrase, proper=True)
@@ -2678,8 +2689,7 @@ def _find(plain: str) -> Attribution:
         if named and (phrase.lower().startswith("the ") or is_office(phrase)):
             # "according to the head of X, Pavlo Lakiichuk, ...", "According to Kileleshwa ward MCA, Robert Alai, ..."
             return read_speaker(named.group(1))
-        if re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|paper|report|analysis|research|article|review)\s+"
-                    r"(?:(?:recently|just|newly)\s+)?(?:published|appearing)\s+(?:in|on)\s", phrase, re.IGNORECASE):
+        if _PUBLISHED_IN.match(phrase):
             phrase = ""  # "according to a study published in JAMA": where it appeared, not whose it is
         phrase = re.sub(r"^(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|statement|study|survey|analysis|data|"
                         r"figures|estimate|estimates|poll)\s+(?:by|from|of|in)\s+", "", phrase)

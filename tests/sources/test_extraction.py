@@ -3765,3 +3765,17 @@ def test_a_seat_of_government_is_an_organisation():
 def test_a_bodys_branch_by_its_place_in_canadian_copy(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # where a study appeared is not whose it is, a date before or after "published" or not
+    ("A new study published today in JAMA Network Open estimated that 5.4 million Americans had dementia.", None),
+    ("A study by Harvard published in Nature found 3 genes.", "Harvard"),
+    # (a campaign "appearing in disarray" is no publication: the subject after the clause speaks)
+    ("With his campaign appearing in disarray, Donald Trump said on Tuesday that 3 states were won.", "Donald Trump"),
+    # "..., reports Reuters.": the outlet after the verb
+    ("Oil prices rose 3 percent, reports Reuters.", "Reuters"),
+    ("Oil prices rose 3 percent, reports show.", None),
+])
+def test_where_a_study_appeared_and_reports_after_the_claim(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
