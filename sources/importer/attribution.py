@@ -236,7 +236,9 @@ _TIME_HEAD = re.compile(
     re.IGNORECASE,
 )
 _TIME_TAIL = re.compile(
-    r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|(?-i:today)|yesterday|tonight"
+    # (an adverb in -ly, not a noun: "her family said", "the assembly said", "the daily said")
+    r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:(?!(?:family|ally|assembly|rally|supply|daily|weekly"
+    r"|monthly|quarterly|anomaly|monopoly|tally|elderly)\b)[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|(?-i:today)|yesterday|tonight"
     r"|now|long|even|often|once|always|sometimes|still|first|may|might|could|would|should|must|will|can|did"
     r"|(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|late\s+last\s+night|in\s+a\s+statement|at\s+(?:the|that)\s+time|in\s+recent\s+(?:days|weeks|months|years)"

@@ -3779,3 +3779,14 @@ def test_a_bodys_branch_by_its_place_in_canadian_copy(text, claimant, kind):
 ])
 def test_where_a_study_appeared_and_reports_after_the_claim(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    # "her family said", "A Clinton ally suggested": a noun in -ly is no adverb, and the family or the ally is
+    # not the person named before
+    "E. Digby Baltzell said in 1964 that 3 elites ruled.\n\nTsutakiyokomatsu Asaji, 102, died of kidney failure after "
+    "80 years, her family said.",
+    "Hillary Clinton spoke on Monday.\n\nA Clinton ally suggested she would support 3 trade deals.",
+])
+def test_a_family_or_an_ally_is_not_the_person(text):
+    assert claims_of(text)[-1].claimant is None
