@@ -482,6 +482,9 @@ def is_state_written_short(word: str) -> bool:
     return word.lower().rstrip(".") in _US_STATE_ABBREVIATIONS
 
 
+_ALLIANCES = frozenset({"nato", "un", "u.n", "eu", "e.u"})
+
+
 @lru_cache(maxsize=16384)
 def is_source_name(name: str) -> bool:
     """Whether a span names a person, organisation, outlet or agency (not a common word or a group)."""
@@ -515,7 +518,8 @@ def is_source_name(name: str) -> bool:
     ):
         return True  # an office: "South Korean Defense Minister"
     if len(significant) == 1:
-        return not is_common_word(significant[0])
+        # ("NATO said", "The EU said": an alliance that is also an adjective of nation, "NATO forces")
+        return not is_common_word(significant[0]) or _bare(significant[0]) in _ALLIANCES and significant[0].isupper()
     if len(significant) == 2 and _names_with_descriptor(significant[0], significant[1:]) and _bare(
             significant[1]) not in GENERIC_GROUPS | TITLE_WORDS | _DOCUMENT_NOUNS | _FUNCTION_WORDS | _EVENTS:
         return True  # "Swiss Re", "British Gas": a company's name of two everyday words (not "the French Open")
@@ -1937,6 +1941,9 @@ _PUBLISHED_IN = re.compile(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|paper|repor
                           re.IGNORECASE)
 
 
+_TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|DR|SIR|LORD|LADY|DAME|JUSTICE|JUDGE)\.?(?:\s+[A-Z][A-Z'’-]+\b\.?){1,3}")
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     # ("The Federal Capital Territory, (FCT) Police Command": a comma slipped before the acronym inside a name)
@@ -1950,6 +1957,8 @@ def read_speaker(phrase: str) -> Attribution:
         # capitals, read as written in lower case
         phrase = re.sub(r"[A-Z][A-Z'’.-]*", lambda word: word.group(0).lower() if word.group(0).lower() in
                         _CONNECTORS | {"and", "in", "at", "on"} else word.group(0).title(), phrase)
+    # "MR JUSTICE WRIGHT, giving the judgment of the court,": a law report's name in capitals after its title
+    phrase = _TITLED_CAPITALS.sub(lambda name: name.group(0).title(), phrase)
     phrase = re.sub(r"(?<=[a-z])/[A-Z][\w.&'’ -]*$", "", phrase)  # "Thomson Financial/First Call": one firm, first named
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
     phrase = _TIME_HEAD.sub("", phrase)
@@ -2225,7 +2234,8 @@ def read_speaker(phrase: str) -> Attribution:
     if not name or all(_bare(w) in TITLE_WORDS | DEMONYMS for w in name.split()):
         # Only an office ("The South Korean Defense Minister"): the office names the speaker.
         name = " ".join(w for w in words if w.lower() not in {"the", "a", "an"})
-    if set(re.findall(r"[a-z]+", name.lower())) <= GENERIC_GROUPS | DEMONYMS - _ORG_WORDS:
+    if set(re.findall(r"[a-z]+", name.lower())) <= GENERIC_GROUPS | DEMONYMS - _ORG_WORDS and not (
+            name.isupper() and _bare(name) in _ALLIANCES):  # ("The UN said": the body)
         if phrase.strip() == name and " " not in name and _bare(name) in DEMONYMS:
             return Attribution(name=name, explicit=True, phrase=phrase)  # "Cuban said": Mark Cuban, if the article has him
         return Attribution(explicit=True, phrase=phrase)

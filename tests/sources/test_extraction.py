@@ -3790,3 +3790,17 @@ def test_where_a_study_appeared_and_reports_after_the_claim(text, claimant):
 ])
 def test_a_family_or_an_ally_is_not_the_person(text):
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # an alliance that is also an adjective of nation ("NATO forces") still speaks on its own
+    ("Jets down\n\nNATO said on Monday that 3 jets crashed over Libya.", "NATO"),
+    ("Camps hit\n\nThe UN said 3 camps were hit.", "UN"),
+    ("Sanctions\n\nThe EU said 3 sanctions were agreed.", "EU"),
+    # (before a name it is still no part of the name)
+    ("Jets down\n\nNATO Secretary General Mark Rutte said 3 jets crashed.", "Mark Rutte"),
+    # a law report's name in capitals after its title
+    ("Appeal\n\nMR JUSTICE WRIGHT, giving the judgment of the court, said that the judge exceeded 3 powers.", "Wright"),
+])
+def test_alliances_and_names_in_capitals_after_a_title(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
