@@ -925,6 +925,8 @@ def guess_kind(name: str) -> str:
         return "organization"
     if len(words) == 1 and name.isupper() or len(words) >= 2 and words[-1] == "campaign":
         return "organization"  # "NATO"; "Hillary Clinton campaign"
+    if len(words) >= 2 and _bare(words[-1]) in {"democrats", "republicans", "tories"}:
+        return "other"  # "Congressional Republicans", "House Democrats": a party's members, no person
     if name in _SEATS_OF_GOVERNMENT:
         return "organization"  # "The White House is saying": the administration it houses
     if len(words) >= 2 and re.fullmatch(r"(?![IVXL]+$)[A-Z]{3,}", words[-1]) and not _is_given_name(words[0]) and not any(
@@ -1941,6 +1943,8 @@ _PUBLISHED_IN = re.compile(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|paper|repor
                           re.IGNORECASE)
 
 
+_NAME_ON_TOPIC = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|ten|der|al|bin))*)\s+on\s+"
+                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|DR|SIR|LORD|LADY|DAME|JUSTICE|JUDGE)\.?(?:\s+[A-Z][A-Z'’-]+\b\.?){1,3}")
 
 
@@ -2030,6 +2034,10 @@ def read_speaker(phrase: str) -> Attribution:
         if inner.group("preposition").lower() == "in" and not any(_is_org_word(w) for w in inner.group(2).split()):
             return Attribution(explicit=True, phrase=phrase)  # "Police in Colorado Springs": where, not who
         phrase = inner.group(2)
+    # "said Erik ten Hag on Garnacho": who spoke, then whom about (not "the Commission on Elections", "Minister on X")
+    topic = _NAME_ON_TOPIC.fullmatch(phrase)
+    if topic and _is_personal(topic.group("who").split()) and _bare(topic.group("who").split()[-1]) not in TITLE_WORDS:
+        phrase = topic.group("who")
     # "Speaking online from Rome during a briefing in Geneva the Director of X Jean-Martin Bauer said": no comma
     phrase = re.sub(r"^(?:Speaking|Addressing|Briefing|Talking|Writing)\s[^,]*?\s(?=the\s+[A-Z])", "", phrase)
     chunks = _split_commas(phrase)

@@ -3804,3 +3804,17 @@ def test_a_family_or_an_ally_is_not_the_person(text):
 ])
 def test_alliances_and_names_in_capitals_after_a_title(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # "said Erik ten Hag on Garnacho": who spoke, then whom about
+    ("United won\n\n\"He was a threat for 90 minutes,\" said Erik ten Hag on Garnacho.", "Erik ten Hag", "person"),
+    # (a body "on" its field keeps it; a party's members are a group, not a person)
+    ("Polls\n\n\"We found 3 errors,\" said the Commission on Elections.", "Commission on Elections", "organization"),
+    ("Polls\n\nThe memo angered Republicans.\n\nRepublicans on Capitol Hill seized on the message, arguing that it "
+     "showed 3 breaches.", "Republicans", "other"),
+    ("Polls\n\nIn June, House Republicans issued a report that cited 3 failures.", "House Republicans", "other"),
+])
+def test_a_speaker_on_a_topic_and_a_partys_members(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
