@@ -3818,3 +3818,13 @@ def test_alliances_and_names_in_capitals_after_a_title(text, claimant):
 def test_a_speaker_on_a_topic_and_a_partys_members(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "X forecast revenue ... to grow": a forecast, the forecaster's (not "The forecast for ..." the noun)
+    ("Results\n\nChief executive John Chambers forecast revenue in the fiscal third quarter to grow 19 per cent.",
+     "John Chambers"),
+    ("Results\n\nJohn Chambers spoke.\n\nThe forecast for the third quarter is 19 per cent.", None),
+])
+def test_a_forecast_made_by_someone(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
