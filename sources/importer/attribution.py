@@ -1397,7 +1397,13 @@ class NameRegistry:
         opening = " ".join(text.split()[:4])
         found = [(opening.find(name), name) for name in self.people
                  if name in opening and self.body.count(name) > text.count(name)]
-        return min(found)[1] if found else None
+        if found:
+            return min(found)[1]
+        # "Tom Nides Thanked Clinton For ...": the name before the headline's verb in the past tense
+        words = text.split()
+        verb = next((i for i, word in enumerate(words[:5]) if _past_tense(word)), None)
+        name = " ".join(words[:verb]) if verb and 2 <= verb <= 3 else ""  # (not "Trump Just Responded")
+        return name if name and _reads_as_person(name) and not any(_bare(w) in _FUNCTION_WORDS for w in name.split()) else None
 
     def misspelt_surname(self, word: str) -> str | None:
         """The one person whose surname is this word with one letter more, fewer or changed: a typing slip, where
@@ -1726,7 +1732,16 @@ def _reads_as_person(name: str) -> bool:
     # not "Clinton Chief" ("Clinton Chief of Staff Cheryl Mills" cut at "of"), "Asserting Clinton" (a headline's
     # verb), "New Hampshire", "Freedom of Information Act", "Johnson Amendment"
     return 2 <= len(words) <= 4 and _is_personal(words) and is_source_name(name) and guess_kind(name) == "person" and (
-        _bare(words[-1]) not in TITLE_WORDS | _LAWS and not _gerund(words[0]) and not is_place(name))
+        _bare(words[-1]) not in TITLE_WORDS | _LAWS and not _gerund(words[0]) and not _past_tense(words[0])
+        and not is_place(name))
+
+
+def _past_tense(word: str) -> bool:
+    """"Thanked", "Praised": a title-case headline's verb before a name ("Tom Nides Thanked Clinton For ..."), not a
+    name in -ed ("Reed", "Alfred", "Mildred")."""
+    lowered = word.lower()
+    return len(lowered) >= 6 and lowered.endswith("ed") and not first_name_gender(word) and max(
+        _zipf(lowered[:-2]), _zipf(lowered[:-1])) >= 3.5
 
 
 
@@ -1902,6 +1917,8 @@ _IN_PLACE_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:in|at)\s+(?P<place>[A-Z][\w.'â€
 # Where people post: the medium, never the speaker ("took to Twitter, writing:", "From Bush's Facebook post:")
 _PLATFORMS = r"(?:Twitter|Facebook|Instagram|YouTube|TikTok|Snapchat|LinkedIn|Reddit|Telegram|WhatsApp|Truth\s+Social)"
 _TOOK_TO_PLATFORM = re.compile(rf"\s+(?:took|turned|went|takes|turns|goes)\s+to\s+{_PLATFORMS}(?:,?\s+(?:writing|saying|posting))?$")
+_USERS_ON_PLATFORM = re.compile(rf"(?i:(?:some|many|others|users|people|commenters|critics|fans|several)(?:\s+\w+)?)\s+"
+                                rf"(?:on|across)\s+{_PLATFORMS}")
 _PLATFORM_POST = re.compile(rf"^(?:[Ff]rom\s+|[Ii]n\s+)?(?P<owner>.+?)['â€™]s?\s+{_PLATFORMS}\s+(?:post|page|account|feed|video"
                             r"|message|status|update|live\s?stream)$")
 
@@ -1956,6 +1973,8 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = _TOOK_TO_PLATFORM.sub("", phrase)
     if owner := _PLATFORM_POST.match(phrase):
         phrase = owner.group("owner")
+    if _USERS_ON_PLATFORM.fullmatch(phrase):
+        return Attribution(explicit=True, phrase=phrase)  # "some on Twitter", "users on Facebook": unnamed, not the site
     if "," in phrase and len(re.findall(r"\b[A-Z]{2,}\b", phrase)) >= 3 and not re.search(r"[a-z]", phrase):
         # "KEITH LERNER, CHIEF MARKET STRATEGIST, SUNTRUST ADVISORY SERVICES IN ATLANTA, GA": a lead-in in
         # capitals, read as written in lower case

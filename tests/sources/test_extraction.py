@@ -3828,3 +3828,15 @@ def test_a_speaker_on_a_topic_and_a_partys_members(text, claimant, kind):
 ])
 def test_a_forecast_made_by_someone(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Tom Nides Thanked Clinton For ...": the name before a title-case headline's verb in the past tense speaks the
+    # quote after it (no person "Thanked Clinton")
+    ("Speeches\n\nTom Nides Thanked Clinton For Making Morgan Stanley Her First Audience. “Well, Madam Secretary, "
+     "we have 3 clients here.”", "Tom Nides"),
+    # "According to some on Twitter": people on the site, unnamed
+    ("Sightings\n\nAccording to some on Twitter, Kelly was incognito in 3 photos.", None),
+])
+def test_a_title_case_line_in_the_past_tense_and_people_on_a_platform(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
