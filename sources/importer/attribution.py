@@ -697,8 +697,11 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
             or not current and i > 0 and _bare(words[i - 1]) in TITLE_WORDS and _continues_name(words, i + 1))
         # "USA Today", "Psychology Today", "Air Force One": inside a name, a capitalised "Today" or "One" is a word of it
         titled = bool(current) and word[:1].isupper() and bare in {"today", "one"}
-        is_name = initial or titled or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
-                                        and bare not in _WEEKDAYS and (bare not in _MONTHS or month_name))
+        # "Sunday Times", "Sunday Telegraph": a weekday before a newspaper's word is its name
+        paper_day = bare in _WEEKDAYS and word[:1].isupper() and i + 1 < len(words) and (
+            words[i + 1].rstrip(",.;:").removesuffix("'s").removesuffix("’s") in _NEWSPAPER_WORDS)
+        is_name = initial or titled or paper_day or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
+                                                     and bare not in _WEEKDAYS and (bare not in _MONTHS or month_name))
         # "Committee for a Responsible Federal Budget": a body "for a" cause
         for_a = bool(current) and word in {"for", "a"} and _is_org_word(current[0]) and (
             word == "for" and words[i + 1:i + 2] == ["a"] and _continues_name(words, i + 2)
@@ -2058,7 +2061,9 @@ def read_speaker(phrase: str) -> Attribution:
     if topic and _is_personal(topic.group("who").split()) and _bare(topic.group("who").split()[-1]) not in TITLE_WORDS:
         phrase = topic.group("who")
     # "Speaking online from Rome during a briefing in Geneva the Director of X Jean-Martin Bauer said": no comma
-    phrase = re.sub(r"^(?:Speaking|Addressing|Briefing|Talking|Writing)\s[^,]*?\s(?=the\s+[A-Z])", "", phrase)
+    # (with a comma after the clause, the comma parts it: "Speaking to the media at the Duvha Power Station in
+    # Mpumalanga, the electricity minister")
+    phrase = re.sub(r"^(?:Speaking|Addressing|Briefing|Talking|Writing)\s[^,]*?\s(?=the\s+[A-Z][^,]*$)", "", phrase)
     chunks = _split_commas(phrase)
     while len(chunks) > 1 and _is_leading_clause(chunks[0]):
         opening = chunks.pop(0)  # "Speaking on his way into a conference in Dublin, Brian Lenihan said"

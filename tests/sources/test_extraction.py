@@ -3840,3 +3840,17 @@ def test_a_forecast_made_by_someone(text, claimant):
 ])
 def test_a_title_case_line_in_the_past_tense_and_people_on_a_platform(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Speaking to the media at the X Power Station in Y, the electricity minister": the comma parts the clause
+    # from the subject, which the article introduced
+    ("Load shedding\n\nElectricity Minister Kgosientsho Ramokgopa says 3 stations were fixed.\n\nSpeaking to the media "
+     "at the Duvha Power Station in Mpumalanga, the electricity minister dismissed the suggestion that 3 stations "
+     "failed.", "Kgosientsho Ramokgopa"),
+    # "Sunday Times": a weekday before a newspaper's word is its name (while "Trump on Sunday said" is when)
+    ("Power\n\nAccording to Sunday Times, the utility shed 7,072MW of electricity.", "Sunday Times"),
+    ("Power\n\nThe Sunday Telegraph reported that 3 ministers resigned.", "Sunday Telegraph"),
+])
+def test_a_clause_before_the_subject_and_sunday_papers(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
