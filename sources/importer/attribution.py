@@ -772,6 +772,7 @@ def head_name(run: list[str]) -> str:
     return _head_name(tuple(run))
 
 
+_SURNAME_PARTICLES = frozenset("el al de da di du van von le la ben bin abu ter ten".split())
 _SERVICE_MEMBERS = frozenset("marine soldier sailor airman ranger veteran paratrooper guardsman".split())
 _TRADE_DESCRIPTORS = frozenset("automaker carmaker chipmaker drugmaker miner retailer lender insurer conglomerate "
                                "watchdog regulator broadcaster manufacturer".split())
@@ -1247,6 +1248,11 @@ class NameRegistry:
             if len(used - {"dr"}) > 1:
                 return written
             words, name = words[1:], surname
+        if len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES:
+            # "El Sayed" for "Youmna El Sayed", "Van Gogh": a surname of two words, the one person named with it
+            full = {n for n in self.names_with(words[1]) if n.endswith(f" {name}") and self.kind(n) == "person"}
+            if len(full) == 1:
+                return full.pop()
         if len(words) == 1 and name in self.acronyms:
             return self.acronyms[name]
         if len(words) == 1 and name.isupper() and len(name) >= 3 and name in self.initials:
@@ -1866,7 +1872,7 @@ _RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-
 # "In the statement signed by Principal Secretary X, rice production has declined": X states it (and "In a statement
 # by the Force Public Relations Officer, X, the police decried ...")
 _SIGNED_BY = re.compile(r"^In\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|notice|circular|report)\s+"
-                        r"(?:(?:signed|issued|released|sent|written)\s+)?by\s+(?P<np>.+?),\s+(?=[a-z])")
+                        r"(?:(?:signed|issued|released|sent|written)\s+(?:on\s+\w+\s+)?)?by\s+(?P<np>.+?),\s+(?=[a-z])")
 _DOCUMENT_BY = re.compile(r"^(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)"
                           r"|(?:[Tt]he\s+)?[Rr]eports\s+(?:on|in|by|from))\s+(?=[A-Z])")  # "Reports on Press TV said"
 
@@ -2775,7 +2781,7 @@ def _find(plain: str) -> Attribution:
     signed = _SIGNED_BY.match(plain)
     if signed:
         speaker = read_speaker(signed.group("np"))
-        if speaker.name:
+        if speaker.name or speaker.role:  # ("In the statement released on Friday by the ministry, ...": the ministry)
             return speaker
     relayed = _QUOTED_AS.search(plain)
     if relayed:

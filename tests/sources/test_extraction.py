@@ -3854,3 +3854,15 @@ def test_a_title_case_line_in_the_past_tense_and_people_on_a_platform(text, clai
 ])
 def test_a_clause_before_the_subject_and_sunday_papers(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a surname of two words ("El Sayed", "Le Pen", "Van Voorhis") is the one person the article named with it
+    ("Gaza\n\nAl Jazeera’s Youmna El Sayed said 20 others were injured.\n\nExplosions were heard in 3 districts, El "
+     "Sayed said.", "Youmna El Sayed"),
+    ("France\n\nMarine Le Pen spoke in Paris.\n\n“I would choose 3 allies,” said Le Pen.", "Marine Le Pen"),
+    ("Trees\n\nChandler Van Voorhis runs the project.\n\nAn acre of trees can convert 156 tons of carbon, Mr. Van "
+     "Voorhis said.", "Chandler Van Voorhis"),
+])
+def test_a_surname_of_two_words(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
