@@ -797,7 +797,9 @@ def _head_name(run: tuple[str, ...]) -> str:
         # "Canada's BlackBerry Ltd": the company, not "Ukraine's Military Intelligence" (whose the body is);
         # "Angola's National Electoral Commission", "Saudi Arabia's Ministry of Energy": the body
         run = after
-    words = [_clean(w) for w in run]
+    # ("Maricopa County Sheriff’s Office", "McDonald's Corp": a possessive before a body's word is part of its name)
+    words = [w if w.endswith(("'s", "’s")) and i + 1 < len(run) and _is_org_word(run[i + 1]) else _clean(w)
+             for i, w in enumerate(run)]
     words = [w for w in words if w]
     if person := _person_after_body(words):
         return person

@@ -383,9 +383,9 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
      "Mr. Dausa called on members to stop.\nHe said police had received 3 letters.", "Charles Dausa"),
     # where an organisation is, and the state after a city, are not who speaks; "the statement" refers back
     ("In a statement, the Kalamazoo County Sheriff's Office in Michigan said that 3 family members were killed.",
-     "Kalamazoo County Sheriff Office"),
+     "Kalamazoo County Sheriff's Office"),
     ("In a statement, the Kalamazoo County Sheriff's Office said 3 people died.\n"
-     "The statement said 2 were in serious condition.", "Kalamazoo County Sheriff Office"),
+     "The statement said 2 were in serious condition.", "Kalamazoo County Sheriff's Office"),
     ("Even though no one died overnight, the city of Elkhart, Indiana, said 3 buildings fell down.", "Elkhart"),
     ("Dallas County Sheriff Michael L. Granthum said there was 1 storm-related fatality.", "Michael L. Granthum"),
     ("The National Weather Service was investigating reports of 100 tornadoes.\n"
@@ -3865,4 +3865,15 @@ def test_a_clause_before_the_subject_and_sunday_papers(text, claimant):
      "Voorhis said.", "Chandler Van Voorhis"),
 ])
 def test_a_surname_of_two_words(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a possessive before a body's word is part of its name; before a person's, it is whose the person is
+    ("Arrests\n\nThe Maricopa County Sheriff’s Office said 12 people were arrested.",
+     "Maricopa County Sheriff’s Office"),
+    ("Patients\n\nBoston Children's Hospital said 3 patients were treated.", "Boston Children's Hospital"),
+    ("Ministers\n\nThe BBC’s Nick Robinson said 3 ministers quit.", "Nick Robinson"),
+])
+def test_a_possessive_inside_a_bodys_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
