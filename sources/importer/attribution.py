@@ -916,8 +916,10 @@ def _leading_connector(word: str) -> bool:
     return word.lower() in _CONNECTORS and (word[:1].islower() or word.lower() in {"of", "for", "the", "on"})
 
 
+# Where a government sits, and its general staff, by which news names the institution ("The Kremlin said")
 _SEATS_OF_GOVERNMENT = frozenset({"White House", "Blue House", "Downing Street", "Elysee Palace", "Élysée Palace",
-                                  "Malacañang Palace", "Malacañang", "Malacanang", "State House"})
+                                  "Malacañang Palace", "Malacañang", "Malacanang", "State House", "Pentagon", "Kremlin",
+                                  "Elysee", "Élysée", "Whitehall", "Knesset", "Bundestag", "Duma", "General Staff"})
 
 
 @lru_cache(maxsize=16384)
@@ -1971,6 +1973,8 @@ _PUBLISHED_IN = re.compile(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|paper|repor
                           re.IGNORECASE)
 
 
+_DOCUMENT_AUTHOR = re.compile(r"^(?:(?:released|published|issued|conducted|commissioned|compiled|produced)\s+"
+                              r"(?:[\w,]+\s+){0,3}?)?(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
 _NAME_ON_TOPIC = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|ten|der|al|bin))*)\s+on\s+"
                             r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|DR|SIR|LORD|LADY|DAME|JUSTICE|JUDGE)\.?(?:\s+[A-Z][A-Z'’-]+\b\.?){1,3}")
@@ -2103,9 +2107,10 @@ def read_speaker(phrase: str) -> Attribution:
                                               for c in chunks[1:])):
         first_name = 0  # "Clinton, the former secretary of State, U.S. senator, and first lady": a name, then roles
     # "The report, by the Institute for Fiscal Studies, said": whoever wrote the report speaks.
-    by = next((c for c in chunks[1:] if re.match(r"(?:by|from)\s+(?:the\s+)?[A-Z]", c)), None)
+    # ("The report, released Tuesday by the Pew Research Center, found": its author too)
+    by = next((c for c in chunks[1:] if _DOCUMENT_AUTHOR.match(c)), None)
     if by and re.search(r"\b(?:report|study|survey|figures|research|analysis|review|poll|statement)$", chunks[0], re.I):
-        chunks, first_name = [re.sub(r"^(?:by|from)\s+", "", by)], None
+        chunks, first_name = [_DOCUMENT_AUTHOR.sub("", by)], None
     index = first_name if first_name is not None else len(chunks) - 1
     if index > 0 and re.fullmatch(r"[A-Z]{2,6}", chunks[index]) and _PROPER_PHRASE.fullmatch(chunks[index - 1]):
         index -= 1  # "the industry association, Airline Operators Of Nigeria, AON": the name, not its acronym
@@ -2474,8 +2479,11 @@ _POLL_OPENS = re.compile(r"(?:But\s+|And\s+)?(?:[Tt]he|[Aa]n?)\s+(?:(?:new|lates
                          r"|analysis)\s+(?:shows|showed|finds|found|suggests|suggested|indicates|indicated|revealed)\b")
 _SURVEYED_IN = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed)\s+(?:in|by|for)\s+{_NAMED_POLL}")
 # "The report, which also provides ..., showed that": the report speaks, whatever the clause after it says
+# ("The report, released Tuesday by the Pew Research Center, found": its author's)
 _THE_DOCUMENT_SHOWED = re.compile(r"(?P<np>[Tt]he\s+(?:latest\s+|new\s+)?(?:report|survey|study))(?:,\s+(?:which|that)\s"
-                                  r"[^,]{3,120},)?\s+(?:showed|shows|found|finds|revealed|reveals|indicated|indicates)\b")
+                                  r"[^,]{3,120},|,\s+(?P<author>(?:(?:released|published|issued|conducted|commissioned"
+                                  r"|compiled|produced)\s+(?:\w+\s+){0,3}?)?by\s+(?:the\s+)?[A-Z][^,]{2,80}),)?\s+"
+                                  r"(?:showed|shows|found|finds|revealed|reveals|indicated|indicates)\b")
 # "The apex industry association representing ... companies stated": the body so described, not a name in it
 _DESCRIBED_BODY = re.compile(rf"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ORGANISATION_ROLES}))\s+"
                              r"(?:representing|which|that|whose|behind|running|operating)\b")
@@ -2993,6 +3001,8 @@ def _find(plain: str) -> Attribution:
                 named := read_speaker(apposed.group(1))).name and guess_kind(named.name) == "person":
             return named
     document = _THE_DOCUMENT_SHOWED.match(plain)
+    if document and document.group("author"):
+        return read_speaker(_DOCUMENT_AUTHOR.sub("", document.group("author")))
     if document:  # "The report, which also provides ..., showed that ..., while Kerala reported ...": the report's
         return Attribution(role="it", explicit=True, phrase=document.group("np"))
     if speech:

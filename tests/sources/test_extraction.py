@@ -3877,3 +3877,19 @@ def test_a_surname_of_two_words(text, claimant):
 ])
 def test_a_possessive_inside_a_bodys_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # "The report, released Tuesday by X, found": the report's author
+    ("News\n\nThe report, released Tuesday by the Pew Research Center, found that 3 in 10 adults read news daily.",
+     "Pew Research Center", "organization"),
+    ("News\n\nThe survey, conducted by the Public Policy Institute of California, finds a lead of 3 points.",
+     "Public Policy Institute of California", "organization"),
+    # the seats of governments and general staffs that news names institutions by are organisations
+    ("News\n\nThe Kremlin said 3 drones were downed.", "Kremlin", "organization"),
+    ("News\n\nUkraine’s General Staff reported 1,200 Russian casualties over the past day.", "General Staff",
+     "organization"),
+])
+def test_a_documents_author_and_institutions_named_by_their_seat(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
