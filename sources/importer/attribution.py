@@ -1975,6 +1975,8 @@ _PUBLISHED_IN = re.compile(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|paper|repor
 
 _DOCUMENT_AUTHOR = re.compile(r"^(?:(?:released|published|issued|conducted|commissioned|compiled|produced)\s+"
                               r"(?:[\w,]+\s+){0,3}?)?(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
+_DESCRIBED_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){1,4}"
+                                r"\((?P<acronym>[A-Z][A-Z0-9]{1,8})\)")
 _NAME_ON_TOPIC = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|ten|der|al|bin))*)\s+on\s+"
                             r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|DR|SIR|LORD|LADY|DAME|JUSTICE|JUDGE)\.?(?:\s+[A-Z][A-Z'’-]+\b\.?){1,3}")
@@ -1984,6 +1986,9 @@ def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     # ("The Federal Capital Territory, (FCT) Police Command": a comma slipped before the acronym inside a name)
     phrase = re.sub(r",\s*(?=\([A-Z][A-Za-z]{1,8}\)\s+[A-Z])", " ", phrase)
+    if described := _DESCRIBED_ACRONYM.fullmatch(phrase.strip(" ,")):
+        # "Ukraine’s military intelligence agency (HUR)": a body described in lower case, named by its acronym
+        return Attribution(name=described.group("acronym"), explicit=True, phrase=phrase, proper=True)
     phrase = _TICKER.sub("", re.sub(r"\s*\([^)]*\)", " ", phrase))
     phrase = _TOOK_TO_PLATFORM.sub("", phrase)
     if owner := _PLATFORM_POST.match(phrase):
@@ -2816,6 +2821,9 @@ def _find(plain: str) -> Attribution:
                 source = Attribution()  # "citing the release of prisoners and Suu Kyi's election": a fact, no source
             if source.name and guess_kind(source.name) == "person":
                 return replace(source, relayed=True)  # "..., Bloomberg reported, citing Energy Minister X": X
+            if source.name and _NEWS_AGENCY.fullmatch(speaker.name) and (
+                    source.name.isupper() or guess_kind(source.name) == "organization"):
+                return replace(source, relayed=True)  # "..., Yonhap news agency reported, citing the NIS": the NIS
             speaker.cited = source.name
             return speaker
     colon = _COLON_SPEAKER.match(plain)

@@ -3893,3 +3893,17 @@ def test_a_possessive_inside_a_bodys_name(text, claimant):
 def test_a_documents_author_and_institutions_named_by_their_seat(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a body described in lower case and named by its acronym, which "the agency" then refers to
+    ("Troops\n\nPentagon spokesperson Sabrina Singh said 10,000 troops were in Russia.\n\nAccording to Ukraine’s "
+     "military intelligence agency (HUR), 11,000 troops arrived.\n\nThe agency said 3 units were trained.", "HUR"),
+    # a news agency citing a body relays it
+    ("Troops\n\nSouth Korea’s National Intelligence Service (NIS) said 1,500 troops had arrived.\n\nThere were 8,000 "
+     "troops in Kursk, Yonhap news agency reported, citing the NIS.", "National Intelligence Service"),
+    # (citing data, the agency still reports)
+    ("Prices\n\nPrices rose 3 percent, Reuters reported, citing data from the ministry.", "Reuters"),
+])
+def test_a_body_named_by_its_acronym_and_a_news_agency_citing_a_body(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
