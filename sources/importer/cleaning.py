@@ -129,6 +129,9 @@ _FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
     r"^(follow|read|watch|listen|visit|subscribe|sign up|download|get)\b.*\bhttps?://",
     r"^(related|read more|read also|see also|also read|more)\s*:",
 )]
+_SPEECH_ON_A_NETWORK = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|reported|reports|announced|stated|told"
+                                  r"|shared|claimed|added|according\s+to)\b.*\b(?:on|in|to|via)\s+(?:an?\s+|its\s+|his\s+"
+                                  r"|her\s+|their\s+)?(?:telegram|facebook|instagram|youtube|whatsapp|viber)\b", re.IGNORECASE)
 # Reporting credits at an article's end: "Lerer reported from Los Angeles. Associated Press writer Jill Colvin
 # contributed from Albuquerque.", "Phillip reported from Oakland, Calif.; Gearan, from Washington."
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -233,8 +236,10 @@ def is_furniture(line: str) -> str:
         return "related-articles header"
     if _LIST_ITEM.match(stripped) and len(_words(stripped)) <= 4 and not stripped.endswith(TERMINAL):
         return "navigation crumb"
-    # A paragraph of text is no call to action: its length is checked before the patterns are tried.
-    if len(_words(stripped)) <= _CALL_TO_ACTION_MAX_WORDS and any(p.search(stripped) for p in _FURNITURE):
+    # A paragraph of text is no call to action: its length is checked before the patterns are tried. (Nor is a
+    # sentence that reports speech on a network: "Zelensky wrote on Telegram that 3 villages were hit.")
+    if len(_words(stripped)) <= _CALL_TO_ACTION_MAX_WORDS and any(p.search(stripped) for p in _FURNITURE) and not (
+            _SPEECH_ON_A_NETWORK.search(stripped)):
         return "share, subscribe or credit line"
     return ""
 

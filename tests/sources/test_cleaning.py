@@ -205,3 +205,16 @@ def test_a_wire_story_that_indents_its_paragraphs_is_read_paragraph_by_paragraph
 ])
 def test_a_photo_credit_on_a_line_of_its_own_is_furniture(line, furniture):
     assert bool(is_furniture(line)) is furniture
+
+
+@pytest.mark.parametrize("line,furniture", [
+    # speech reported on a network is news, however short; a prompt to follow the network is furniture
+    ("Zelensky wrote on Telegram that 3 villages were hit.", False),
+    ("Russia’s Defence Ministry said on Telegram that 12 drones were downed.", False),
+    ("The ministry said in a Telegram post that 3 drones fell.", False),
+    ("JOIN US ON TELEGRAM", True),
+    ("Follow us on Telegram for more.", True),
+    ("Subscribe to our YouTube channel.", True),
+])
+def test_speech_reported_on_a_network_is_no_share_prompt(line, furniture):
+    assert bool(is_furniture(line)) is furniture
