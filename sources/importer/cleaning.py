@@ -129,9 +129,10 @@ _FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
     r"^(follow|read|watch|listen|visit|subscribe|sign up|download|get)\b.*\bhttps?://",
     r"^(related|read more|read also|see also|also read|more)\s*:",
 )]
-_SPEECH_ON_A_NETWORK = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|reported|reports|announced|stated|told"
-                                  r"|shared|claimed|added|according\s+to)\b.*\b(?:on|in|to|via)\s+(?:an?\s+|its\s+|his\s+"
-                                  r"|her\s+|their\s+)?(?:telegram|facebook|instagram|youtube|whatsapp|viber)\b", re.IGNORECASE)
+# (a sentence reporting speech, not opening with a prompt's verb: "In an interview on his podcast, X said 3 ...")
+_SPEECH_ON_A_NETWORK = re.compile(r"^(?!(?:join|follow|subscribe|sign\s+up|like|share|download|watch|listen|read|get|visit)\b)"
+                                  r".*\b(?:said|says|wrote|writes|posted|posts|reported|reports|announced|stated|told"
+                                  r"|shared|claimed|added|according\s+to)\b", re.IGNORECASE)
 # Reporting credits at an article's end: "Lerer reported from Los Angeles. Associated Press writer Jill Colvin
 # contributed from Albuquerque.", "Phillip reported from Oakland, Calif.; Gearan, from Washington."
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"

@@ -218,3 +218,13 @@ def test_a_photo_credit_on_a_line_of_its_own_is_furniture(line, furniture):
 ])
 def test_speech_reported_on_a_network_is_no_share_prompt(line, furniture):
     assert bool(is_furniture(line)) is furniture
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("In an interview on his podcast, Joe Rogan said 3 guests cancelled.", False),
+    ("The newsletter reported that 3 councillors resigned.", False),
+    ("Listen to our podcast, which says 3 things every week.", True),
+    ("Sign up for our newsletter.", True),
+])
+def test_speech_near_a_podcast_or_newsletter_is_no_share_prompt(line, furniture):
+    assert bool(is_furniture(line)) is furniture
