@@ -1973,8 +1973,9 @@ _PUBLISHED_IN = re.compile(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|paper|repor
                           re.IGNORECASE)
 
 
-_DOCUMENT_AUTHOR = re.compile(r"^(?:(?:released|published|issued|conducted|commissioned|compiled|produced)\s+"
-                              r"(?:[\w,]+\s+){0,3}?)?(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
+# "released Tuesday by", "conducted by": who made a document, after it
+_DOCUMENT_MADE = r"(?:released|published|issued|conducted|commissioned|compiled|produced)"
+_DOCUMENT_AUTHOR = re.compile(rf"^(?:{_DOCUMENT_MADE}\s+(?:[\w,]+\s+){{0,3}}?)?(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
 _DESCRIBED_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){1,4}"
                                 r"\((?P<acronym>[A-Z][A-Z0-9]{1,8})\)")
 _NAME_ON_TOPIC = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|ten|der|al|bin))*)\s+on\s+"
@@ -2486,8 +2487,8 @@ _SURVEYED_IN = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed)\s+(?:i
 # "The report, which also provides ..., showed that": the report speaks, whatever the clause after it says
 # ("The report, released Tuesday by the Pew Research Center, found": its author's)
 _THE_DOCUMENT_SHOWED = re.compile(r"(?P<np>[Tt]he\s+(?:latest\s+|new\s+)?(?:report|survey|study))(?:,\s+(?:which|that)\s"
-                                  r"[^,]{3,120},|,\s+(?P<author>(?:(?:released|published|issued|conducted|commissioned"
-                                  r"|compiled|produced)\s+(?:\w+\s+){0,3}?)?by\s+(?:the\s+)?[A-Z][^,]{2,80}),)?\s+"
+                                  rf"[^,]{{3,120}},|,\s+(?P<author>(?:{_DOCUMENT_MADE}\s+(?:\w+\s+){{0,3}}?)?by\s+"
+                                  r"(?:the\s+)?[A-Z][^,]{2,80}),)?\s+"
                                   r"(?:showed|shows|found|finds|revealed|reveals|indicated|indicates)\b")
 # "The apex industry association representing ... companies stated": the body so described, not a name in it
 _DESCRIBED_BODY = re.compile(rf"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ORGANISATION_ROLES}))\s+"
