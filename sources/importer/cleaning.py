@@ -130,7 +130,7 @@ _FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
     r"^(related|read more|read also|see also|also read|more)\s*:",
 )]
 # (a sentence reporting speech, not opening with a prompt's verb: "In an interview on his podcast, X said 3 ...")
-_SPEECH_ON_A_NETWORK = re.compile(r"^(?!(?:join|follow|subscribe|sign\s+up|like|share|download|watch|listen|read|get|visit)\b)"
+_REPORTS_SPEECH = re.compile(r"^(?!(?:join|follow|subscribe|sign\s+up|like|share|download|watch|listen|read|get|visit)\b)"
                                   r".*\b(?:said|says|wrote|writes|posted|posts|reported|reports|announced|stated|told"
                                   r"|shared|claimed|added|according\s+to)\b", re.IGNORECASE)
 # Reporting credits at an article's end: "Lerer reported from Los Angeles. Associated Press writer Jill Colvin
@@ -240,7 +240,7 @@ def is_furniture(line: str) -> str:
     # A paragraph of text is no call to action: its length is checked before the patterns are tried. (Nor is a
     # sentence that reports speech on a network: "Zelensky wrote on Telegram that 3 villages were hit.")
     if len(_words(stripped)) <= _CALL_TO_ACTION_MAX_WORDS and any(p.search(stripped) for p in _FURNITURE) and not (
-            _SPEECH_ON_A_NETWORK.search(stripped)):
+            _REPORTS_SPEECH.search(stripped)):
         return "share, subscribe or credit line"
     return ""
 
