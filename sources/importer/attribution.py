@@ -280,6 +280,22 @@ retailer lender bank insurer airline carrier operator conglomerate service state
 union commission committee council report bureau authority administration institute utility
 watchdog regulator association paper newspaper broadcaster panel forecast
 """.split())
+# What a business is called by its trade: "the company", "the carmaker". Never a public body's antecedent.
+COMMERCIAL_ROLES = frozenset("""
+company firm maker manufacturer automaker carmaker chipmaker drugmaker miner retailer lender insurer airline carrier
+conglomerate
+""".split())
+# Words of a public body's name: "the company said" after "the Centers for Disease Control" is not the CDC's
+_PUBLIC_BODY_WORDS = frozenset("""
+ministry department agency agencies centers centres commission council committee office administration bureau
+authority institute university police court senate parliament congress government embassy
+""".split())
+
+
+def is_public_body(name: str) -> bool:
+    return not _PUBLIC_BODY_WORDS.isdisjoint(name.lower().split())
+
+
 # "the newspaper wrote": a newspaper's name ends with one of these words ("The Wall Street Journal", "Union Leader")
 NEWSPAPER_ROLES = frozenset({"newspaper", "paper"})
 _NEWSPAPER_WORDS = frozenset("""Times Post Journal News Herald Tribune Gazette Guardian Telegraph Globe Star Mail Sun
@@ -1042,7 +1058,8 @@ POLICE_PHRASE = re.compile(r"(?:the\s+)?(?:state\s+|city\s+|local\s+)?police", r
 _INVERTED_BODY = re.compile(r"(?P<field>[A-Z][a-z]+)\s+(?P<kind>Ministry|Department)")
 _IT_VERBS = "said|says|reported|reports|announced|announces|expects|estimated|estimates|added|noted"
 _ORGANISATION_ROLES = "|".join(sorted(ORGANISATION_ROLES - {"statement", "service"}))
-_ROLE_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_ROLES})\s+$")  # "data firm Refinitiv"
+# "data firm Refinitiv", "analysts at Morgan Stanley" (the staff of a body, where they work)
+_ROLE_BEFORE = re.compile(rf"\b(?:(?:{_ORGANISATION_ROLES})|(?i:analysts|economists|strategists|researchers|scientists)\s+at)\s+$")
 # ", the company" (not ", the council manager", ", the company's founder": a person of the body)
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b"
                          rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS})\b)")
@@ -2483,6 +2500,10 @@ _POLL_SHOWS = re.compile(rf",\s*{_NAMED_POLL}\s+(?:shows|showed|finds|found|sugg
 _POLL_OPENS = re.compile(r"(?:But\s+|And\s+)?(?:[Tt]he|[Aa]n?)\s+(?:(?:new|latest|recent)\s+)?"
                          r"(?P<np>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|on))*)\s+(?P<kind>[Pp]oll|[Ss]urvey|study|report"
                          r"|analysis)\s+(?:shows|showed|finds|found|suggests|suggested|indicates|indicated|revealed)\b")
+# "Researchers at Johns Hopkins found ...", "Economists at Goldman Sachs estimated ...": the body they work at
+_STAFF_AT_FOUND = re.compile(r"(?:But\s+|And\s+)?(?:[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts)\s+(?:at|from)\s+"
+                             r"(?P<np>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for))*)\s+(?:have\s+|had\s+)?"
+                             r"(?:found|find|discovered|concluded|estimated|estimate|calculated|showed|shown)\b")
 _SURVEYED_IN = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed)\s+(?:in|by|for)\s+{_NAMED_POLL}")
 # "The report, which also provides ..., showed that": the report speaks, whatever the clause after it says
 # ("The report, released Tuesday by the Pew Research Center, found": its author's)
@@ -2690,7 +2711,7 @@ _ACTIVE_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|we|I|who|which|it)|[A-
                                     r"(?:\s+[a-z]+ly)?\s+$")  # "what analysts described as"
 _ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|quoted\s+as|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
-                     r"[Ii]nformation|analysis|survey|research|review)\b|:")
+                     r"[Ii]nformation|analysis|survey|research|review|(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from))\b|:")
 
 
 _LIST_TAIL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
@@ -2924,6 +2945,9 @@ def _find(plain: str) -> Attribution:
     poll = _POLL_SHOWS.search(plain) or _POLL_OPENS.match(plain)
     if poll:  # "..., a new Ipsos poll shows.", "A new Gallup poll found ..."
         return _poll_speaker(poll)
+    staff = _STAFF_AT_FOUND.match(plain)
+    if staff:
+        return read_speaker(staff.group("np"))
     shown = _THE_FIGURES_SHOW.search(plain)
     if shown:
         return read_speaker(shown.group("np"))

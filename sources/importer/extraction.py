@@ -15,6 +15,7 @@ from syntok import segmenter
 
 from sources import checkworthiness
 from sources.importer.attribution import (
+    COMMERCIAL_ROLES,
     JOINT_ROLE,
     NATIONAL_ROLE,
     NEWSPAPER_ROLES,
@@ -39,6 +40,7 @@ from sources.importer.attribution import (
     is_frequent_word,
     is_office,
     is_place,
+    is_public_body,
     is_source_name,
     later_subject,
     name_runs,
@@ -567,8 +569,8 @@ class _Speakers:
                 return last if last and self.names.newspaper(last) else self.names.last_newspaper(before=at)
             if attribution.role in ORGANISATION_ROLES:
                 # the body introduced with that role, else the one heard last, if either can be one
-                body = next((name for name in (known, self.last_organisation)
-                             if name and self.can_be_body(name)), None)
+                body = next((name for name in (known, self.last_organisation) if name and self.can_be_body(name) and not (
+                    attribution.role in COMMERCIAL_ROLES and is_public_body(name))), None)
                 return body or self.names.only_body_named(attribution.role)
             if attribution.role == NATIONAL_ROLE and (title := self.names.one_word_title(attribution.phrase)):
                 return title  # "according to The Oklahoman": a newspaper, not "the Scot" the last person named

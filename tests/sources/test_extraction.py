@@ -3907,3 +3907,32 @@ def test_a_documents_author_and_institutions_named_by_their_seat(text, claimant,
 ])
 def test_a_body_named_by_its_acronym_and_a_news_agency_citing_a_body(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the company" is a business: not the public body the article cited last ...
+    ("Sleep\n\nMotorola Inc said it would cut 3,000 jobs.\n\nAccording to the Department of Labor, 200 jobs were "
+     "lost.\n\nThe company said it would appeal the fine of $5 million.", "Motorola Inc"),
+    ("Sleep\n\nAccording to the Centers for Disease Control and Prevention, one in three adults does not sleep "
+     "enough.\n\nThe company said revenue would be $90 billion.", None),
+    # ... while "the agency" still is that body
+    ("Sleep\n\nAccording to the Centers for Disease Control and Prevention, one in three adults does not sleep "
+     "enough.\n\nThe agency said 3 states had the lowest rates.", "Centers for Disease Control and Prevention"),
+])
+def test_the_company_is_never_a_public_body(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # the staff of a body who found or said something speak for where they work, a body even with a person's name
+    ("Banks\n\nAnalysts at Morgan Stanley cut their price target to $200, saying margins would shrink.",
+     "Morgan Stanley", "organization"),
+    ("Sleep\n\nResearchers at Johns Hopkins found 30% fewer cases.", "Johns Hopkins", "organization"),
+    ("Sleep\n\nResearchers at the University of Oxford have found that 12% of children were affected.",
+     "University of Oxford", "organization"),
+    # (researchers of two bodies are neither one)
+    ("Sleep\n\nResearchers from Stanford and Harvard found that 40% of patients improved.", None, "other"),
+])
+def test_researchers_and_analysts_at_a_body(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
