@@ -206,6 +206,8 @@ forum coalition consortium lines associates partners mining resources industries
 petroleum motors logistics ventures minerals metals consultancy programme program
 industry confederation telecom telecoms embassy consulate team convention conference caucus
 show sentinel inquirer examiner courier dispatch motor patrol guard rescue reserve
+chemical chemicals energy oil gas foods pharma insurance capital entertainment communications brands software
+automotive semiconductor
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -794,10 +796,31 @@ _TRADE_DESCRIPTORS = frozenset("automaker carmaker chipmaker drugmaker miner ret
                                "watchdog regulator broadcaster manufacturer".split())
 
 
+# Styles of address written before a name, none of it the name: Malaysian ("Datuk Seri", "Tan Sri", "Tun"),
+# Indian ("Shri", "Smt") and Zimbabwean ("Cde", comrade) honours, as their papers print them.
+_STYLES = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("datuk", "sri"),
+                     ("dato", "seri"), ("dato", "sri"), ("datin", "seri"), ("datin", "paduka"), ("datuk",), ("dato",),
+                     ("datin",), ("tun",), ("cde",), ("comrade",), ("shri",), ("smt",), ("sushri",)})
+
+
+def _without_styles(run: list[str]) -> list[str]:
+    """The run with its styles of address taken out, where a name follows them ("Tun Tun Oo" keeps his name)."""
+    kept: list[str] = []
+    position = 0
+    while position < len(run):
+        size = next((size for size in (2, 1) if position + size < len(run) and run[position + size][:1].isupper()
+                     and tuple(_bare(word).rstrip("'’") for word in run[position:position + size]) in _STYLES
+                     and _bare(run[position]) not in {_bare(run[position + size]), _bare(kept[-1]) if kept else ""}), 0)
+        if not size:
+            kept.append(run[position])
+        position += size or 1
+    return kept
+
+
 @lru_cache(maxsize=16384)
 def _head_name(run: tuple[str, ...]) -> str:
     """head_name, cached: an article's names come back in sentence after sentence."""
-    run = list(run)
+    run = _without_styles(list(run))
     while len(run) > 2 and run[-1].rstrip(".,").lower() in _POST_NOMINALS and run[-1][:1].isupper():
         run = run[:-1]  # "Rt Hon Alan Williams MP": the letters after the name are not part of it
     possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))  # "CBS News' Chris Martinez"
@@ -1066,6 +1089,11 @@ _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGA
 _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b")  # "Campbell Soup said it earned ..."
 
 
+# The titles of persons only, right before a name ("President Mnangagwa"; not "General Motors": an organisation's word)
+_PERSON_TITLE_BEFORE = re.compile(r"\b(?:President|Minister|Senator|Sen\.|Governor|Gov\.|Mayor|Chancellor|King|Queen"
+                                  r"|Pope|Judge|Justice|Secretary|Chairman|Chairwoman|Gen\.|Premier|Sheriff|Commissioner"
+                                  r"|Ambassador|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Cde|Comrade)\s+$")
+_ADMINISTRATION_OF = re.compile(r"(?P<connector>\b(?:and|of|for)\s+)?\b(?P<head>[A-Z][\w'’-]+)(?:['’]s)?\s+[Aa]dministration\b")  # "the Obama administration"
 _HONORIFICS_WRITTEN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame"})
 
 
@@ -1480,6 +1508,10 @@ class NameRegistry:
             if kind == "person" and self.described_as_organisation(name) and not (
                     first_name_gender(name.split()[0]) and self._pronouns_after(name.split()[-1])):
                 kind = "organization"  # (not "Bill Maher said it was wrong to ...", whom the article calls "he")
+            elif kind == "other" and " " not in name and not (is_common_word(name) or _is_org_word(name)) and any(
+                    _PERSON_TITLE_BEFORE.search(self.body, max(0, start - 20), start)
+                    for start, _ in word_spans(self.body, name)):
+                kind = "person"  # "President Mnangagwa", "Minister Lavrov": a surname the article gives a title
             self._kinds[name] = kind
         return self._kinds[name]
 
@@ -1553,6 +1585,17 @@ class NameRegistry:
         positions, names = self._newspapers
         index = bisect_left(positions, before) - 1
         return self.resolve(names[index]) if index >= 0 else None  # "the Post" after "The Washington Post"
+
+    def administration_head(self, *, before: int) -> str | None:
+        """"The administration said": the person whose administration the article last named ("the Obama
+        administration"), as "the Obama administration said" is his; none when the last one named is a body
+        ("the Federal Aviation Administration")."""
+        named = [match for match in _ADMINISTRATION_OF.finditer(self.body, 0, before)
+                 if not is_common_word(match.group("head")) or match.group("connector")]  # not "The administration"
+        if not named or named[-1].group("connector"):
+            return None
+        head = self.resolve(named[-1].group("head"))
+        return head if self.kind(head) == "person" else None
 
     def office_holder(self, office: str, *, before: int) -> str | None:
         """The person introduced before `before` with the office's title and every other word of it ("Opec
@@ -2786,6 +2829,7 @@ def _find(plain: str) -> Attribution:
                         r"(?:update|report|statement|study|survey|analysis|data|figures|estimates?|statistics|"
                         r"records|count|tally|poll|index|census|forecasts?|projections?|numbers|research"
                         r"|website|site|dashboard|page|account|tweet|post|tracker|database|filings|(?:polling\s+)?average"
+                        r"|memo|letter|e-?mails?|lawsuit|complaint|affidavit|testimony|memoir|book"
                         r"|(?i:outlook|review|bulletin|assessment))"
                         r"(?:\s+(?:for|of|on|in|from|published|released)\s[^,;]*)?$", r"\g<body>", phrase)
         according = read_speaker(phrase)

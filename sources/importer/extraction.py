@@ -567,6 +567,8 @@ class _Speakers:
                 # "the newspaper wrote": the last newspaper named, not the poll or agency heard last
                 last = self.last_organisation
                 return last if last and self.names.newspaper(last) else self.names.last_newspaper(before=at)
+            if attribution.role == "administration" and not known and (head := self.names.administration_head(before=at)):
+                return head  # "The administration said" after "the Obama administration": Obama
             if attribution.role in ORGANISATION_ROLES:
                 # the body introduced with that role, else the one heard last, if either can be one
                 body = next((name for name in (known, self.last_organisation) if name and self.can_be_body(name) and not (

@@ -3936,3 +3936,44 @@ def test_the_company_is_never_a_public_body(text, claimant):
 def test_researchers_and_analysts_at_a_body(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # styles of address before a name are no part of it: Malaysian, Indian and Zimbabwean honours
+    ("Budget\n\nPrime Minister Datuk Seri Anwar Ibrahim said the government would spend RM421 billion.",
+     "Anwar Ibrahim"),
+    ("Budget\n\nTan Sri Muhyiddin Yassin said 2 million people were poorer.", "Muhyiddin Yassin"),
+    ("Budget\n\nTun Dr Mahathir Mohamad said 1MDB lost RM42 billion.", "Mahathir Mohamad"),
+    ("Budget\n\nDato' Sri Najib Razak told reporters he had done nothing wrong in 2015.", "Najib Razak"),
+    ("Budget\n\nSmt Nirmala Sitharaman said the deficit would be 4.4 per cent.", "Nirmala Sitharaman"),
+    ("Party\n\nZanu PF secretary Cde Patrick Chinamasa said the party had 4 million members.\n\nComrade Chinamasa "
+     "said 200 delegates would attend.", "Patrick Chinamasa"),
+    # (a name that only looks like a style keeps it: a surname "Tan", "Tun Tun", a first name "Sri")
+    ("Vote\n\nTan Cheng Bock said 3 seats were won.", "Tan Cheng Bock"),
+    ("Vote\n\nTun Tun Oo said 5 people died.", "Tun Tun Oo"),
+    ("Vote\n\nSri Mulyani Indrawati said growth was 5 percent.", "Sri Mulyani Indrawati"),
+])
+def test_styles_of_address_are_no_part_of_a_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # a surname the article writes after a person's title is a person's, though it is one word
+    ("Mines\n\nPresident Mnangagwa said 3 mines would open.", "Mnangagwa", "person"),
+    ("Mines\n\nGeneral Motors said 3 plants would close.", "General Motors", "organization"),
+    # a company's name ends with its industry ("Dow Chemical", "Peabody Energy"), so "the company" can be it
+    ("Donors\n\nDonors included Dow Chemical.\n\nA Dow spokeswoman said 7 grants were made.\n\nThe company later said "
+     "in public filings that 2 contracts were merged.", "Dow Chemical", "organization"),
+    # "the administration" is the one the article named by its head, unless that is a body's name
+    ("Overtime\n\nThe Obama administration has said President Obama would make 4 million workers eligible.\n\nThe "
+     "administration said 40 hours was enough.", "Obama", "person"),
+    ("Flights\n\nThe Obama administration has said 3 rules would change.\n\nThe Federal Aviation Administration said "
+     "3 flights were late.\n\nThe administration said 7 more were cancelled.", "Federal Aviation Administration",
+     "organization"),
+    # the author of a document the sentence cites by their possessive
+    ("Memo\n\nDoug Band wrote a memo in 2011.\n\nAccording to Band's memo, Coke had contributed $4.33 million.",
+     "Doug Band", "person"),
+])
+def test_kinds_from_titles_and_industries_and_whose_administration_or_memo(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
