@@ -1012,10 +1012,16 @@ _STATE_AFTER_NAME = re.compile(r"(?:\s*\(|,\s*)(?:R|D|I)\s*[-–]\s*(?P<state>[A
 _THE_ROLE_COMMA_NAME = re.compile(rf"\b(?:the|[A-Z][\w.-]*['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)"
                                   rf"(?P<role>(?i:{_PERSON_ROLE_WORDS})),\s+"  # "Chhattisgarh’s chief minister, X"
                                   r"(?:H\.E\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+# The styles and honorifics between a role and a comma and the name: "Prime Minister, the Most Hon. Andrew Holness"
+_STYLED = r"(?:the\s+)?(?:(?:Most\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|H\.\s?E|Dr|Mr|Mrs|Ms)\.?\s+)*"
 # "Mayor of Detroit, Mike Duggan", "director of communications, Roland Williams": the role of a place or field
 _ROLE_OF_COMMA_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS}))\s+(?:of|for)\s+(?:the\s+)?"
-                                 r"(?P<mods>[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,4}),\s+"
+                                 rf"(?P<mods>[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){{0,4}}),\s+{_STYLED}"
                                  r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+# "Prime Minister, the Most Hon. Andrew Holness, made the disclosure": a capitalised title set apart from its
+# holder by a comma, as Caribbean copy writes it
+_TITLE_COMMA_NAME = re.compile(rf"(?<![Tt]he\s)\b(?P<role>(?=[A-Z])(?i:{_PERSON_ROLE_WORDS})),\s+{_STYLED}"
+                               r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 # "Minister for Energy Engineer Khurram Dastagir Khan": a capitalised role, its portfolio, then the name (which
 # head_name parts from the portfolio)
 _ROLE_FOR_PORTFOLIO_NAME = re.compile(rf"(?<![Tt]he\s)\b(?P<role>(?=[A-Z])(?i:{_PERSON_ROLE_WORDS}))\s+(?:of|for)\s+"
@@ -1224,9 +1230,13 @@ class NameRegistry:
                 continue  # "the mayhem of Montha Cyclone, the Collector conducted ...": a clause, no apposition
             self._add_role(match.start(), role, match.group("name"), desc)
         for match in (*_ROLE_THEN_NAME.finditer(self.body), *_THE_ROLE_COMMA_NAME.finditer(self.body),
-                      *_ROLE_OF_COMMA_NAME.finditer(self.body), *_ROLE_FOR_PORTFOLIO_NAME.finditer(self.body)):
+                      *_ROLE_OF_COMMA_NAME.finditer(self.body), *_ROLE_FOR_PORTFOLIO_NAME.finditer(self.body),
+                      *_TITLE_COMMA_NAME.finditer(self.body)):
             before = self.body[max(0, match.start() - 60):match.start()].split()[-3:]
             role, name = match.group("role").lower(), match.group("name")
+            if match.re is _TITLE_COMMA_NAME and (guess_kind(name) != "person" or before and before[-1][:1].isupper() and (
+                    _bare(before[-1]) not in TITLE_WORDS)):
+                continue  # "the Manchester Union Leader, New Hampshire's largest paper": a paper's name, then a place
             desc = [w.lower() for w in [*before, *(match.groupdict().get("mods") or "").split(), role,
                                         *_ROLE_EXPANSIONS.get(role, ())]]
             self._add_role(match.start(), _ROLE_ABBREVIATIONS.get(role, role), name, desc)
@@ -2204,8 +2214,12 @@ def read_speaker(phrase: str) -> Attribution:
                     or of_firm.group("surname") and _surname_alone(of_firm.group("surname"))):
         chunk = of_firm.group("person") or of_firm.group("surname")  # "analyst Jack Kirnan of Kidder Peabody and Co": the person, not the firm
     two_bodies = re.split(r"\s+and\s+the\s+(?=[A-Z])", chunk, maxsplit=1)
-    if len(two_bodies) == 2 and all(name_runs(p) for p in two_bodies):
-        chunk = two_bodies[0]  # "the Nationwide and the Halifax": the first of two, each with its article
+    if len(two_bodies) == 2 and all(name_runs(p) for p in two_bodies) and not (
+            any(_bare(w) in TITLE_WORDS for w in two_bodies[0].split()[:3])
+            and len(held := head_name(name_runs(two_bodies[1])[-1]).split()) >= 2 and guess_kind(" ".join(held)) == "person"):
+        # "the Nationwide and the Halifax": the first of two, each with its article (not "Minister of Finance and
+        # the Public Service Dr. Nigel Clarke": one minister of two portfolios, then the name)
+        chunk = two_bodies[0]
     # "X and U.S. Attorney Y announced": the first of two speakers.
     # ("Former Maryland Gov. Martin O'Malley and former Arkansas Gov. Mike Huckabee announced": the first too)
     parts = re.split(r"\s+and\s+(?=[A-Z]|(?:former|then|fellow|retired)\s+[A-Z])", chunk)

@@ -3977,3 +3977,24 @@ def test_styles_of_address_are_no_part_of_a_name(text, claimant):
 def test_kinds_from_titles_and_industries_and_whose_administration_or_memo(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a capitalised title set apart from its holder by a comma (and a style), as Caribbean copy writes it, introduces
+    # the one "the Prime Minister" refers to
+    ("Ministry\n\nPrime Minister, the Most Hon. Andrew Holness, made the disclosure at 3 sites.\n\nThe Prime Minister "
+     "said he would not take on 2 ministries.", "Andrew Holness"),
+    ("Ministry\n\nPrime Minister, Andrew Holness, made the disclosure at 3 sites.\n\nThe Prime Minister said he would "
+     "not take on 2 ministries.", "Andrew Holness"),
+    ("Tourism\n\nMinister of Tourism, the Hon. Edmund Bartlett, opened 84 rooms.\n\nThe minister said 3 hotels would "
+     "follow.", "Edmund Bartlett"),
+    # (a paper's name before the comma introduces nobody)
+    ("Primary\n\nThe Manchester Union Leader, New Hampshire's largest paper, backed him.\n\nThe leader said 3 votes "
+     "were lost.", None),
+    # one minister of two portfolios, the second with its article, then the name
+    ("Budget\n\nMinister of Finance and the Public Service Dr. Nigel Clarke said investments over US$1 billion would "
+     "be favoured.", "Nigel Clarke"),
+    ("Mortgages\n\nThe Nationwide and the Halifax said prices rose 3 percent.", "Nationwide"),
+])
+def test_a_title_then_a_comma_then_its_holder(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
