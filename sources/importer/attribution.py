@@ -49,7 +49,7 @@ SPEECH_VERBS = (
     "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirms|estimated|estimates"
     # not "since Republicans confirmed a judge": a vote
     "|confirmed(?!\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\w+\\s+)?(?:judges?|nominees?|justices?|appointments?|nominations?)\\b)"
-    "|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
+    "|apologi[sz]ed|apologi[sz]es|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
     "|writes|tweeted|posted|insisted|insists|admitted(?!\\s+(?:to|into)\\s+(?:the\\s+)?(?:[A-Z]|U\\.S|hospital|school|college|university|\\w+\\s+(?:hospital|program)))|admits|acknowledged|acknowledges|alleged"
     # not "denied Carter a final-night photograph", "denied the request": a refusal, not a denial
     "|denie[sd](?!\\s+(?:[A-Z][\\w.'’-]*\\s+)+(?:a|an|the|his|her|their|its)\\s|\\s+(?:the\\s+|an?\\s+)?(?:opportunity|chance"
@@ -947,6 +947,25 @@ def _head_name(run: tuple[str, ...]) -> str:
         tail = tail[-2:]  # initials start the name: "Leader of the Opposition in the Lok Sabha LK Advani"
     name = " ".join(tail) if tail else " ".join(w for w in words if w.lower() != "the")
     return name.strip(" .,")
+
+
+def _holder_after_region(role: str, region: str) -> str | None:
+    """The person a role "in the <region>" names after the region, when the role has no name of its own
+    ("Eskom general manager in the Western Cape Alwie Lester"; not "the Church in the October 18 release")."""
+    runs = name_runs(region)
+    if not runs or "," in role or _bare(role.split()[-1]) not in TITLE_WORDS or any(
+            guess_kind(head_name(run)) == "person" for run in name_runs(role)):
+        return None
+    words = runs[-1]
+    if not region.rstrip(" .,").endswith(words[-1]):
+        return None  # the region goes on after the name: no holder named last
+    for size in (3, 2, 1):  # "Eastern Cape Alwie Lester": the region's last words, then the name
+        if len(words) >= size + 2 and is_place(" ".join(words[:size])):
+            words = words[size:]
+            break
+    name = head_name(words)
+    return name if len(name.split()) >= 2 and guess_kind(name) == "person" and not is_place(name) and not any(
+        word.isupper() for word in name.split()) else None  # (not "the journal PLOS ONE")
 
 
 def _leading_connector(word: str) -> bool:
@@ -2160,11 +2179,13 @@ def read_speaker(phrase: str) -> Attribution:
             opening = chunks.pop(0)  # "In Berea, OH, after winning Ohio, Gov. John Kasich said": OH is where
     phrase = ", ".join(chunks)
     # "the Church in the October 18 press release": the speaker, not where it spoke.
-    phrase = re.split(r"\s+(?:in|on|during|while|via|after|before)\s+(?:the|a|an|his|her|their|its|this|that)\b"
-                      r"|\s+(?:after|before|while|when)\s+\w+ing\b"  # "Olawale after scoring 5 goals"
-                      r"|\s+(?:when|after|before|as)\s+(?:being\s+)?asked\b"  # "said Dan Golvach when asked about X"
-                      r"|\s+as\s+(?=[A-Z])"  # "says coach Carlos Pena as Iker Guarrotxena scores ..."
-                      r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)[0]
+    phrase, *where = re.split(r"\s+(?:in|on|during|while|via|after|before)\s+(?:the|a|an|his|her|their|its|this|that)\b"
+                              r"|\s+(?:after|before|while|when)\s+\w+ing\b"  # "Olawale after scoring 5 goals"
+                              r"|\s+(?:when|after|before|as)\s+(?:being\s+)?asked\b"  # "said Dan Golvach when asked about X"
+                              r"|\s+as\s+(?=[A-Z])"  # "says coach Carlos Pena as Iker Guarrotxena scores ..."
+                              r"|\s+(?:based|located|headquartered)\s+", phrase, maxsplit=1)
+    if where and (holder := _holder_after_region(phrase, where[0])):
+        phrase = holder  # "Eskom general manager in the Western Cape and Eastern Cape Alwie Lester": the manager
     phrase = _TIME_TAIL.sub("", phrase).strip(" ,")  # "Ojougboh had in an interview said": "had" goes too
     # "Edward Alden of the Council on Foreign Relations in Washington": where the body is, not who speaks
     # ("the government in Beijing" is Beijing's: with no name before it, the place is who)

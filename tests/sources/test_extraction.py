@@ -3998,3 +3998,19 @@ def test_kinds_from_titles_and_industries_and_whose_administration_or_memo(text,
 ])
 def test_a_title_then_a_comma_then_its_holder(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a role "in the <region>" with no name of its own names its holder after the region
+    ("Power\n\nEskom general manager in the Western Cape and Eastern Cape Alwie Lester said 3 substations were "
+     "damaged.", "Alwie Lester"),
+    # (not a body "in the" release it spoke in, nor a journal after "in the")
+    ("Power\n\nThe Church in the October 18 press release said 3 parishes closed.", "Church"),
+    ("Glasses\n\nIts research, done with Queen's University Belfast and published in the journal PLOS ONE, suggests "
+     "profits rose by a third.", None),
+    # an apology is speech
+    ("Power\n\nSpokesperson Sikonathi Mantshantsha said 2 units failed.\n\nMantshantsha has once again apologised to "
+     "customers for the 5 outages.", "Sikonathi Mantshantsha"),
+])
+def test_a_holder_named_after_a_region_and_apologies(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
