@@ -114,6 +114,7 @@ councilmen councilwomen councilmembers councillors councilors aldermen pro tem t
 congressman congresswoman congressmen assemblyman assemblywoman committeeman committeewoman
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo cmo cto cio cno founder executive
+c.e.o c.f.o c.o.o
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
 baron councillor councilor alderman rt rt. hon hon. honourable honorable honour honor engineer engr engr.
@@ -400,7 +401,7 @@ def _bare(word: str) -> str:
 _DATA_NOUNS = r"(?:statistics|figures|data)"  # "the statistics show", "NHS England figures show"
 _SHOW_VERBS = r"(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)"
 # What a sentence cites, never who speaks, however rare the word ("Statistics revealed by X show").
-_DOCUMENT_NOUNS = frozenset("statistics studies estimates findings figures data reports records numbers results documents "
+_DOCUMENT_NOUNS = frozenset("statistics studies estimates findings figures data reports records numbers results documents guidelines "
                             "surveys analyses projections forecasts polls tests".split())
 
 
@@ -968,6 +969,16 @@ def _holder_after_region(role: str, region: str) -> str | None:
         word.isupper() for word in name.split()) else None  # (not "the journal PLOS ONE")
 
 
+def _same_person_named(one: str, other: str) -> bool:
+    """Two forms of one person's name: the same surname, and a given name that is the other's or its short form,
+    with or without a middle name or initial ("Timothy J. Sloan", "Tim Sloan"; not "Bill Clinton", "Hillary Clinton")."""
+    first, second = one.split(), other.split()
+    if first[-1] != second[-1] or len(first) < 2 or len(second) < 2:
+        return False
+    given, short = sorted((first[0], second[0]), key=len, reverse=True)
+    return len(short) >= 3 and given.startswith(short) and not short.endswith(".")
+
+
 def _leading_connector(word: str) -> bool:
     """A word a name does not begin with: "of", "the"; a particle in lower case ("de"), but not a capitalised
     one, which begins names ("Al Jazeera", "De Beers", "Van Oord")."""
@@ -989,6 +1000,8 @@ def guess_kind(name: str) -> str:
         return "outlet"  # "kyivindependent.com"; "USA Today", "Psychology Today": periodicals
     if lowered & _ORG_WORDS or any(w in _COMPANY_FORMS for w in words):
         return "organization"
+    if len(words) >= 2 and _bare(words[0]) in {"statistics", "stats"}:
+        return "organization"  # "Statistics Canada", "Stats NZ": national statistics offices
     if len(words) == 1 and name.isupper() or len(words) >= 2 and words[-1] == "campaign":
         return "organization"  # "NATO"; "Hillary Clinton campaign"
     if len(words) >= 2 and _bare(words[-1]) in {"democrats", "republicans", "tories"}:
@@ -1340,6 +1353,8 @@ class NameRegistry:
             shortest = min(candidates, key=len, default="")
             if candidates and all(c == shortest or c.endswith(f" {shortest}") for c in candidates):
                 return shortest  # "Mark Cuban", whom a headline also calls "Billionaire Mark Cuban"
+            if len(candidates) >= 2 and all(_same_person_named(c, shortest) and self.kind(c) == "person" for c in candidates):
+                return max(candidates, key=len)  # "Timothy J. Sloan", then "Tim Sloan": one man, as named in full
             if not candidates and len(name) >= 6 and not name.isupper() and (misspelt := self.misspelt_surname(name)):
                 return misspelt  # "Bashiru" for the "Ajibola Basiru" named before
             if not candidates and not name.isupper():  # no full name ends with the word: one may begin with it
@@ -1535,7 +1550,8 @@ class NameRegistry:
         if name not in self._kinds:
             kind = guess_kind(name)
             if kind == "person" and self.described_as_organisation(name) and not (
-                    first_name_gender(name.split()[0]) and self._pronouns_after(name.split()[-1])):
+                    first_name_gender(name.split()[0]) and self._pronouns_after(name.split()[-1])) and (
+                    name.split()[0].rstrip(".") not in _HONORIFICS_WRITTEN):  # "Mr. Sloan added that it was": a man
                 kind = "organization"  # (not "Bill Maher said it was wrong to ...", whom the article calls "he")
             elif kind == "other" and " " not in name and not (is_common_word(name) or _is_org_word(name)) and any(
                     _PERSON_TITLE_BEFORE.search(self.body, max(0, start - 20), start)
@@ -2422,7 +2438,7 @@ _UNNAMED_AFTER_VERB = re.compile(r"\s+((?:(?:a|an|one|two|three|several|some|man
                                  r"|voters?|strategists?|investors?)(?:\s+(?:close|familiar|at|from|in|on|of|with|who"
                                  r"|involved|briefed|knowledgeable|speaking|based|within|for)\b[^,;:…]{0,60}?)?)\.?\s*$")
 _SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–))\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:while|before|after|even\s+as)\s+)?(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
-                     r"|noting|arguing|insisting|claiming|warning|stressing"
+                     r"|noting|arguing|insisting|claiming|warning|stressing|telling(?!\s+(?:of|the\s+story)\b)"
                      # "X showed no sign of backing down, releasing a statement that ... accused": X's statement
                      r"|(?:releasing|issuing)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement(?=\s+(?:that|which|in\s+which|saying)\b|\s*[,:])"
                      # "calling the charge “pathetic”": a verdict; not "calling for", "calling on X to", "calling it quits"
@@ -2830,6 +2846,11 @@ _SUBORDINATE_SUBJECT = re.compile(r"^\S+(?:\s+\S+)+?(?<!\sthat)\s+(?:because|sin
                                   r"(?:\s+(?:has|have|had))?$")
 
 
+# "..., with Governor Michele Bullock telling a press conference that ...": who speaks in the clause after "with"
+_WITH_X_SAYING = re.compile(r",\s+with\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)\s+(?:saying|telling|adding|noting"
+                            r"|warning|arguing|insisting|claiming|stating)\b")
+
+
 def _find(plain: str) -> Attribution:
     dashed = _DASH_AFTER_QUOTE.search(plain)
     if dashed:  # "– Mikel Arteta on Myles Lewis-Skelly": the speaker, then what about
@@ -2839,6 +2860,9 @@ def _find(plain: str) -> Attribution:
     verb_first = _VERB_FIRST.match(plain)
     if verb_first:
         return read_speaker(verb_first.group("np"))
+    accompanying = _WITH_X_SAYING.search(plain)
+    if accompanying and (speaker := read_speaker(accompanying.group("np"))).name:
+        return speaker  # "The RBA left the rate at 4.35%, with Governor Michele Bullock telling reporters that ..."
     if not _ANY_CUE.search(plain) and not _SAYING.search(plain):
         return Attribution()  # no speech verb, "according to" or colon: nobody is quoted (most sentences)
     located = _GROUP_IN_PLACE.match(plain)

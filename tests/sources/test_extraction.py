@@ -4014,3 +4014,26 @@ def test_a_title_then_a_comma_then_its_holder(text, claimant):
 ])
 def test_a_holder_named_after_a_region_and_apologies(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # "..., telling reporters that ...": the subject speaks, as with "saying"
+    ("Homes\n\nOntario Premier Doug Ford defended the deal on Tuesday, telling reporters at Queen's Park that the "
+     "province needs 1.5 million homes.", "Doug Ford", "person"),
+    # "..., with X telling ...": X speaks in the clause after "with"
+    ("Rates\n\nThe Reserve Bank of Australia left the cash rate at 4.35 per cent, with Governor Michele Bullock "
+     "telling a press conference that inflation remained too high.", "Michele Bullock", "person"),
+    # a national statistics office is a body
+    ("Homes\n\nAccording to Statistics Canada, housing starts fell 8 per cent in July.", "Statistics Canada",
+     "organization"),
+    # "Mr. Sloan added that it was ...": a man, whatever "it" follows; "Tim Sloan" and "Timothy J. Sloan" are one
+    # man, and "C.E.O." is his title
+    ("Bank\n\nTimothy J. Sloan was named chief executive.\n\nC.E.O. Tim Sloan can be prickly.\n\nMr. Sloan added that "
+     "it was important that 3 branches close.", "Timothy J. Sloan", "person"),
+    # (two people of one surname stay apart)
+    ("Campaign\n\nBill Clinton spoke first.\n\nHillary Clinton spoke next.\n\nClinton said 3 states were won.",
+     "Clinton", "other"),
+])
+def test_telling_and_one_persons_forms_of_name(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
