@@ -46,7 +46,9 @@ SPEECH_VERBS = (
     # ("Later, he added trucks, and ...": things added, a plural noun before a break or a preposition)
     "|add(?:ed|s)(?!\\s+(?:(?:a|an|another|more|some|up|its|their|his|her)\\b|to\\b(?!\\s+[A-Z])|[$£€\\d]"
     "|[a-z]{3,}s\\b(?<!\\bthis)(?<!\\bwas)(?<!\\bhas)(?=\\s*[,.;]|\\s+(?:and|to|in|on|at|for|with|from)\\b)))"
-    "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirms|estimated|estimates"
+    "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirms|estimated"
+    # not "above Wall Street estimates", "analysts' estimates": the noun
+    "|(?<!\\bStreet\\s)(?<!\\babove\\s)(?<!\\bbelow\\s)(?<!\\bconsensus\\s)(?<!\\bmarket\\s)(?<!['’]\\s)estimates"
     # not "since Republicans confirmed a judge": a vote
     "|confirmed(?!\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\w+\\s+)?(?:judges?|nominees?|justices?|appointments?|nominations?)\\b)"
     "|apologi[sz]ed|apologi[sz]es|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
@@ -1132,6 +1134,7 @@ _PERSON_TITLE_BEFORE = re.compile(r"\b(?:President|Minister|Senator|Sen\.|Govern
                                   r"|Pope|Judge|Justice|Secretary|Chairman|Chairwoman|Gen\.|Premier|Sheriff|Commissioner"
                                   r"|Ambassador|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Cde|Comrade)\s+$")
 _ADMINISTRATION_OF = re.compile(r"(?P<connector>\b(?:and|of|for)\s+)?\b(?P<head>[A-Z][\w'’-]+)(?:['’]s)?\s+[Aa]dministration\b")  # "the Obama administration"
+_OFFICER_BEFORE = re.compile(r"(?:officer|executive|president|chairman|chairwoman|founder|CEO|CFO),?\s+$")
 _HONORIFICS_WRITTEN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame"})
 
 
@@ -1481,6 +1484,12 @@ class NameRegistry:
                               rf"{re.escape(name)}", self.body) if any(
                 (space := _space_before(self.body, at)) < at and self.body.endswith(_SPOKES_WORDS, 0, space)
                 for at, _ in word_spans(self.body, name, boundary_before=False, boundary_after=False)) else None
+            if not match and " " in name and any(_OFFICER_BEFORE.search(self.body, max(0, at - 20), at)
+                                                 for at, _ in word_spans(self.body, name)):
+                # "Nvidia's chief financial officer, Colette Kress": the company's officer
+                match = re.search(rf"\b((?:[A-Z][\w&.'’-]*[ \t]+){{0,3}}[A-Z][\w&.-]*)['’]s?\s+(?:[a-z-]+\s+){{0,3}}?"
+                                  rf"(?:officer|executive|president|chairman|chairwoman|founder|CEO|CFO),?\s+{re.escape(name)}\b",
+                                  self.body)
             body = re.sub(r"^The\s+", "", match.group(1).strip()) if match else ""
             self._spoke_for[name] = body if body and is_source_name(body) and guess_kind(body) != "person" else None
         return self._spoke_for[name]

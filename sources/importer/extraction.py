@@ -646,6 +646,10 @@ _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
 # Who speaks for the body the sentence before quoted: "they", "the policymakers", "the rate-setters", "members".
 _MEMBERS = re.compile(r"they|(?:the\s+)?(?:policy\s?makers|rate-?setters|(?:board\s+|committee\s+|council\s+)?members)",
                       re.IGNORECASE)
+# "Analysts at Bernstein said": a bank's analysts on the company the article is about, which "the company" stays
+_OUTSIDE_ANALYSTS = re.compile(r"(?:\w+\s+)?(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s", re.IGNORECASE)
+_CITED_DATA = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:compiled\s+|provided\s+|gathered\s+)?"
+                         r"(?:by|from)\s|(?:[A-Z][\w.&-]*\s+){1,3}(?:data|estimates|figures)\b)")
 _ISSUED = re.compile(r"\b(?:statement|report|forecast)\b")  # a later "the statement said" / "said the report" is theirs
 
 
@@ -691,7 +695,10 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             subjects.append(speakers.described_subject(sentence))
         else:
             subjects.append(named)
-        if not attribution.relayed:  # an agency relaying the sentence is no antecedent of "the company"
+        if not (attribution.relayed or _OUTSIDE_ANALYSTS.match(sentence.text) or name and _CITED_DATA.search(
+                sentence.text) and not is_public_body(name)):
+            # an agency relaying the sentence, the bank whose analysts comment or the firm whose data is cited
+            # ("according to data compiled by LSEG") is no antecedent of "the company"
             speakers.heard(name if speaking else named if subject else subject_organisation(sentence.text))
         if attribution.explicit and not name and not starts_open and _UNNAMED_PERSON.fullmatch(attribution.phrase):
             speakers.heard_unnamed()

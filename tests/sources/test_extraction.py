@@ -4037,3 +4037,18 @@ def test_a_holder_named_after_a_region_and_apologies(text, claimant):
 def test_telling_and_one_persons_forms_of_name(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the company" in earnings copy is the company the article is about: not the bank whose analysts comment nor
+    # the firm whose data is cited, but the one whose officer spoke
+    ("Chips\n\nNvidia's chief financial officer, Colette Kress, told analysts that supply would exceed $3 billion."
+     "\n\nAnalysts at Bernstein said the forecast was fine.\n\nThe company expects revenue of $37.5 billion, compared "
+     "with an estimate of $37.09 billion, according to data compiled by LSEG.\n\nRevenue rose 112% to $30.8 billion, "
+     "the company said.", "Nvidia"),
+    # "Wall Street estimates" is a noun, no speech
+    ("Chips\n\nNvidia forecast revenue above Wall Street estimates on Wednesday, betting on 3 new chips.", None),
+    ("Growth\n\nThe IMF estimates growth at 3 percent.", "IMF"),
+])
+def test_the_company_in_earnings_copy(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
