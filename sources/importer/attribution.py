@@ -210,7 +210,7 @@ petroleum motors logistics ventures minerals metals consultancy programme progra
 industry confederation telecom telecoms embassy consulate team convention conference caucus
 show sentinel inquirer examiner courier dispatch motor patrol guard rescue reserve
 chemical chemicals energy oil gas foods pharma insurance capital entertainment communications brands software
-automotive semiconductor
+automotive semiconductor thinktank think-tank
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -532,8 +532,8 @@ def is_source_name(name: str) -> bool:
         return False
     if _DESCRIBING.search(words[-1]):
         return False  # "the San Francisco-based cloud software company": where it is, not who
-    if _mister(name) or is_given_name_and_surname(name):
-        return True
+    if _mister(name) or is_given_name_and_surname(name) or name in _SEATS_OF_GOVERNMENT:
+        return True  # (a seat of government by its everyday words: "Downing Street said")
     if len(significant) >= 3 and all(w[:1].isupper() for w in significant) and any(
         _bare(w) in TITLE_WORDS - HONORIFICS for w in significant
     ):
@@ -988,6 +988,8 @@ def _leading_connector(word: str) -> bool:
 
 
 # Where a government sits, and its general staff, by which news names the institution ("The Kremlin said")
+# A one-word body that an official or a source speaks for ("a Treasury source", "a Pentagon official")
+_GOVERNMENT_BODY_WORDS = re.compile(r"Treasury|Cabinet|Parliament|Congress|Senate|Army|Navy|Police|Government")
 _SEATS_OF_GOVERNMENT = frozenset({"White House", "Blue House", "Downing Street", "Elysee Palace", "Élysée Palace",
                                   "Malacañang Palace", "Malacañang", "Malacanang", "State House", "Pentagon", "Kremlin",
                                   "Elysee", "Élysée", "Whitehall", "Knesset", "Bundestag", "Duma", "General Staff"})
@@ -1134,6 +1136,8 @@ _PERSON_TITLE_BEFORE = re.compile(r"\b(?:President|Minister|Senator|Sen\.|Govern
                                   r"|Pope|Judge|Justice|Secretary|Chairman|Chairwoman|Gen\.|Premier|Sheriff|Commissioner"
                                   r"|Ambassador|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Cde|Comrade)\s+$")
 _ADMINISTRATION_OF = re.compile(r"(?P<connector>\b(?:and|of|for)\s+)?\b(?P<head>[A-Z][\w'’-]+)(?:['’]s)?\s+[Aa]dministration\b")  # "the Obama administration"
+# Words that make a title another office: "the shadow chancellor", "the deputy mayor" are not "the chancellor"
+_ANOTHER_OFFICE = frozenset({"shadow", "deputy", "vice"})
 _OFFICER_BEFORE = re.compile(r"(?:officer|executive|president|chairman|chairwoman|founder|CEO|CFO),?\s+$")
 _HONORIFICS_WRITTEN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame"})
 
@@ -1259,6 +1263,8 @@ class NameRegistry:
             if desc[0] in {"per", "according", "in", "on", "at", "for", "from", "with", "by", "to", "as"}:
                 continue  # "Ethel B. Atha, per the museum": no description of her
             role = next((w for w in desc if w in PERSON_ROLES), desc[-1])
+            if role in PERSON_ROLES and guess_kind(match.group("name")) in {"organization", "outlet"}:
+                continue  # "Speaking to Sky News, the shadow chancellor, Jeremy Hunt": the outlet, then the person
             written = match.group("desc").split()
             after = written[desc.index(role) + 1:desc.index(role) + 2] if role in desc else []
             if after and after[0].islower() and after[0] not in _APPOSITION_GOES_ON:
@@ -1603,7 +1609,8 @@ class NameRegistry:
         candidates = [(len(desc & words), -len(desc - words), position <= (before if before is not None else position),
                        position, name)
                       for position, known_role, name, desc in self.roles if known_role == role
-                      if before is None or position <= before or not qualifiers or desc & qualifiers]
+                      if (before is None or position <= before or not qualifiers or desc & qualifiers)
+                      and not desc & _ANOTHER_OFFICE - words]  # "the chancellor" is not "the shadow chancellor"
         if not candidates:
             return None
         return max(candidates)[-1]
@@ -2383,7 +2390,8 @@ def read_speaker(phrase: str) -> Attribution:
                     "a", "an", "the", "another", "one", "some", "several", "senior", "many", "most", "other",
                     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}])
                 head = last_word if last_word in PERSON_ROLES | _GROUP_HEADS else None
-                if head == "official" and " " not in name and not name.isupper() and not _is_org_word(name):
+                if head in {"official", "source"} and " " not in name and not name.isupper() and not _is_org_word(name) and (
+                        name not in _SEATS_OF_GOVERNMENT and not _GOVERNMENT_BODY_WORDS.fullmatch(name)):
                     return Attribution(explicit=True, phrase=phrase)  # "a Gansu official": a place's, not a body
                 # "Oregon health officials", "the U.N. refugee agency": a place's, unnamed; not a source "Oregon"
                 place = is_place(name) and (head in {"official", "officials"} or bool(lowered_tail.group(0)))

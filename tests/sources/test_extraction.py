@@ -4052,3 +4052,27 @@ def test_telling_and_one_persons_forms_of_name(text, claimant, kind):
 ])
 def test_the_company_in_earnings_copy(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a seat of government named by everyday words speaks for its government
+    ("Tax\n\nDowning Street said 1.5 million pensioners would lose winter fuel payments.", "Downing Street"),
+    ("Ships\n\nA Pentagon official said 3 ships left.", "Pentagon"),
+    ("Gansu\n\nA Gansu official said 4 people died.", None),
+    # an outlet before ", the shadow chancellor," introduces nobody, and "the chancellor" is not the shadow one
+    ("Tax\n\nRachel Reeves ruled out a wealth tax.\n\nThe chancellor told the Commons on Monday that £22bn had been "
+     "covered up.\n\nSpeaking to Sky News, the shadow chancellor, Jeremy Hunt, said the figure was wrong.",
+     "Jeremy Hunt"),
+    # a British "thinktank" is a body's word
+    ("Tax\n\nThe Resolution Foundation thinktank estimated that 880,000 pensioners would be affected.",
+     "Resolution Foundation"),
+])
+def test_british_government_and_its_shadow(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor_named_after():
+    text = ("Tax\n\nRachel Reeves ruled out a wealth tax.\n\nThe chancellor told the Commons on Monday that £22bn had "
+            "been covered up.\n\nSpeaking to Sky News, the shadow chancellor, Jeremy Hunt, said the figure was wrong.")
+    told = next(claim for claim in claims_of(text) if claim.text.startswith("The chancellor told"))
+    assert told.claimant == "Rachel Reeves"
