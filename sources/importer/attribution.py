@@ -39,6 +39,8 @@ SPEECH_VERBS = (
     "|noted|notes|announced|announces|documented|replied|replies"
     "|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“])|\\s+(?:to\\s+[^,.;:]{1,40}?\\s+)?by\\s+(?:\\w+\\s+)?(?:saying|calling)\\b|\\s+(?:in|on|via|by|with)\\s+(?:an?|the|his|her|its|their)\\s[^.;:\"“]{1,40}?:)|mentioned|clarified|clarifies"
     "|remarked(?=\\s+(?:that\\b|:))|quipped|joked"
+    # "called the cuts “cruel”": a verdict in quotes (not "called the police", "called for calm")
+    "|called(?=\\s+(?:[\\w'’-]+\\s+){1,4}?[\"“])"
     # "the minister dismissed the suggestion that ...": a denial; not "dismissed the case", "dismissed staff"
     "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
@@ -2601,7 +2603,10 @@ _STUDY_BY = re.compile(r",\s*(?:suggests|shows|finds|found|concludes|according\s
 _THE_FIGURES_SHOW = re.compile(rf",\s*(?P<np>the\s+(?:latest\s+|new\s+)?{_DATA_NOUNS})\s+{_SHOW_VERBS}\.?\s*$")
 # "NHS England figures show 54,940 patients were waiting": the body whose figures they are
 _NAMED_FIGURES_SHOW = re.compile(rf"(?:^(?:But\s+)?|(?<=,\s))(?P<np>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})"
-                                 rf"\s+(?:{_DATA_NOUNS}|reports|records|filings)\s+{_SHOW_VERBS}\b")
+                                 rf"\s+(?:{_DATA_NOUNS}|reports|records|filings)"
+                                 # "Stats NZ figures released on Wednesday showed"
+                                 r"(?:\s+(?:released|published|issued|out)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|this\s+week))?)?"
+                                 rf"\s+{_SHOW_VERBS}\b")
 # "..., a new Field Poll shows.", "..., a Quinnipiac poll found.": the pollster is the source.
 
 _NAMED_POLL = (r"(?:the|an?)\s+(?:(?:new|latest|recent)\s+)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
@@ -3568,7 +3573,7 @@ _ONE_WORD_SUBJECT = re.compile(r"(?:(?P<title>Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President
 _OWNER_OF_EVENT = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})['’]s\s+"
                              r"(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:in|at|during)\s+which\s+$")
 _GOES_ON = re.compile(r"(?:,\s*(?:which|who|whom)"  # "Trump has blasted the delegate system, which he said"
-                      r"|\b(?:when|while|as|where|and|but|though|although|because|after|since|yet|so)"
+                      r"|\b(?:when|while|as|where|and|but|though|although|because|after|since|yet|so|what)"
                       rf"(?:\s+{_TIME_AFTER_CONJUNCTION})?"  # "but late Saturday he announced"
                       r"|:\s*[“\"'‘`]+[^“”\"]*[”\"'’]+,?)\s*$")
 

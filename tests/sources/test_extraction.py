@@ -4076,3 +4076,17 @@ def test_the_chancellor_is_not_the_shadow_chancellor_named_after():
             "been covered up.\n\nSpeaking to Sky News, the shadow chancellor, Jeremy Hunt, said the figure was wrong.")
     told = next(claim for claim in claims_of(text) if claim.text.startswith("The chancellor told"))
     assert told.claimant == "Rachel Reeves"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "called X “...”" gives a verdict in quotes, which is speech (not "called the police")
+    ("Cuts\n\nTe Pāti Māori co-leader Rawiri Waititi called the 3 cuts \"cruel\".", "Rawiri Waititi"),
+    ("Cuts\n\nJane Smith called the police after 3 shots were fired at 2 houses.", None),
+    # "X condemned what he called ...": he is X
+    ("UN\n\nFrench Foreign Minister Jean-Marc Ayrault said 3 things.\n\nSecretary General Ban Ki-moon condemned what "
+     "he called a \"brazen breach\" of 2 resolutions.", "Ban Ki-moon"),
+    # "<body> figures released on Wednesday showed": the body's figures
+    ("Jobs\n\nStats NZ figures released on Wednesday showed unemployment rose to 4.3 percent.", "Stats NZ"),
+])
+def test_called_a_verdict_and_figures_released(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
