@@ -1126,7 +1126,9 @@ _INVERTED_BODY = re.compile(r"(?P<field>[A-Z][a-z]+)\s+(?P<kind>Ministry|Departm
 _IT_VERBS = "said|says|reported|reports|announced|announces|expects|estimated|estimates|added|noted"
 _ORGANISATION_ROLES = "|".join(sorted(ORGANISATION_ROLES - {"statement", "service"}))
 # "data firm Refinitiv", "analysts at Morgan Stanley" (the staff of a body, where they work)
-_ROLE_BEFORE = re.compile(rf"\b(?:(?:{_ORGANISATION_ROLES})|(?i:analysts|economists|strategists|researchers|scientists)\s+at)\s+$")
+# The staff of a body who speak for where they work: "analysts at Morgan Stanley", "Researchers at Johns Hopkins"
+_STAFF = r"(?i:analysts|economists|strategists|researchers|scientists)"
+_ROLE_BEFORE = re.compile(rf"\b(?:(?:{_ORGANISATION_ROLES})|{_STAFF}\s+at)\s+$")
 # ", the company" (not ", the council manager", ", the company's founder": a person of the body)
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b"
                          rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS})\b)")
@@ -2617,7 +2619,7 @@ _POLL_OPENS = re.compile(r"(?:But\s+|And\s+)?(?:[Tt]he|[Aa]n?)\s+(?:(?:new|lates
                          r"(?P<np>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|on))*)\s+(?P<kind>[Pp]oll|[Ss]urvey|study|report"
                          r"|analysis)\s+(?:shows|showed|finds|found|suggests|suggested|indicates|indicated|revealed)\b")
 # "Researchers at Johns Hopkins found ...", "Economists at Goldman Sachs estimated ...": the body they work at
-_STAFF_AT_FOUND = re.compile(r"(?:But\s+|And\s+)?(?:[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts)\s+(?:at|from)\s+"
+_STAFF_AT_FOUND = re.compile(rf"(?:But\s+|And\s+)?{_STAFF}\s+(?:at|from)\s+"
                              r"(?P<np>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for))*)\s+(?:have\s+|had\s+)?"
                              r"(?:found|find|discovered|concluded|estimated|estimate|calculated|showed|shown)\b")
 _SURVEYED_IN = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed)\s+(?:in|by|for)\s+{_NAMED_POLL}")
