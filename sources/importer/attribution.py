@@ -345,10 +345,10 @@ _ROLE_REFERENCE = re.compile(
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "according to him"
 _LOCATED = re.compile(r"-(?:based|born|owned|run|backed|led|listed|registered|headquartered)$")  # "The Atlanta-based company"
 # "A Scottish Fire and Rescue Service spokesperson": the capitalised name before a common-noun head.
-_ORG_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&|on|de)\s+)*[A-Z][\w.'’&-]*)*$")
+_ORG_BEFORE_HEAD = re.compile(r"(?:N(?:o|umber)\s+10(?:['’]s)?|[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&|on|de)\s+)*[A-Z][\w.'’&-]*)*)$")
 _PROPER_PHRASE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&))*\s+[A-Z][\w.'’-]*")
 # "the ISW team", "ISW analysts", "Electoral Commission spokesman": the organisation speaks.
-_GROUP_HEADS = frozenset("team analysts experts researchers officials official sources tank staff spokesman "
+_GROUP_HEADS = frozenset("team analysts experts researchers officials official source sources tank staff spokesman "
                          "spokeswoman spokesperson office crew statement forecasters meteorologists".split())  # "NWS forecasters"
 _NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "there", "this", "that"})
 
@@ -714,6 +714,11 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
                 place := next((size for size in (2, 1) if is_place(" ".join(words[i:i + size]))), 0)):
             skip = place - 1  # "Ambassador to Iran Adnan Mahmoud", "Envoy to South Sudan X": where to, no name
             continue
+        if word in {"No", "Number"} and re.fullmatch(r"10(?:['’]s)?[,;:]?", words[i + 1] if i + 1 < len(words) else ""):
+            # "No 10 said", "a Number 10 spokesperson": Downing Street by its house number, as British copy writes it
+            runs += [current, [word, words[i + 1]]] if current else [[word, words[i + 1]]]
+            current, skip = [], 1
+            continue
         initial = bool(current) and bool(_INITIAL.fullmatch(word))  # "Johan A. Madson": an initial, not "a"
         month_name = bare in _MONTHS and (  # "Theresa May", "Mrs May", "minister May al-Kaila"
             bool(current) and word[1:].islower() and (_bare(current[-1]) in HONORIFICS or not is_common_word(current[-1]))
@@ -992,7 +997,7 @@ def _leading_connector(word: str) -> bool:
 # Where a government sits, and its general staff, by which news names the institution ("The Kremlin said")
 # A one-word body that an official or a source speaks for ("a Treasury source", "a Pentagon official")
 _GOVERNMENT_BODY_WORDS = re.compile(r"Treasury|Cabinet|Parliament|Congress|Senate|Army|Navy|Police|Government")
-_SEATS_OF_GOVERNMENT = frozenset({"White House", "Blue House", "Downing Street", "Elysee Palace", "Élysée Palace",
+_SEATS_OF_GOVERNMENT = frozenset({"White House", "Blue House", "Downing Street", "No 10", "Number 10", "Elysee Palace", "Élysée Palace",
                                   "Malacañang Palace", "Malacañang", "Malacanang", "State House", "Pentagon", "Kremlin",
                                   "Elysee", "Élysée", "Whitehall", "Knesset", "Bundestag", "Duma", "General Staff"})
 
@@ -1012,8 +1017,8 @@ def guess_kind(name: str) -> str:
         return "organization"  # "NATO"; "Hillary Clinton campaign"
     if len(words) >= 2 and _bare(words[-1]) in {"democrats", "republicans", "tories"}:
         return "other"  # "Congressional Republicans", "House Democrats": a party's members, no person
-    if name in _SEATS_OF_GOVERNMENT:
-        return "organization"  # "The White House is saying": the administration it houses
+    if name in _SEATS_OF_GOVERNMENT or _GOVERNMENT_BODY_WORDS.fullmatch(name):
+        return "organization"  # "The White House is saying": the administration it houses; "the Treasury said"
     if len(words) >= 2 and re.fullmatch(r"(?![IVXL]+$)[A-Z]{3,}", words[-1]) and not _is_given_name(words[0]) and not any(
             w.isupper() for w in words[:-1]):
         # "Saskatchewan RCMP", "Melfort RCMP": a body's branch by its place (not "Emmanuel MACRON", "Brent Bozell III")

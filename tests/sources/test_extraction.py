@@ -4059,6 +4059,13 @@ def test_the_company_in_earnings_copy(text, claimant):
     ("Tax\n\nDowning Street said 1.5 million pensioners would lose winter fuel payments.", "Downing Street"),
     ("Ships\n\nA Pentagon official said 3 ships left.", "Pentagon"),
     ("Gansu\n\nA Gansu official said 4 people died.", None),
+    # a source in a government body is the body's ("a Treasury source"), and No 10 is Downing Street by its number
+    ("Tax\n\nTaxes will rise by £20bn in the budget, a Treasury source said.", "Treasury"),
+    ("Tax\n\nA No 10 spokesperson said the prime minister had full confidence in 2 ministers.", "No 10"),
+    ("Tax\n\nNumber 10 said the review would report by March 2025.", "Number 10"),
+    ("Tax\n\nNo 10’s spokesman said 40 new hospitals would be built.", "No 10"),
+    ("Tax\n\nA senior source said 40 new hospitals would be built.", None),
+    ("Tax\n\nNo 10 people were hurt, but 40 homes were lost.", None),
     # an outlet before ", the shadow chancellor," introduces nobody, and "the chancellor" is not the shadow one
     ("Tax\n\nRachel Reeves ruled out a wealth tax.\n\nThe chancellor told the Commons on Monday that £22bn had been "
      "covered up.\n\nSpeaking to Sky News, the shadow chancellor, Jeremy Hunt, said the figure was wrong.",
@@ -4069,6 +4076,10 @@ def test_the_company_in_earnings_copy(text, claimant):
 ])
 def test_british_government_and_its_shadow(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_government_body_by_its_word_is_an_organisation():
+    assert claims_of("Tax\n\nThe Treasury said borrowing rose to £17.4bn in October.")[-1].claimant_kind == "organization"
 
 
 def test_the_chancellor_is_not_the_shadow_chancellor_named_after():
