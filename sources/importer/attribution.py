@@ -800,6 +800,8 @@ def head_name(run: list[str]) -> str:
     return _head_name(tuple(run))
 
 
+# Two-letter ranks and offices written short before a name (Indian and Nigerian copy); other two capitals are initials
+_SHORT_RANKS = frozenset("SP CP DC DM CI SI IG MP MD PC DS DI GM ED".split())
 _SURNAME_PARTICLES = frozenset("el al de da di du van von le la ben bin abu ter ten".split())
 _SERVICE_MEMBERS = frozenset("marine soldier sailor airman ranger veteran paratrooper guardsman".split())
 _TRADE_DESCRIPTORS = frozenset("automaker carmaker chipmaker drugmaker miner retailer lender insurer conglomerate "
@@ -877,6 +879,9 @@ def _head_name(run: tuple[str, ...]) -> str:
     if len(words) == 2 and words[0].lower() in HONORIFICS:
         # "Mr Rowe": the article's resolution decides who that is ("says Mr Rowe." ends the sentence, not the name)
         return " ".join([words[0], words[1] if _ABBREVIATION.match(words[1]) else words[1].rstrip(".")])
+    if len(words) == 2 and words[0] in {"Lord", "Lady", "Baroness"} and _NAME_TOKEN.match(words[1]) and (
+            _bare(words[1]) not in TITLE_WORDS | DEMONYMS):
+        return " ".join(words)  # "Lord Beckett", "Baroness Hale": a peer or judge goes by the title and a surname
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
     while len(words) >= 3 and _bare(words[0]) in _PORTFOLIO_WORDS and _bare(words[1]) not in _PORTFOLIO_WORDS and (
@@ -951,8 +956,9 @@ def _head_name(run: tuple[str, ...]) -> str:
             w.isalpha() and not w.isupper() and first_name_gender(w) is None and _zipf(w.lower()) >= 3.0
             and w.lower() not in _CONNECTORS and not _is_org_word(w) for w in tail[:-2]):
         tail = tail[-2:]  # "Exchequer Nigel Lawson", "Economic Affairs Robert Ortner": a title's last words, a name
-    if len(tail) >= 3 and re.fullmatch(r"[A-Z]{2,5}", tail[0]) and not any(w.isupper() for w in tail[1:]):
-        tail.pop(0)  # a rank written short: "ASP Henry Okoye", "DSP ...", "CP ..."
+    if len(tail) >= 3 and re.fullmatch(r"[A-Z]{3,5}|[A-Z]{2}", tail[0]) and not any(w.isupper() for w in tail[1:]) and (
+            len(tail[0]) >= 3 or tail[0] in _SHORT_RANKS):
+        tail.pop(0)  # a rank written short: "ASP Henry Okoye", "DSP ...", "CP ..." (not "KT Rama Rao": his initials)
     if len(tail) >= 4 and re.fullmatch(r"[A-Z]{2,3}", tail[-2]):
         tail = tail[-2:]  # initials start the name: "Leader of the Opposition in the Lok Sabha LK Advani"
     name = " ".join(tail) if tail else " ".join(w for w in words if w.lower() != "the")
@@ -1137,6 +1143,8 @@ _ROLE_BEFORE = re.compile(rf"\b(?:(?:{_ORGANISATION_ROLES})|{_STAFF}\s+at)\s+$")
 # ", the company" (not ", the council manager", ", the company's founder": a person of the body)
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b"
                          rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS})\b)")
+# "Ebeling said she knocked on doors": who speaks of themselves as "he" or "she" (not "BuzzFeed reported that he")
+_HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told\s+\w+|argued|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b")  # "Campbell Soup said it earned ..."
 
 
@@ -1581,6 +1589,15 @@ class NameRegistry:
                     _PERSON_TITLE_BEFORE.search(self.body, max(0, start - 20), start)
                     for start, _ in word_spans(self.body, name)):
                 kind = "person"  # "President Mnangagwa", "Minister Lavrov": a surname the article gives a title
+            elif kind == "other" and not (is_place(name) or _bare(name) in _PARTY_LABELS):  # nor a party's members
+                # "Apple said it would appeal", "data firm Refinitiv" (not "China said it"); "Ebeling said she knocked
+                # on 40 doors": a surname the article writes "she" for (not "ProPublica ... said she", a brand)
+                organisation = self.described_as_organisation(name)
+                personal = " " not in name and bool(re.search(rf"\b{re.escape(name)}{_HE_AFTER.pattern}", self.body))
+                if organisation and not (personal or self._pronouns_after(name)):
+                    kind = "organization"
+                elif personal and not organisation:
+                    kind = "person"
             self._kinds[name] = kind
         return self._kinds[name]
 
@@ -2343,9 +2360,11 @@ def read_speaker(phrase: str) -> Attribution:
     role = _ROLE_REFERENCE.match(chunk)
     head_part = re.split(r"\s+(?:of|at|for|in|from)\s+", chunk, maxsplit=1)[0].split()
     # "the former Malaysia head coach" refers back too: a person's role in lower case after its qualifiers
-    plain_role = role and not any(_NAME_TOKEN.match(w) for w in head_part[1:]  # "The Agency" is "the agency"
-                                  if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS and not _LOCATED.search(w)
-                                  and not (w == role.group("role") and len(chunk.split()) == 2))
+    # "the iPhone maker", "the ChatGPT maker": a product names what the maker makes, not who the maker is
+    makes = role and role.group("role").endswith("maker")
+    plain_role = role and (makes or not any(_NAME_TOKEN.match(w) for w in head_part[1:]  # "The Agency" is "the agency"
+                                            if _bare(w) not in TITLE_WORDS | DEMONYMS | _RANK_WORDS and not _LOCATED.search(w)
+                                            and not (w == role.group("role") and len(chunk.split()) == 2)))
     if plain_role and role.group("role") in PERSON_ROLES and (possessor := re.match(r"([A-Z][\w.-]*)['’]s?\s", chunk)) and (
             is_place(possessor.group(1))):
         plain_role = False  # "Colorado’s delegation chairman": one introduced with Colorado, not the last person

@@ -4101,3 +4101,36 @@ def test_the_chancellor_is_not_the_shadow_chancellor_named_after():
 ])
 def test_called_a_verdict_and_figures_released(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a peer or a judge goes by the title and a surname ("Lord Beckett", "Baroness Hale")
+    ("Stabbing\n\n“This was a senseless attack on a boy of 17,” said Lord Beckett.", "Lord Beckett"),
+    ("Court\n\nLady Hale said the prorogation was unlawful by 11 votes to none.", "Lady Hale"),
+    ("Court\n\nLord Justice Singh said the appeal failed on 3 grounds.", "Singh"),
+    # two capitals before an Indian name are initials ("KT Rama Rao"), a known rank written short is no part of it
+    ("Loans\n\nBRS working president KT Rama Rao said only 20 lakh farmers would benefit.", "KT Rama Rao"),
+    ("Arrests\n\nSP Rajesh Kumar said 4 men were held.", "Rajesh Kumar"),
+    ("Arrests\n\nThe Police Public Relations Officer, ASP Henry Obi confirmed 3 arrests on Wednesday.", "Henry Obi"),
+    # "the iPhone maker" is the company last named: a product names what it makes, not who it is
+    ("Fine\n\nApple said it would appeal the €1.8bn fine.\n\nIn a blog post, the iPhone maker said Spotify had 56 "
+     "percent of the market.", "Apple"),
+])
+def test_titles_initials_and_makers_in_british_indian_and_tech_copy(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a one-word name the article writes "it" for is an organisation; one that speaks of itself as "she", a person
+    ("Fine\n\nThe ruling was a surprise. Apple said it would appeal the €1.8bn fine.", "organization"),
+    ("Walk\n\nThe walk was long. Ebeling said she knocked on 40 doors in Ohio.", "person"),
+    ("Deal\n\nThe deal fell through after BuzzFeed reported that he was writing a book worth $1.2 million.", "other"),
+])
+def test_a_name_written_it_is_an_organisation_and_she_a_person(text, kind):
+    assert claims_of(text)[-1].claimant_kind == kind
+
+
+def test_a_name_written_both_she_and_it_is_no_organisation():
+    text = ("Walk\n\nThe walk was long. Ebeling said it was hard for her to watch 3 ads.\n\nEbeling said she knocked "
+            "on 40 doors.")
+    assert claims_of(text)[-1].claimant_kind != "organization"
