@@ -210,7 +210,7 @@ hospital clinic laboratory system fc afc airline operators survey trust customs 
 forum coalition consortium lines associates partners mining resources industries enterprises pharmaceuticals
 petroleum motors logistics ventures minerals metals consultancy programme program
 industry confederation telecom telecoms embassy consulate team convention conference caucus
-show sentinel inquirer examiner courier dispatch motor patrol guard rescue reserve
+show sentinel inquirer examiner courier dispatch motor patrol guard rescue reserve college academy school polytechnic
 chemical chemicals energy oil gas foods pharma insurance capital entertainment communications brands software
 automotive semiconductor thinktank think-tank
 """.split())

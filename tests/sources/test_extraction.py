@@ -4112,6 +4112,10 @@ def test_called_a_verdict_and_figures_released(text, claimant):
     ("Loans\n\nBRS working president KT Rama Rao said only 20 lakh farmers would benefit.", "KT Rama Rao"),
     ("Arrests\n\nSP Rajesh Kumar said 4 men were held.", "Rajesh Kumar"),
     ("Arrests\n\nThe Police Public Relations Officer, ASP Henry Obi confirmed 3 arrests on Wednesday.", "Henry Obi"),
+    # a college or school is a body, "of" and all ("Royal College of Surgeons of Edinburgh"), and its scholar a person
+    ("Obituary\n\nThe Royal College of Surgeons of Edinburgh said she did 3 transplants in 1972.",
+     "Royal College of Surgeons of Edinburgh"),
+    ("Councils\n\nTony Travers of the London School of Economics said 40 councils were at risk.", "Tony Travers"),
     # "the iPhone maker" is the company last named: a product names what it makes, not who it is
     ("Fine\n\nApple said it would appeal the €1.8bn fine.\n\nIn a blog post, the iPhone maker said Spotify had 56 "
      "percent of the market.", "Apple"),
