@@ -126,6 +126,9 @@ _FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
     r"^(additional sources?|sources?|photo|photos|image|video|credits?|reporting by|editing by|written by"
     r"|edited by|translated by)\s*[:•|]",
     r"^(©|copyright\b)|all rights reserved",
+    # a wire story's credits: "(Reporting by Tim Kelly; Editing by Kim Coghill)", "Reporting by X; editing by Y"
+    r"^\((additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b[^()]*\)\.?$",
+    r"^(additional\s+)?reporting\s+by\b[^;]*;\s*(additional\s+reporting|writing|editing)\s+by\b",
     r"^(follow|read|watch|listen|visit|subscribe|sign up|download|get)\b.*\bhttps?://",
     r"^(related|read more|read also|see also|also read|more)\s*:",
 )]

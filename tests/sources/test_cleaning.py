@@ -54,6 +54,10 @@ def test_it_marks_prompts_related_links_crumbs_and_credits_as_furniture():
     "Bryant Rousseau and Caryn Wilson contributed reporting.",
     "Samantha Lachman contributed reporting from Charleston. Ryan Grim reported from Washington, D.C.",
     "Alex Isenstadt contributed to this story.",
+    # a wire story's credits, in brackets or not
+    "(Reporting by Amanda Becker in Washington; Writing by Luciana Lopez; Editing by Leslie Adler)",
+    "(Additional reporting by Kylie MacLellan; Editing by Michael Holden)",
+    "Reporting by Tim Kelly; editing by Kim Coghill",
 ])
 def test_a_reporting_credit_at_the_end_is_furniture_not_a_claim_by_the_reporter(line):
     text = f"Senate passes budget\n\nThe Senate passed a $40 billion budget on Monday, its leader said.\n\n{line}\n"
@@ -64,6 +68,7 @@ def test_a_reporting_credit_at_the_end_is_furniture_not_a_claim_by_the_reporter(
     "Reuters reported from Kyiv that 40 drones were shot down overnight.",  # what was reported
     "Cole reported 40 new cases on Monday.",
     "The company reported a loss of $40 million in the third quarter.",
+    "Reporting by the Guardian showed that 40 MPs had second jobs.",
 ])
 def test_a_sentence_that_reports_something_is_no_credit(line):
     text = f"Senate passes budget\n\nThe Senate passed a $40 billion budget on Monday, its leader said.\n\n{line}\n"
