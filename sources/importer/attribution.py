@@ -1144,6 +1144,10 @@ _ROLE_BEFORE = re.compile(rf"\b(?:(?:{_ORGANISATION_ROLES})|{_STAFF}\s+at)\s+$")
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b"
                          rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS})\b)")
 # "Ebeling said she knocked on doors": who speaks of themselves as "he" or "she" (not "BuzzFeed reported that he")
+_OF_OR_FOR = re.compile(r"\s+(?:of|for)\s")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_SENTENCE_LEAD = re.compile(r"(?:\S+\s+){0,3}")
+_SENTENCE_STOP = re.compile(r"[.!?\n]|$")
 _HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told\s+\w+|argued|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b")  # "Campbell Soup said it earned ..."
 
@@ -1407,7 +1411,7 @@ class NameRegistry:
                         return next(iter(given))
         if len(words) >= 2 and _is_org_word(words[-1]):
             # "Elections Commission": the "Elections Commission of Maldives" the article names in full
-            fuller = {n for n in self.names_with(words[-1]) if re.match(rf"{re.escape(name)}\s+(?:of|for)\s", n)}
+            fuller = {n for n in self.names_with(words[-1]) if n.startswith(name) and _OF_OR_FOR.match(n, len(name))}
             if len(fuller) == 1:
                 return fuller.pop()
         return written
@@ -1593,7 +1597,7 @@ class NameRegistry:
                 # "Apple said it would appeal", "data firm Refinitiv" (not "China said it"); "Ebeling said she knocked
                 # on 40 doors": a surname the article writes "she" for (not "ProPublica ... said she", a brand)
                 organisation = self.described_as_organisation(name)
-                personal = " " not in name and bool(re.search(rf"\b{re.escape(name)}{_HE_AFTER.pattern}", self.body))
+                personal = " " not in name and any(_HE_AFTER.match(self.body, end) for _, end in word_spans(self.body, name))
                 if organisation and not (personal or self._pronouns_after(name)):
                     kind = "organization"
                 elif personal and not organisation:
@@ -1739,12 +1743,23 @@ class NameRegistry:
                 found.append(self.body[start:end])
         return found
 
+    def _sentences_opening_with(self, surname: str) -> Iterator[str]:
+        """The sentences with the name among their first four words, from their start to their end (what
+        re.findall(rf"(?:^|(?<=[.!?]\\s))(?:\\S+\\s+){{0,3}}{surname}\\b[^.!?\\n]*", body, re.M) finds, without
+        compiling a pattern for each name)."""
+        opened = -1
+        for start, end in word_spans(self.body, surname, boundary_before=False):
+            lead = max(self.body.rfind("\n", 0, start) + 1, max(
+                (m.end() for m in _SENTENCE_END.finditer(self.body, max(0, start - 120), start)), default=0))
+            if lead > opened and _SENTENCE_LEAD.fullmatch(self.body, lead, start):
+                opened = lead
+                yield self.body[lead:_SENTENCE_STOP.search(self.body, end).start()]
+
     def _pronouns_after(self, surname: str) -> str | None:
         """The sex the article's own pronouns give a person: in the sentences that open with their name (quotes
         left out), "he" and "his" at least twice and "she" or "her" never, or the other way round."""
         counts = {"m": 0, "f": 0}
-        for sentence in re.findall(rf"(?:^|(?<=[.!?]\s))(?:\S+\s+){{0,3}}{re.escape(surname)}\b[^.!?\n]*", self.body,
-                                   re.MULTILINE):
+        for sentence in self._sentences_opening_with(surname):
             for pronoun in re.findall(r"\b(?:he|his|him|she|her|hers)\b", re.sub(r"[“\"][^”\"]*[”\"]", "", sentence),
                                       re.IGNORECASE):
                 counts[PRONOUN_GENDER[pronoun.lower()]] += 1
