@@ -107,7 +107,7 @@ TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt",
 # Words of titles that are no title alone: "Secretary of State", "Defense Secretary", "Chief Financial Officer"
 _TITLE_QUALIFIERS = frozenset("state defense defence foreign deputy operating financial technology marketing investment".split())
 TITLE_WORDS = frozenset("""
-clerk auditor comptroller president prime minister secretary undersecretary under-secretary general head chief leader spokesman spokeswoman spokesperson
+clerk auditor comptroller recorder assessor registrar ombudsman warden controller ranking president prime minister secretary undersecretary under-secretary general head chief leader spokesman spokeswoman spokesperson
 defense defence foreign state deputy commander director ambassador representative senator governor
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
@@ -890,6 +890,8 @@ def _head_name(run: tuple[str, ...]) -> str:
     if len(words) >= 4 and words[0] in {"House", "Senate"} and _bare(words[1]) in _PARTY_LABELS and _is_personal(
             words[2:]) and guess_kind(" ".join(words[2:])) == "person":
         words = words[2:]  # "No. 2 Senate Republican John Cornyn": a party's member in a chamber, then the name
+    if len(words) >= 3 and _bare(words[-3]) in TITLE_WORDS and _is_given_name(words[-2]) and words[-1] in _NEWSPAPER_WORDS:
+        return " ".join(words[-2:])  # "Atlantic City Mayor Don Guardian": a surname that is a newspaper's word
     first = next((i for i, w in enumerate(words) if _bare(w) not in DEMONYMS | {"the"}), len(words))
     if words and (_is_org_word(words[-1]) or first < len(words) and _is_org_word(words[first]) and not any(
             _bare(w) in TITLE_WORDS for w in words[first:])):  # "U.S. Court of Appeals for the Ninth Circuit"
@@ -1269,7 +1271,9 @@ class NameRegistry:
                     words[0] == word and not word.isupper() and _bare(words[-1]) in _LEGAL_FORMS
                     and self.kind(name) == "organization"
                 ):
-                    found.add(name)
+                    # ("Atlantic City Mayor Don Guardian" is the mayor, whose surname is an organisation's word)
+                    found.add(head if org and (head := head_name(words)) != name and len(head.split()) == 2 and (
+                        words[-1] == word and words[-1] in _NEWSPAPER_WORDS) else name)
             self._names_with[word] = found
         return self._names_with[word]
 
@@ -1593,6 +1597,9 @@ class NameRegistry:
                     _PERSON_TITLE_BEFORE.search(self.body, max(0, start - 20), start)
                     for start, _ in word_spans(self.body, name)):
                 kind = "person"  # "President Mnangagwa", "Minister Lavrov": a surname the article gives a title
+            elif kind == "organization" and len(words := name.split()) == 2 and _is_given_name(words[0]) and (
+                    words[1] in _NEWSPAPER_WORDS and self._pronouns_after(words[1])):
+                kind = "person"  # "Mayor Don Guardian ... Guardian said he": a surname that is a newspaper's word
             elif kind == "other" and not (is_place(name) or _bare(name) in _PARTY_LABELS):  # nor a party's members
                 # "Apple said it would appeal", "data firm Refinitiv" (not "China said it"); "Ebeling said she knocked
                 # on 40 doors": a surname the article writes "she" for (not "ProPublica ... said she", a brand)

@@ -4138,3 +4138,21 @@ def test_a_name_written_both_she_and_it_is_no_organisation():
     text = ("Walk\n\nThe walk was long. Ebeling said it was hard for her to watch 3 ads.\n\nEbeling said she knocked "
             "on 40 doors.")
     assert claims_of(text)[-1].claimant_kind != "organization"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a local office before a name is no part of it, whatever the office's words ("Recorder", "Ranking Democrat")
+    ("Polls\n\n“We made 3 horrendous mistakes,” Maricopa County Recorder Helen Purcell said.", "Helen Purcell"),
+    ("Emails\n\nSenate Intelligence Ranking Democrat Dianne Feinstein said 2 emails were classified.", "Dianne Feinstein"),
+    # ... nor when the surname is a newspaper's word ("Guardian"), whom the article calls "he"
+    ("Casinos\n\n“There is no bad publicity,” said Atlantic City Mayor Don Guardian.\n\nGuardian said he understood "
+     "why 4 casinos had closed.", "Don Guardian"),
+])
+def test_local_offices_before_a_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_surname_that_is_a_newspapers_word_is_a_person_the_article_calls_he():
+    text = ("Casinos\n\n“There is no bad publicity,” said Atlantic City Mayor Don Guardian.\n\nGuardian said he "
+            "understood why 4 casinos had closed.\n\nGuardian said he expected 2 more to close.")
+    assert claims_of(text)[-1].claimant_kind == "person"
