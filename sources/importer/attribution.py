@@ -856,6 +856,11 @@ def _head_name(run: tuple[str, ...]) -> str:
         return person
     # "X of the Y": X is the person when X has no organisation word in it.
     for i, word in enumerate(words):
+        if word.lower() in {"of", "for"} and 1 <= i <= 2 and i + 1 < len(words) and _surname_alone(words[i - 1]) and (
+                i == 1 or words[0].lower() in HONORIFICS) and words[i + 1][:1].isupper() | (words[i + 1] == "the") and not (
+                is_place(" ".join(words[i + 1:])) or is_place(" ".join(words))):  # (not "Isle of Wight", "Bishop of Bath")
+            words = words[:i]  # "Mr. Morgan of the Sierra Club", "Burman of the Tax Policy Center": the person
+            break
         if word.lower() in {"of", "for"} and i >= 2:
             # "Peter T. King of New York": a title word after a first name is a surname; "White House Chief of
             # Staff John Kelly", "Secretary of Commerce H. Wood Thrasher": before "of", a title
@@ -2088,7 +2093,8 @@ _PERIODICAL = re.compile(r"(?:the\s+)?(?P<name>(?:The\s+)?(?!(?:The|A|An|This|Th
 def _surname_alone(word: str) -> bool:
     """"Greenstein", "Williams": one rare capitalised word that is no title, body, place or everyday word."""
     return bool(re.fullmatch(r"[A-Z][a-z'’-]+", word)) and not (
-        _bare(word) in TITLE_WORDS | {"duke", "duchess", "earl", "countess", "marquess", "viscount", "baroness"}
+        _bare(word) in TITLE_WORDS | {"duke", "duchess", "earl", "countess", "marquess", "viscount", "baroness", "archbishop",
+                                           "cardinal", "patriarch", "emir", "sultan", "sheikh"}
         or _is_org_word(word) or is_place(word) or is_common_word(word)
         or _zipf(word.lower()) >= 4.5)
 

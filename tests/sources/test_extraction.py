@@ -4144,6 +4144,12 @@ def test_a_name_written_both_she_and_it_is_no_organisation():
     # a local office before a name is no part of it, whatever the office's words ("Recorder", "Ranking Democrat")
     ("Polls\n\n“We made 3 horrendous mistakes,” Maricopa County Recorder Helen Purcell said.", "Helen Purcell"),
     ("Emails\n\nSenate Intelligence Ranking Democrat Dianne Feinstein said 2 emails were classified.", "Dianne Feinstein"),
+    # a surname "of" a body is the person named before in full, not a body called "Burman of the Tax Policy Center"
+    ("Tax\n\nLeonard Burman runs the center.\n\n“We will have a consumption tax by 2030,” said Mr. Burman of the Tax "
+     "Policy Center.", "Leonard Burman"),
+    ("Energy\n\nPeter Morgan is a lawyer.\n\n“It was the least bad of 3 outcomes,” Mr. Morgan of the Sierra Club said.",
+     "Peter Morgan"),
+    ("Church\n\nThe Archbishop of Canterbury said 40 churches would close.", "Archbishop of Canterbury"),
     # ... nor when the surname is a newspaper's word ("Guardian"), whom the article calls "he"
     ("Casinos\n\n“There is no bad publicity,” said Atlantic City Mayor Don Guardian.\n\nGuardian said he understood "
      "why 4 casinos had closed.", "Don Guardian"),
