@@ -532,6 +532,8 @@ def is_source_name(name: str) -> bool:
     significant = [w for w in words if w.lower() not in _CONNECTORS | {"and", "&"}]
     if not significant or len(name) < 2:
         return False
+    if any(w.lower() in {"himself", "herself", "itself", "themselves"} for w in words):
+        return False  # a headline's words in capitals: "Ben Carson Defends Himself Against Claims He Exaggerated"
     if _DESCRIBING.search(words[-1]):
         return False  # "the San Francisco-based cloud software company": where it is, not who
     if _mister(name) or is_given_name_and_surname(name) or name in _SEATS_OF_GOVERNMENT:

@@ -4158,6 +4158,11 @@ def test_local_offices_before_a_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
 
 
+def test_a_headlines_capitalised_words_are_no_name():
+    text = "Ben Carson Defends Himself Against Claims He Exaggerated His Life Story 3 Times.\n\nCarson spoke in Florida."
+    assert claims_of(text)[0].claimant is None  # not "Ben Carson Defends Himself Against"
+
+
 def test_a_surname_that_is_a_newspapers_word_is_a_person_the_article_calls_he():
     text = ("Casinos\n\n“There is no bad publicity,” said Atlantic City Mayor Don Guardian.\n\nGuardian said he "
             "understood why 4 casinos had closed.\n\nGuardian said he expected 2 more to close.")
