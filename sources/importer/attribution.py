@@ -415,6 +415,16 @@ def is_frequent_word(word: str) -> bool:
     return " " not in word and not word.isupper() and _zipf(word.lower()) >= 4.5
 
 
+def is_plural_noun(word: str) -> bool:
+    """An everyday English noun in the plural ("Allies", "Earnings"; not "Reuters", "Democrats" nor "Williams",
+    a given name's): people or things of a kind, named by no one, when it opens a sentence."""
+    bare = word.lower()
+    if " " in word or word.isupper() or not bare.endswith("s") or bare.endswith("ss") or bare in _PARTY_LABELS:
+        return False
+    singular = bare[:-3] + "y" if bare.endswith("ies") else bare[:-1]
+    return _zipf(bare) >= 3.0 and _zipf(singular) >= 3.0 and first_name_gender(singular.capitalize()) is None
+
+
 def is_everyday_word(word: str, phrase: str = "") -> bool:
     """A frequent English adjective or abstract noun ("Digital", "Independent", "Administration"; not "Pentagon"
     or "Google"), or a frequent word before a lower-case noun and the head after it ("Civil defence officials",

@@ -40,6 +40,7 @@ from sources.importer.attribution import (
     is_frequent_word,
     is_office,
     is_place,
+    is_plural_noun,
     is_public_body,
     is_source_name,
     later_subject,
@@ -521,6 +522,9 @@ class _Speakers:
                 # reports", "Weather forecasters", "Crime experts": a word opening the sentence, not the name of a body
                 # (a field's experts; "Google officials" are a body's)
                 return None
+            if name == attribution.name == attribution.phrase and not (attribution.proper or self.names.used_as_name(name)) and (
+                    is_everyday_word(name) or is_plural_noun(name)):
+                return None  # "Mourners say", "Initial estimates put", "Earnings reports for": no name opens the sentence
             if attribution.role_of:
                 self.role_speakers[attribution.role_of] = name
             if attribution.role_of in SPOKES:  # "Senate spokesman denies ...": the one the article named, if any

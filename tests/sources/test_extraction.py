@@ -4167,3 +4167,15 @@ def test_a_surname_that_is_a_newspapers_word_is_a_person_the_article_calls_he():
     text = ("Casinos\n\n“There is no bad publicity,” said Atlantic City Mayor Don Guardian.\n\nGuardian said he "
             "understood why 4 casinos had closed.\n\nGuardian said he expected 2 more to close.")
     assert claims_of(text)[-1].claimant_kind == "person"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # an everyday word opening a sentence names no one: a plural noun, an adjective before "estimates"
+    ("Ali\n\nAllies say that he sees no need to engage 2 men.", None),
+    ("Emails\n\nInitial estimates put the total number of emails at 30,000.", None),
+    # ... but a party's members and a surname that is a given name's plural speak
+    ("Seats\n\nDemocrats say 40 seats are at risk.", "Democrats"),
+    ("Deaths\n\nAnn Williams runs the clinic.\n\nWilliams said 3 people died.", "Ann Williams"),
+])
+def test_an_everyday_word_opening_a_sentence_is_no_claimant(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
