@@ -610,9 +610,14 @@ _ABBREVIATION = re.compile(rf"^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z][a-z]?\.$"
                            rf"|^(?:Jr|Sr|St|Mt|Ft|{'|'.join(TITLE_ABBREVIATIONS)})\.$")
 
 
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
 def _continues_name(words: list[str], index: int) -> bool:
     while index < len(words) and words[index].lower() in _CONNECTORS:
         index += 1
+    if index + 1 < len(words) and _ORDINAL.fullmatch(words[index]):
+        index += 1  # "for the 6th Circuit"
     return index < len(words) and bool(_NAME_TOKEN.match(words[index])) and _bare(words[index]) not in _FUNCTION_WORDS
 
 
@@ -740,7 +745,9 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
         # "Sunday Times", "Sunday Telegraph": a weekday before a newspaper's word is its name
         paper_day = bare in _WEEKDAYS and word[:1].isupper() and i + 1 < len(words) and (
             words[i + 1].rstrip(",.;:").removesuffix("'s").removesuffix("’s") in _NEWSPAPER_WORDS)
-        is_name = initial or titled or paper_day or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
+        # "U.S. Court of Appeals for the 6th Circuit", "the 82nd Airborne Division": an ordinal inside a body's name
+        ordinal = bool(current) and bool(_ORDINAL.fullmatch(word)) and _continues_name(words, i + 1)
+        is_name = initial or titled or paper_day or ordinal or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
                                                      and bare not in _WEEKDAYS and (bare not in _MONTHS or month_name))
         # "Committee for a Responsible Federal Budget": a body "for a" cause
         for_a = bool(current) and word in {"for", "a"} and _is_org_word(current[0]) and (

@@ -4150,6 +4150,9 @@ def test_a_name_written_both_she_and_it_is_no_organisation():
     ("Energy\n\nPeter Morgan is a lawyer.\n\n“It was the least bad of 3 outcomes,” Mr. Morgan of the Sierra Club said.",
      "Peter Morgan"),
     ("Church\n\nThe Archbishop of Canterbury said 40 churches would close.", "Archbishop of Canterbury"),
+    # an ordinal inside a body's name is a word of it, not where the name ends ("Circuit")
+    ("Court\n\nBut the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio had 3 options.",
+     "U.S. Court of Appeals for the 6th Circuit"),
     # ... nor when the surname is a newspaper's word ("Guardian"), whom the article calls "he"
     ("Casinos\n\n“There is no bad publicity,” said Atlantic City Mayor Don Guardian.\n\nGuardian said he understood "
      "why 4 casinos had closed.", "Don Guardian"),
