@@ -876,7 +876,7 @@ def _head_name(run: tuple[str, ...]) -> str:
     # "X of the Y": X is the person when X has no organisation word in it.
     for i, word in enumerate(words):
         if word.lower() in {"of", "for"} and 1 <= i <= 2 and i + 1 < len(words) and _surname_alone(words[i - 1]) and (
-                i == 1 or words[0].lower() in HONORIFICS) and words[i + 1][:1].isupper() | (words[i + 1] == "the") and not (
+                i == 1 or words[0].lower() in HONORIFICS) and (words[i + 1][:1].isupper() or words[i + 1] == "the") and not (
                 is_place(" ".join(words[i + 1:])) or is_place(" ".join(words))):  # (not "Isle of Wight", "Bishop of Bath")
             words = words[:i]  # "Mr. Morgan of the Sierra Club", "Burman of the Tax Policy Center": the person
             break
@@ -1169,11 +1169,11 @@ _ROLE_BEFORE = re.compile(rf"\b(?:(?:{_ORGANISATION_ROLES})|{_STAFF}\s+at)\s+$")
 # ", the company" (not ", the council manager", ", the company's founder": a person of the body)
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b"
                          rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS})\b)")
-# "Ebeling said she knocked on doors": who speaks of themselves as "he" or "she" (not "BuzzFeed reported that he")
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SENTENCE_LEAD = re.compile(r"(?:\S+\s+){0,3}")
 _SENTENCE_STOP = re.compile(r"[.!?\n]|$")
+# "Ebeling said she knocked on doors": who speaks of themselves as "he" or "she" (not "BuzzFeed reported that he")
 _HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told\s+\w+|argued|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b")  # "Campbell Soup said it earned ..."
 

@@ -524,7 +524,7 @@ class _Speakers:
                 return None
             if name == attribution.name == attribution.phrase and not (attribution.proper or self.names.used_as_name(name)) and (
                     is_everyday_word(name) or is_plural_noun(name)):
-                return None  # "Mourners say", "Initial estimates put", "Earnings reports for": no name opens the sentence
+                return None  # "Allies say", "Initial estimates put", "Earnings reports for": no name opens the sentence
             if attribution.role_of:
                 self.role_speakers[attribution.role_of] = name
             if attribution.role_of in SPOKES:  # "Senate spokesman denies ...": the one the article named, if any
