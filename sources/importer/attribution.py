@@ -107,7 +107,7 @@ TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt",
 # Words of titles that are no title alone: "Secretary of State", "Defense Secretary", "Chief Financial Officer"
 _TITLE_QUALIFIERS = frozenset("state defense defence foreign deputy operating financial technology marketing investment".split())
 TITLE_WORDS = frozenset("""
-clerk auditor comptroller recorder assessor registrar ombudsman warden controller ranking president prime minister secretary undersecretary under-secretary general head chief leader spokesman spokeswoman spokesperson
+clerk auditor comptroller recorder assessor registrar ombudsman warden controller ranking counsel president prime minister secretary undersecretary under-secretary general head chief leader spokesman spokeswoman spokesperson
 defense defence foreign state deputy commander director ambassador representative senator governor
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist

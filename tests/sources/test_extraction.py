@@ -4144,6 +4144,7 @@ def test_a_name_written_both_she_and_it_is_no_organisation():
     # a local office before a name is no part of it, whatever the office's words ("Recorder", "Ranking Democrat")
     ("Polls\n\n“We made 3 horrendous mistakes,” Maricopa County Recorder Helen Purcell said.", "Helen Purcell"),
     ("Emails\n\nSenate Intelligence Ranking Democrat Dianne Feinstein said 2 emails were classified.", "Dianne Feinstein"),
+    ("Emails\n\n“We will send 3 boxes,” FBI General Counsel James A. Baker wrote in a letter.", "James A. Baker"),
     # a surname "of" a body is the person named before in full, not a body called "Burman of the Tax Policy Center"
     ("Tax\n\nLeonard Burman runs the center.\n\n“We will have a consumption tax by 2030,” said Mr. Burman of the Tax "
      "Policy Center.", "Leonard Burman"),
