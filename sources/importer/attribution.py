@@ -580,6 +580,12 @@ def is_given_name_and_surname(name: str) -> bool:
         GENERIC_GROUPS | TITLE_WORDS | _FUNCTION_WORDS | _DOCUMENT_NOUNS | _WEEKDAYS | _MONTHS) and not is_place(name)
 
 
+def _paper_surname(words: list[str]) -> bool:
+    """A given name and a surname that is a newspaper's word ("Don Guardian"): a person, though "Guardian" alone
+    names a body."""
+    return len(words) == 2 and _is_given_name(words[0]) and words[1] in _NEWSPAPER_WORDS
+
+
 def _is_given_name(word: str) -> bool:
     """A first name (US Census 1990) that is not also a place ("Michael"; not "Virginia", "Georgia")."""
     return first_name_gender(word) is not None and not is_place(word)
@@ -914,8 +920,8 @@ def _head_name(run: tuple[str, ...]) -> str:
     if len(words) >= 4 and words[0] in {"House", "Senate"} and _bare(words[1]) in _PARTY_LABELS and _is_personal(
             words[2:]) and guess_kind(" ".join(words[2:])) == "person":
         words = words[2:]  # "No. 2 Senate Republican John Cornyn": a party's member in a chamber, then the name
-    if len(words) >= 3 and _bare(words[-3]) in TITLE_WORDS and _is_given_name(words[-2]) and words[-1] in _NEWSPAPER_WORDS:
-        return " ".join(words[-2:])  # "Atlantic City Mayor Don Guardian": a surname that is a newspaper's word
+    if len(words) >= 3 and _bare(words[-3]) in TITLE_WORDS and _paper_surname(words[-2:]):
+        return " ".join(words[-2:])  # "Atlantic City Mayor Don Guardian": the mayor, not a newspaper
     first = next((i for i, w in enumerate(words) if _bare(w) not in DEMONYMS | {"the"}), len(words))
     if words and (_is_org_word(words[-1]) or first < len(words) and _is_org_word(words[first]) and not any(
             _bare(w) in TITLE_WORDS for w in words[first:])):  # "U.S. Court of Appeals for the Ninth Circuit"
@@ -1296,8 +1302,7 @@ class NameRegistry:
                     and self.kind(name) == "organization"
                 ):
                     # ("Atlantic City Mayor Don Guardian" is the mayor, whose surname is an organisation's word)
-                    found.add(head if org and (head := head_name(words)) != name and len(head.split()) == 2 and (
-                        words[-1] == word and words[-1] in _NEWSPAPER_WORDS) else name)
+                    found.add(head if org and (head := head_name(words)) != name and _paper_surname(head.split()) else name)
             self._names_with[word] = found
         return self._names_with[word]
 
@@ -1621,8 +1626,7 @@ class NameRegistry:
                     _PERSON_TITLE_BEFORE.search(self.body, max(0, start - 20), start)
                     for start, _ in word_spans(self.body, name)):
                 kind = "person"  # "President Mnangagwa", "Minister Lavrov": a surname the article gives a title
-            elif kind == "organization" and len(words := name.split()) == 2 and _is_given_name(words[0]) and (
-                    words[1] in _NEWSPAPER_WORDS and self._pronouns_after(words[1])):
+            elif kind == "organization" and _paper_surname(words := name.split()) and self._pronouns_after(words[1]):
                 kind = "person"  # "Mayor Don Guardian ... Guardian said he": a surname that is a newspaper's word
             elif kind == "other" and not (is_place(name) or _bare(name) in _PARTY_LABELS):  # nor a party's members
                 # "Apple said it would appeal", "data firm Refinitiv" (not "China said it"); "Ebeling said she knocked

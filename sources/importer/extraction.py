@@ -514,17 +514,15 @@ class _Speakers:
                 return None
             if " and " in name and all(is_place(part) for part in re.split(r",\s*|\s+and\s+", name)):
                 return None  # "voters in Alabama, Georgia and Virginia said": where they live, not who
-            if (attribution.role_of or opens_with(attribution.phrase, name, SPACE_THEN_LOWER)) and (
-                    name == attribution.name and (is_everyday_word(name, attribution.phrase) or attribution.role_of in (
-                        _FIELD_WORKERS) and is_frequent_word(name)) and not attribution.proper) and not (
-                    attribution.place or self.names.used_as_name(name)):
-                # "Digital forensics experts", "Independent experts", "Civil defence officials", "Television
-                # reports", "Weather forecasters", "Crime experts": a word opening the sentence, not the name of a body
-                # (a field's experts; "Google officials" are a body's)
+            before_noun = attribution.role_of or opens_with(attribution.phrase, name, SPACE_THEN_LOWER)
+            if name == attribution.name and not (attribution.proper or attribution.place or self.names.used_as_name(name)) and (
+                    before_noun and (is_everyday_word(name, attribution.phrase) or attribution.role_of in _FIELD_WORKERS
+                                     and is_frequent_word(name))
+                    or name == attribution.phrase and (is_everyday_word(name) or is_plural_noun(name))):
+                # A word opening the sentence, not the name of a body: "Digital forensics experts", "Independent
+                # experts", "Civil defence officials", "Television reports", "Weather forecasters", "Crime experts" (a
+                # field's experts; "Google officials" are a body's); alone: "Allies say", "Initial estimates put"
                 return None
-            if name == attribution.name == attribution.phrase and not (attribution.proper or self.names.used_as_name(name)) and (
-                    is_everyday_word(name) or is_plural_noun(name)):
-                return None  # "Allies say", "Initial estimates put", "Earnings reports for": no name opens the sentence
             if attribution.role_of:
                 self.role_speakers[attribution.role_of] = name
             if attribution.role_of in SPOKES:  # "Senate spokesman denies ...": the one the article named, if any
