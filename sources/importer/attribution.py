@@ -3498,6 +3498,10 @@ def _leading_noun_phrase(clause: str) -> str:
             capital = next((i for i, w in enumerate(ahead) if w[:1].isupper()), None)
             if capital is None or any(w.endswith("ed") or _FINITE.fullmatch(w) or w in _VERB_MARKS
                                       for w in ahead[:capital]):  # "Mr. Sanders did not attack Mrs. Clinton"
+                group = next((i for i, w in enumerate(ahead[:3]) if _bare(w) in GENERIC_GROUPS), None)
+                if words and group is not None and not any(
+                        w.endswith("ed") or _FINITE.fullmatch(w) or w in _VERB_MARKS for w in ahead[:group]):
+                    words.extend(ahead[:group + 1])  # "Nuclear proliferation experts have ...": experts, not "Nuclear"
                 break
         words.append(word)
     return " ".join(words)

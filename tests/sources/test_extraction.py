@@ -4183,3 +4183,16 @@ def test_a_surname_that_is_a_newspapers_word_is_a_person_the_article_calls_he():
 ])
 def test_an_everyday_word_opening_a_sentence_is_no_claimant(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # the subject of the first verb, when a second one speaks, is the group its words name, not its first word
+    ("Bomb\n\nNuclear proliferation experts have discounted the claims, but have speculated that North Korea could "
+     "boost its yield 3 times.", None),
+    ("Bomb\n\nNuclear experts doubted the test and said that North Korea had 2 bombs.", None),
+    # ... and a body's people speak for it where the article names the body
+    ("Jobs\n\nGoogle said it would cut 40 jobs.\n\nGoogle officials slammed the plan and said it would cost $3 "
+     "million.", "Google"),
+])
+def test_the_group_of_a_shared_subject_speaks(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
