@@ -3374,8 +3374,14 @@ def _find(plain: str) -> Attribution:
         while len(clause) > 1 and _DOING.match(clause[-1]):
             clause = clause[:-1]
         inner = _SUBORDINATE_SUBJECT.search(clause[-1]) if clause else None
-        if inner and not _FINITE.search(inner.group("np")) and (speaker := read_speaker(inner.group("np"))).name:
-            return speaker  # "McCarthy's move is notable because House Speaker Paul Ryan has said": Ryan
+        if inner and not _FINITE.search(inner.group("np")):
+            # "McCarthy's move is notable because House Speaker Paul Ryan has said": Ryan; "X returned the money
+            # after USA TODAY's reporting indicated": a speaker of its own, unnamed, not X
+            speaker = read_speaker(inner.group("np"))
+            if speaker.name:
+                return speaker
+            if not re.search(r"\s(?:and|but|or)$", inner.group("np")):  # (not "when Cruz knocked Rubio and called")
+                return Attribution(explicit=True, phrase=inner.group("np"))
         relative = re.match(r"(?:(?i:even)\s+)?(?:where|when|while|whereas|as|after|because|although|though|if|since"
                             r"|(?i:now\s+that))\s+(.+)$",
                             chunks[-1] if chunks else "")

@@ -4196,3 +4196,14 @@ def test_an_everyday_word_opening_a_sentence_is_no_claimant(text, claimant):
 ])
 def test_the_group_of_a_shared_subject_speaks(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a clause after "after"/"because" with its own unnamed speaker: not the main clause's subject
+    ("Gifts\n\nSen. Jane Doyle, R-Ohio, returned $43,100 in donations last year after USA TODAY's reporting "
+     "indicated that some donors were unaware of it.", None),
+    # ... but a named one speaks
+    ("Move\n\nThe move is notable because House Speaker Paul Ryan has said that 40 members agree.", "Paul Ryan"),
+])
+def test_the_subject_of_a_subordinate_clause_speaks(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
