@@ -3569,13 +3569,18 @@ def is_title_case(text: str) -> bool:
 
 
 def _past_leading_clause(text: str) -> str:
-    """The sentence from its subject on: "Speaking in Salem, New Hampshire, Trump went ..." from "Trump"."""
-    clause = re.match(r"[^,]{3,80},\s+", text)
-    if not (clause and _is_leading_clause(clause.group(0))):
-        return text
-    text = text[clause.end():]
-    place = re.match(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+", text)
-    return text[place.end():] if place and is_place(place.group(1)) else text  # not the state
+    """The sentence from its subject on: "Speaking in Salem, New Hampshire, Trump went ..." from "Trump" (and
+    "At a rally in Portland, Maine, on Thursday, Trump included ...": a time after the place)."""
+    for turn in range(3):
+        clause = re.match(r"[^,]{3,80},\s+", text)
+        if not (clause and _is_leading_clause(clause.group(0))) or turn and (
+                clause.group(0).split()[0].lower() not in _PREPOSITIONS):  # (not "..., and four years later, Freddy")
+            return text
+        text = text[clause.end():]
+        place = re.match(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+", text)
+        if place and is_place(place.group(1)):
+            text = text[place.end():]  # not the state
+    return text
 
 
 _BUT_SUBJECT = re.compile(r"[,;]\s+(?:but|yet)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -3660,9 +3665,12 @@ _ONE_WORD_SUBJECT = re.compile(r"(?:(?P<title>Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President
 _OWNER_OF_EVENT = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})['’]s\s+"
                              r"(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:in|at|during)\s+which\s+$")
 _GOES_ON = re.compile(r"(?:,\s*(?:which|who|whom)"  # "Trump has blasted the delegate system, which he said"
-                      r"|\b(?:when|while|as|where|and|but|though|although|because|after|since|yet|so|what)"
+                      r"|\b(?:when|while|as|where|and|but|though|although|because|after|before|until|since|yet|so|what)"
                       rf"(?:\s+{_TIME_AFTER_CONJUNCTION})?"  # "but late Saturday he announced"
                       r"|:\s*[“\"'‘`]+[^“”\"]*[”\"'’]+,?)\s*$")
+# a clause put after a noun with no word between: "Trump included it on a list of countries he said had sent"
+# (not "asking Rubio why he decided", "told them that he": whom a question or a report is about)
+_NOUN_THEN_CLAUSE = re.compile(r"\s(?!(?:that|said|says|why|how|whether|if|who|whom|whose|what|told|asked)\s)[a-z]+\s+$")
 
 
 def clause_subject(text: str, names: NameRegistry) -> str | None:
@@ -3671,7 +3679,7 @@ def clause_subject(text: str, names: NameRegistry) -> str | None:
     claimed". A full name as subject_person reads it, or one word the article uses for one person."""
     if (owner := _OWNER_OF_EVENT.search(text)) and _reads_as_person(person := names.resolve(owner.group("name"))):
         return person  # "Mr. Trump's RT appearance, in which he said": whose appearance it was
-    if not _GOES_ON.search(text):
+    if not _GOES_ON.search(text) and not _NOUN_THEN_CLAUSE.search(text):
         return None
     if subject := subject_person(text):
         return names.resolve(subject)

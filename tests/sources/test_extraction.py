@@ -4207,3 +4207,18 @@ def test_the_group_of_a_shared_subject_speaks(text, claimant):
 ])
 def test_the_subject_of_a_subordinate_clause_speaks(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "he" inside a sentence is its subject's, not the last speaker's: after a noun, after "before", after a time
+    # put behind the place
+    ("Ban\n\n“It is wrong,” Joey Salceda said.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Donald Trump "
+     "included Peru on a list of 6 countries he said had sent killers.", "Donald Trump"),
+    ("Fees\n\n“It is a matter of judgment,” said Larry Noble.\n\nJeb Bush stopped booking paid speeches 7 months "
+     "before he announced that he would run.", "Jeb Bush"),
+    # ... but not a question's subject about someone else
+    ("Debate\n\n“I will be fair,” said Marco Rubio.\n\nModerator Bret Baier asked Rubio why he decided to attack "
+     "Trump when he had stated 2 months ago that he would not.", "Marco Rubio"),
+])
+def test_he_inside_a_sentence_is_its_subject(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
