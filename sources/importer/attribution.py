@@ -532,9 +532,9 @@ def is_source_name(name: str) -> bool:
         return False  # "Wisconsin Republican", "New York Democrats": a member of a party from a state, not a name
     if any(len(re.findall(r"[a-z][A-Z]", w)) >= 3 for w in words):
         return False  # "FlagShareLikeReplyPaige": buttons of a scraped page glued to a name, not "GlaxoSmithKline"
-    if len(words) > 1 and name.isupper() and (is_place(name) or all(len(w) >= 4 and _zipf(w.lower()) >= 2.5
+    if len(words) > 1 and name.isupper() and (is_place(name) or all(len(w) >= 3 and _zipf(w.lower()) >= 2.5
                                                                    for w in words)):
-        return False  # "FULL TEXT", "BROADWAY BEAT", "CORRECTION APPENDED", "NEW YORK": a section label in capitals
+        return False  # "FULL TEXT", "BROADWAY BEAT", "END VIDEO", "NEW YORK": a section label in capitals
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS | {"and", "&"} or w[:1].isdigit() or _NAME_TOKEN.match(w)
                or w == "a" and i and words[i - 1] == "for"  # "Committee for a Responsible Federal Budget"
                for i, w in enumerate(words)):
@@ -2602,7 +2602,9 @@ _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|{_SHORT_BEFORE_COMMA}|[^.;!?\"“”]"
                           r"|(?<=[a-z])\.(?=(?:com|org|net|gov|edu)\b))+?)\s+"  # "who founded fivethirtyeight.com"
                           rf"(?:also\s+|then\s+|later\s+)?"
-                          rf"(?:{SPEECH_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced)\b")
+                          # ("as Bush continued to interject": he went on doing something, not speaking)
+                          rf"(?:{SPEECH_VERBS}|continued(?!\s+to\s+(?!say\b))|replied|asked|went\s+on(?!\s+to\s+(?!say\b))"
+                          r"|shared|condemned|denounced|demanded|shouted|yelled|exclaimed|snapped)\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?"
                                 # "..., says the industry association, Airline Operators Of Nigeria, AON"
@@ -3092,6 +3094,8 @@ def _find(plain: str) -> Attribution:
             continue  # 'X - who said he would "bomb" oil fields held by Y - said': the aside ends, X speaks
         if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?:(?:--?|—|–)\s*)?(?:and|but|then)", found.group("np")):
             continue  # 'boasted of his organization - "the best in the state" - and stressed': the subject goes on
+        if found and pattern is _AFTER_QUOTE and re.match(r"(?:who|which)\s", found.group("np")):
+            continue  # 'X, a contestant on "The Apprentice," who went on to work alongside Trump, said': X, before it
         if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?:when|after|before|if|once)(?:\s+being)?", found.group("np")):
             continue  # 'on CNN's "Fareed Zakaria GPS," when asked about Trump, President Obama said': asked, not asking
         if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?-i:[a-z]+ed)\s[^…]*\sand", found.group("np")):
@@ -3607,10 +3611,9 @@ def subject_person(text: str) -> str | None:
     """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
     later "she"; none when the sentence opens otherwise ("As she grew older, Juliet Addai struggled": the
     clause before the comma goes first)."""
-    words = text.split()
     if is_title_case(text):
         return None  # "Schlafly’s Final Column Explains Why She Sees ...": see NameRegistry.headline_person
-    text = _past_leading_clause(text)
+    text = _past_leading_clause(text.removeprefix("("))  # "(John Schlafly defended his mother ...)": an aside
     described = re.match(r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){1,2}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s", text)
     if described and not _FINITE.search(described.group(0)) and not (
             set(re.findall(r"\b[a-z]+\b", described.group(0)[:described.start("name")])) & _PREPOSITIONS) and (

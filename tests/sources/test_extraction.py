@@ -4222,3 +4222,23 @@ def test_the_subject_of_a_subordinate_clause_speaks(text, claimant):
 ])
 def test_he_inside_a_sentence_is_its_subject(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "demanded" after a quote is speech; "continued to interject" is not
+    ("Debate\n\nJeb Bush spoke about 3 walls. Donald Trump spoke too.\n\n“Quiet, 2 minutes,” he demanded, as Bush "
+     "continued to interject.", "Donald Trump"),
+    # a relative clause after a quoted title goes on from the subject before it
+    ("Show\n\nSam Solovey, a contestant on Trump's show, “The Apprentice,” who went on to work alongside Trump, said "
+     "his boss paid him 3 times more.", "Sam Solovey"),
+    # a sentence in brackets opens with its subject all the same
+    ("Son\n\nThe activist said 2 things.\n\n(John Schlafly defended his mother. “We are not out to bash 40 gays,” he "
+     "said.)", "John Schlafly"),
+])
+def test_manner_of_speaking_and_asides(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_transcripts_label_in_capitals_is_no_person():
+    text = "Interview\n\n(END VIDEO CLIP.)\n\nFALLIN: I think he is trying. If you watch what he said, he talked about 3 deaths."
+    assert all(claim.claimant != "END VIDEO" for claim in claims_of(text))
