@@ -532,9 +532,9 @@ def is_source_name(name: str) -> bool:
         return False  # "Wisconsin Republican", "New York Democrats": a member of a party from a state, not a name
     if any(len(re.findall(r"[a-z][A-Z]", w)) >= 3 for w in words):
         return False  # "FlagShareLikeReplyPaige": buttons of a scraped page glued to a name, not "GlaxoSmithKline"
-    if len(words) > 1 and name.isupper() and (is_place(name) or all(len(w) >= 3 and _zipf(w.lower()) >= 2.5
+    if len(words) > 1 and name.isupper() and (is_place(name) or all(len(w) >= 4 and _zipf(w.lower()) >= 2.5
                                                                    for w in words)):
-        return False  # "FULL TEXT", "BROADWAY BEAT", "END VIDEO", "NEW YORK": a section label in capitals
+        return False  # "FULL TEXT", "BROADWAY BEAT", "CORRECTION APPENDED", "NEW YORK": a section label in capitals
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS | {"and", "&"} or w[:1].isdigit() or _NAME_TOKEN.match(w)
                or w == "a" and i and words[i - 1] == "for"  # "Committee for a Responsible Federal Budget"
                for i, w in enumerate(words)):

@@ -131,6 +131,9 @@ _FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
     r"^(additional\s+)?reporting\s+by\b[^;]*;\s*(additional\s+reporting|writing|editing)\s+by\b",
     r"^(follow|read|watch|listen|visit|subscribe|sign up|download|get)\b.*\bhttps?://",
     r"^(related|read more|read also|see also|also read|more)\s*:",
+    # a broadcast transcript's stage directions: "(END VIDEO CLIP.)", "(COMMERCIAL BREAK)", "(LAUGHTER)"
+    r"^\((begin|end)\s+(video|audio)(\s*(clip|tape))?\.?\)\.?$|^\((commercial\s+break|laughter|applause|crosstalk"
+    r"|inaudible|cheers|cheering|booing)\.?\)\.?$",
 )]
 # (a sentence reporting speech, not opening with a prompt's verb: "In an interview on his podcast, X said 3 ...")
 _REPORTS_SPEECH = re.compile(r"^(?!(?:join|follow|subscribe|sign\s+up|like|share|download|watch|listen|read|get|visit)\b)"

@@ -64,6 +64,13 @@ def test_a_reporting_credit_at_the_end_is_furniture_not_a_claim_by_the_reporter(
     assert kinds(text)[-1] == ("furniture", line)
 
 
+@pytest.mark.parametrize("line", ["(END VIDEO CLIP.)", "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)", "(LAUGHTER)",
+                                  "(Applause.)"])
+def test_a_broadcast_transcripts_stage_directions_are_furniture(line):
+    text = f"Interview\n\nTAPPER: Do you back the plan?\n\n{line}\n\nFALLIN: I think 40 states do.\n"
+    assert ("furniture", line) in kinds(text)
+
+
 @pytest.mark.parametrize("line", [
     "Reuters reported from Kyiv that 40 drones were shot down overnight.",  # what was reported
     "Cole reported 40 new cases on Monday.",
