@@ -2943,7 +2943,9 @@ def _named_subject(subject: str) -> Attribution | None:
 # (not "The poll showed that although X has touted": inside what the poll showed; not "after World War II. Some
 # Americans": two sentences)
 _SUBORDINATE_SUBJECT = re.compile(r"^\S+(?:\s+\S+)+?(?<!\sthat)\s+(?:because|since|although|though|whereas|after|when|until"
-                                  r"|unless|once)\s+(?P<np>[A-Z](?:(?![A-Z]{2,}\.\s|[a-z]{3,}\.\s)[^,;])*?)"
+                                  # ("after a gaffe by House Majority Leader Kevin McCarthy suggested": his)
+                                  r"|unless|once)\s+(?P<np>(?:(?:an?|the)\s+(?:[a-z-]+\s+){1,2}(?:by|from)\s+)?"
+                                  r"[A-Z](?:(?![A-Z]{2,}\.\s|[a-z]{3,}\.\s)[^,;])*?)"
                                   r"(?:\s+(?:has|have|had))?$")
 
 
@@ -3060,8 +3062,10 @@ def _find(plain: str) -> Attribution:
     if opener and is_source_name(opener.group("name")):
         # 'Mosman saw the words differently: "...," he said': Mosman, whom "he" stands for
         return read_speaker(opener.group("name"))
+    # ('It may have an impact: "...," Isaac Boltansky, an analyst, wrote': the one named after the quote)
+    named_after = _AFTER_QUOTE.search(plain, colon.end()) if colon and not pronoun_after else None
     if colon and not re.search(r",\s+(?:[a-z]+ly\s+)?(?:saying|stating|adding|noting)$", colon.group("np")) and not (
-            pronoun_after):
+            pronoun_after or named_after and _is_person_name(named_after.group("np").split(",")[0].strip())):
         subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", colon.group("np"), maxsplit=1)[0]
         # "Kelly responded pointedly, with a smile:": a verb that reads as speech only before its colon
         verb = _SPEECH.search(f"{subject}:") or re.search(rf"\b(?:{INVERSION_VERBS})\b", subject)
@@ -3111,7 +3115,10 @@ def _find(plain: str) -> Attribution:
             if pattern in (_TRAILING, _TRAILING_TOLD, _AFTER_QUOTE, _PARENTHETICAL):
                 # "..., with Gyokeres threatening to strike as Varandas told the media:": the one before the verb
                 # ("..., jabbing her finger at an activist as she angrily said": she)
-                np = re.split(r"\s+(?:as|while|when|where)\s+(?=[A-Z]|(?:he|she|they|his|her|their)\b)", np)[-1]
+                # (not "X, who served as Hillary Clinton's chief of staff," told: an aside, between commas)
+                if not (after_as := re.split(r"\s+(?:as|while|when|where)\s+(?=[A-Z]|(?:he|she|they|his|her|their)\b)",
+                                             np)[-1]).endswith(","):
+                    np = after_as
                 # '... a federal "supermax" prison in Colorado, and a former defense official said': a new clause
                 np = re.split(r",\s+(?:and|but)\s+(?=(?:an?|one|another|the)\s)", np)[-1]
                 # '"Obama-Clinton" policies, which he said': the pronoun

@@ -4242,3 +4242,19 @@ def test_manner_of_speaking_and_asides(text, claimant):
 def test_a_transcripts_label_in_capitals_is_no_person():
     text = "Interview\n\n(END VIDEO CLIP.)\n\nFALLIN: I think he is trying. If you watch what he said, he talked about 3 deaths."
     assert all(claim.claimant != "END VIDEO" for claim in claims_of(text))
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # an aside between commas after the speaker's name names someone else, whom the speaker served
+    ("Role\n\n“There is no job description for 1 spouse,” Melanne Verveer, who served as Hillary Clinton’s chief of "
+     "staff during the Clinton administration, told CBS News.", "Melanne Verveer"),
+    # "after a gaffe by X suggested": X, not the main clause's Clinton
+    ("Panel\n\nDemocratic allegations of bias against Clinton gained momentum in September after a gaffe by House "
+     "Majority Leader Kevin McCarthy (R-Calif.) suggested the panel was created to cut her 5-point lead.",
+     "Kevin McCarthy"),
+    # a colon opens a quote whose speaker is named after it
+    ("Banks\n\nVery small. But it may have an impact: “While lawmakers are unlikely to act, we believe 40 banks will "
+     "gain,” Isaac Boltansky, an analyst at Compass Point Research & Trading, wrote in a note.", "Isaac Boltansky"),
+])
+def test_the_speaker_past_an_aside_a_gaffe_or_a_colon(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
