@@ -1303,8 +1303,16 @@ class NameRegistry:
                 ):
                     # ("Atlantic City Mayor Don Guardian" is the mayor, whose surname is an organisation's word)
                     found.add(head if org and (head := head_name(words)) != name and _paper_surname(head.split()) else name)
+            # (not a nickname the article only quotes: ISIS calls its accounts “Wilayat Twitter,” not a fuller Twitter)
+            found = {name for name in found if not self._only_quoted(name)}
             self._names_with[word] = found
         return self._names_with[word]
+
+    def _only_quoted(self, name: str) -> bool:
+        """Whether every mention of `name` is a quote of its own ("“Wilayat Twitter,”"): a title or a nickname."""
+        spans = list(word_spans(self.body, name))
+        return bool(spans) and all(self.body[at - 1:at] in _OPEN_QUOTES and self.body[end:end + 2].lstrip(",.")[:1]
+                                   in _QUOTE_CHARS for at, end in spans)
 
     @cached_property
     def roles(self) -> list[tuple[int, str, str, frozenset[str]]]:

@@ -4258,3 +4258,9 @@ def test_a_transcripts_label_in_capitals_is_no_person():
 ])
 def test_the_speaker_past_an_aside_a_gaffe_or_a_colon(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_name_the_article_only_quotes_is_no_fuller_form():
+    text = ("Twitter\n\nSome accounts put their location as “Wilayat Twitter,” or “the province of Twitter.”\n\nIn a "
+            "blog post on Friday, Twitter said it had suspended 125,000 accounts.")
+    assert claims_of(text)[-1].claimant == "Twitter"
