@@ -319,6 +319,11 @@ _NEWS_AGENCY = re.compile(r"(?:Thomson\s+)?Reuters|(?:The\s+)?Associated\s+Press
                           r"|Xinhua|Interfax|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UPI|Dow\s+Jones(?:\s+Newswires)?")
 
 
+# the words of _NEWSPAPER_WORDS that end only a newspaper's name (not "Majority Leader", "Lone Star", "Daily")
+_MASTHEAD_WORDS = frozenset("""Times Post Journal News Herald Tribune Gazette Guardian Telegraph Globe Chronicle Inquirer
+Enquirer Examiner Register Courier Dispatch""".split())
+
+
 def is_newspaper(name: str) -> bool:
     return re.split(r"[\s-]", name)[-1] in _NEWSPAPER_WORDS  # "Arkansas Democrat-Gazette"
 
@@ -1063,6 +1068,10 @@ def guess_kind(name: str) -> str:
         return "organization"
     if len(words) >= 2 and is_place(name):
         return "other"  # "New Hampshire", "South Korea": a place, which speaks through its people and bodies
+    if len(words) >= 2 and re.split(r"[\s-]", name)[-1] in _MASTHEAD_WORDS and not _paper_surname(words):
+        return "outlet"  # "Des Moines Register", "Chicago Sun-Times", "Boston Globe" (not "Don Guardian")
+    if len(words) >= 2 and words[-1] in {"International", "Reports"}:
+        return "organization"  # "Mondelez International", "Rasmussen Reports"
     if len(words) >= 2 and re.search(r"(?:ity|ism|ness|ment|tion|sion)$", _bare(words[-1])) and _zipf(_bare(words[-1])) >= 3.5:
         return "other"  # "Gender Equality", "Climate Action Movement": an abstract noun ends no person's name
     if 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS or _NAME_TOKEN.match(w) for w in words) \
@@ -1292,11 +1301,12 @@ class NameRegistry:
                     # is ...", "Top Democrats": the word opening a sentence before the name, not "Channing"
                     continue
                 surname = _surname(words)
-                # ("Berje" for "Mary Noel-Berje": the last part of a double-barrelled surname)
+                # ("Berje" for "Mary Noel-Berje": the last part of a double-barrelled surname; "Sun-Times" for the
+                # "Chicago Sun-Times": a newspaper's last word)
                 if org or ((surname in {word, f"al-{word}", f"el-{word}"} or surname.endswith(f"-{word}") and word[:1].isupper()
                             and len(word) >= 3) and _is_personal(words)
                            and not {"of", "for", "the"} & set(words)  # "Shares of Microsoft" is nobody
-                           and guess_kind(name) == "person") or (
+                           and guess_kind(name) == "person") or words[-1] == word and guess_kind(name) == "outlet" or (
                     # "Reebok": Reebok Ltd.; not "China" for the "China Earthquake Networks Center"
                     words[0] == word and not word.isupper() and _bare(words[-1]) in _LEGAL_FORMS
                     and self.kind(name) == "organization"

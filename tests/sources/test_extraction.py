@@ -4264,3 +4264,15 @@ def test_a_name_the_article_only_quotes_is_no_fuller_form():
     text = ("Twitter\n\nSome accounts put their location as “Wilayat Twitter,” or “the province of Twitter.”\n\nIn a "
             "blog post on Friday, Twitter said it had suspended 125,000 accounts.")
     assert claims_of(text)[-1].claimant == "Twitter"
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # a newspaper is an outlet, and its last word alone is the paper named before
+    ("Pride\n\nIn Chicago, 40 floats took part, the Chicago Sun-Times reported.\n\nOrganizers added 160 guards, up "
+     "from 90, the Sun-Times reported.", "Chicago Sun-Times", "outlet"),
+    ("Poll\n\nThe latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent.",
+     "Rasmussen Reports", "organization"),
+])
+def test_newspapers_and_pollsters_are_no_people(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
