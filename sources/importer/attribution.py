@@ -234,6 +234,9 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]+&[A-Z]+|[A-Z]{2,}[\w.-]*|(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# The words that make a weekday a day's own name: "Super Tuesday", "Black Friday", "Good Friday"
+_DAY_NAMES = frozenset({"super", "black", "cyber", "good", "easter", "ash", "bloody", "holy", "palm"})
+_NOT_AFTER_DAY_NAME = "".join(rf"(?<!{word}\s)" for word in sorted(_DAY_NAMES))
 # "A year ago it reported ...", "Last year, the company said ...": when, before the subject.
 _TIME_HEAD = re.compile(
     r"^(?:(?:a|an|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)"
@@ -247,7 +250,9 @@ _TIME_TAIL = re.compile(
     r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:(?!(?:family|ally|assembly|rally|supply|daily|weekly"
     r"|monthly|quarterly|anomaly|monopoly|tally|elderly)\b)[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|(?-i:today)|yesterday|tonight"
     r"|now|long|even|often|once|always|sometimes|still|first|may|might|could|would|should|must|will|can|did"
-    r"|(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
+    # (not a day of its own name: "on Super Tuesday", "Black Friday")
+    rf"|{_NOT_AFTER_DAY_NAME}"
+    r"(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|late\s+last\s+night|in\s+a\s+statement|at\s+(?:the|that)\s+time|in\s+recent\s+(?:days|weeks|months|years)"
     # "The State Department less than two weeks ago said": when
     r"|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:a|an|one|two|three|four|five|six|\d+|a\s+few|several)"
@@ -758,7 +763,8 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
             words[i + 1].rstrip(",.;:").removesuffix("'s").removesuffix("’s") in _NEWSPAPER_WORDS)
         # "U.S. Court of Appeals for the 6th Circuit", "the 82nd Airborne Division": an ordinal inside a body's name
         ordinal = bool(current) and bool(_ORDINAL.fullmatch(word)) and _continues_name(words, i + 1)
-        is_name = initial or titled or paper_day or ordinal or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
+        named_day = bool(current) and bare in _WEEKDAYS and _bare(current[-1]) in _DAY_NAMES  # "Super Tuesday"
+        is_name = initial or titled or paper_day or ordinal or named_day or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
                                                      and bare not in _WEEKDAYS and (bare not in _MONTHS or month_name))
         # "Committee for a Responsible Federal Budget": a body "for a" cause
         for_a = bool(current) and word in {"for", "a"} and _is_org_word(current[0]) and (
@@ -1668,6 +1674,8 @@ class NameRegistry:
     def _reads_as_name(self, word: str) -> bool:
         if " " in word:  # "Air India": frequent words, written as a name inside a sentence ("an Air India flight")
             words = word.split()
+            if _bare(words[-1]) in _WEEKDAYS:
+                return False  # "on Super Tuesday": a day, however capitalised
             return len(words) <= 4 and all(w[:1].isupper() for w in words) and bool(
                 re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", self.body)) and word.lower() not in self.body
         if not word[:1].isupper():
@@ -3484,6 +3492,10 @@ def _find(plain: str) -> Attribution:
         inner_pronoun = re.search(r"\s(?!that\s)(?-i:[a-z]+)\s+(?P<pronoun>he|she|they)$", subject)
         if inner_pronoun:  # "Trump included the Philippines on a list of countries he said had sent": he
             return read_speaker(inner_pronoun.group("pronoun"))
+        before_dash = re.split(r"\s+(?:--?|—|–)\s+", subject, maxsplit=1)
+        if len(before_dash) == 2 and not before_dash[0].isupper() and (speaker := read_speaker(before_dash[0])).name and (
+                guess_kind(speaker.name) == "person"):
+            return speaker  # "Pollster Whit Ayres -- author of 2016 and Beyond, which ... urged": Ayres, not his book
         return read_speaker(subject)
     poll = _IN_POLL.search(plain)
     if poll:  # "Obama leads 51 percent to 44 percent in the American Research Group poll released today"

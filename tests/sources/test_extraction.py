@@ -4276,3 +4276,14 @@ def test_a_name_the_article_only_quotes_is_no_fuller_form():
 def test_newspapers_and_pollsters_are_no_people(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a day of its own name is no speaker, nor its first word
+    ("Poll\n\nLarge majorities of voters going to the polls on Super Tuesday said they support a ban on 40 groups.", None),
+    # a person before a dashed aside speaks, not the book the aside names
+    ("Race\n\nRepublican pollster Whit Ayres -- author of 2016 and Beyond, which in the wake of the 2012 defeat urged "
+     "the GOP to reach 3 groups -- is skeptical Trump can win.", "Whit Ayres"),
+])
+def test_named_days_and_dashed_asides(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
