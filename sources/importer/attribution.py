@@ -1671,6 +1671,12 @@ class NameRegistry:
             self._used_as_name[word] = self._reads_as_name(word)
         return self._used_as_name[word]
 
+    def written_as_word(self, word: str) -> bool:
+        """Whether this article writes a capitalised word in lower case and never capitalised inside a sentence:
+        "Newspaper Says Clinton Needs ..." over "a Baton Rouge newspaper called on ...": a word, not a name."""
+        return not re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", self.body) and bool(
+            re.search(rf"\b{re.escape(word.lower())}\b", self.body))
+
     def _reads_as_name(self, word: str) -> bool:
         if " " in word:  # "Air India": frequent words, written as a name inside a sentence ("an Air India flight")
             words = word.split()

@@ -518,10 +518,12 @@ class _Speakers:
             if name == attribution.name and not (attribution.proper or attribution.place or self.names.used_as_name(name)) and (
                     before_noun and (is_everyday_word(name, attribution.phrase) or attribution.role_of in _FIELD_WORKERS
                                      and is_frequent_word(name))
-                    or name == attribution.phrase and (is_everyday_word(name) or is_plural_noun(name))):
+                    or name == attribution.phrase and (is_everyday_word(name) or is_plural_noun(name) or is_frequent_word(
+                        name) and self.names.written_as_word(name))):
                 # A word opening the sentence, not the name of a body: "Digital forensics experts", "Independent
                 # experts", "Civil defence officials", "Television reports", "Weather forecasters", "Crime experts" (a
-                # field's experts; "Google officials" are a body's); alone: "Allies say", "Initial estimates put"
+                # field's experts; "Google officials" are a body's); alone: "Allies say", "Initial estimates put",
+                # "Newspaper Says" where the article writes "newspaper" elsewhere
                 return None
             if attribution.role_of:
                 self.role_speakers[attribution.role_of] = name

@@ -4287,3 +4287,8 @@ def test_newspapers_and_pollsters_are_no_people(text, claimant, kind):
 ])
 def test_named_days_and_dashed_asides(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_frequent_word_the_article_writes_in_lower_case_is_no_claimant():
+    text = "Newspaper Says Clinton Needs To Visit 3 Towns.\n\nA Baton Rouge newspaper called on Clinton to visit 40 towns."
+    assert [claim.claimant for claim in claims_of(text)] == [None, None]
