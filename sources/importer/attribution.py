@@ -1687,8 +1687,9 @@ class NameRegistry:
         if not word[:1].isupper():
             return False
         bare = _bare(word)
-        if bare in _FUNCTION_WORDS | GENERIC_GROUPS | DEMONYMS | TITLE_WORDS | _WEEKDAYS | _MONTHS:
-            return False
+        if bare in _FUNCTION_WORDS | GENERIC_GROUPS | DEMONYMS | TITLE_WORDS | _WEEKDAYS | _MONTHS or (
+                bare.endswith("s") and bare[:-1] in DEMONYMS and bare not in _PARTY_LABELS):
+            return False  # (also "Mexicans often say": a people, always capitalised)
         if is_state_written_short(word):
             return False  # "Green Bay, Wis., citing the attack": always capitalised, a state, never a speaker
         inside = re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", self.body)

@@ -4292,3 +4292,8 @@ def test_named_days_and_dashed_asides(text, claimant):
 def test_a_frequent_word_the_article_writes_in_lower_case_is_no_claimant():
     text = "Newspaper Says Clinton Needs To Visit 3 Towns.\n\nA Baton Rouge newspaper called on Clinton to visit 40 towns."
     assert [claim.claimant for claim in claims_of(text)] == [None, None]
+
+
+def test_a_people_named_by_its_demonym_is_no_claimant():
+    text = "Mexico\n\nLamenting their luck, Mexicans often say that Mexico is 2,000 miles from God."
+    assert claims_of(text)[-1].claimant is None  # (a party's members still speak: "Democrats say", above)
