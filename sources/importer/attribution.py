@@ -3198,7 +3198,7 @@ def _find(plain: str) -> Attribution:
     if shown:
         return read_speaker(shown.group("np"))
     owned = _NAMED_FIGURES_SHOW.search(plain)  # "NHS England figures show ...", "..., Labor Department data showed"
-    owner = owned.group("np") if owned else ""
+    owner = re.sub(r"['’]s$", "", owned.group("np")) if owned else ""  # "G.M.R.'s records show": G.M.R.'s own
     if owned and is_source_name(owner) and (" " in owner or owner.isupper() or _zipf(owner.lower()) < 4.0) and not (
             re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", owner)):  # "Unsmoothed figures show": what kind, not whose
         # "NHS England figures show", "Eurostat data show": not "Separate figures show", "Government figures"

@@ -4297,3 +4297,8 @@ def test_a_frequent_word_the_article_writes_in_lower_case_is_no_claimant():
 def test_a_people_named_by_its_demonym_is_no_claimant():
     text = "Mexico\n\nLamenting their luck, Mexicans often say that Mexico is 2,000 miles from God."
     assert claims_of(text)[-1].claimant is None  # (a party's members still speak: "Democrats say", above)
+
+
+def test_a_bodys_records_are_its_own_without_the_possessive():
+    text = "Visas\n\nG.M.R.'s records show its chief is Brett Norwich, who owes $11 million."
+    assert claims_of(text)[-1].claimant == "G.M.R."
