@@ -81,7 +81,7 @@ SPEECH_VERBS = (
     "(?=[^.;:]{0,80}?\\b(?:that|of|about|against|how|what)\\b|\\s+(?!(?:in|of|for|to|and|but|as|because)\\b)[a-z]+\\s+(?:is|are|was|were|has|have|had|will|would)\\b|\\s*[:,]\\s*[\"“])"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
-    "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|forecast(?=\\s+(?:[a-z-]+\\s+){1,7}(?:to|would|will)\\s+(?:grow|rise|fall|reach|increase|decline|drop|climb|be)\\b)|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged)(?=\\s+(?:that|to)\\b)"
+    "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|forecast(?=\\s+(?:[a-z-]+\\s+){0,3}(?:revenue|sales|profits?|earnings|income|margins?|losses?)\\b)|forecast(?=\\s+(?:[a-z-]+\\s+){1,7}(?:to|would|will)\\s+(?:grow|rise|fall|reach|increase|decline|drop|climb|be)\\b)|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged)(?=\\s+(?:that|to)\\b)"
     # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
     "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:him|her|them)\\s+saying\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
     "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
@@ -3052,7 +3052,10 @@ def _find(plain: str) -> Attribution:
         # ("The company said revenue ..., according to Thomson Reuters", '"...," he told Y, according to officials':
         # who spoke, as an agency, a paper or unnamed people relay it; not "The port authority reported ...,
         # according to Minister X")
-        relaying = not according.name or is_newspaper(according.name) or bool(_NEWS_AGENCY.fullmatch(according.name))
+        # ("The company expects revenue of $37.5 billion, against estimates of $37.08 billion, according to LSEG
+        # data": the company, whose forecast is set beside a data firm's figures)
+        relaying = not according.name or is_newspaper(according.name) or bool(_NEWS_AGENCY.fullmatch(according.name)) or (
+            bool(re.search(r"\s(?:data|figures|estimates|statistics|numbers)$", _phrase_after(plain, match.end()))))
         return named if named.name or (named.role or named.pronoun) and relaying else according
     signed = _SIGNED_BY.match(plain)
     if signed:

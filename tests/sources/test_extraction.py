@@ -4047,7 +4047,7 @@ def test_telling_and_one_persons_forms_of_name(text, claimant, kind):
      "with an estimate of $37.09 billion, according to data compiled by LSEG.\n\nRevenue rose 112% to $30.8 billion, "
      "the company said.", "Nvidia"),
     # "Wall Street estimates" is a noun, no speech
-    ("Chips\n\nNvidia forecast revenue above Wall Street estimates on Wednesday, betting on 3 new chips.", None),
+    ("Chips\n\nNvidia's revenue came in above Wall Street estimates on Wednesday, helped by 3 new chips.", None),
     ("Growth\n\nThe IMF estimates growth at 3 percent.", "IMF"),
 ])
 def test_the_company_in_earnings_copy(text, claimant):
@@ -4302,3 +4302,15 @@ def test_a_people_named_by_its_demonym_is_no_claimant():
 def test_a_bodys_records_are_its_own_without_the_possessive():
     text = "Visas\n\nG.M.R.'s records show its chief is Brett Norwich, who owes $11 million."
     assert claims_of(text)[-1].claimant == "G.M.R."
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a company's forecast of its revenue is its claim, and "the company" after it is that company, though the
+    # estimates it is set beside are a data firm's
+    ("Chips\n\nNvidia on Wednesday forecast fourth-quarter revenue above Wall Street estimates.\n\nThe world's most "
+     "valuable company expects revenue of $37.5 billion, compared with analysts' average estimate of $37.08 billion, "
+     "according to LSEG data.", "Nvidia"),
+    ("Chips\n\nNvidia on Wednesday forecast fourth-quarter revenue of $37.5 billion.", "Nvidia"),
+])
+def test_a_companys_forecast_is_its_own(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
