@@ -598,8 +598,9 @@ class _Speakers:
             return f"{person} campaign" if person in self.names.people else None
         if attribution.explicit and POLICE_PHRASE.fullmatch(attribution.phrase):
             return self.names.police_force
-        if attribution.explicit and _MEMBERS.fullmatch(attribution.phrase):
-            return self.body_just_heard  # "the Council said", then "The policymakers said" / "they added"
+        if attribution.explicit and (_MEMBERS.fullmatch(attribution.phrase) or _LONE_SPOKESPERSON.fullmatch(attribution.phrase)):
+            # "the Council said", then "The policymakers said" / "they added" / "A spokeswoman said"
+            return self.body_just_heard
         return None
 
     def can_be_body(self, name: str) -> bool:
@@ -648,6 +649,7 @@ _CAMPAIGN = re.compile(r"(?:[Tt]he\s+|[Rr]ival\s+)?"
 _FIELD_WORKERS = frozenset({"experts", "analysts", "researchers", "forecasters", "meteorologists"})
 _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
 # Who speaks for the body the sentence before quoted: "they", "the policymakers", "the rate-setters", "members".
+_LONE_SPOKESPERSON = re.compile(r"(?:a|an)\s+spokes(?:man|woman|person)", re.IGNORECASE)
 _MEMBERS = re.compile(r"they|(?:the\s+)?(?:policy\s?makers|rate-?setters|(?:board\s+|committee\s+|council\s+)?members)",
                       re.IGNORECASE)
 # "Analysts at Bernstein said": a bank's analysts on the company the article is about, which "the company" stays

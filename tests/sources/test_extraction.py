@@ -4314,3 +4314,15 @@ def test_a_bodys_records_are_its_own_without_the_possessive():
 ])
 def test_a_companys_forecast_is_its_own(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "a spokeswoman" right after a body spoke is that body's
+    ("Fraud\n\nAshford Borough Council said it had introduced 3 new checks.\n\nA spokeswoman said the authority would "
+     "seek to recover £400,000.", "Ashford Borough Council"),
+    # ... and nobody's after a person spoke
+    ("Fraud\n\nJudge Peter Grantham said the harm was great.\n\nA spokeswoman said the authority would seek to recover "
+     "£400,000.", None),
+])
+def test_a_spokesperson_after_a_body_speaks_for_it(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
