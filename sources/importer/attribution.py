@@ -2673,6 +2673,8 @@ _TRAILING = re.compile(rf"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{{2,160}}?)
                        r"|(?:for|on|to|at|during|before)\s+(?:the|a|an|his|her|its|their)\s+[^,;\"“”]{1,50}?)){0,3}"
                        # "... at an event in Wyoming — an apparent reversal of her past support": an aside ends it
                        r"(?:\s+(?:--?|—|–)\s+(?:an?|the)\s[^—–]+?)?"
+                       # "..., the WHO said on Thursday, urging governments to act": a participle goes on from it
+                       r"(?:,\s+(?-i:[a-z]+ing)\s[^;\"“”]+?)?"
                        r"\s*[.!]?\s*$")  # "said today in a statement"
 # "..., said Clinton’s response to Trump was undercut by ...": a verb before any comma or relative pronoun, so a
 # clause, what is said, however long its subject

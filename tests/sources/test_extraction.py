@@ -4326,3 +4326,9 @@ def test_a_companys_forecast_is_its_own(text, claimant):
 ])
 def test_a_spokesperson_after_a_body_speaks_for_it(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_participle_after_the_trailing_speaker_and_its_day():
+    text = ("Measles\n\nMeasles cases in Europe rose to their highest level in 25 years in 2024, the World Health "
+            "Organization said on Thursday, urging governments to step up vaccination.")
+    assert claims_of(text)[-1].claimant == "World Health Organization"  # not "Europe"
