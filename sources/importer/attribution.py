@@ -1196,6 +1196,7 @@ _SENTENCE_LEAD = re.compile(r"(?:\S+\s+){0,3}")
 _SENTENCE_STOP = re.compile(r"[.!?\n]|$")
 # "Ebeling said she knocked on doors": who speaks of themselves as "he" or "she" (not "BuzzFeed reported that he")
 _HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told\s+\w+|argued|insisted)\s+(?:that\s+)?(?:he|she)\b")
+_WHICH_AFTER = re.compile(r",\s+which\s")
 _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b")  # "Campbell Soup said it earned ..."
 
 
@@ -1635,6 +1636,7 @@ class NameRegistry:
             self._described_as_organisation[name] = any(
                 _ROLE_BEFORE.search(self.body, max(0, start - 40), start)
                 or _ROLE_AFTER.match(self.body, end) or _IT_AFTER.match(self.body, end)
+                or " " not in name and _WHICH_AFTER.match(self.body, end) and not is_place(name)  # "Netflix, which has"
                 for start, end in word_spans(self.body, name))
         return self._described_as_organisation[name]
 
@@ -3769,11 +3771,14 @@ def opening_person(text: str) -> Attribution | None:
     return read_speaker(role.group(0))
 
 
+_ONE_WORD_WHICH = re.compile(r"[A-Z][\w.'’&-]+(?=,\s+which\s)")
+
+
 def subject_organisation(text: str) -> str | None:
     """The organisation a sentence opens with as its subject ("The US Centers for Disease Control and Prevention
     is warning ..."), an antecedent for a later "the agency says". None in a headline in title case, where no
     name ends ("British Bank Abruptly Drops Russian Network RT's Accounts.")."""
-    match = _PROPER_PHRASE.match(text.strip())
+    match = _PROPER_PHRASE.match(text.strip()) or _ONE_WORD_WHICH.match(text.strip())
     if not match or is_title_line(text):
         return None
     words = match.group(0).split()
@@ -3781,6 +3786,11 @@ def subject_organisation(text: str) -> str | None:
     while words and (_bare(words[0]) in _FUNCTION_WORDS or _bare(words[0]) in DEMONYMS and len(words) > 2):
         words = words[1:]
     name = re.sub(r"['’]s?$", "", " ".join(words))  # "Samsung Electronics’ new flagship smartphone, ..."
+    if len(words) == 1 and _WHICH_AFTER.match(text.strip(), match.end()) and is_source_name(name) and not (
+            is_place(name) or _is_given_name(name) or _GOVERNMENT_BODY_WORDS.fullmatch(name)):
+        # "Netflix, which has more than 280 million subscribers, did not respond": a body, "which" (not "Congress,
+        # which acted quickly": no company's nor administration's antecedent)
+        return name
     return name if len(words) >= 2 and guess_kind(name) == "organization" and is_source_name(name) else None
 
 

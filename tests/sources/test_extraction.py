@@ -4332,3 +4332,16 @@ def test_a_participle_after_the_trailing_speaker_and_its_day():
     text = ("Measles\n\nMeasles cases in Europe rose to their highest level in 25 years in 2024, the World Health "
             "Organization said on Thursday, urging governments to step up vaccination.")
     assert claims_of(text)[-1].claimant == "World Health Organization"  # not "Europe"
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # a one-word name "which" follows is a body: "the company" after it is that body
+    ("Cinema\n\nNetflix, which has more than 280 million subscribers, did not respond to a request for comment.\n\n"
+     "The company has previously said it supports 3 releases a year in cinemas.", "Netflix", "organization"),
+    # ... but not a legislature for "the administration", nor a person whose plan "which" describes
+    ("Gitmo\n\nCongress, which acted quickly in 2009, barred 40 transfers.\n\nThe administration said it was doing "
+     "its best to follow 3 rules.", None, "other"),
+])
+def test_a_one_word_name_which_follows_is_a_body(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
