@@ -61,7 +61,8 @@ SPEECH_VERBS = (
     "|answered(?=\\s*[,.:]|\\s+(?:that|simply|flatly|bluntly|quickly)\\b)"  # "'...,'' Ms. Abedin answered", not "answered questions"
     "|alleges|suggested|suggests|speculated|assessed|assesses|observed|expressed|urged|urges|contended|contends"
     # not "we've just concluded the second phase of our plan", "concluded a three-day visit": it ended
-    "|conclude[sd](?!\\s+(?:the|a|an|its|his|her|their|our|my|this)\\s+(?:[\\w-]+\\s+){0,2}(?:phase|meeting|visit|talks"
+    # (not "after the interview concluded, Maher stated": it ended, and the next clause's subject speaks)
+    "|conclude[sd](?!,\\s+[A-Z][\\w'’.-]*\\s+[a-z])(?!\\s+(?:the|a|an|its|his|her|their|our|my|this)\\s+(?:[\\w-]+\\s+){0,2}(?:phase|meeting|visit|talks"
     "|session|season|deal|agreement|tour|trip|hearing|round|year|quarter|programme|program|campaign|conference|summit"
     "|match|game|series)\\b)"
     # not "since he declared for president", "declared war", "declared a state of emergency": an act

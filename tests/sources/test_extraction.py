@@ -4345,3 +4345,13 @@ def test_a_participle_after_the_trailing_speaker_and_its_day():
 def test_a_one_word_name_which_follows_is_a_body(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the interview concluded, X stated": it ended, and X speaks
+    ("Show\n\nBill Maher hosts the show.\n\nLater in the show, after the Sanders interview concluded, Maher stated that "
+     "the report had 3 flaws.", "Bill Maher"),
+    ("Show\n\n“We will win 3 states,” Bill Smith concluded.", "Bill Smith"),
+])
+def test_concluded_as_an_end_and_as_speech(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
