@@ -2221,6 +2221,9 @@ def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     # ("The Federal Capital Territory, (FCT) Police Command": a comma slipped before the acronym inside a name)
     phrase = re.sub(r",\s*(?=\([A-Z][A-Za-z]{1,8}\)\s+[A-Z])", " ", phrase)
+    # ("He’s comparing the actions ... and says": the pronoun, not "He’s"; "(On Monday he said": the bracket goes)
+    phrase = re.sub(r"^((?i:he|she|they))['’](?:s|re|d|ll|ve)$", r"\1", phrase[1:] if phrase.startswith("(") and (
+        ")" not in phrase) else phrase)
     if described := _DESCRIBED_ACRONYM.fullmatch(phrase.strip(" ,")):
         # "Ukraine’s military intelligence agency (HUR)": a body described in lower case, named by its acronym
         return Attribution(name=described.group("acronym"), explicit=True, phrase=phrase, proper=True)
@@ -3504,7 +3507,8 @@ def _find(plain: str) -> Attribution:
         if embedded and (speaker := read_speaker(embedded.group("np"))).name and not is_place(speaker.name):
             return speaker  # "about double what Bradley said she expected", "an honor Donald said he hoped would be"
         # (not "The Christian speaker shared with the crowd that he believes": the subject says what he believes)
-        inner_pronoun = re.search(r"\s(?!that\s)(?-i:[a-z]+)\s+(?P<pronoun>he|she|they)$", subject)
+        # ("Clinton isn't rattled — in fact, she said it", "On Monday he said": the pronoun next to the verb)
+        inner_pronoun = re.search(r"(?:\s(?!that\s)[\w'’]+|,)\s+(?P<pronoun>he|she|they)$", subject)
         if inner_pronoun:  # "Trump included the Philippines on a list of countries he said had sent": he
             return read_speaker(inner_pronoun.group("pronoun"))
         before_dash = re.split(r"\s+(?:--?|—|–)\s+", subject, maxsplit=1)

@@ -4355,3 +4355,15 @@ def test_a_one_word_name_which_follows_is_a_body(text, claimant, kind):
 ])
 def test_concluded_as_an_end_and_as_speech(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # the pronoun next to the verb, after a comma, a time or a bracket, and "He's" as "he is"
+    ("Losses\n\nHillary Clinton isn’t rattled about the 3 losses she’s faced — in fact, she said it “humanizes” her.",
+     "Hillary Clinton"),
+    ("Mosques\n\nDonald Trump spoke in Iowa.\n\n(On Monday he said he would close 3 mosques.)", "Donald Trump"),
+    ("Guns\n\nJeb Bush spoke in Iowa.\n\nHe’s comparing the gun actions to 3 other orders and says Obama is flouting "
+     "the law.", "Jeb Bush"),
+])
+def test_a_pronoun_subject_past_a_comma_a_time_or_a_bracket(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
