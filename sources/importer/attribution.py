@@ -320,6 +320,10 @@ _CALLED_NEWSPAPER = re.compile(r"\b(?:newspaper|paper)\s+(?:the\s+)?(?P<name>[A-
                                r"|(?P<before>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+newspaper\b")
 
 
+# "The Trump campaign", "Clinton’s campaign", "Presidential candidate Marco Rubio’s campaign": whose campaign speaks
+CAMPAIGN = re.compile(r"(?:[Tt]he\s+|[Rr]ival\s+)?"
+                      r"(?:(?:[A-Z][\w-]*\s+)?(?:candidate|hopeful|nominee|contender|front-?runner)\s+)?(?P<who>[A-Z][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3})(?:['’]s?)?"
+                      r"\s+(?:presidential\s+|re-?election\s+)?campaign")
 # The wire services and data agencies that relay what others said
 _NEWS_AGENCY = re.compile(r"(?:Thomson\s+)?Reuters|(?:The\s+)?Associated\s+Press|AP|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?"
                           r"|Xinhua|Interfax|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UPI|Dow\s+Jones(?:\s+Newswires)?")
@@ -3064,7 +3068,9 @@ def _find(plain: str) -> Attribution:
         # data": the company, whose forecast is set beside a data firm's figures)
         relaying = not according.name or is_newspaper(according.name) or bool(_NEWS_AGENCY.fullmatch(according.name)) or (
             bool(re.search(r"\s(?:data|figures|estimates|statistics|numbers)$", _phrase_after(plain, match.end()))))
-        return named if named.name or (named.role or named.pronoun) and relaying else according
+        # ("The Trump campaign announced ..., according to Politico": the campaign, a name's, which the paper reports)
+        return named if named.name or CAMPAIGN.fullmatch(named.phrase or "") or (named.role or named.pronoun) and (
+            relaying) else according
     signed = _SIGNED_BY.match(plain)
     if signed:
         speaker = read_speaker(signed.group("np"))

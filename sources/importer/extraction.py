@@ -15,6 +15,7 @@ from syntok import segmenter
 
 from sources import checkworthiness
 from sources.importer.attribution import (
+    CAMPAIGN,
     COMMERCIAL_ROLES,
     JOINT_ROLE,
     NATIONAL_ROLE,
@@ -494,7 +495,8 @@ class _Speakers:
                 name = self.names.resolve(pair[0])
             if attribution.place and name == attribution.name:
                 # "Oregon health officials": unnamed, unless the article names one body so ("Delta Air Lines")
-                bodies = self.names.bodies_starting_with(name)
+                # (not the one party of that state: "Some Arizona officials" are no "Arizona Democratic Party")
+                bodies = {body for body in self.names.bodies_starting_with(name) if not body.endswith(" Party")}
                 if len(bodies) != 1:
                     return None
                 name = bodies.pop()
@@ -593,7 +595,7 @@ class _Speakers:
             return known or (self.last_person if refers_back else None)  # "the 63-year-old told VOA"
         if attribution.pronoun:
             return self.antecedent(attribution.phrase)
-        if attribution.explicit and (campaign := _CAMPAIGN.fullmatch(attribution.phrase)):
+        if attribution.explicit and (campaign := CAMPAIGN.fullmatch(attribution.phrase)):
             person = self.names.resolve(campaign.group("who"))  # "Clinton’s campaign says": the Hillary Clinton campaign
             return f"{person} campaign" if person in self.names.people else None
         if attribution.explicit and POLICE_PHRASE.fullmatch(attribution.phrase):
@@ -641,10 +643,6 @@ _UNNAMED_PERSON = re.compile(r"(?:one|a|an|another)\s+(?:[\w.'’-]+\s+){0,4}?(?
                              r"|diplomat|economist|trader|dealer|banker|executive|lawmaker|aide|adviser|advisor|source"
                              r"|person|man|woman|resident|witness|worker|employee|officer|delegate|voter|supporter)",
                              re.IGNORECASE)
-_CAMPAIGN = re.compile(r"(?:[Tt]he\s+|[Rr]ival\s+)?"
-                       # "Presidential candidate Marco Rubio’s campaign"
-                       r"(?:(?:[A-Z][\w-]*\s+)?(?:candidate|hopeful|nominee|contender|front-?runner)\s+)?(?P<who>[A-Z][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3})(?:['’]s?)?"
-                       r"\s+(?:presidential\s+|re-?election\s+)?campaign")
 # Who know a field: "Crime experts", "Budget analysts", "Weather forecasters" (not a body's officials or sources)
 _FIELD_WORKERS = frozenset({"experts", "analysts", "researchers", "forecasters", "meteorologists"})
 _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})

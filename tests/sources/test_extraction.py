@@ -4367,3 +4367,15 @@ def test_concluded_as_an_end_and_as_speech(text, claimant):
 ])
 def test_a_pronoun_subject_past_a_comma_a_time_or_a_bracket(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a campaign by its candidate's name speaks, though an outlet reports it
+    ("Staff\n\nDonald Trump spoke in Iowa.\n\nThe Trump campaign announced last week that it hired 3 new aides, "
+     "according to Politico.", "Donald Trump campaign"),
+    # a state's officials are not the one party of that state the article names
+    ("Polls\n\nThe Arizona Democratic Party sued.\n\nSome Arizona officials said the 3 problems were a miscalculation.",
+     None),
+])
+def test_campaigns_and_a_states_officials(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
