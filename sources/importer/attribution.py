@@ -964,10 +964,13 @@ def _head_name(run: tuple[str, ...]) -> str:
                 _bare(word).endswith("s") and _bare(word)[:-1] in TITLE_WORDS) or (  # "Representatives Dana Holt, ..."
                 "-" in word and all(part in TITLE_WORDS for part in _bare(word).split("-"))):  # "Secretary-General"
             if _names_with_descriptor(word, tail) or (
-                    _bare(word) in DEMONYMS - _PARTY_LABELS and word[:1].isupper() and len(tail) == 1
-                    and _zipf(tail[0].lower()) >= 3.5
-                    and _bare(tail[0]) not in TITLE_WORDS | GENERIC_GROUPS | _FUNCTION_WORDS):
-                tail.insert(0, word)  # "Western Digital", "Western Journalism": no "Digital" without its adjective
+                    _bare(word) in DEMONYMS - _PARTY_LABELS and word[:1].isupper() and len(tail) in (1, 2)
+                    # (two everyday words: "Red Cross", not "Vladimir Putin" nor "Donald Trump")
+                    and all(_zipf(w.lower()) >= (3.5 if len(tail) == 1 else 4.5) and not (
+                        len(tail) == 2 and _is_given_name(w)) and _bare(w) not in TITLE_WORDS | GENERIC_GROUPS | (
+                        _FUNCTION_WORDS) for w in tail)):
+                # "Western Digital", "Western Journalism", "American Red Cross": no "Digital" without its adjective
+                tail.insert(0, word)
                 continue
             break  # "Newly-crowned Wimbledon champion", "Nineteen-year-old Spaniard": what, not who
         tail.insert(0, word)

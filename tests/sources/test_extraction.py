@@ -4379,3 +4379,12 @@ def test_a_pronoun_subject_past_a_comma_a_time_or_a_bracket(text, claimant):
 ])
 def test_campaigns_and_a_states_officials(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a body's adjective of nation before two everyday words is part of its name; before a person's it goes
+    ("Fire\n\nThe American Red Cross said it was assisting 31 residents.", "American Red Cross"),
+    ("Talks\n\nRussian Vladimir Putin said 3 rounds of talks had failed.", "Vladimir Putin"),
+])
+def test_an_adjective_of_nation_before_a_bodys_everyday_words(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
