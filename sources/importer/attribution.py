@@ -3672,6 +3672,11 @@ _PREPOSITIONS = frozenset("""under over about against among between into through
 during since from with by for of in on at to upon toward towards across behind beyond""".split())
 
 
+# "NHS England's chief executive, Amanda Pritchard, ...": a body's officer, named after a comma
+_OWNERS_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+                                    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
+
+
 def subject_person(text: str) -> str | None:
     """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
     later "she"; none when the sentence opens otherwise ("As she grew older, Juliet Addai struggled": the
@@ -3685,6 +3690,9 @@ def subject_person(text: str) -> str | None:
             _is_personal(described.group("name").split()) and is_source_name(described.group("name"))
             and guess_kind(described.group("name")) == "person"):
         return described.group("name")  # "Conservative icon Phyllis Schlafly, who died Monday, used ..."
+    owned = _OWNERS_ROLE_THEN_NAME.match(text)
+    if owned and is_source_name(owned.group("name")) and guess_kind(owned.group("name")) == "person":
+        return owned.group("name")  # "NHS England's chief executive, Amanda Pritchard, welcomed": her, not NHS England
     # "Former Pennsylvania governor Ed Rendell", "Real estate mogul Donald Trump": the role after a few words
     # ("Acme Corp Chief Executive Dana Cole": the name after the last title)
     starts = [0, *(space.end() for space in re.finditer(r"\s+", text[:80]))]

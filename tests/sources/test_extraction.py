@@ -4388,3 +4388,10 @@ def test_campaigns_and_a_states_officials(text, claimant):
 ])
 def test_an_adjective_of_nation_before_a_bodys_everyday_words(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_bodys_officer_named_after_a_comma_is_the_subject_she_refers_to():
+    text = ("Waits\n\nNHS England's chief executive, Amanda Pritchard, welcomed the announcement. She said 30 hubs had "
+            "already cut the longest waits.")
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == ("Amanda Pritchard", "person")  # not "NHS England"
