@@ -1487,8 +1487,12 @@ class NameRegistry:
         Environment CEC stated")."""
         if title.lower() in _TITLE_QUALIFIERS:
             return None  # "State has told lawmakers": the department, not "Secretary of State Colin Powell"
+        # ("the Health Secretary" for "Health and Social Care Secretary Wes Streeting": a portfolio written in full)
+        words = [re.escape(word) for word in title.split()]
+        written = rf"{words[0]}(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+{words[1]}" if len(
+            words) == 2 else re.escape(title)
         found = {head_name(match.group(1).split()) for match in re.finditer(
-            rf"\b{re.escape(title)}\s+((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){{1,3}})", self.body)}
+            rf"\b{written}\s+((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){{1,3}})", self.body)}
         # (not a headline's verb: "Former Clinton Strategist Says Clinton Is In Trouble")
         found = {name for name in found if len(name.split()) >= 2 and guess_kind(name) == "person"
                  and not re.match(rf"{_HEADLINE_VERBS}\b", name)}

@@ -4395,3 +4395,9 @@ def test_a_bodys_officer_named_after_a_comma_is_the_subject_she_refers_to():
             "already cut the longest waits.")
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == ("Amanda Pritchard", "person")  # not "NHS England"
+
+
+def test_an_office_written_short_is_its_holder_named_in_full_later():
+    text = ("Waits\n\nPatients will be treated faster under plans backed by £200 million, the Health Secretary "
+            "announced today.\n\nHealth and Social Care Secretary Wes Streeting said 30 hubs would open.")
+    assert claims_of(text)[0].claimant == "Wes Streeting"
