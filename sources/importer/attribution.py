@@ -3798,13 +3798,16 @@ def opening_person(text: str) -> Attribution | None:
 
 
 _ONE_WORD_WHICH = re.compile(r"[A-Z][\w.'’&-]+(?=,\s+which\s)")
+# "Apple on Tuesday unveiled a thinner iPhone": a one-word name, a day, a verb in the past: the day's news of a body
+_ONE_WORD_ON_DAY = re.compile(r"[A-Z][\w.'’&-]+(?=\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?-i:[a-z]+ed)\s)")
 
 
 def subject_organisation(text: str) -> str | None:
     """The organisation a sentence opens with as its subject ("The US Centers for Disease Control and Prevention
     is warning ..."), an antecedent for a later "the agency says". None in a headline in title case, where no
     name ends ("British Bank Abruptly Drops Russian Network RT's Accounts.")."""
-    match = _PROPER_PHRASE.match(text.strip()) or _ONE_WORD_WHICH.match(text.strip())
+    text = text.strip()
+    match = _PROPER_PHRASE.match(text) or _ONE_WORD_WHICH.match(text) or _ONE_WORD_ON_DAY.match(text)
     if not match or is_title_line(text):
         return None
     words = match.group(0).split()
@@ -3812,10 +3815,11 @@ def subject_organisation(text: str) -> str | None:
     while words and (_bare(words[0]) in _FUNCTION_WORDS or _bare(words[0]) in DEMONYMS and len(words) > 2):
         words = words[1:]
     name = re.sub(r"['’]s?$", "", " ".join(words))  # "Samsung Electronics’ new flagship smartphone, ..."
-    if len(words) == 1 and _WHICH_AFTER.match(text.strip(), match.end()) and is_source_name(name) and not (
+    if len(words) == 1 and match.re is not _PROPER_PHRASE and is_source_name(name) and not (
             is_place(name) or _is_given_name(name) or _GOVERNMENT_BODY_WORDS.fullmatch(name)):
-        # "Netflix, which has more than 280 million subscribers, did not respond": a body, "which" (not "Congress,
-        # which acted quickly": no company's nor administration's antecedent)
+        # "Netflix, which has more than 280 million subscribers, did not respond": a body, "which"; "Apple on
+        # Tuesday unveiled ...": a body's news (not "Congress, which acted quickly": no company's nor
+        # administration's antecedent)
         return name
     return name if len(words) >= 2 and guess_kind(name) == "organization" and is_source_name(name) else None
 

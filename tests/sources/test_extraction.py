@@ -4401,3 +4401,15 @@ def test_an_office_written_short_is_its_holder_named_in_full_later():
     text = ("Waits\n\nPatients will be treated faster under plans backed by £200 million, the Health Secretary "
             "announced today.\n\nHealth and Social Care Secretary Wes Streeting said 30 hubs would open.")
     assert claims_of(text)[0].claimant == "Wes Streeting"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a one-word name with the day's news opens the story: "the company" after it is that body
+    ("Phones\n\nApple on Tuesday unveiled a thinner iPhone.\n\nThe iPhone 17 Air will cost $999, the company said.",
+     "Apple"),
+    # ... but a state is no company
+    ("Prisons\n\nTexas on Tuesday executed a man.\n\nHe was the 3rd inmate put to death this year, the department "
+     "said.", None),
+])
+def test_a_one_word_name_with_the_days_news_is_the_company(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
