@@ -3703,9 +3703,9 @@ def subject_person(text: str) -> str | None:
     titled = next((found for start in starts if (found := _ROLE_THEN_NAME.match(text, start))
                    and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}", text[:start])
                    and _bare(found.group("name").split()[0]) not in TITLE_WORDS | PERSON_ROLES), None)
-    if titled and not _is_org_word(titled.group("name").split()[-1]) and (
-            is_source_name(titled.group("name")) and guess_kind(titled.group("name")) == "person"):
-        return titled.group("name")  # "Former Pennsylvania governor Ed Rendell, one of ..., was": not "Former Pennsylvania"
+    named = re.sub(r"['’]s?$", "", titled.group("name")) if titled else ""  # "nominee Donald Trump's first tweet"
+    if named and not _is_org_word(named.split()[-1]) and is_source_name(named) and guess_kind(named) == "person":
+        return named  # "Former Pennsylvania governor Ed Rendell, one of ..., was": not "Former Pennsylvania"
     words = text.split()
     index = 0
     while index < len(words) and (_bare(words[index]) in TITLE_WORDS | DEMONYMS | _OPENING_ADVERBS

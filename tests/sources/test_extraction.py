@@ -4413,3 +4413,9 @@ def test_an_office_written_short_is_its_holder_named_in_full_later():
 ])
 def test_a_one_word_name_with_the_days_news_is_the_company(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_quote_after_a_titled_persons_possessive_is_theirs_without_the_s():
+    text = ("Tweets\n\nPresumptive GOP nominee Donald Trump's first tweet Sunday morning was measured. \"Really bad "
+            "shooting in Orlando. 50 people dead.\"")
+    assert claims_of(text)[-1].claimant == "Donald Trump"  # not "Donald Trump's"
