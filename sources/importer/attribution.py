@@ -557,6 +557,8 @@ def is_source_name(name: str) -> bool:
     significant = [w for w in words if w.lower() not in _CONNECTORS | {"and", "&"}]
     if not significant or len(name) < 2:
         return False
+    if len(significant) >= 2 and all(_bare(w) in _PARTY_LABELS for w in significant):
+        return False  # "Both Democrats and Republicans have argued": both parties' members, no one
     if any(w.lower() in {"himself", "herself", "itself", "themselves"} for w in words):
         return False  # a headline's words in capitals: "Ben Carson Defends Himself Against Claims He Exaggerated"
     if _DESCRIBING.search(words[-1]):

@@ -4179,6 +4179,8 @@ def test_a_surname_that_is_a_newspapers_word_is_a_person_the_article_calls_he():
     ("Emails\n\nInitial estimates put the total number of emails at 30,000.", None),
     # ... but a party's members and a surname that is a given name's plural speak
     ("Seats\n\nDemocrats say 40 seats are at risk.", "Democrats"),
+    # (both parties' members are no one)
+    ("Taxes\n\nBoth Democrats and Republicans have argued that 3 taxes need reform.", None),
     ("Deaths\n\nAnn Williams runs the clinic.\n\nWilliams said 3 people died.", "Ann Williams"),
 ])
 def test_an_everyday_word_opening_a_sentence_is_no_claimant(text, claimant):
