@@ -142,9 +142,21 @@ def first_name_gender(word: str) -> str | None:
     return _first_name_genders().get(word.rstrip(".").capitalize())
 
 
-@lru_cache(maxsize=1)
+def given_name_sex(word: str) -> str | None:
+    """"m" or "f" for a given name, for "he"/"she" alone: the US Census list (first_name_gender), else the world's
+    names ("Moira", "Siobhan", "Ngozi", "Volodymyr"; nomquamgender, data/README.md), which are too many, and too
+    often words of their own ("Will", "Hope"), to tell whether a word is a first name."""
+    word = word.rstrip(".").capitalize()
+    return first_name_gender(word) or _name_sexes("given_names_world.tsv").get(word)
+
+
 def _first_name_genders() -> dict[str, str]:
-    lines = (Path(__file__).parent / "data" / "first_names.tsv").read_text(encoding="utf-8").splitlines()
+    return _name_sexes("first_names.tsv")
+
+
+@lru_cache(maxsize=2)
+def _name_sexes(file_name: str) -> dict[str, str]:
+    lines = (Path(__file__).parent / "data" / file_name).read_text(encoding="utf-8").splitlines()
     return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
 
 
@@ -1802,7 +1814,7 @@ class NameRegistry:
             return None
         if honorific := HONORIFIC_GENDER.get(words[0].lower().rstrip(".")):
             return honorific
-        if len(words) > 1 and (first := first_name_gender(words[0])):
+        if len(words) > 1 and (first := given_name_sex(words[0])):
             return first
         if len(self.names_with(words[-1])) > 1:
             return None  # "Fiorina": Carly or Frank

@@ -4421,3 +4421,15 @@ def test_a_quote_after_a_titled_persons_possessive_is_theirs_without_the_s():
     text = ("Tweets\n\nPresumptive GOP nominee Donald Trump's first tweet Sunday morning was measured. \"Really bad "
             "shooting in Orlando. 50 people dead.\"")
     assert claims_of(text)[-1].claimant == "Donald Trump"  # not "Donald Trump's"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "she" is the woman named last though her given name is not an American one, and "he said" of another man
+    # inside her words does not make her a man
+    ("Obit\n\nMoira Stuart said he had been generous to 3 younger journalists. “Trevor always made time for 40 "
+     "people,” she told the BBC.", "Moira Stuart"),
+    # a given name of both sexes tells nothing ("Lindsey Graham" is a man)
+    ("Vote\n\nLindsey Graham spoke in Iowa. He said 3 states were at risk.", "Lindsey Graham"),
+])
+def test_given_names_of_the_world_tell_she_from_he(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
