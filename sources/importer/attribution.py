@@ -144,7 +144,7 @@ def first_name_gender(word: str) -> str | None:
 
 def given_name_sex(word: str) -> str | None:
     """"m" or "f" for a given name, for "he"/"she" alone: the US Census list (first_name_gender), else the world's
-    names ("Moira", "Siobhan", "Ngozi", "Volodymyr"; nomquamgender, data/README.md), which are too many, and too
+    names ("Moira", "Siobhan", "Priya", "Volodymyr"; nomquamgender, data/README.md), which are too many, and too
     often words of their own ("Will", "Hope"), to tell whether a word is a first name."""
     word = word.rstrip(".").capitalize()
     return first_name_gender(word) or _name_sexes("given_names_world.tsv").get(word)
