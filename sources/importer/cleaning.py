@@ -153,6 +153,8 @@ _CREDIT = re.compile(rf"^(?:{_CREDIT_SENTENCE}\s*)+$")
 _CAPTION = re.compile(r"^FILE\s*[-–—]|\((?:AP|Reuters|AFP|Getty Images|EPA)?\s*Photo\b[^)]*\)\s*$"
                       r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:Reuters|AP|AFP|Getty\s+Images|EPA|Bloomberg|Pool"
                       r"|Associated\s+Press)\.?$", re.IGNORECASE)
+_AGENCIES = (r"(?:AP|AFP|Reuters|Sputnik|TASS|Xinhua|ANI|PTI|IANS|UNI|UPI|dpa|EFE|Anadolu|Bernama|Yonhap|Kyodo|BelTA|IRNA"
+             r"|WAM|SPA|KUNA|QNA|APA|Interfax|RIA Novosti|CNN|BBC)")
 # "ATHENS, Greece (AP) — ", "BRUSSELS (Reuters) - ": where and who, not part of the claim.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40}){0,3}\s*\([^)]{1,40}\)\s*[-–—]+\s*"
                        # "Sept 18 (Reuters) - ", "(CBS DETROIT) - "
@@ -164,9 +166,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{1,40
                        r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*\([A-Z][\w .&/-]{1,30}\)\s*(?:--?|[—–])\s*"
                        # a city in capitals with the agency and no dash: "MOSCOW (Sputnik) "
                        # ... or with more in the brackets: "CAIRO (UrduPoint News / Sputnik - 12th April, 2020) "
-                       r"|^[A-Z]{3,}(?:[ ,]+[A-Z][\w.]*){0,3}\s*\([^)]{0,40}\b(?:AP|AFP|Reuters|Sputnik|TASS|Xinhua|ANI|PTI|"
-                       r"IANS|UPI|dpa|EFE|Anadolu|Bernama|Yonhap|Kyodo|BelTA|IRNA|WAM|SPA|KUNA|QNA|APA|Interfax|RIA Novosti|"
-                       r"CNN|BBC)\b[^)]{0,40}\)\s+(?=[A-Z])"
+                       rf"|^[A-Z]{{3,}}(?:[ ,]+[A-Z][\w.]*){{0,3}}\s*\([^)]{{0,40}}\b{_AGENCIES}\b[^)]{{0,40}}\)\s+(?=[A-Z])"
+                       # ... or a city in title case with the date: "New Delhi, Mar 14 (PTI) " (Indian wires)
+                       r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                       rf"\s*\({_AGENCIES}\)\s*(?:[-–—]+\s*)?(?=[A-Z])"
                        # Reuters' "TORONTO Jan 24 " and an agency alone: "(Xinhua/NAN) "
                        r"|^[A-Z]{3,}(?:\s+[A-Z]{3,})?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
                        r"|^\([A-Z][A-Za-z]{1,15}(?:/[A-Z][A-Za-z]{1,15})*\)\s+(?=[A-Z])"

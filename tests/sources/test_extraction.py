@@ -1078,7 +1078,8 @@ def test_a_date_before_a_dash_is_a_dateline_and_no_part_of_the_claim():
 
 
 @pytest.mark.parametrize("dateline", ["TORONTO Jan 24 ", "(Xinhua/NAN) ", "CAIRO (UrduPoint News / Sputnik - 12th April, 2020) ",
-                                      "England, August 8, 2016 – ", "Nairobi, Kenya, 3 May 2021 — "])
+                                      "England, August 8, 2016 – ", "Nairobi, Kenya, 3 May 2021 — ",
+                                      "New Delhi, Mar 14 (PTI) "])
 def test_reuters_date_and_agency_only_datelines_are_no_part_of_the_claim(dateline):
     [claim] = claims_of(f"{dateline}An Air Canada plane was diverted to Honolulu with 269 people on board, a "
                         "spokeswoman said.")
