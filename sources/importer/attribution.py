@@ -303,7 +303,7 @@ ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker miner
 retailer lender bank insurer airline carrier operator conglomerate service statement museum
 union commission committee council report bureau authority administration institute utility
-watchdog regulator association paper newspaper broadcaster panel forecast
+watchdog regulator association paper newspaper broadcaster panel forecast forecaster
 """.split())
 # What a business is called by its trade: "the company", "the carmaker". Never a public body's antecedent.
 COMMERCIAL_ROLES = frozenset("""

@@ -579,7 +579,11 @@ class _Speakers:
                 # the body introduced with that role, else the one heard last, if either can be one
                 body = next((name for name in (known, self.last_organisation) if name and self.can_be_body(name) and not (
                     attribution.role in COMMERCIAL_ROLES and is_public_body(name))), None)
-                return body or self.names.only_body_named(attribution.role)
+                body = body or self.names.only_body_named(attribution.role)
+                if body or attribution.role not in PERSON_ROLES:
+                    return body
+                # (a role of a body or a person: "The independent forecaster said" after the Office for Budget
+                # Responsibility, "The forecaster said" after meteorologist John Smith)
             if attribution.role == NATIONAL_ROLE and (title := self.names.one_word_title(attribution.phrase)):
                 return title  # "according to The Oklahoman": a newspaper, not "the Scot" the last person named
             refers_back = (attribution.role in PERSON_ROLES and not attribution.qualified

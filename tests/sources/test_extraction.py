@@ -4434,3 +4434,15 @@ def test_a_quote_after_a_titled_persons_possessive_is_theirs_without_the_s():
 ])
 def test_given_names_of_the_world_tell_she_from_he(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the forecaster" is the body that spoke last, else the person
+    ("Budget\n\nMel Stride said Labour had broken 3 promises.\n\nThe Office for Budget Responsibility has forecast "
+     "that 40 percent of the cost will be passed on. The independent forecaster said growth would reach 2% next "
+     "year.", "Office for Budget Responsibility"),
+    ("Storm\n\nNational Weather Service meteorologist John Smith said 3 inches of rain fell. The forecaster said more "
+     "rain would come on Tuesday, with 40 mph winds.", "John Smith"),
+])
+def test_a_forecaster_is_a_body_or_a_person(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
