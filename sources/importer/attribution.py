@@ -221,7 +221,7 @@ express mirror observer chronicle standard society museum gallery police constab
 administration airlines airways airport electronics research analytics securities holdings technologies
 hospital clinic laboratory system fc afc airline operators survey trust customs protection
 forum coalition consortium lines associates partners mining resources industries enterprises pharmaceuticals
-petroleum motors logistics ventures minerals metals consultancy programme program
+petroleum motors logistics ventures minerals metals consultancy programme program project
 industry confederation telecom telecoms embassy consulate team convention conference caucus
 show sentinel inquirer examiner courier dispatch motor patrol guard rescue reserve college academy school polytechnic
 chemical chemicals energy oil gas foods pharma insurance capital entertainment communications brands software
@@ -2729,7 +2729,7 @@ _PRONOUN_OPENS_CLAUSE = re.compile(r"^.*?,\s+(?:which|whom|that)\s+(?=(?:he|she|
 _NAME_THEN_VERB = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?-i:[a-z]+(?:ed|s|aw|ew|ought|ook))\b")
 # "... about double what Bradley", "... an honor Donald": a clause of the sentence ends with the name of who speaks
 # (not "the latest Federal Election Commission reports", "of the brokerage Nesbitt Thomson Bongard Inc said": a name)
-_NAME_ENDS_CLAUSE = re.compile(r"\S\s+\S+\s+.*?\s(?:what|an?\s+(?-i:[a-z]+))\s+"
+_NAME_ENDS_CLAUSE = re.compile(r"\S\s+\S+\s+.*?\s(?:what|whom|an?\s+(?-i:[a-z]+))\s+"
                                r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$")
 _AFTER_QUOTE_PRONOUN = re.compile(rf"[\"”»],?\s+(?:he|she|they)\s+(?:{SPEECH_VERBS})\b")
 # "... was copied on the questions and Gates", "... grew so heated that Gov. Chris Christie": a clause of its own,

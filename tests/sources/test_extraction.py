@@ -4446,3 +4446,15 @@ def test_given_names_of_the_world_tell_she_from_he(text, claimant):
 ])
 def test_a_forecaster_is_a_body_or_a_person(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a project is a body, with the place its name opens with
+    ("Turnout\n\nIllinois was still counting, but the United States Elections Project estimated that turnout was up "
+     "19 percent.", "United States Elections Project"),
+    # "whom X accuses": X, not the one accused
+    ("Coup\n\nHe opened the door to the extradition of Fethullah Gulen, the preacher whom Erdogan accuses of "
+     "masterminding 3 plots.", "Erdogan"),
+])
+def test_a_project_and_whom_someone_accuses(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
