@@ -54,7 +54,9 @@ SPEECH_VERBS = (
     # not "since Republicans confirmed a judge": a vote
     "|confirmed(?!\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\w+\\s+)?(?:judges?|nominees?|justices?|appointments?|nominations?)\\b)"
     "|apologi[sz]ed|apologi[sz]es|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
-    "|writes|tweeted|posted|insisted|insists|admitted(?!\\s+(?:to|into)\\s+(?:the\\s+)?(?:[A-Z]|U\\.S|hospital|school|college|university|\\w+\\s+(?:hospital|program)))|admits|acknowledged|acknowledges|alleged"
+    # (not "Sanders posted an overwhelming victory", "posted a loss of $3 million": a result)
+    "|writes|tweeted|posted(?!\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,3}(?:victory|win|loss|gain|profit|deficit"
+    "|surplus|record|lead|score|growth|decline|increase|rise|drop|bail|bond|time|result|results|quarter)\\b)|insisted|insists|admitted(?!\\s+(?:to|into)\\s+(?:the\\s+)?(?:[A-Z]|U\\.S|hospital|school|college|university|\\w+\\s+(?:hospital|program)))|admits|acknowledged|acknowledges|alleged"
     # not "denied Carter a final-night photograph", "denied the request": a refusal, not a denial
     "|denie[sd](?!\\s+(?:[A-Z][\\w.'’-]*\\s+)+(?:a|an|the|his|her|their|its)\\s|\\s+(?:the\\s+|an?\\s+)?(?:opportunity|chance"
     "|access|entry|permission|permit|bail|overtime|request|application)\\b)"

@@ -4458,3 +4458,11 @@ def test_a_forecaster_is_a_body_or_a_person(text, claimant):
 ])
 def test_a_project_and_whom_someone_accuses(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Primary\n\nClinton won Iowa before Bernie Sanders posted an overwhelming victory in 3 states.", None),  # a result
+    ("Video\n\nDonald Trump posted a video saying 3 states were rigged.", "Donald Trump"),  # a post
+])
+def test_posting_a_result_is_no_speech(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
