@@ -3692,8 +3692,12 @@ _PREPOSITIONS = frozenset("""under over about against among between into through
 during since from with by for of in on at to upon toward towards across behind beyond""".split())
 
 
-# "NHS England's chief executive, Amanda Pritchard, ...": a body's officer, named after a comma
-_OWNERS_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+# "NHS England's chief executive, Amanda Pritchard, ...", "the F.B.I. director, James B. Comey, ...": a body's officer,
+# named after a comma
+# (not "The builder, Hal Brenner, paid Mayor Eli Olmert": no body's, and "He said" after it may be either man)
+_OWNERS_ROLE_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|A|An)\s)(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:['’]s?)?\s+"
+                                    r"(?:[a-z][\w-]*\s+){0,3}"
+                                    r"[a-z][\w-]*,\s+"
                                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
 
 

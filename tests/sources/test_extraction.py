@@ -4466,3 +4466,14 @@ def test_a_project_and_whom_someone_accuses(text, claimant):
 ])
 def test_posting_a_result_is_no_speech(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the <body> <role>, <Name>," or "One <role>, <Name>," opens a sentence with its subject, whom "he"/"she" means
+    ("Emails\n\nDonald Trump spoke in Ohio.\n\nLast week, the F.B.I. director, James B. Comey, recommended no charges "
+     "in 3 cases, but he called her actions “extremely careless.”", "James B. Comey"),
+    ("Iowa\n\nTed Cruz spoke in Osceola. One local woman, Karen Robison, pulled Rep. King aside after the event.\n\n"
+     "“I’m so glad you came 3 times,” she told him.", "Karen Robison"),
+])
+def test_a_role_then_a_name_between_commas_is_the_subject(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
