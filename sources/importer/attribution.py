@@ -3139,7 +3139,11 @@ def _find(plain: str) -> Attribution:
     named_after = _AFTER_QUOTE.search(plain, colon.end()) if colon and not pronoun_after else None
     if colon and not re.search(r",\s+(?:[a-z]+ly\s+)?(?:saying|stating|adding|noting)$", colon.group("np")) and not (
             pronoun_after or named_after and _is_person_name(named_after.group("np").split(",")[0].strip())):
-        subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", colon.group("np"), maxsplit=1)[0]
+        # ("At the town hall in Hudson, New Hampshire Monday, the Christie supporter retorted:": past where and when
+        # to the subject of the verb; not "Then, later that month on CNN:", no verb, no subject)
+        lead_in = colon.group("np")
+        lead_in = _past_leading_clause(lead_in) if _SPEECH.search(f"{lead_in}:") else lead_in
+        subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", lead_in, maxsplit=1)[0]
         # "Kelly responded pointedly, with a smile:": a verb that reads as speech only before its colon
         verb = _SPEECH.search(f"{subject}:") or re.search(rf"\b(?:{INVERSION_VERBS})\b", subject)
         if verb:  # "He told the BBC:": the subject speaks, not the broadcaster
@@ -3666,7 +3670,8 @@ def _past_leading_clause(text: str) -> str:
                 clause.group(0).split()[0].lower() not in _PREPOSITIONS):  # (not "..., and four years later, Freddy")
             return text
         text = text[clause.end():]
-        place = re.match(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+", text)
+        place = re.match(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,\s+",
+                         text)  # ("New Hampshire Monday, ...": the place, then the day)
         if place and is_place(place.group(1)):
             text = text[place.end():]  # not the state
     return text

@@ -4477,3 +4477,14 @@ def test_posting_a_result_is_no_speech(text, claimant):
 ])
 def test_a_role_then_a_name_between_commas_is_the_subject(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # before a colon, past where and when to the verb's subject (not the state named with the day)
+    ("Hell\n\nAt the town hall meeting in Hudson, New Hampshire Monday, the Christie supporter retorted: “There are 3 "
+     "places in hell.”", None),
+    # (no verb before the colon: an outlet named there is where, not who)
+    ("Iraq\n\nJeb Bush spoke twice.\n\nThen, later that month on CNN: “I've never said we made 3 mistakes.”", None),
+])
+def test_a_colons_speaker_past_where_and_when(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
