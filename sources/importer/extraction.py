@@ -596,6 +596,11 @@ class _Speakers:
                 refers_back = False  # "A Republican committee aide blasted ...; '...,' the aide said": not Gowdy
             if attribution.role in PERSON_ROLES and self.unnamed_spoke_last:
                 refers_back = False  # '"...," one official said. "...," the official said': the same, unnamed
+            if attribution.role not in SPOKES and re.search(
+                    rf"\w['’]s\s+(?:[\w-]+\s+){{0,3}}{re.escape(attribution.role)}$", attribution.phrase, re.IGNORECASE):
+                # "The intelligence community's inspector general": someone's officer, not the last person (but "the
+                # prime minister's spokesman" speaks for the prime minister named last)
+                refers_back = False
             return known or (self.last_person if refers_back else None)  # "the 63-year-old told VOA"
         if attribution.pronoun:
             return self.antecedent(attribution.phrase)

@@ -4488,3 +4488,16 @@ def test_a_role_then_a_name_between_commas_is_the_subject(text, claimant):
 ])
 def test_a_colons_speaker_past_where_and_when(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # someone's officer is no antecedent's: not the last person named (often the officer's principal)
+    ("Emails\n\nBernie Sanders spoke in Iowa.\n\nThe intelligence community's inspector general had previously "
+     "indicated that 2 emails were top secret.", None),
+    ("Race\n\nBernie Sanders spoke in Iowa.\n\nSanders's campaign manager said 3 states were still open.", None),
+    # ... but a spokesman speaks for the principal named last
+    ("Trade\n\nDavid Cameron spoke in London.\n\nCameron will work with 2 candidates, the prime minister's spokesman "
+     "said.", "David Cameron"),
+])
+def test_someones_officer_is_not_the_last_person(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
