@@ -249,6 +249,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]+&[A-Z]+|[A-Z]{2,}[\w.-]*|(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # a weekday's name, capitalised
 # The words that make a weekday a day's own name: "Super Tuesday", "Black Friday", "Good Friday"
 _DAY_NAMES = frozenset({"super", "black", "cyber", "good", "easter", "ash", "bloody", "holy", "palm"})
 _NOT_AFTER_DAY_NAME = "".join(rf"(?<!{word}\s)" for word in sorted(_DAY_NAMES))
@@ -2077,7 +2078,7 @@ _WHEN_OPENS = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|seven|eigh
                          r"|weeks?|months?|years?|decades?|moments?|nights?)\s+(?:before|after|ahead\s+of|into|since"
                          r"|prior\s+to|following)\s)"
                          r"|(?i:late|early)\s+(?:(?i:last|this|next|that|on|in|morning|afternoon|evening|night)\b"
-                         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+                         rf"|{_WEEKDAY}|January|February|March|April|May|June|July"
                          r"|August|September|October|November|December)"
                          # "Immediately after the attacks", "Shortly before the vote", "Soon after": when
                          r"|(?i:immediately|shortly|soon|just|right|long|moments?)\s+(?:after|before|following|ahead)\b")
@@ -3670,7 +3671,7 @@ def _past_leading_clause(text: str) -> str:
                 clause.group(0).split()[0].lower() not in _PREPOSITIONS):  # (not "..., and four years later, Freddy")
             return text
         text = text[clause.end():]
-        place = re.match(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,\s+",
+        place = re.match(rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}?)(?:\s+{_WEEKDAY})?,\s+",
                          text)  # ("New Hampshire Monday, ...": the place, then the day)
         if place and is_place(place.group(1)):
             text = text[place.end():]  # not the state
@@ -3824,7 +3825,7 @@ def opening_person(text: str) -> Attribution | None:
 
 _ONE_WORD_WHICH = re.compile(r"[A-Z][\w.'’&-]+(?=,\s+which\s)")
 # "Apple on Tuesday unveiled a thinner iPhone": a one-word name, a day, a verb in the past: the day's news of a body
-_ONE_WORD_ON_DAY = re.compile(r"[A-Z][\w.'’&-]+(?=\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?-i:[a-z]+ed)\s)")
+_ONE_WORD_ON_DAY = re.compile(rf"[A-Z][\w.'’&-]+(?=\s+on\s+{_WEEKDAY}\s+(?-i:[a-z]+ed)\s)")
 
 
 def subject_organisation(text: str) -> str | None:
