@@ -45,6 +45,7 @@ from sources.importer.attribution import (
     is_public_body,
     is_source_name,
     later_subject,
+    mask_quotes,
     name_runs,
     only_person_named,
     opening_person,
@@ -663,7 +664,15 @@ _MEMBERS = re.compile(r"they|(?:the\s+)?(?:policy\s?makers|rate-?setters|(?:boar
 _OUTSIDE_ANALYSTS = re.compile(r"(?:\w+\s+)?(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s", re.IGNORECASE)
 _CITED_DATA = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:compiled\s+|provided\s+|gathered\s+)?"
                          r"(?:by|from)\s|(?:[A-Z][\w.&-]*\s+){1,3}(?:data|estimates|figures)\b)")
-_ISSUED = re.compile(r"\b(?:statement|report|forecast)\b")  # a later "the statement said" / "said the report" is theirs
+# Who issued a statement, report or forecast, for a later "the statement said" / "said the report": "said in a
+# statement", "issued a report", "a report released by", "the company's forecast" (outside quotes; not "said he saw
+# no evidence in the report", a report he read)
+_ISSUED = re.compile(r"\b(?i:in|through|via|according\s+to)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:statement|report|forecast)\b"
+                     r"|\b(?:issued|released|published|put\s+out|sent|provided|delivered|unveiled)\s+(?:a|an|his|her|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:statement|report|forecast)\b"
+                     r"|\b(?:statement|report|forecast),?\s+(?:issued|released|published|put\s+out|from|by)\b"
+                     r"|\b(?:its|his|her|their|[A-Z][\w.&-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|forecast)\b")
 
 
 def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_quote: bool
@@ -694,7 +703,7 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             subject = clause_subject(sentence.text[:pronoun[0]], speakers.names)  # "Trump was ... when he told"
             if subject and speakers.names.can_be(subject, attribution.phrase):
                 name = subject
-        if name and _ISSUED.search(sentence.text):
+        if name and _ISSUED.search(mask_quotes(sentence.text, open_at_start=starts_open)[0]):
             speakers.last_statement_by = name
         attributions.append(attribution)
         resolved.append(name)

@@ -4501,3 +4501,19 @@ def test_a_colons_speaker_past_where_and_when(text, claimant):
 ])
 def test_someones_officer_is_not_the_last_person(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the report said" is whoever issued it, not someone who spoke about a report or quoted one
+    ("Hacks\n\nShane Shook, an expert, said he saw no evidence in the report that 3 servers were hacked.\n\nIn all, "
+     "hackers compromised 12 workstations, the report said.", None),
+    ("Hacks\n\n“The committee’s interim report sheds light on 3 hacks,” said Lamar Smith.\n\nIn all, hackers "
+     "compromised 12 workstations, the report said.", None),
+    # ... whoever issued it, in a sentence with a quote or by "its"
+    ('Manafort\n\nIn a statement, Donald Trump announced that "he is consolidating 3 functions".\n\n"Mr. Manafort '
+     'will oversee 2 offices," the statement said.', "Donald Trump"),
+    ("Party\n\nThe Republican National Committee warned about it in its 2013 report.\n\n“Whites will be 47 percent "
+     "of the country in 2050,” the report stated.", "Republican National Committee"),
+])
+def test_the_report_said_is_whoever_issued_it(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
