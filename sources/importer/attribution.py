@@ -3663,10 +3663,12 @@ def is_title_case(text: str) -> bool:
 
 
 def _past_leading_clause(text: str) -> str:
-    """The sentence from its subject on: "Speaking in Salem, New Hampshire, Trump went ..." from "Trump" (and
-    "At a rally in Portland, Maine, on Thursday, Trump included ...": a time after the place)."""
+    """The sentence from its subject on: "Speaking in Salem, New Hampshire, Trump went ..." from "Trump" (a clause
+    of up to 120 characters: "But after focusing her attention on issues such as the drug epidemic ravaging rural
+    communities, Clinton delivered"; and "At a rally in Portland, Maine, on Thursday, Trump included ...": a time
+    after the place)."""
     for turn in range(3):
-        clause = re.match(r"[^,]{3,80},\s+", text)
+        clause = re.match(r"[^,]{3,120},\s+", text)
         if not (clause and _is_leading_clause(clause.group(0))) or turn and (
                 clause.group(0).split()[0].lower() not in _PREPOSITIONS):  # (not "..., and four years later, Freddy")
             return text

@@ -4517,3 +4517,16 @@ def test_someones_officer_is_not_the_last_person(text, claimant):
 ])
 def test_the_report_said_is_whoever_issued_it(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a long clause before the subject ("But after ..., Clinton delivered"): she is the subject, not the last speaker
+    ("Cities\n\n“Mayors matter in 3 states,” said Boston Mayor Marty Walsh.\n\nBut after focusing her attention on "
+     "issues such as the drug epidemic ravaging rural communities, Hillary Clinton delivered a message Sunday.\n\n“Our "
+     "roads and 40 bridges are crumbling,” she said.", "Hillary Clinton"),
+    ("Rally\n\nTad Devine spoke first.\n\nFilling in for Bernie Sanders at the same event where Hillary Clinton and "
+     "Martin O'Malley appeared Sunday, Cornel West landed a sharp dig.\n\n“I took 2 million dollars,” he said.",
+     "Cornel West"),
+])
+def test_the_subject_past_a_long_leading_clause(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
