@@ -227,7 +227,7 @@ petroleum motors logistics ventures minerals metals consultancy programme progra
 industry confederation telecom telecoms embassy consulate team convention conference caucus
 show sentinel inquirer examiner courier dispatch motor patrol guard rescue reserve college academy school polytechnic
 chemical chemicals energy oil gas foods pharma insurance capital entertainment communications brands software
-automotive semiconductor thinktank think-tank
+automotive semiconductor thinktank think-tank chamber
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -1099,6 +1099,8 @@ def guess_kind(name: str) -> str:
         return "organization"
     if len(words) >= 2 and is_place(name):
         return "other"  # "New Hampshire", "South Korea": a place, which speaks through its people and bodies
+    if len(words) >= 2 and words[-1] == "State":
+        return "organization"  # "Islamic State", "Ohio State" (a university): no person's name ends so
     if len(words) >= 2 and re.split(r"[\s-]", name)[-1] in _MASTHEAD_WORDS and not _paper_surname(words):
         return "outlet"  # "Des Moines Register", "Chicago Sun-Times", "Boston Globe" (not "Don Guardian")
     if len(words) >= 2 and words[-1] in {"International", "Reports"}:
@@ -2398,8 +2400,9 @@ def read_speaker(phrase: str) -> Attribution:
     chunk = chunks[index]
     if chunk.lower() in {"and", "but", "yet", "so"}:
         return Attribution()  # '... was "massive", estimated at 88 percent, and described ...': no speaker here
-    if _RELATIVE_SUBJECT.search(chunk):
-        return Attribution(explicit=True, phrase=phrase)  # "the programme which Mahuta announced": not the claim's
+    if _RELATIVE_SUBJECT.search(chunk) or re.match(r"(?:Everything|Anything|Nothing|Something|Whatever)\s+(?=[A-Z])", chunk):
+        # "the programme which Mahuta announced", "Everything Trump says is a lie": not the claim's
+        return Attribution(explicit=True, phrase=phrase)
     chunk = re.split(r"\s+(?:who|which|whose|that)\s+", chunk, maxsplit=1)[0]
     somewhere = _PLURAL_IN_PLACE.fullmatch(chunk)
     if somewhere and not _is_org_word(somewhere.group("noun")) and (
@@ -2568,6 +2571,9 @@ def read_speaker(phrase: str) -> Attribution:
             _bare(name.split()[-1]) in _NATIONAL_NOUNS):
         # "the Wisconsin Republican", "... for the Wisconsin Republican": the person named last, as "the Scot" is
         return Attribution(role=NATIONAL_ROLE, explicit=True, phrase=phrase)
+    if len(name.split()) > 1 and re.search(rf"\b(?i:a|an|one|another)\s+{re.escape(name)}$", chunk) and (
+            _bare(name.split()[-1]) in _NATIONAL_NOUNS):
+        return Attribution(explicit=True, phrase=phrase)  # "said an Iowa Democrat": one, unnamed, not "Iowa Democrat"
     # Validated by the caller once the article's own names had a chance to resolve it ("the Church").
     return Attribution(name=name, explicit=True, phrase=phrase)
 
@@ -2582,7 +2588,7 @@ _GROUP_WORDS = (r"(?:sources?|analysts?|experts?|officials?|representatives?|tea
 # "the remaining casinos in Atlantic City", "Voters in Iowa": things or people of a kind somewhere
 # ("Legislative leaders in North Carolina": an everyday word opening the sentence)
 _PLURAL_IN_PLACE = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Mm]ost\s+)?(?:(?P<opener>[A-Z][a-z-]+)\s+)?(?:[a-z-]+\s+){0,2}"
-                              r"(?P<noun>[A-Za-z][a-z]+s)"
+                              r"(?P<noun>[A-Za-z][a-z]+s|[Pp]eople)"  # "People in Fort Pierce said"
                               r"\s+(?:in|across|throughout)\s+(?:the\s+)?(?P<where>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 _GROUP_OF = re.compile(rf"\b{_GROUP_WORDS}\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
 # "Officials in Barangay Ucab, Itogon told ...": the group speaks; the place after the comma is where it is.

@@ -4530,3 +4530,22 @@ def test_the_report_said_is_whoever_issued_it(text, claimant):
 ])
 def test_the_subject_past_a_long_leading_clause(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # one unnamed member of a party, people somewhere, what someone says: no source
+    ("Insiders\n\n“She is 20 points behind,” said an Iowa Democrat.", None, "other"),
+    ("Insiders\n\n“Trump can bleed 3 points,” another New Hampshire Republican said.", None, "other"),
+    ("Shock\n\nPeople in Fort Pierce said the last time anyone paid this much attention was 1990.", None, "other"),
+    ("Lies\n\nEverything Trump says is a lie, 9 times out of 10.", None, "other"),
+    # a body named with "Chamber" or ending in "State"
+    ("Stars\n\nThe Hollywood Chamber of Commerce has announced that it will not remove 2 stars.",
+     "Hollywood Chamber of Commerce", "organization"),
+    ("Attack\n\nThe Islamic State said the 2 men were its followers.", "Islamic State", "organization"),
+    # ... but "the Wisconsin Republican" is still the one named before
+    ("Race\n\nSen. Ron Johnson spoke in Madison.\n\n“We need 3 more seats,” the Wisconsin Republican said.",
+     "Ron Johnson", "person"),
+])
+def test_unnamed_party_members_and_bodies_named_with_common_words(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
