@@ -204,6 +204,8 @@ _PLURAL_GROUPS = frozenset(w for w in DEMONYMS | GENERIC_GROUPS if w.endswith("s
     "latinos", "latinas", "hispanics", "democrats", "republicans", "conservatives", "liberals", "evangelicals",
     "catholics", "christians", "jews", "millennials", "independents"}
 # Words that open a sentence or clause but are never part of a name.
+# What opens a group, never a name: "Other Netizens", "Every Republican"
+_QUANTIFIERS = frozenset({"other", "every", "any", "various", "numerous"})
 _FUNCTION_WORDS = frozenset("""
 a an the this that these those it its he she they we i you his her their our in on at by for from
 with as after before during since while when where earlier later thus however meanwhile additionally
@@ -592,8 +594,8 @@ def is_source_name(name: str) -> bool:
         return True  # "Swiss Re", "British Gas": a company's name of two everyday words (not "the French Open")
     # Several words: at least one must not be a common word, title or demonym ("New Hampshire" passes,
     # "The Ruling" does not), and the first may not be a function word ("However Smith").
-    if _bare(significant[0]) in _FUNCTION_WORDS:
-        return False
+    if _bare(significant[0]) in _FUNCTION_WORDS | _QUANTIFIERS:
+        return False  # "However Smith", "Other Netizens enjoyed"
     return any(not is_common_word(w) or _is_org_word(w) for w in significant) and not all(
         _bare(w) in TITLE_WORDS | DEMONYMS | GENERIC_GROUPS for w in significant
     )
@@ -1236,6 +1238,12 @@ _ADMINISTRATION_OF = re.compile(r"(?P<connector>\b(?:and|of|for)\s+)?\b(?P<head>
 _ANOTHER_OFFICE = frozenset({"shadow", "deputy", "vice"})
 _OFFICER_BEFORE = re.compile(r"(?:officer|executive|president|chairman|chairwoman|founder|CEO|CFO),?\s+$")
 _HONORIFICS_WRITTEN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame"})
+# Roles that tell a person's sex, written before the name ("spokeswoman Hua Chunying", "his son Hunter Biden")
+_GENDERED_ROLES = {role: "f" for role in """spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman
+anchorwoman policewoman sportswoman actress mother grandmother wife widow sister daughter niece aunt queen princess
+duchess baroness""".split()} | {role: "m" for role in """spokesman congressman businessman councilman assemblyman
+anchorman policeman sportsman father grandfather husband widower brother son nephew uncle king prince duke baron""".split()}
+_GENDERED_ROLE_BEFORE = re.compile(rf"\b({'|'.join(_GENDERED_ROLES)}),?\s+$", re.IGNORECASE)
 
 
 _TOLD_PRONOUN = re.compile(rf"\s+(?:{SPEECH_VERBS})\s+(?:(?:that|reporters|supporters|the\s+crowd)\s+)?(he|she)\b")
@@ -1821,11 +1829,20 @@ class NameRegistry:
             return honorific
         if len(words) > 1 and (first := given_name_sex(words[0])):
             return first
+        if len(words) > 1 and (role := self._role_sex(" ".join(words))):
+            return role  # "Foreign Ministry spokeswoman Hua Chunying": a given name no list knows
         if len(self.names_with(words[-1])) > 1:
             return None  # "Fiorina": Carly or Frank
         written = {HONORIFIC_GENDER[h.lower()] for h in self._honorifics_before(words[-1])
                    if h.lower() in HONORIFIC_GENDER}
         return written.pop() if len(written) == 1 else self._pronouns_after(words[-1])
+
+    def _role_sex(self, name: str) -> str | None:
+        """The sex a role written just before the full name gives ("spokeswoman Hua Chunying", "his brother Neil
+        Bush"), when every such role the article writes there agrees."""
+        found = {_GENDERED_ROLES[role.group(1).lower()] for at, _ in word_spans(self.body, name)
+                 if (role := _GENDERED_ROLE_BEFORE.search(self.body, max(0, at - 20), at))}
+        return found.pop() if len(found) == 1 else None
 
     def _honorifics_before(self, surname: str) -> list[str]:
         """The honorifics the article writes before a surname: "Mrs" of "Mrs. Clinton", "Dr" of "Dr Carson"."""

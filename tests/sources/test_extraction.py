@@ -4549,3 +4549,16 @@ def test_the_subject_past_a_long_leading_clause(text, claimant):
 def test_unnamed_party_members_and_bodies_named_with_common_words(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a role before the name tells the sex a given name no list knows
+    ("Beijing\n\nForeign Ministry spokeswoman Hua Chunying said China watched 2 races.\n\nForeign Ministry spokesman "
+     "Lu Kang said China opposed 3 hacks.\n\n“We have 4 concerns,” she said.", "Hua Chunying"),
+    ("Beijing\n\nForeign Ministry spokesman Lu Kang said China opposed 3 hacks.\n\nForeign Ministry spokeswoman Hua "
+     "Chunying said China watched 2 races.\n\n“We have 4 concerns,” he said.", "Lu Kang"),
+    # "Other" opens a group, not a name (nor an antecedent of "he")
+    ("Fun\n\nOther Netizens enjoyed the 2 debates.\n\n“It is 3 times better,” he wrote.", None),
+])
+def test_a_role_tells_the_sex_and_other_opens_no_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
