@@ -3547,7 +3547,10 @@ def _find(plain: str) -> Attribution:
             if len(chunks) >= 2 and (person := _described_person(chunks)):
                 return read_speaker(person)  # "Lance Beebe, 49, a Navy veteran who now is an employee, said"
             return Attribution()  # "Soccer in the United States is our report": not a speaker
-        if len(chunks) > 1 and _CLAUSE_VERB.search(", ".join(chunks[:-1])):
+        if len(chunks) > 1 and (_CLAUSE_VERB.search(", ".join(chunks[:-1])) or re.match(
+                r"(?:and|but|yet)\s+(?:the\s+)?[A-Z]", chunks[-1]) and len(words := chunks[-2].split()) >= 4 and not any(
+                w[:1].isupper() for w in words[1:])):
+            # ("All those reviews came back clear, and the F.B.I. has said": a clause of its own after the comma)
             if len(chunks) > 2 and re.match(r"(?:the|a|an)\s", chunks[-1]) and _is_person_name(chunks[-2]):
                 return read_speaker(chunks[-2])  # "..., Patrick F. Kennedy, the undersecretary for management, wrote"
             return read_speaker(chunks[-1])  # "X won the election, the country's electoral commission said"

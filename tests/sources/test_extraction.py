@@ -4562,3 +4562,9 @@ def test_unnamed_party_members_and_bodies_named_with_common_words(text, claimant
 ])
 def test_a_role_tells_the_sex_and_other_opens_no_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_clause_after_a_comma_and_and_has_its_own_subject():
+    # "..., and the FBI has said": the clause after "and" is the FBI's, though the one before has no auxiliary
+    text = "Visas\n\nAll those reviews came back clear, and the FBI has said it had 2 databases with nothing in them."
+    assert claims_of(text)[-1].claimant == "FBI"
