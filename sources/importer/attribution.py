@@ -2157,6 +2157,8 @@ _RELATIVE_SUBJECT = re.compile(r"\s(?:which|that)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-
 # by the Force Public Relations Officer, X, the police decried ...")
 _SIGNED_BY = re.compile(r"^In\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|notice|circular|report)\s+"
                         r"(?:(?:signed|issued|released|sent|written)\s+(?:on\s+\w+\s+)?)?by\s+(?P<np>.+?),\s+(?=[a-z])")
+_INTERVIEW_GIVEN = re.compile(r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?interviews?\s+(?:that\s+)?"
+                              r"(?P<who>[^,;]+?)\s+(?:gave|granted|has\s+given|had\s+given)\s+(?:to\s+)?(?:the\s+)?[A-Z].*$")
 _DOCUMENT_BY = re.compile(r"^(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)"
                           r"|(?:[Tt]he\s+)?[Rr]eports\s+(?:on|in|by|from))\s+(?=[A-Z])")  # "Reports on Press TV said"
 
@@ -2292,6 +2294,8 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = _TIME_HEAD.sub("", phrase)
     phrase = re.split(r",\s+(?:who|whose|whom)\s", phrase, maxsplit=1)[0]  # "X, who served in Iraq": X, not Iraq
     phrase = _DOCUMENT_BY.sub("", phrase)  # "the statement by Ministry of X": the ministry
+    if given := _INTERVIEW_GIVEN.match(phrase):
+        phrase = given.group("who")  # "an interview his brother Alastair Osman gave to ITV": the brother, not ITV
     # "(a study by) Harvard published in Nature": Harvard, not where it appeared
     phrase = re.sub(r"(?<=\w)\s+published\s+(?:in|on)\s+(?:the\s+)?[A-Z][^,]*$", "", phrase)
     phrase = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", phrase)  # "76-year-old Morton Blackwell"

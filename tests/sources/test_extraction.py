@@ -4568,3 +4568,13 @@ def test_a_clause_after_a_comma_and_and_has_its_own_subject():
     # "..., and the FBI has said": the clause after "and" is the FBI's, though the one before has no auxiliary
     text = "Visas\n\nAll those reviews came back clear, and the FBI has said it had 2 databases with nothing in them."
     assert claims_of(text)[-1].claimant == "FBI"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # an interview someone gave to an outlet is theirs, not the outlet's
+    ("Flight\n\nOsman was on flight 804, according to an interview his brother Alastair Osman gave to ITV.",
+     "Alastair Osman"),
+    ("Flight\n\nOsman was on flight 804, according to an interview Mary Hill granted the BBC.", "Mary Hill"),
+])
+def test_an_interview_given_to_an_outlet(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
