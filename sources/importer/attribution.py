@@ -1593,7 +1593,7 @@ class NameRegistry:
     def police_force(self) -> str | None:
         """The one police force the article names ("Lexington Police", "Michigan State Police Lt. X"), which a
         bare "police said" refers to, before or after it is named."""
-        named = (re.sub(r"^The\s+", "", match.group(0)) for match in _POLICE_FORCE.finditer(self.body))
+        named = (head_name(re.sub(r"^The\s+", "", match.group(0)).split()) for match in _POLICE_FORCE.finditer(self.body))
         found = {name for name in named  # "The Nigerian Police Force": the force; "In Police custody": none
                  if " " in name and _bare(name.split()[0]) not in _FUNCTION_WORDS | {"state", "city", "local"}}
         longest = max(found, key=len, default=None)
@@ -2008,7 +2008,9 @@ def _is_person_name(chunk: str) -> bool:
     while words and _bare(words[0]) in TITLE_WORDS | DEMONYMS:
         words = words[1:]
     return (2 <= len(words) <= 5 and all(_NAME_TOKEN.match(w) or w.lower() in _CONNECTORS for w in words)
-            and _is_personal(words) and not any(w.lower() in {"of", "for", "on"} for w in words)  # not "on Facebook"
+            and _is_personal(words)
+            # (not "IPI Nigeria": a body's acronym before a country; "JOEL BENENSON" is written all in capitals)
+            and not (re.fullmatch(r"(?![IVXL]+$)[A-Z]{3,}", words[0]) and not all(w.isupper() for w in words)) and not any(w.lower() in {"of", "for", "on"} for w in words)  # not "on Facebook"
             # "Police Public Relations Officer" is an office; "Peter T. King" a person
             and (_bare(words[-1]) not in TITLE_WORDS or _bare(words[-1]) in _SURNAME_TITLES and _is_given_name(words[0]))
             and is_source_name(" ".join(words)))

@@ -71,7 +71,10 @@ from sources.importer.cleaning import (
 KEEP_THRESHOLD = 0.5
 MIN_WORDS = 5
 
-_PRINCIPAL = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+(?:\w+\s+)?(?:spokesman|spokeswoman|spokesperson)$")
+# "Cameron’s spokesman", "the spokesman for WikiLeaks": whom a spokesperson speaks for
+_PRINCIPAL = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+(?:\w+\s+)?(?:spokesman|spokeswoman|spokesperson)$"
+                        r"|(?i:the|a)\s+(?:\w+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of)\s+(?:the\s+)?"
+                        r"(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
 _REPORTEDLY = re.compile(r"\b(reportedly|allegedly|it was reported|it is reported|were reported|was reported)\b",
                          re.IGNORECASE)
 
@@ -557,9 +560,13 @@ class _Speakers:
                 last if kind and kind[0] in last.lower() else None) or (
                 self.names.only_body_named(kind[0]) if kind and kind[0] in ORGANISATION_WORDS else None)
         if attribution.role in SPOKES and (principal := _PRINCIPAL.match(attribution.phrase)):
-            # "Cameron’s spokesman said": the one the article named as his spokesman, else the one he speaks for
-            person = self.names.resolve(principal.group("who"))
-            return (self.names.spokesperson_of(person) or person) if person in self.names.people else None
+            # "Cameron’s spokesman said": the one the article named as his spokesman, else the one he speaks for;
+            # "The spokesman for WikiLeaks said": WikiLeaks's, not the last person named (its founder)
+            principal_name = self.names.resolve(principal.group("who") or principal.group("body"))
+            if principal_name in self.names.people or principal.group("body") and is_source_name(principal_name) and (
+                    self.names.kind(principal_name) != "person"):
+                return self.names.spokesperson_of(principal_name) or principal_name
+            return None
         if attribution.role:
             # "the deputy spokesperson": the person introduced with that role, else the last person speaking.
             known = self.names.role(attribution.role, phrase=attribution.phrase, before=at)

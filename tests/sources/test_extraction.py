@@ -4578,3 +4578,18 @@ def test_a_clause_after_a_comma_and_and_has_its_own_subject():
 ])
 def test_an_interview_given_to_an_outlet(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # the spokesman for a body speaks for it, not for the last person named (its founder)
+    ("Arrest\n\nWikiLeaks founder Julian Assange surrendered to police on Tuesday.\n\nThe spokesman for WikiLeaks said "
+     "the arrest would not stop 250,000 cables being published.", "WikiLeaks"),
+    # a body's acronym before a country is no person between the commas: the person named after it is
+    ("Journalists\n\nA statement by the Secretary, IPI Nigeria, Ahmed I. Shekarau, said 2 journalists were arraigned.",
+     "Ahmed I. Shekarau"),
+    # "police said" is the force the article names, written as its own sentence names it
+    ("Arrest\n\nLondon’s Metropolitan Police said Assange was arrested on 1 warrant.\n\nPolice said he was held at 9.30 "
+     "a.m.", "London Metropolitan Police"),
+])
+def test_whom_a_spokesman_a_secretary_and_police_speak_for(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
