@@ -674,6 +674,8 @@ _CITED_DATA = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?
 # Who issued a statement, report or forecast, for a later "the statement said" / "said the report": "said in a
 # statement", "issued a report", "a report released by", "the company's forecast" (outside quotes; not "said he saw
 # no evidence in the report", a report he read)
+# 'After the call, “they aren’t rumblings, but full-fledged screams.”': a short lead, then a quote to the end
+_LEAD_THEN_QUOTE = re.compile(r"[A-Z][^,\"“”]{0,40},\s*[\"“][^\"“”]{12,}(?:[.!?,…][\"”]|[\"”][.!?])\s*$")
 _ISSUED = re.compile(r"\b(?i:in|through|via|according\s+to)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:statement|report|forecast)\b"
                      r"|\b(?:issued|released|published|put\s+out|sent|provided|delivered|unveiled)\s+(?:a|an|his|her|its|their)\s+"
@@ -699,7 +701,7 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         attribution, open_quote = find_attribution(sentence.text, open_at_start=starts_open)
         if starts_open:
             quote_ids.append(quote_id)
-        elif opens_quote(sentence.text) or open_quote:
+        elif opens_quote(sentence.text) or open_quote or not attribution.explicit and _LEAD_THEN_QUOTE.match(sentence.text):
             quote_id += 1
             quote_ids.append(quote_id)
         else:

@@ -4593,3 +4593,16 @@ def test_an_interview_given_to_an_outlet(text, claimant):
 ])
 def test_whom_a_spokesman_a_secretary_and_police_speak_for(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a short lead, then a quote to the sentence's end, goes on with the speaker before it
+    ("United\n\nBefore the call, “we had heard 2 rumblings about United,” Helane Becker, an analyst at Cowen & Co., "
+     "said in a note to clients. After the call, “they aren’t 2 rumblings, but 3 full-fledged screams.”",
+     "Helane Becker"),
+    # ... unless the sentence names a speaker of its own, unnamed or not
+    ("Fiorina\n\nCarly Fiorina ran HP for 6 years.\n\nAs one employee told Palo Alto Weekly, “She wants to put fear "
+     "in 2 hearts, and it works.”", None),
+])
+def test_a_quote_after_a_short_lead_goes_on_with_the_speaker(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
