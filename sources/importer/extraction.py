@@ -249,9 +249,11 @@ def segment(body: str, blocks: list[Block]) -> list[Sentence]:
 # "... like Bernie Sanders.'' He cautioned", "... on ''60 Minutes.'' ''I don't think": a doubled closing mark,
 # which the segmenter reads on past.
 # "... in Washington D.C. He recalled ...": an initialism ends the sentence before a pronoun or an article.
+# "... of Mic.com. “You have ...": a web address ends it too.
 # (each cut comes after a full stop, a mark or a closing quote: tested first, that spares the rest at other places)
 _GLUED = re.compile(r"(?<=[.!?”])(?:(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})|(?<=[.!?]””)\s+(?=(?:““)?[A-Z])"
-                    r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|It|They|We|The|This|These|Those|His|Her|Their|Its|There)\s))")
+                    r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|It|They|We|The|This|These|Those|His|Her|Their|Its|There)\s)"
+                    r"|(?<=\.(?:com|org|net)\.)\s+(?=[\"“]?[A-Z]))")  # "editor in chief of Mic.com. “You have ..."
 
 
 def _split_glued(body: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -4606,3 +4606,11 @@ def test_whom_a_spokesman_a_secretary_and_police_speak_for(text, claimant):
 ])
 def test_a_quote_after_a_short_lead_goes_on_with_the_speaker(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_web_address_ends_a_sentence_before_a_quote():
+    text = ("Media\n\n“Trump is dominating 2 platforms,” said Brandon Silverman, CrowdTangle chief executive.\n\nWhether "
+            "the Clinton or Trump model wins will be part of the 2016 postmortem, said Jake Horowitz, editor in chief of "
+            "Mic.com. “You have 1 very sophisticated operation, and then a monster with media attention.”")
+    claim = claims_of(text)[-1]
+    assert (claim.text[-8:], claim.claimant) == ("Mic.com.", "Jake Horowitz")
