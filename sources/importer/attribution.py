@@ -1478,6 +1478,8 @@ class NameRegistry:
                 return shortest  # "Mark Cuban", whom a headline also calls "Billionaire Mark Cuban"
             if len(candidates) >= 2 and all(_same_person_named(c, shortest) and self.kind(c) == "person" for c in candidates):
                 return max(candidates, key=len)  # "Timothy J. Sloan", then "Tim Sloan": one man, as named in full
+            if (principal := self._principal_of_family(candidates)) is not None:
+                return principal  # "Trump said", where the article names Donald Trump first and most, and Ivanka Trump
             if not candidates and len(name) >= 6 and not name.isupper() and (misspelt := self.misspelt_surname(name)):
                 return misspelt  # "Bashiru" for the "Ajibola Basiru" named before
             if not candidates and not name.isupper():  # no full name ends with the word: one may begin with it
@@ -1508,6 +1510,18 @@ class NameRegistry:
             if len(fuller) == 1:
                 return fuller.pop()
         return written
+
+    def _principal_of_family(self, candidates: Collection[str]) -> str | None:
+        """Of several people who share a surname, the one the surname alone stands for: named first in full, three
+        times or more and at least twice as often as any other (news calls the others by their given names)."""
+        people = {c for c in candidates if self.kind(c) == "person" and len(c.split()) >= 2}
+        people = {p for p in people if not any(other.endswith(f" {p}") for other in people)}  # "Rodham Clinton"
+        if len(people) < 2 or len(people) != len(candidates):
+            return None
+        counts = {person: sum(1 for _ in word_spans(self.body, person)) for person in people}
+        first = min(people, key=lambda person: self.body.find(person))
+        # (not "Sean Smith", named twice as a victim, for "Smith said", his mother Patricia Smith named once)
+        return first if counts[first] >= max(3, 2 * max(n for person, n in counts.items() if person != first)) else None
 
     def titled(self, title: str) -> str | None:
         """The one person the article names right after this title ("Environment CEC Larry Wambua" for "The

@@ -4614,3 +4614,15 @@ def test_a_web_address_ends_a_sentence_before_a_quote():
             "Mic.com. “You have 1 very sophisticated operation, and then a monster with media attention.”")
     claim = claims_of(text)[-1]
     assert (claim.text[-8:], claim.claimant) == ("Mic.com.", "Jake Horowitz")
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a surname several people share stands for the one named first and most ("Ivanka" is called by her given name)
+    ("Convention\n\nDonald Trump spoke for 75 minutes. Ivanka Trump introduced him. Donald Trump thanked her, and "
+     "Donald Trump's aides cheered.\n\nTrump said 2 million jobs would come back.", "Donald Trump"),
+    # ... not one named twice as a victim, for his mother's words
+    ("Benghazi\n\nSean Smith died in 2012. Patricia Smith, mother of Sean Smith, rejected the claim.\n\n“She lied to "
+     "me 3 times,” Smith said.", "Smith"),
+])
+def test_a_shared_surname_stands_for_the_principal(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
