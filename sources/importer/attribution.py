@@ -1513,15 +1513,25 @@ class NameRegistry:
 
     def _principal_of_family(self, candidates: Collection[str]) -> str | None:
         """Of several people who share a surname, the one the surname alone stands for: named first in full, three
-        times or more and at least twice as often as any other (news calls the others by their given names)."""
+        times or more and at least twice as often as any other (news calls the others by their given names), or
+        named in the headline and as often as any other."""
         people = {c for c in candidates if self.kind(c) == "person" and len(c.split()) >= 2}
         people = {p for p in people if not any(other.endswith(f" {p}") for other in people)}  # "Rodham Clinton"
         if len(people) < 2 or len(people) != len(candidates):
             return None
+        headline = self.body.split("\n", 1)[0] if "\n" in self.body else ""
         counts = {person: sum(1 for _ in word_spans(self.body, person)) for person in people}
-        first = min(people, key=lambda person: self.body.find(person))
+        # (a title-case headline's run is no name unless the text names it too: "Game Over? Will Sanders ...")
+        if is_title_case(headline):
+            counts = {person: n for person, n in counts.items() if n > headline.count(person)}
+        if len(counts) < 2:
+            return next(iter(counts), None)  # the one person the text names so ("Republican Donor Adelson ...")
+        first = min(counts, key=lambda person: self.body.find(person))
+        others = max(n for person, n in counts.items() if person != first)
+        if headline and first in headline and counts[first] >= others:
+            return first  # "How Newtown gave Chris Murphy a cause": the headline's, though Marie Murphy is named too
         # (not "Sean Smith", named twice as a victim, for "Smith said", his mother Patricia Smith named once)
-        return first if counts[first] >= max(3, 2 * max(n for person, n in counts.items() if person != first)) else None
+        return first if counts[first] >= max(3, 2 * others) else None
 
     def titled(self, title: str) -> str | None:
         """The one person the article names right after this title ("Environment CEC Larry Wambua" for "The

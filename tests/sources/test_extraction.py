@@ -4620,6 +4620,12 @@ def test_a_web_address_ends_a_sentence_before_a_quote():
     # a surname several people share stands for the one named first and most ("Ivanka" is called by her given name)
     ("Convention\n\nDonald Trump spoke for 75 minutes. Ivanka Trump introduced him. Donald Trump thanked her, and "
      "Donald Trump's aides cheered.\n\nTrump said 2 million jobs would come back.", "Donald Trump"),
+    # ... or the one the headline names, though another is named as often
+    ("How Newtown gave Chris Murphy a mission\n\nChris Murphy met Marie Murphy in 2007. Marie Murphy is a lawyer.\n\n"
+     "“I raised 3 million dollars for 2 gun-control groups in 2016,” Murphy said.", "Chris Murphy"),
+    # ... and a headline's title-case run is no second person ("Game Over? Will Sanders ...")
+    ("Game Over? Will Sanders Quit\n\nBernie Sanders met Barack Obama on Thursday.\n\nSanders said 2 states were "
+     "left.", "Bernie Sanders"),
     # ... not one named twice as a victim, for his mother's words
     ("Benghazi\n\nSean Smith died in 2012. Patricia Smith, mother of Sean Smith, rejected the claim.\n\n“She lied to "
      "me 3 times,” Smith said.", "Smith"),
