@@ -88,7 +88,7 @@ SPEECH_VERBS = (
     # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
     "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:him|her|them)\\s+saying\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
     "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
-    "|ruled|rules(?!\\s*[,.;:!?]|\\s+(?:are|were|have|had|would|will|of|and|governing|requir(?:e|ing)|say|state|allow|ban|bar|prohibit|mandate|dictate|permit|forbid)\\b)|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
+    "|ruled|rules(?!\\s*[,.;:!?]|\\s+that\\s+(?:could|would|will|may|might|can|should|must)\\b|\\s+(?:are|were|have|had|would|will|of|and|governing|requir(?:e|ing)|say|state|allow|ban|bar|prohibit|mandate|dictate|permit|forbid)\\b)|held(?=\\s+that\\b|\\s*[.!]?\\s*$|\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\w+day)\\b)"  # a court
     "|called(?=\\s+for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:increase|cut|reduction|rise|review|inquiry|investigation|ban|end)\\b)"
     "|shared(?=\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s)|feels(?=\\s+that)|felt(?=\\s+that)|flagged(?!\\s+down)|quoted(?=\\s+[^.;]{1,80}?\\s+as\\s+saying)"
 )
@@ -1696,12 +1696,15 @@ class NameRegistry:
         company") or writes "it" for it ("Campbell Soup said it earned $184 million"): no "he" refers to it.
         Read at each place the name occurs, with patterns compiled once, and once an article."""
         if name not in self._described_as_organisation:
-            self._described_as_organisation[name] = any(
-                _ROLE_BEFORE.search(self.body, max(0, start - 40), start)
-                or _ROLE_AFTER.match(self.body, end) or _IT_AFTER.match(self.body, end)
-                or " " not in name and _WHICH_AFTER.match(self.body, end) and not is_place(name)  # "Netflix, which has"
-                for start, end in word_spans(self.body, name))
+            self._described_as_organisation[name] = self._introduced_as_organisation(name) or any(
+                _IT_AFTER.match(self.body, end) for _, end in word_spans(self.body, name))
         return self._described_as_organisation[name]
+
+    def _introduced_as_organisation(self, name: str) -> bool:
+        """described_as_organisation by a role of a body before or after the name, or "which" after one word."""
+        return any(_ROLE_BEFORE.search(self.body, max(0, start - 40), start) or _ROLE_AFTER.match(self.body, end)
+                   or " " not in name and _WHICH_AFTER.match(self.body, end) and not is_place(name)  # "Netflix, which has"
+                   for start, end in word_spans(self.body, name))
 
     def kind(self, name: str) -> str:
         """guess_kind, corrected by what the article says of the name: "Campbell Soup said it ..." is a company."""
@@ -1709,8 +1712,11 @@ class NameRegistry:
             kind = guess_kind(name)
             if kind == "person" and self.described_as_organisation(name) and not (
                     first_name_gender(name.split()[0]) and self._pronouns_after(name.split()[-1])) and (
-                    name.split()[0].rstrip(".") not in _HONORIFICS_WRITTEN):  # "Mr. Sloan added that it was": a man
-                kind = "organization"  # (not "Bill Maher said it was wrong to ...", whom the article calls "he")
+                    name.split()[0].rstrip(".") not in _HONORIFICS_WRITTEN) and not (  # "Mr. Sloan added that it was"
+                    given_name_sex(name.split()[0]) and not self._introduced_as_organisation(name)):
+                # (not "Bill Maher said it was wrong to ...", whom the article calls "he"; nor "Bill Clinton said it’s
+                # not that ...": a given name, and no "it" alone makes a body of it)
+                kind = "organization"
             elif kind == "other" and " " not in name and not (is_common_word(name) or _is_org_word(name)) and any(
                     _PERSON_TITLE_BEFORE.search(self.body, max(0, start - 20), start)
                     for start, _ in word_spans(self.body, name)):

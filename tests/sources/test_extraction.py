@@ -4632,3 +4632,17 @@ def test_a_web_address_ends_a_sentence_before_a_quote():
 ])
 def test_a_shared_surname_stands_for_the_principal(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # "said it’s" after a person with a given name makes no company of them
+    ("Tests\n\nBill Clinton said it’s “not that there shouldn’t be 3 tests” a year.", "Bill Clinton", "person"),
+    # ... while "said it" after a body's name still does
+    ("Soup\n\nCampbell Soup said it earned $184 million in the quarter.", "Campbell Soup", "organization"),
+    # rules that could follow: a noun, no court speaking
+    ("Climate\n\nIn 2014, Barack Obama unveiled a set of Clean Air Act rules that could close 300 coal plants.", None,
+     "other"),
+])
+def test_a_person_who_said_it_and_rules_that_could(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
