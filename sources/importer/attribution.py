@@ -229,7 +229,7 @@ petroleum motors logistics ventures minerals metals consultancy programme progra
 industry confederation telecom telecoms embassy consulate team convention conference caucus
 show sentinel inquirer examiner courier dispatch motor patrol guard rescue reserve college academy school polytechnic
 chemical chemicals energy oil gas foods pharma insurance capital entertainment communications brands software
-automotive semiconductor thinktank think-tank chamber
+automotive semiconductor thinktank think-tank chamber legion
 """.split())
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
@@ -348,7 +348,9 @@ _NEWS_AGENCY = re.compile(r"(?:Thomson\s+)?Reuters|(?:The\s+)?Associated\s+Press
 
 # the words of _NEWSPAPER_WORDS that end only a newspaper's name (not "Majority Leader", "Lone Star", "Daily")
 _MASTHEAD_WORDS = frozenset("""Times Post Journal News Herald Tribune Gazette Guardian Telegraph Globe Chronicle Inquirer
-Enquirer Examiner Register Courier Dispatch""".split())
+Enquirer Examiner Register Courier Dispatch Insider""".split())
+# What ends the name of a place or a building, not of a person, unless a given name opens it ("John Tower")
+_PLACE_ENDINGS = frozenset("Hill Street Avenue Square Tower Park County Book".split())
 
 
 def is_newspaper(name: str) -> bool:
@@ -1107,6 +1109,8 @@ def guess_kind(name: str) -> str:
         return "outlet"  # "Des Moines Register", "Chicago Sun-Times", "Boston Globe" (not "Don Guardian")
     if len(words) >= 2 and words[-1] in {"International", "Reports"}:
         return "organization"  # "Mondelez International", "Rasmussen Reports"
+    if len(words) >= 2 and words[-1] in _PLACE_ENDINGS and not (given_name_sex(words[0]) or _is_given_name(words[0])):
+        return "other"  # "Capitol Hill", "Wall Street", "Trump Tower", "Bellwether County" (not "Anita Hill")
     if len(words) >= 2 and re.search(r"(?:ity|ism|ness|ment|tion|sion)$", _bare(words[-1])) and _zipf(_bare(words[-1])) >= 3.5:
         return "other"  # "Gender Equality", "Climate Action Movement": an abstract noun ends no person's name
     if 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS or _NAME_TOKEN.match(w) for w in words) \
@@ -3778,6 +3782,8 @@ def subject_person(text: str) -> str | None:
     if is_title_case(text):
         return None  # "Schlafly’s Final Column Explains Why She Sees ...": see NameRegistry.headline_person
     text = _past_leading_clause(text.removeprefix("("))  # "(John Schlafly defended his mother ...)": an aside
+    # "Maricopa County (Ariz.) Sheriff Joe Arpaio": a state written short, in brackets, inside the subject
+    text = re.sub(r"\s+\([A-Z][a-z]{1,5}\.?\)(?=\s+[A-Z])", "", text[:120]) + text[120:]
     described = re.match(r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){1,2}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s", text)
     if described and not _FINITE.search(described.group(0)) and not (
             set(re.findall(r"\b[a-z]+\b", described.group(0)[:described.start("name")])) & _PREPOSITIONS) and (

@@ -4646,3 +4646,21 @@ def test_a_shared_surname_stands_for_the_principal(text, claimant):
 def test_a_person_who_said_it_and_rules_that_could(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # a place, a street, a building or a book is no person
+    ("Democrats\n\nThe new approach will placate nervous Democrats on Capitol Hill, who have argued that it helps "
+     "3 candidates.", None, "other"),
+    ("Fed\n\nUncertainty is weighing on 12 districts, the Federal Reserve’s Beige Book survey said Wednesday.",
+     "Beige Book", "other"),
+    ("Weiner\n\nBusiness Insider also reported that Weiner had 2 contracts.", "Business Insider", "outlet"),
+    ("Legion\n\nThe American Legion wrote to 3 senators that it did not give permission.", "American Legion",
+     "organization"),
+    # ... a state in brackets inside the subject leaves the person after it the subject
+    ("Wall\n\nEarlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, one of the most polarizing figures, vouched for "
+     "Trump.\n\nHe said, “Donald Trump will build the wall” and stop 3 million crossings.", "Joe Arpaio", "person"),
+])
+def test_places_buildings_and_books_are_no_people(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
