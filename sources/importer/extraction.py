@@ -484,6 +484,10 @@ class _Speakers:
         return name
 
     def _resolve(self, attribution: Attribution, *, at: int) -> str | None:
+        if attribution.name and attribution.name.startswith("The ") and self.names.kind(
+                self.names.resolve(attribution.name.removeprefix("The "))) == "person":
+            # "The Trump campaign sent an email saying": a person's, no title "The Trump"
+            attribution = replace(attribution, name=attribution.name.removeprefix("The "))
         if attribution.name:
             name = self.names.resolve(attribution.name)
             if name.endswith(" Police") and len(forces := {body for body in self.names.bodies_starting_with(

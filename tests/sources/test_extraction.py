@@ -2065,7 +2065,7 @@ def test_a_surname_that_is_a_title_a_quote_between_dashes_responded_by_saying_an
 
 @pytest.mark.parametrize("text,claimant", [
     # "As the outlet reported, ...": the outlet relays what follows
-    ("As The Hill reported, Donald Trump was also accused of breaking 40 debate rules.", "Hill"),
+    ("As The Hill reported, Donald Trump was also accused of breaking 40 debate rules.", "The Hill"),
     # "X recently ran a piece that noted": the outlet's
     ('The Washington Post recently ran a piece that noted his "plan would cost 40 billion dollars."', "Washington Post"),
     # "continued to say", "responded to that tweet by calling": the subject of the first verb
@@ -4664,3 +4664,15 @@ def test_a_person_who_said_it_and_rules_that_could(text, claimant, kind):
 def test_places_buildings_and_books_are_no_people(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a title of one everyday word keeps its article: "The Hill", not a source "Hill"
+    ("Rubio\n\nRubio’s comments came on Sunday, 3 days later, The Hill reported.", "The Hill"),
+    ("Shirts\n\nAccording to The Federalist, the 2 men were wearing shirts.", "The Federalist"),
+    # ... but "The Trump campaign" is still the person's
+    ("Email\n\nDonald Trump spoke in Ohio.\n\nThe Trump campaign sent a fundraising email on Friday saying that 3 "
+     "million jobs were lost.", "Donald Trump"),
+])
+def test_a_title_of_one_everyday_word_keeps_its_article(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
