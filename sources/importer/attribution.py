@@ -1135,6 +1135,9 @@ _ROLE_EXPANSIONS = {"cm": ("chief", "minister"), "pm": ("prime", "minister")}
 _ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"} | {short: words[-1] for short, words in _ROLE_EXPANSIONS.items()}
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO|CM|PM)\s+"  # "Electricity Minister X" too
                              r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
+# "President Obama", "Chancellor Merkel": a capitalised title before a surname alone
+_TITLE_THEN_SURNAME = re.compile(rf"(?<![A-Z][\w'’-])(?<![A-Z][\w'’-]\s)\b(?P<role>(?=[A-Z])(?i:{_PERSON_ROLE_WORDS}))\s+"
+                                 r"(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’-])")
 _TITLE_ROLES = {"Sen": "senator", "Gov": "governor"}
 _TITLE_THEN_NAME = re.compile(r"\b(?P<role>Sen|Gov)\.\s+(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")
 # "(R-Fla.)", ", R-S.C.,", " of Ohio": the state a member of Congress or a governor serves
@@ -1404,6 +1407,14 @@ class NameRegistry:
             if (following := name.split()[0].lower()) in PERSON_ROLES and len(name.split()) >= 3:
                 # "Chief Minister Shivraj Singh Chouhan": the chief minister too ("Senate spokesman Senator X": both)
                 self._add_role(match.start(), following, name.split(" ", 1)[1], [*desc, following])
+        for match in _TITLE_THEN_SURNAME.finditer(self.body):
+            # "President Obama had ...": the president, as plainly introduced as can be, named in full elsewhere
+            # (not "Michelle Obama", the one Obama named in full, where the article writes "Mr. Obama")
+            full = self.resolve(surname := match.group("name"))
+            honorifics = {HONORIFIC_GENDER[h.lower()] for h in self._honorifics_before(surname) if h.lower() in HONORIFIC_GENDER}
+            people = {n for n in self.names_with(surname) if self.kind(n) == "person"}  # ("President Bush": which?)
+            if people == {full} and self.kind(full) == "person" and not self._other_sex(full, honorifics):
+                self._add_role(match.start(), match.group("role").lower(), full, [match.group("role").lower()])
         return sorted(self._roles, key=lambda entry: entry[0])
 
     def state_member(self, role: str, phrase: str) -> str | None:
@@ -1436,8 +1447,19 @@ class NameRegistry:
         """The fullest form of `name` in this article ("Diallo" -> "Cellou Dalein Diallo"). "Mr X" resolves
         like "X", unless the article also has a "Mrs X" or "Ms X": then they stay as written. Read once per name."""
         if name not in self._resolved:
-            self._resolved[name] = self._resolve(name)
+            resolved = self._resolve(name)
+            words = name.split()
+            sex = HONORIFIC_GENDER.get(words[0].lower().rstrip(".")) if len(words) > 1 else None
+            if sex and resolved != name and self._other_sex(resolved, {sex}):
+                resolved = name  # "Mr. Obama" is not the "Michelle Obama" the article names in full (as the first lady)
+            self._resolved[name] = resolved
         return self._resolved[name]
+
+    @staticmethod
+    def _other_sex(full: str, sexes: set[str]) -> bool:
+        """Whether the given name of `full` tells a sex other than the one the honorifics written tell."""
+        given = given_name_sex(full.split()[0])
+        return len(sexes) == 1 and given is not None and given not in sexes
 
     def resolve_at(self, name: str, at: int) -> str:
         """resolve, and for one word several people share, the one of them the article named before `at` when it

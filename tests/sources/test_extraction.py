@@ -4676,3 +4676,15 @@ def test_places_buildings_and_books_are_no_people(text, claimant, kind):
 ])
 def test_a_title_of_one_everyday_word_keeps_its_article(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Mr. Obama" is not the one Obama named in full when she is a woman
+    ("Vote\n\nThe campaign will employ Mr. Obama and the first lady, Michelle Obama, in 3 states.\n\n“Our progress is on "
+     "the ballot in 50 states,” Mr. Obama said.", "Mr. Obama"),
+    # "President Obama" introduces the president as plainly as can be: "the president" is he, not the World Bank's
+    ("Climate\n\nBarack Obama won in 2008. President Obama played golf with World Bank President Jim Yong Kim.\n\n“We "
+     "may do it in 3 chunks,” the president said in 2010.", "Barack Obama"),
+])
+def test_mister_and_president_before_a_surname(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
