@@ -3325,6 +3325,10 @@ def _find(plain: str) -> Attribution:
             opener = subject_person(plain) if speaker.pronoun else None
             if opener and re.search(rf"{re.escape(opener)}(?:,\s+(?:who|which)\s[^,]*,)?\s+(?:{SPEECH_VERBS})\b", plain):
                 return read_speaker(opener)  # 'Mark Newman, who follows X, said ...; "...," he wrote': Newman
+            if not speaker.name and (leading := re.match(r"(He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", plain)) and (
+                    re.search(r"\b(?:and|but|then)$", np.strip(" ,"))):
+                # 'She blamed the violence on a "disturbed person," not on his religion, and said': her second verb
+                return read_speaker(leading.group(1))
             if pattern is _TRAILING_INVERTED and not speaker.someone and (
                     named := _named_subject(plain[:found.start()].strip(" ,"))):
                 return named  # "His campaign manager, Jeff Weaver, said Sanders believes ...": Weaver, the subject
@@ -3642,7 +3646,8 @@ def _find(plain: str) -> Attribution:
             return speaker  # "about double what Bradley said she expected", "an honor Donald said he hoped would be"
         # (not "The Christian speaker shared with the crowd that he believes": the subject says what he believes)
         # ("Clinton isn't rattled — in fact, she said it", "On Monday he said": the pronoun next to the verb)
-        inner_pronoun = re.search(r"(?:\s(?!that\s)[\w'’]+|,)\s+(?P<pronoun>he|she|they)$", subject)
+        inner_pronoun = re.search(r"(?:\s(?!that\s)[\w'’]+|,|^(?:While|Although|Though|Because|Whereas|Since|Unless))\s+"
+                                  r"(?P<pronoun>he|she|they)$", subject)  # ("While she says ..., she applauds")
         if inner_pronoun:  # "Trump included the Philippines on a list of countries he said had sent": he
             return read_speaker(inner_pronoun.group("pronoun"))
         before_dash = re.split(r"\s+(?:--?|—|–)\s+", subject, maxsplit=1)

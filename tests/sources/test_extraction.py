@@ -4688,3 +4688,15 @@ def test_a_title_of_one_everyday_word_keeps_its_article(text, claimant):
 ])
 def test_mister_and_president_before_a_surname(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a pronoun opening a clause of concession is the speaker of its verb
+    ("Trade\n\nJennifer Shanklin-Hawkins works at Carrier.\n\nWhile she says she will not be voting for Mr. Trump, she "
+     "applauds his 3 trade plans.", "Jennifer Shanklin-Hawkins"),
+    # a second verb after a quote and a comma goes on with the pronoun the sentence opens with
+    ("Shock\n\nDebbie Kepler is the organist at the Midway Baptist Church.\n\nShe blamed the violence on a “disturbed "
+     "person,” not on his religion, and said it was unnerving that he drove 2 hours to Orlando.", "Debbie Kepler"),
+])
+def test_a_pronoun_of_concession_and_a_second_verb(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
