@@ -1161,7 +1161,8 @@ _TITLE_COMMA_NAME = re.compile(rf"(?<![Tt]he\s)\b(?P<role>(?=[A-Z])(?i:{_PERSON_
 _ROLE_FOR_PORTFOLIO_NAME = re.compile(rf"(?<![Tt]he\s)\b(?P<role>(?=[A-Z])(?i:{_PERSON_ROLE_WORDS}))\s+(?:of|for)\s+"
                                       r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z](?:[\w'’-]+|\.)){2,8})")
 # "Newly-crowned", "Nineteen-year-old", "19-year-old"; "Former Obama operatives": before a name, no part of it
-_DESCRIPTOR = re.compile(r"^(?:(?:[A-Z][a-z]*|\d+)-(?P<after>[a-z]+)|(?:Former|Then|Late|Longtime|Onetime)$)")
+_DESCRIPTOR = re.compile(r"^(?:(?:[A-Z][a-z]*|\d+)-(?P<after>[a-z]+)|(?:Former|Then|Late|Longtime|Onetime)$"
+                         r"|(?:Pro|Anti)-[A-Z][\w'’]*$)")  # "Pro-Clinton super PAC Priorities USA Action"
 _GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 _GENERATION_AFTER = re.compile(rf"(?:\s+(?:{'|'.join(re.escape(g) for g in sorted(_GENERATIONS, key=len, reverse=True))})(?!\w))?")
@@ -2360,6 +2361,7 @@ def read_speaker(phrase: str) -> Attribution:
     # "(a study by) Harvard published in Nature": Harvard, not where it appeared
     phrase = re.sub(r"(?<=\w)\s+published\s+(?:in|on)\s+(?:the\s+)?[A-Z][^,]*$", "", phrase)
     phrase = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", phrase)  # "76-year-old Morton Blackwell"
+    phrase = re.sub(r"\b(?i:super)\s+PAC\s+(?=[A-Z])", "", phrase)  # "super PAC Priorities USA Action": what it is
     phrase = re.sub(r"(?<=\w)\s+(?:himself|herself|itself|themselves)$", "", phrase)  # "Cruz himself said"
     # "Another intelligence source speaking to Fox News": who spoke, not to whom
     phrase = re.sub(r"(?<=\w)\s+(?:speaking|talking)\s+(?:to|with)\s[^,]*$", "", phrase)

@@ -4700,3 +4700,13 @@ def test_mister_and_president_before_a_surname(text, claimant):
 ])
 def test_a_pronoun_of_concession_and_a_second_verb(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "super PAC" says what the body is; "Pro-Clinton" describes it: neither is part of its name
+    ("Ads\n\nPro-Clinton super PAC Priorities USA Action announced 3 ad buys this week.", "Priorities USA Action"),
+    ("Ads\n\nThe super PAC Priorities USA Action said it spent $2 million.", "Priorities USA Action"),
+    ("Ads\n\nThe super PAC Great America PAC said 3 ads ran.", "Great America PAC"),
+])
+def test_a_super_pac_by_its_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
