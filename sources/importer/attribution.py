@@ -1550,14 +1550,17 @@ class NameRegistry:
             return None
         headline = self.body.split("\n", 1)[0] if "\n" in self.body else ""
         counts = {person: sum(1 for _ in word_spans(self.body, person)) for person in people}
-        # (a title-case headline's run is no name unless the text names it too: "Game Over? Will Sanders ...")
-        if is_title_case(headline):
-            counts = {person: n for person, n in counts.items() if n > headline.count(person)}
+        # (a headline's run is no name unless the text names it too, or a given name that is no everyday word opens
+        # it in a headline not in title case: "Game over. Will Sanders come down ...", "Understated Perez raises
+        # political profile", "Republican Donor Adelson and Trump May be Aligning on Israel")
+        titled = is_title_case(headline)
+        counts = {person: n for person, n in counts.items() if n > headline.count(person) or not titled and (
+            given_name_sex(first_word := person.split()[0]) or _is_given_name(first_word)) and _zipf(first_word.lower()) < 5.0}
         if len(counts) < 2:
             return next(iter(counts), None)  # the one person the text names so ("Republican Donor Adelson ...")
         first = min(counts, key=lambda person: self.body.find(person))
         others = max(n for person, n in counts.items() if person != first)
-        if headline and first in headline and counts[first] >= others:
+        if headline and first in headline and counts[first] >= others and counts[first] > headline.count(first):
             return first  # "How Newtown gave Chris Murphy a cause": the headline's, though Marie Murphy is named too
         # (not "Sean Smith", named twice as a victim, for "Smith said", his mother Patricia Smith named once)
         return first if counts[first] >= max(3, 2 * others) else None

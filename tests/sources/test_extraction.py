@@ -4626,6 +4626,9 @@ def test_a_web_address_ends_a_sentence_before_a_quote():
     # ... and a headline's title-case run is no second person ("Game Over? Will Sanders ...")
     ("Game Over? Will Sanders Quit\n\nBernie Sanders met Barack Obama on Thursday.\n\nSanders said 2 states were "
      "left.", "Bernie Sanders"),
+    # ... nor a sentence-case headline's opening words ("Understated Perez raises ...")
+    ("Understated Perez raises political profile.\n\nThomas Perez spoke in Ohio on 2 days.\n\n“Donald "
+     "Trump is a fraud 3 times over,” Perez said.", "Thomas Perez"),
     # ... not one named twice as a victim, for his mother's words
     ("Benghazi\n\nSean Smith died in 2012. Patricia Smith, mother of Sean Smith, rejected the claim.\n\n“She lied to "
      "me 3 times,” Smith said.", "Smith"),
