@@ -859,7 +859,7 @@ def head_name(run: list[str]) -> str:
     """The name inside a run: titles and demonyms in front go ("Italian coach Cesare Prandelli" is
     "Cesare Prandelli", "Assistant Attorney General Alice S. Fisher" is "Alice S. Fisher"), and a
     person's "of <organisation>" goes ("Sydia Toure of the Union of Republican Forces")."""
-    return _head_name(tuple(run))
+    return _head_name(tuple(run[1:] if len(run) > 1 and run[0] == "To" else run))  # "To Florida consultant Wilson"
 
 
 # Two-letter ranks and offices written short before a name (Indian and Nigerian copy); other two capitals are initials

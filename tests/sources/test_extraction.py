@@ -4713,3 +4713,15 @@ def test_a_pronoun_of_concession_and_a_second_verb(text, claimant):
 ])
 def test_a_super_pac_by_its_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "To" opening a sentence is no part of a name ("To Florida consultant Wilson, ...")
+    ("GOP\n\nTo Florida consultant Rick Wilson, the party line on 2 groups of voters is silly.\n\n“This is them "
+     "whistling past 3 graveyards,” he said.", None),
+    # ... nor of the one full name a surname stands for ("To Frank, ..." made a second "Frank")
+    ("Elite\n\nThomas Frank wrote a book in 2016. To Frank, the trouble began in 1970.\n\n“Toil hopelessly or go to "
+     "prison 2 times,” Frank writes.", "Thomas Frank"),
+])
+def test_to_opening_a_sentence_is_no_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
