@@ -1347,10 +1347,11 @@ class NameRegistry:
                 if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS and not (
                         _bare(words[-1]) in _SURNAME_TITLES and _is_given_name(words[-2])):
                     continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office; not "Don King"
-                if (_gerund(words[0]) or words[0] in _OPENERS or words[0] in _INVERTING_VERBS or words[0].lower() in (
+                if (_gerund(words[0]) or _past_tense(words[0]) and guess_kind(name) == "person" or words[0] in _OPENERS or words[0] in _INVERTING_VERBS or words[0].lower() in (
                         _FOCUSING) or _QUALIFIED_PARTY.fullmatch(name)) and not first_name_gender(words[0]):
                     # "Entrusting Donald Trump with ...", "Given Sanders' record", "Continued Stone:", "Maybe Trump
-                    # is ...", "Top Democrats": the word opening a sentence before the name, not "Channing"
+                    # is ...", "Top Democrats": the word opening a sentence before the name, not "Channing"; a title-case
+                    # line's verb ("Representative Thanked Clinton For ...")
                     continue
                 surname = _surname(words)
                 # ("Berje" for "Mary Noel-Berje": the last part of a double-barrelled surname; "Sun-Times" for the
@@ -1678,7 +1679,7 @@ class NameRegistry:
     def people(self) -> set[str]:
         """The full names of people the article writes (two to four words)."""
         names = {head_name(run) for run in name_runs(self.body)}
-        return {name for name in names if _reads_as_person(name)}
+        return {name for name in names if _reads_as_person(name) and not _past_tense(name.split()[0])}
 
     def headline_person(self, text: str) -> str | None:
         """The person a title-case headline opens with, as the article writes them elsewhere ("Ben Carson" of
@@ -3732,7 +3733,8 @@ def only_person_named(text: str, names: NameRegistry) -> str | None:
     titled_runs = [run for run in runs if any(_bare(w) in TITLE_WORDS for w in run[:-1])
                    or _bare(text[:text.find(run[0])].rstrip().rpartition(" ")[2]) in TITLE_WORDS]
     titled = {name for run in titled_runs for name in [head_name(run)]
-              if 2 <= len(name.split()) <= 4 and _is_personal(run) and is_source_name(name)}
+              if 2 <= len(name.split()) <= 4 and _is_personal(run) and is_source_name(name)
+              and not _past_tense(name.split()[0])}  # "... Representative Thanked Clinton For Her Courage ..."
     if len(titled) != 1:
         return None
     people = {full for run in runs for name in [head_name(run)] if name and _is_personal(run) and is_source_name(name)

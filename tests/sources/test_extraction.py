@@ -4725,3 +4725,10 @@ def test_a_super_pac_by_its_name(text, claimant):
 ])
 def test_to_opening_a_sentence_is_no_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_title_case_lines_verb_opens_no_name():
+    # "Thanked Clinton" is a title-case line's verb and its object, not a person
+    text = ("Speeches\n\nHillary Clinton spoke to Goldman Sachs 3 times.\n\nRepresentative Thanked Clinton For Her Courage In "
+            "Continuing To Associate Herself With Wall Street.\n\nClinton said the 2 banks had changed.")
+    assert claims_of(text)[-1].claimant == "Hillary Clinton"
