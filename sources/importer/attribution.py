@@ -63,8 +63,9 @@ SPEECH_VERBS = (
     "|answered(?=\\s*[,.:]|\\s+(?:that|simply|flatly|bluntly|quickly)\\b)"  # "'...,'' Ms. Abedin answered", not "answered questions"
     "|alleges|suggested|suggests|speculated|assessed|assesses|observed|expressed|urged|urges|contended|contends"
     # not "we've just concluded the second phase of our plan", "concluded a three-day visit": it ended
-    # (not "after the interview concluded, Maher stated": it ended, and the next clause's subject speaks)
-    "|conclude[sd](?!,\\s+[A-Z][\\w'’.-]*\\s+[a-z])(?!\\s+(?:the|a|an|its|his|her|their|our|my|this)\\s+(?:[\\w-]+\\s+){0,2}(?:phase|meeting|visit|talks"
+    # (not "after the interview concluded, Maher stated": it ended, and the next clause's subject speaks; nor "a
+    # process that began in May and concluded Monday")
+    "|conclude[sd](?!,\\s+[A-Z][\\w'’.-]*\\s+[a-z])(?!\\s+(?:on\\s+)?[A-Z][a-z]+day\\b|\\s+(?:last|yesterday|today|earlier|later)\\b)(?!\\s+(?:the|a|an|its|his|her|their|our|my|this)\\s+(?:[\\w-]+\\s+){0,2}(?:phase|meeting|visit|talks"
     "|session|season|deal|agreement|tour|trip|hearing|round|year|quarter|programme|program|campaign|conference|summit"
     "|match|game|series)\\b)"
     # not "since he declared for president", "declared war", "declared a state of emergency": an act
@@ -2703,7 +2704,7 @@ _UNNAMED_AFTER_VERB = re.compile(r"\s+((?:(?:a|an|one|two|three|several|some|man
                                  r"|insiders?|spokes(?:man|woman|person)|participants?|lawmakers?|members?|delegates?"
                                  r"|voters?|strategists?|investors?)(?:\s+(?:close|familiar|at|from|in|on|of|with|who"
                                  r"|involved|briefed|knowledgeable|speaking|based|within|for)\b[^,;:…]{0,60}?)?)\.?\s*$")
-_SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–))\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:while|before|after|even\s+as)\s+)?(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
+_SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–)|(?<=\w)(?=\s+saying\s*[,:]?\s*$))\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:while|before|after|even\s+as)\s+)?(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
                      r"|noting|arguing|insisting|claiming|warning|stressing|telling(?!\s+(?:of|the\s+story)\b)"
                      # "X showed no sign of backing down, releasing a statement that ... accused": X's statement
                      r"|(?:releasing|issuing)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement(?=\s+(?:that|which|in\s+which|saying)\b|\s*[,:])"
@@ -2921,6 +2922,10 @@ _AS_REPORTED_BY = re.compile(r"\b[Aa]s\s+(?:(?:first|previously|earlier|original
 # "Ms. Sherry smiled and said", "Mrs. Clinton shook her head and said": the name, a gesture, then the speech
 _NAME_THEN_GESTURE = re.compile(r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
                                 r"(?:[a-z]+ly\s+)?(?-i:[a-z]+ed|shook|took|threw|gave)(?:\s+(?:his|her|their)\s+[a-z]+)?\s+and")
+# A sentence's subject and its (past or present) verb: "She blamed", "Lobera thought", "Cooper heaped"
+_SUBJECT_THEN_VERB = re.compile(r"(?P<who>He|She|They|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:[a-z]+ly\s+)?"
+                                r"(?:[a-z]+(?:ed|s)|thought|spoke|told|wrote|took|made|gave|went|came|saw|felt|knew|kept|held"
+                                r"|met|sent|stood|won|lost)\b")
 _SECOND_PREDICATE = re.compile(r"[a-z][\w'’-]*(?:\s+[^,;]+?)?\s+(?:and|but|then)")  # "reacted on the cancellation and"
 _OPENING_SPEAKER = re.compile(r"^(?:[^,]{0,40},\s+)?(?P<np>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+)){0,5}?)\s+(?:has\s+|had\s+)?"
                               r"(?:said|says|confirmed|confirms|announced|stated|told)\b")
@@ -3331,10 +3336,12 @@ def _find(plain: str) -> Attribution:
             opener = subject_person(plain) if speaker.pronoun else None
             if opener and re.search(rf"{re.escape(opener)}(?:,\s+(?:who|which)\s[^,]*,)?\s+(?:{SPEECH_VERBS})\b", plain):
                 return read_speaker(opener)  # 'Mark Newman, who follows X, said ...; "...," he wrote': Newman
-            if not speaker.name and (leading := re.match(r"(He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", plain)) and (
-                    re.search(r"\b(?:and|but|then)$", np.strip(" ,"))):
-                # 'She blamed the violence on a "disturbed person," not on his religion, and said': her second verb
-                return read_speaker(leading.group(1))
+            if not speaker.name and re.search(r"\b(?:and|but|then)$", np.strip(" ,")) and (
+                    leading := _SUBJECT_THEN_VERB.match(_past_leading_clause(plain))) and (
+                    (opener := read_speaker(leading.group("who"))).name or opener.pronoun):
+                # 'She blamed the violence on a "disturbed person," not on his religion, and said', "In the learnings
+                # from the game, Lobera thought his team has work to do and expressed,": the subject's second verb
+                return opener
             if pattern is _TRAILING_INVERTED and not speaker.someone and (
                     named := _named_subject(plain[:found.start()].strip(" ,"))):
                 return named  # "His campaign manager, Jeff Weaver, said Sanders believes ...": Weaver, the subject

@@ -210,6 +210,8 @@ _QUOTE_LEAD_IN = re.compile(r"\b(?:said|says|added|adds|commented|comments|state
                            # "The statement reads:"; "ASP Sani Shatambaya said;" (Nigerian copy)
                            r"continued|warned|reads|read|told\s+[\w ]{1,40})\s*[:;]\s*$"
                            rf"|{COMMA_LEAD_IN}\s*$"  # "X commented," set apart from the quote it leads into
+                           # "Lobera said,", "... and expressed,", "... spoke about the game saying," ending a line
+                           r"|\b(?:said|says|added|adds|explained|expressed|saying|noted|wrote|writes),\s*$"
                            # "X issued the following statement about the launch:"
                            r"|\b(?:the\s+following|this|below)(?:\s+(?:is|are)\s+(?:a|the))?\s+(?:statement|remarks?|comments?)\b"
                            r"[^:]{0,120}:\s*$", re.IGNORECASE)

@@ -240,3 +240,10 @@ def test_speech_reported_on_a_network_is_no_share_prompt(line, furniture):
 ])
 def test_speech_near_a_podcast_or_newsletter_is_no_share_prompt(line, furniture):
     assert bool(is_furniture(line)) is furniture
+
+
+def test_a_line_that_leads_into_a_quote_with_said_and_a_comma_is_content():
+    # "..., Lobera thought his team has work to do and expressed," is no heading, though short and open at its end
+    text = ("Goa\n\nIn the learnings from the game, Lobera thought his team has work to do on the defensive part and "
+            "expressed,\n\n“I would complain about the 2 goals we conceded.”")
+    assert [kind for kind, _ in kinds(text)] == ["title", "content", "content"]

@@ -4732,3 +4732,16 @@ def test_a_title_case_lines_verb_opens_no_name():
     text = ("Speeches\n\nHillary Clinton spoke to Goldman Sachs 3 times.\n\nRepresentative Thanked Clinton For Her Courage In "
             "Continuing To Associate Herself With Wall Street.\n\nClinton said the 2 banks had changed.")
     assert claims_of(text)[-1].claimant == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text", [
+    # a line ending in "saying," or in a second verb and a comma leads into the quote after it
+    ("Goa\n\nAt the press conference after FC Goa and Jamshedpur FC, the winning team's coach Sergio Lobera spoke "
+     "about his assessment of the game saying,\n\n“There were 3 games where we were better but weren’t able to "
+     "win.”"),
+    ("Goa\n\nCoach Sergio Lobera spoke on Monday.\n\nIn the learnings from the game, Lobera thought his team has "
+     "work to do on the defensive part and expressed,\n\n“We conceded 2 goals from crosses, and we have to improve "
+     "defensively.”"),
+])
+def test_a_line_ending_in_saying_or_a_second_verb_leads_into_the_quote(text):
+    assert claims_of(text)[-1].claimant == "Sergio Lobera"
