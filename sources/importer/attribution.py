@@ -298,6 +298,7 @@ general admiral colonel sergeant lieutenant meteorologist forecaster collector c
 skipper cricketer batsman batter bowler all-rounder winger forward athlete sprinter
 lawmaker legislator congressman congresswoman nominee front-runner frontrunner billionaire businessman businesswoman
 whip mogul strategist pollster adviser advisor aide professor historian activist pastor rabbi cleric commentator columnist
+sheriff coroner superintendent detective
 """.split())
 # Who works for someone else: "the aide" is the aide the article introduced, never the last person named.
 SUPPORTING_ROLES = frozenset("aide adviser advisor strategist pollster".split())
@@ -309,7 +310,7 @@ ORGANISATION_ROLES = frozenset("""
 company firm group agency ministry department maker manufacturer automaker carmaker chipmaker drugmaker miner
 retailer lender bank insurer airline carrier operator conglomerate service statement museum
 union commission committee council report bureau authority administration institute utility
-watchdog regulator association paper newspaper broadcaster panel forecast forecaster
+watchdog regulator association paper newspaper broadcaster panel forecast forecaster office
 """.split())
 # What a business is called by its trade: "the company", "the carmaker". Never a public body's antecedent.
 COMMERCIAL_ROLES = frozenset("""
@@ -2577,6 +2578,8 @@ def read_speaker(phrase: str) -> Attribution:
     if spokes:  # "..., an airport spokeswoman said." before "said Sara Norris, spokeswoman St. John's Airport"
         return Attribution(role=spokes.group("role").lower(), explicit=True, phrase=phrase, indefinite=True)
     role = _ROLE_REFERENCE.match(chunk)
+    if role and role.group("role").lower() == "office" and re.match(r"[A-Z][\w.]*['’]s?\s", chunk):
+        role = None  # "Gowdy’s office", "Powell’s office": the person's, as before ("the sheriff's office" is a role)
     head_part = re.split(r"\s+(?:of|at|for|in|from)\s+", chunk, maxsplit=1)[0].split()
     # "the former Malaysia head coach" refers back too: a person's role in lower case after its qualifiers
     # "the iPhone maker", "the ChatGPT maker": a product names what the maker makes, not who the maker is

@@ -4745,3 +4745,19 @@ def test_a_title_case_lines_verb_opens_no_name():
 ])
 def test_a_line_ending_in_saying_or_a_second_verb_leads_into_the_quote(text):
     assert claims_of(text)[-1].claimant == "Sergio Lobera"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the sheriff's office", "the budget office": the office the article named; "the sheriff": the one introduced
+    ("Shooting\n\nThe Anderson County Sheriff's Office says that deputies shot a suspect.\n\nThe sheriff's office says "
+     "that the incident occurred at 12:40pm on 2 streets.", "Anderson County Sheriff's Office"),
+    ("Deficit\n\nThe Congressional Budget Office released its outlook.\n\nThe budget office said about half of the $1 "
+     "trillion adjustment came from 2 laws.", "Congressional Budget Office"),
+    ("Shooting\n\nThe roommate requested a check, according to sheriff Chad McBride.\n\nThe roommate was unharmed in "
+     "the 2 incidents, according to the sheriff.", "Chad McBride"),
+    # ... but someone's office is theirs
+    ("Emails\n\nColin Powell spoke in 2009.\n\nPowell’s office said the former top diplomat could not recall 3 "
+     "dinners.", "Colin Powell"),
+])
+def test_an_office_and_a_sheriff(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
