@@ -311,11 +311,12 @@ company firm group agency ministry department maker manufacturer automaker carma
 retailer lender bank insurer airline carrier operator conglomerate service statement museum
 union commission committee council report bureau authority administration institute utility
 watchdog regulator association paper newspaper broadcaster panel forecast forecaster office
+distributor supplier wholesaler brewer chain startup exporter refiner shipper grocer
 """.split())
 # What a business is called by its trade: "the company", "the carmaker". Never a public body's antecedent.
 COMMERCIAL_ROLES = frozenset("""
 company firm maker manufacturer automaker carmaker chipmaker drugmaker miner retailer lender insurer airline carrier
-conglomerate
+conglomerate distributor supplier wholesaler brewer chain startup exporter refiner shipper grocer
 """.split())
 # Words of a public body's name: "the company said" after "the Centers for Disease Control" is not the CDC's
 _PUBLIC_BODY_WORDS = frozenset("""
@@ -3954,12 +3955,17 @@ _ONE_WORD_WHICH = re.compile(r"[A-Z][\w.'’&-]+(?=,\s+which\s)")
 _ONE_WORD_ON_DAY = re.compile(rf"[A-Z][\w.'’&-]+(?=\s+on\s+{_WEEKDAY}\s+(?-i:[a-z]+ed)\s)")
 
 
+# "In related news, PFG plans to spend ...": a body by its acronym, the subject past a leading clause
+_ACRONYM_SUBJECT = re.compile(r"[A-Z]{2,6}(?=\s+(?:[a-z]+ly\s+)?[a-z]+s\b)")
+
+
 def subject_organisation(text: str) -> str | None:
     """The organisation a sentence opens with as its subject ("The US Centers for Disease Control and Prevention
     is warning ..."), an antecedent for a later "the agency says". None in a headline in title case, where no
     name ends ("British Bank Abruptly Drops Russian Network RT's Accounts.")."""
     text = text.strip()
-    match = _PROPER_PHRASE.match(text) or _ONE_WORD_WHICH.match(text) or _ONE_WORD_ON_DAY.match(text)
+    match = _PROPER_PHRASE.match(text) or _ONE_WORD_WHICH.match(text) or _ONE_WORD_ON_DAY.match(text) or (
+        _ACRONYM_SUBJECT.match(_past_leading_clause(text)))
     if not match or is_title_line(text):
         return None
     words = match.group(0).split()

@@ -4761,3 +4761,14 @@ def test_a_line_ending_in_saying_or_a_second_verb_leads_into_the_quote(text):
 ])
 def test_an_office_and_a_sheriff(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a body by its trade ("the foodservice distributor") is the one the article was just about, its acronym
+    # opening a sentence past a leading clause standing for the name it abbreviates
+    ("Deal\n\nChiquita Brands International Inc has bought the Fresh Express unit of Performance Food Group (PFG).\n\n"
+     "In related news, PFG plans to spend $315 million to buy back 10 million shares. The foodservice distributor "
+     "said it will buy back the shares at $27.50 to $31.50 each.", "Performance Food Group"),
+])
+def test_a_body_by_its_trade_after_its_acronym(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
