@@ -45,8 +45,9 @@ SPEECH_VERBS = (
     "|dismissed(?=\\s+(?:the\\s+|as\\s+)?(?:suggestions?|claims?|reports?|allegations?|idea|notion|criticism|concerns?|fears?)\\b)"
     # not "Council also added a $1.5 million cut", "added 200 jobs", "adds to the pressure": a thing added
     # (but "Trump added to People": to whom)
-    # ("Later, he added trucks, and ...": things added, a plural noun before a break or a preposition)
-    "|add(?:ed|s)(?!\\s+(?:(?:a|an|another|more|some|up|its|their|his|her)\\b|to\\b(?!\\s+[A-Z])|[$£€\\d]"
+    # ("Later, he added trucks, and ...": things added, a plural noun before a break or a preposition; "Chiquita adds
+    # the Fresh Express brand": a thing, unless "that", a colon or a quote follows)
+    "|add(?:ed|s)(?!\\s+the\\s+(?![^.;:\"“]{0,60}?(?:\\bthat\\b|[:\"“])))(?!\\s+(?:(?:a|an|another|more|some|up|its|their|his|her)\\b|to\\b(?!\\s+[A-Z])|[$£€\\d]"
     "|[a-z]{3,}s\\b(?<!\\bthis)(?<!\\bwas)(?<!\\bhas)(?=\\s*[,.;]|\\s+(?:and|to|in|on|at|for|with|from)\\b)))"
     "|rejected(?=\\s+as\\b|\\s+the\\s+(?:claims?|allegations?|accusations?|reports?|numbers|results|figures)\\b)|revealed|reveals|confirms|estimated"
     # not "above Wall Street estimates", "analysts' estimates": the noun

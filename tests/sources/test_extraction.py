@@ -4772,3 +4772,13 @@ def test_an_office_and_a_sheriff(text, claimant):
 ])
 def test_a_body_by_its_trade_after_its_acronym(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "adds the <thing>" is no speech, unless "that", a colon or a quote follows it
+    ("Deal\n\nWith this acquisition, Chiquita adds the Fresh Express brand, which has a 41% share of 2 markets.", None),
+    ("Race\n\nDonald Trump added the caveat that 3 states were close.", "Donald Trump"),
+    ("Photo\n\nFox's Ed Henry added the caption which reads, “Jeff Weaver told me 2 photos circulated.”", "Ed Henry"),
+])
+def test_adding_a_thing_and_adding_words(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
