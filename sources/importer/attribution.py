@@ -3833,6 +3833,12 @@ _OWNERS_ROLE_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|A|An)\s)(?:[A-Z][\
                                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
 
 
+# "The High Commissioner for Human Rights, Volker Türk, issued ...": a capitalised office, then its holder
+_OFFICE_THEN_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?=[A-Z])(?i:{by_initial(TITLE_WORDS | PERSON_ROLES)})"
+                               r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*)?,\s+"
+                               r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
+
+
 def subject_person(text: str) -> str | None:
     """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
     later "she"; none when the sentence opens otherwise ("As she grew older, Juliet Addai struggled": the
@@ -3848,7 +3854,7 @@ def subject_person(text: str) -> str | None:
             _is_personal(described.group("name").split()) and is_source_name(described.group("name"))
             and guess_kind(described.group("name")) == "person"):
         return described.group("name")  # "Conservative icon Phyllis Schlafly, who died Monday, used ..."
-    owned = _OWNERS_ROLE_THEN_NAME.match(text)
+    owned = _OWNERS_ROLE_THEN_NAME.match(text) or _OFFICE_THEN_NAME.match(text)
     if owned and is_source_name(owned.group("name")) and guess_kind(owned.group("name")) == "person":
         return owned.group("name")  # "NHS England's chief executive, Amanda Pritchard, welcomed": her, not NHS England
     # "Former Pennsylvania governor Ed Rendell", "Real estate mogul Donald Trump": the role after a few words

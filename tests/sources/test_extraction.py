@@ -4782,3 +4782,10 @@ def test_a_body_by_its_trade_after_its_acronym(text, claimant):
 ])
 def test_adding_a_thing_and_adding_words(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_capitalised_office_then_its_holder_opens_the_sentence():
+    # "The High Commissioner for Human Rights, Volker Türk, issued ...": the antecedent of "he"
+    text = ("Briefing\n\nThe High Commissioner for Human Rights, Volker Türk, issued an urgent plea today to 193 States.  "
+            "He said that all parties must immediately cease 2 kinds of attacks.")
+    assert claims_of(text)[-1].claimant == "Volker Türk"
