@@ -2075,9 +2075,9 @@ def _is_person_name(chunk: str) -> bool:
     while words and _bare(words[0]) in TITLE_WORDS | DEMONYMS:
         words = words[1:]
     return (2 <= len(words) <= 5 and all(_NAME_TOKEN.match(w) or w.lower() in _CONNECTORS for w in words)
-            and _is_personal(words)
+            and _is_personal(words) and not any(w.lower() in {"of", "for", "on"} for w in words)  # not "on Facebook"
             # (not "IPI Nigeria": a body's acronym before a country; "JOEL BENENSON" is written all in capitals)
-            and not (re.fullmatch(r"(?![IVXL]+$)[A-Z]{3,}", words[0]) and not all(w.isupper() for w in words)) and not any(w.lower() in {"of", "for", "on"} for w in words)  # not "on Facebook"
+            and not (re.fullmatch(r"(?![IVXL]+$)[A-Z]{3,}", words[0]) and not all(w.isupper() for w in words))
             # "Police Public Relations Officer" is an office; "Peter T. King" a person
             and (_bare(words[-1]) not in TITLE_WORDS or _bare(words[-1]) in _SURNAME_TITLES and _is_given_name(words[0]))
             and is_source_name(" ".join(words)))

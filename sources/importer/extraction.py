@@ -677,11 +677,11 @@ _MEMBERS = re.compile(r"they|(?:the\s+)?(?:policy\s?makers|rate-?setters|(?:boar
 _OUTSIDE_ANALYSTS = re.compile(r"(?:\w+\s+)?(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s", re.IGNORECASE)
 _CITED_DATA = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:compiled\s+|provided\s+|gathered\s+)?"
                          r"(?:by|from)\s|(?:[A-Z][\w.&-]*\s+){1,3}(?:data|estimates|figures)\b)")
+# 'After the call, “they aren’t rumblings, but full-fledged screams.”': a short lead, then a quote to the end
+_LEAD_THEN_QUOTE = re.compile(r"[A-Z][^,\"“”]{0,40},\s*[\"“][^\"“”]{12,}(?:[.!?,…][\"”]|[\"”][.!?])\s*$")
 # Who issued a statement, report or forecast, for a later "the statement said" / "said the report": "said in a
 # statement", "issued a report", "a report released by", "the company's forecast" (outside quotes; not "said he saw
 # no evidence in the report", a report he read)
-# 'After the call, “they aren’t rumblings, but full-fledged screams.”': a short lead, then a quote to the end
-_LEAD_THEN_QUOTE = re.compile(r"[A-Z][^,\"“”]{0,40},\s*[\"“][^\"“”]{12,}(?:[.!?,…][\"”]|[\"”][.!?])\s*$")
 _ISSUED = re.compile(r"\b(?i:in|through|via|according\s+to)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:statement|report|forecast)\b"
                      r"|\b(?:issued|released|published|put\s+out|sent|provided|delivered|unveiled)\s+(?:a|an|his|her|its|their)\s+"
