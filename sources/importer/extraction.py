@@ -598,7 +598,8 @@ class _Speakers:
                     return body
                 # (a role of a body or a person: "The independent forecaster said" after the Office for Budget
                 # Responsibility, "The forecaster said" after meteorologist John Smith)
-            if attribution.role == NATIONAL_ROLE and (title := self.names.one_word_title(attribution.phrase)):
+            if (attribution.role == NATIONAL_ROLE or attribution.role in PERSON_ROLES - ORGANISATION_ROLES) and (
+                    title := self.names.one_word_title(attribution.phrase)):
                 return title  # "according to The Oklahoman": a newspaper, not "the Scot" the last person named
             refers_back = (attribution.role in PERSON_ROLES and not attribution.qualified
                            or attribution.role.endswith("-year-old") or attribution.role == NATIONAL_ROLE)

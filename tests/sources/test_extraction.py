@@ -4789,3 +4789,9 @@ def test_a_capitalised_office_then_its_holder_opens_the_sentence():
     text = ("Briefing\n\nThe High Commissioner for Human Rights, Volker Türk, issued an urgent plea today to 193 States.  "
             "He said that all parties must immediately cease 2 kinds of attacks.")
     assert claims_of(text)[-1].claimant == "Volker Türk"
+
+
+def test_a_title_that_is_also_a_role_when_written_capitalised_inside_a_sentence():
+    # "The Economist reported": the magazine, where the article writes its capital "The" inside sentences
+    text = "Media\n\nMarco Rubio spoke on Sunday.\n\nRubio spoke 7 times, The Economist reported."
+    assert claims_of(text)[-1].claimant == "The Economist"
