@@ -1240,7 +1240,8 @@ _SENTENCE_STOP = re.compile(r"[.!?\n]|$")
 # "Ebeling said she knocked on doors": who speaks of themselves as "he" or "she" (not "BuzzFeed reported that he")
 _HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told\s+\w+|argued|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _WHICH_AFTER = re.compile(r",\s+which\s")
-_IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b")  # "Campbell Soup said it earned ..."
+_IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b"  # "Campbell Soup said it earned ..."
+                       r"|\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+itself\b")  # "Twitter has positioned itself"
 
 
 # The titles of persons only, right before a name ("President Mnangagwa"; not "General Motors": an organisation's word)
@@ -3987,6 +3988,18 @@ def subject_organisation(text: str) -> str | None:
         # administration's antecedent)
         return name
     return name if len(words) >= 2 and guess_kind(name) == "organization" and is_source_name(name) else None
+
+
+def subject_body(text: str, names: NameRegistry) -> str | None:
+    """A one-word subject the article shows to be a body ("For years, Twitter has positioned itself as ..."), for a
+    later "the company" or "the social media company"."""
+    match = _ONE_WORD_SUBJECT.match(_past_leading_clause(text))
+    if not match or match.group("title"):
+        return None
+    word = re.sub(r"['’]s?$", "", match.group("name"))
+    if _bare(word) in _FUNCTION_WORDS | TITLE_WORDS or not (is_source_name(word) and names.used_as_name(word)):
+        return None  # "She", "The", "Bank" opening a sentence
+    return word if names.kind(word) == "organization" and not is_place(word) else None
 
 
 # '“Stoic” driver identified', '“Stickerboy” placed two stickers': a quoted term the sentence goes on after

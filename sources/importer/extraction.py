@@ -52,6 +52,7 @@ from sources.importer.attribution import (
     opens_quote,
     opens_with,
     read_speaker,
+    subject_body,
     subject_organisation,
     subject_person,
     surname_subject,
@@ -737,7 +738,8 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
                 sentence.text) and not is_public_body(name)):
             # an agency relaying the sentence, the bank whose analysts comment or the firm whose data is cited
             # ("according to data compiled by LSEG") is no antecedent of "the company"
-            organisation = None if speaking or subject else subject_organisation(sentence.text)
+            organisation = None if speaking or subject else (
+                subject_organisation(sentence.text) or subject_body(sentence.text, speakers.names))
             # ("In related news, PFG plans ...": the "Performance Food Group (PFG)" named before)
             speakers.heard(name if speaking else named if subject else organisation and speakers.names.resolve(organisation))
         if attribution.explicit and not name and not starts_open and _UNNAMED_PERSON.fullmatch(attribution.phrase):

@@ -4795,3 +4795,11 @@ def test_a_title_that_is_also_a_role_when_written_capitalised_inside_a_sentence(
     # "The Economist reported": the magazine, where the article writes its capital "The" inside sentences
     text = "Media\n\nMarco Rubio spoke on Sunday.\n\nRubio spoke 7 times, The Economist reported."
     assert claims_of(text)[-1].claimant == "The Economist"
+
+
+def test_a_one_word_body_as_subject_is_what_the_company_refers_to():
+    # "For years, Twitter has positioned itself ...": a body ("itself"), which the later "the company" is
+    text = ("Twitter\n\nSITE Intelligence Group, a company that tracks extremists, published 3 reports.\n\nFor years, "
+            "Twitter has positioned itself as a town square open to all. Twitter added 2 million users.\n\nThe social "
+            "media company said on Friday that it had suspended 125,000 accounts.")
+    assert claims_of(text)[-1].claimant == "Twitter"
