@@ -3927,14 +3927,22 @@ def clause_subject(text: str, names: NameRegistry) -> str | None:
     return surname_subject(text, names)
 
 
+def _one_word_opening(text: str) -> tuple[str | None, str] | None:
+    """The title (if any) and the one word a sentence's subject is, past its leading clause and without its "'s"
+    ("Kasich’s parents died": Kasich), when the word is no function word or title ("She", "The")."""
+    match = _ONE_WORD_SUBJECT.match(_past_leading_clause(text))
+    if not match or _bare(match.group("name")) in _FUNCTION_WORDS | TITLE_WORDS:
+        return None
+    return match.group("title"), re.sub(r"['’]s?$", "", match.group("name"))
+
+
 def surname_subject(text: str, names: NameRegistry, at: int | None = None) -> str | None:
     """The person a sentence opens with by one word the article uses for one person: "Kasich’s parents died",
     "Swanson, who is a pastor ..., slammed" (or, read at `at`, for the one person of that name named by then)."""
-    match = _ONE_WORD_SUBJECT.match(_past_leading_clause(text))
-    if not match or _bare(match.group("name")) in _FUNCTION_WORDS | TITLE_WORDS or _gerund(match.group("name")):
+    opening = _one_word_opening(text)
+    if not opening or _gerund(opening[1]):
         return None
-    word = re.sub(r"['’]s?$", "", match.group("name"))
-    title = match.group("title")
+    title, word = opening
     if not title and not names.written_after_capitalised_word(word):
         return None  # "Republicans", "Instead": the article never writes it after a first name
     written = f"{title} {word}" if title in {"Mr", "Mrs", "Ms", "Dr"} else word
@@ -3993,12 +4001,9 @@ def subject_organisation(text: str) -> str | None:
 def subject_body(text: str, names: NameRegistry) -> str | None:
     """A one-word subject the article shows to be a body ("For years, Twitter has positioned itself as ..."), for a
     later "the company" or "the social media company"."""
-    match = _ONE_WORD_SUBJECT.match(_past_leading_clause(text))
-    if not match or match.group("title"):
-        return None
-    word = re.sub(r"['’]s?$", "", match.group("name"))
-    if _bare(word) in _FUNCTION_WORDS | TITLE_WORDS or not (is_source_name(word) and names.used_as_name(word)):
-        return None  # "She", "The", "Bank" opening a sentence
+    opening = _one_word_opening(text)
+    if not opening or opening[0] or not (is_source_name(word := opening[1]) and names.used_as_name(word)):
+        return None  # ("Bank" opening a sentence)
     return word if names.kind(word) == "organization" and not is_place(word) else None
 
 
