@@ -1684,7 +1684,7 @@ class NameRegistry:
     def people(self) -> set[str]:
         """The full names of people the article writes (two to four words)."""
         names = {head_name(run) for run in name_runs(self.body)}
-        return {name for name in names if _reads_as_person(name) and not _past_tense(name.split()[0])}
+        return {name for name in names if _reads_as_person(name)}
 
     def headline_person(self, text: str) -> str | None:
         """The person a title-case headline opens with, as the article writes them elsewhere ("Ben Carson" of
