@@ -3137,6 +3137,13 @@ _WITH_X_SAYING = re.compile(r",\s+with\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){1,5}?[A-
                             r"|warning|arguing|insisting|claiming|stating)\b")
 
 
+# "Lewandowski continued to say", "X went on to claim": the subject of the verb before
+# ("went so far as to say", "was quick to point out", "took to Twitter to say")
+_GOES_ON_TO = re.compile(r"\s+(?:continued|continues|went\s+on|goes\s+on|began|begins|started|starts|went\s+so\s+far\s+as"
+                         r"|(?:was|were|is|are)\s+quick|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media"
+                         r"|the\s+airwaves))\s+to$")
+
+
 def _find(plain: str) -> Attribution:
     dashed = _DASH_AFTER_QUOTE.search(plain)
     if dashed:  # "– Mikel Arteta on Myles Lewis-Skelly": the speaker, then what about
@@ -3276,6 +3283,8 @@ def _find(plain: str) -> Attribution:
         if found and pattern in (_TRAILING, _AFTER_QUOTE, _PARENTHETICAL) and (verb := _SPEECH.search(plain, found.end("np"))) and \
                 _noun_not_verb(plain, verb.start()):
             continue  # "..., Mexico must rebut Trump's claims.": no one claims
+        if found and pattern in (_TRAILING, _AFTER_QUOTE) and re.search(r"\sto$", _GOES_ON_TO.sub("", found.group("np"))):
+            continue  # "invoked Reagan's deficit in 1980 to claim": an infinitive, whose subject is the verb's before
         if found and pattern is _TRAILING and _FINITE.search(plain[found.end("np"):]):
             continue  # "..., Trump said during the debate were sparked by ...": a clause reported inside another
         if found and pattern in (_TRAILING, _TRAILING_TOLD) and _SPEAKS_FIRST.match(found.group("np")) and not (
@@ -3315,6 +3324,7 @@ def _find(plain: str) -> Attribution:
                 np = re.split(r",\s+(?:and|but)\s+(?=(?:an?|one|another|the)\s)", np)[-1]
                 # '"Obama-Clinton" policies, which he said': the pronoun
                 np = _PRONOUN_OPENS_CLAUSE.sub("", np)
+                np = _GOES_ON_TO.sub("", np)  # '"...," Smith went on to claim': Smith
             if pattern is _AFTER_QUOTE and plain[found.start() - 1:found.start()].isalnum() and plain[
                     found.start() + 1:found.start() + 2] != ",":
                 np = np.rsplit(",", 1)[-1].strip()  # 'Trump “The Dealmaker” Could Address Energy, Lindsey Graham Says'
@@ -3511,11 +3521,7 @@ def _find(plain: str) -> Attribution:
             # words quoted, the first verb's subject goes on)
             return Attribution()
         subject = re.sub(r",\s+(?:and\s+)?then$", " and", subject)  # "X offered the man a job, then says": X
-        # "Lewandowski continued to say", "X went on to claim": the subject of the verb before
-        # ("went so far as to say", "was quick to point out", "took to Twitter to say")
-        subject = re.sub(r"\s+(?:continued|continues|went\s+on|goes\s+on|began|begins|started|starts|went\s+so\s+far\s+as"
-                         r"|(?:was|were|is|are)\s+quick|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+airwaves))\s+to$",
-                         "", subject)
+        subject = _GOES_ON_TO.sub("", subject)
         ran = _RAN_A_PIECE.match(subject)
         if ran:  # "The Washington Post recently ran a piece that noted": the outlet's
             return read_speaker(ran.group("np"))

@@ -4803,3 +4803,15 @@ def test_a_one_word_body_as_subject_is_what_the_company_refers_to():
             "Twitter has positioned itself as a town square open to all. Twitter added 2 million users.\n\nThe social "
             "media company said on Friday that it had suspended 125,000 accounts.")
     assert claims_of(text)[-1].claimant == "Twitter"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a verb after "to" is an infinitive: the subject of the verb before it speaks
+    ("Campaign\n\nPaul Manafort spoke.\n\nMr. Manafort acknowledged Mr. Trump's unpopularity - his ''negatives,'' he "
+     "called them - but invoked Ronald Reagan's polling deficit in 1980 to claim the deficiencies were not permanent.",
+     "Paul Manafort"),
+    ("Race\n\nJane Smith spoke.\n\n“We will win 12 states,” Smith went on to claim.", "Jane Smith"),
+    ("Race\n\nJane Smith spoke.\n\n“We will win 12 states,” Smith was quick to say.", "Jane Smith"),
+])
+def test_a_speech_verb_after_to_is_the_earlier_subjects(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
