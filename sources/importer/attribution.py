@@ -3846,6 +3846,10 @@ _OFFICE_THEN_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?=
                                r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
 
 
+# "One superdelegate, ...", "A longtime friend, ...": a subject described first, then named between commas
+_DESCRIBED_THEN_NAMED = re.compile(r"(?:One|Another|A|An|The)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+(?=[A-Z])")
+
+
 def subject_person(text: str) -> str | None:
     """The person a sentence opens with as its subject ("Minister Anna Berg spoke ..."), an antecedent for a
     later "she"; none when the sentence opens otherwise ("As she grew older, Juliet Addai struggled": the
@@ -3861,6 +3865,10 @@ def subject_person(text: str) -> str | None:
             _is_personal(described.group("name").split()) and is_source_name(described.group("name"))
             and guess_kind(described.group("name")) == "person"):
         return described.group("name")  # "Conservative icon Phyllis Schlafly, who died Monday, used ..."
+    apposed = _DESCRIBED_THEN_NAMED.match(text)
+    if apposed and not _FINITE.search(apposed.group(0)) and (named := subject_person(text[apposed.end():])) and (
+            re.match(rf"[^,]*\b{re.escape(named)},\s", text[apposed.end():])):
+        return named  # "One superdelegate, Alabama Democratic Party chairwoman Nancy Worley, pledged ...": her
     owned = _OWNERS_ROLE_THEN_NAME.match(text) or _OFFICE_THEN_NAME.match(text)
     if owned and is_source_name(owned.group("name")) and guess_kind(owned.group("name")) == "person":
         return owned.group("name")  # "NHS England's chief executive, Amanda Pritchard, welcomed": her, not NHS England
@@ -3949,8 +3957,11 @@ def surname_subject(text: str, names: NameRegistry, at: int | None = None) -> st
     if not opening or _gerund(opening[1]):
         return None
     title, word = opening
-    if not title and not names.written_after_capitalised_word(word):
-        return None  # "Republicans", "Instead": the article never writes it after a first name
+    if not title and not names.written_after_capitalised_word(word) and not (
+            given_name_sex(word) and len(names.names_starting_with(word)) == 1):
+        # "Republicans", "Instead": the article never writes it after a first name (but "Megyn was incredulous":
+        # the given name of the one Megyn Kelly named)
+        return None
     written = f"{title} {word}" if title in {"Mr", "Mrs", "Ms", "Dr"} else word
     name = names.resolve(written) if at is None else names.resolve_at(written, at)
     if _reads_as_person(name):  # one of NameRegistry.people, without listing them all

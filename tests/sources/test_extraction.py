@@ -4815,3 +4815,17 @@ def test_a_one_word_body_as_subject_is_what_the_company_refers_to():
 ])
 def test_a_speech_verb_after_to_is_the_earlier_subjects(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a subject described, then named between commas, is the "she" after it
+    ("Vote\n\nIndependent Vermont Sen. Bernie Sanders was not able to make up 2 points.\n\nOne superdelegate, Alabama "
+     "Democratic Party chairwoman Nancy Worley, pledged her vote to Clinton to allow Clinton to focus on Donald Trump."
+     "\n\n“We really need to bring a close to this primary process,” she said.", "Nancy Worley"),
+    # the given name alone of the one person the article names with it
+    ("TV\n\nThe prosecutor, Carrie Cohen, looked crushed as she left the courtroom.\n\nThat night, I told Megyn Kelly "
+     "that the government tried to put me away. Megyn was incredulous. “Only you, Dinesh,” she said, would use the "
+     "occasion of a harsh sentence to reaffirm your love of 1 country.", "Megyn Kelly"),
+])
+def test_a_subject_named_after_its_description_or_by_given_name_is_she(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
