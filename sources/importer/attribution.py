@@ -56,7 +56,7 @@ SPEECH_VERBS = (
     "|confirmed(?!\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\w+\\s+)?(?:judges?|nominees?|justices?|appointments?|nominations?)\\b)"
     "|apologi[sz]ed|apologi[sz]es|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
     # (not "Sanders posted an overwhelming victory", "posted a loss of $3 million": a result)
-    "|writes|tweeted|posted(?!\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,3}(?:victory|win|loss|gain|profit|deficit"
+    "|writes|write(?=\\s*[.,:]|\\s+that\\b)|tweeted|posted(?!\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,3}(?:victory|win|loss|gain|profit|deficit"
     "|surplus|record|lead|score|growth|decline|increase|rise|drop|bail|bond|time|result|results|quarter)\\b)|insisted|insists|admitted(?!\\s+(?:to|into)\\s+(?:the\\s+)?(?:[A-Z]|U\\.S|hospital|school|college|university|\\w+\\s+(?:hospital|program)))|admits|acknowledged|acknowledges|alleged"
     # not "denied Carter a final-night photograph", "denied the request": a refusal, not a denial
     "|denie[sd](?!\\s+(?:[A-Z][\\w.'’-]*\\s+)+(?:a|an|the|his|her|their|its)\\s|\\s+(?:the\\s+|an?\\s+)?(?:opportunity|chance"
@@ -3928,12 +3928,21 @@ _GOES_ON = re.compile(r"(?:,\s*(?:which|who|whom)"  # "Trump has blasted the del
 _NOUN_THEN_CLAUSE = re.compile(r"\s(?!(?:that|said|says|why|how|whether|if|who|whom|whose|what|told|asked)\s)[a-z]+\s+$")
 
 
+# a sentence opening with a clause of time or concession and its subject: "While Comey said", "When Mr. Trump spoke"
+_SUBORDINATE_OPENING = re.compile(r"(?:While|Although|Though|Whereas|When|After|Before|Since|Because|As|Once)\s+"
+                                  r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                                  r"\s+(?-i:[a-z])")
+
+
 def clause_subject(text: str, names: NameRegistry) -> str | None:
     """The person the clause before a "he said" opens with: "Trump was defending ... when he told",
     "Kasich’s parents died in 1987, and he says", "Soon after the murder, Trump asserted ...: '...,' he
     claimed". A full name as subject_person reads it, or one word the article uses for one person."""
     if (owner := _OWNER_OF_EVENT.search(text)) and _reads_as_person(person := names.resolve(owner.group("name"))):
         return person  # "Mr. Trump's RT appearance, in which he said": whose appearance it was
+    if (opening := _SUBORDINATE_OPENING.match(text)) and text.rstrip().endswith(",") and _reads_as_person(
+            person := names.resolve(opening.group("name"))):
+        return person  # "While Comey said there was clear evidence ..., he said": the subject of the clause before
     if not _GOES_ON.search(text) and not _NOUN_THEN_CLAUSE.search(text):
         return None
     if subject := subject_person(text):

@@ -4829,3 +4829,20 @@ def test_a_speech_verb_after_to_is_the_earlier_subjects(text, claimant):
 ])
 def test_a_subject_named_after_its_description_or_by_given_name_is_she(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "While Comey said ..., he said": the subject of the clause of concession, not the one heard before
+    ("Probe\n\nJudiciary Committee Chairman Bob Goodlatte sent the referral.\n\nFBI Director James Comey said 3 "
+     "statements were wrong.\n\nAlso Monday, Goodlatte sent a letter to Comey, signed by 200 House Republicans.\n\n"
+     "While Comey said there was clear evidence of carelessness, he said there is no precedent for 1 case like it.",
+     "James Comey"),
+    ("Leaks\n\nEdward Snowden spoke on Monday. Julian Assange founded WikiLeaks in 2006.\n\nWikiLeaks published "
+     "20,000 emails.\n\nAlthough Assange was not charged, he has accused Clinton of pushing to indict him.",
+     "Julian Assange"),
+    # "the two write": a pair, unnamed here, not the last person heard
+    ("Letter\n\nBob Goodlatte spoke. James Comey said 3 statements were wrong.\n\n“You seem to have picked a new "
+     "standard out of thin air for 2 people,” the two write.", None),
+])
+def test_the_subject_of_an_opening_clause_and_the_two_who_write(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
