@@ -2774,6 +2774,9 @@ _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|b
                                 r"|including|especially|particularly|notably)\s")  # '“...,” including provisions he said'
 
 # "..." said Benjamin J. Rhodes, ...; "..." said C. Stewart Verdery Jr., ...: an initial ends no name
+# how words were said, a verb of speech only after them: '"..., you fucking asshole," Oliver barked'
+_HOW_SAID = ("demanded|shouted|yelled|exclaimed|snapped|barked|fumed|charged|scoffed|mused|sneered|griped|gushed|crowed"
+             "|deadpanned|marvell?ed|chided|teased|repeated|recalls|hollered|thundered|grumbled|seethed|raged|upbraided")
 _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
                                    rf"(?P<np>(?:{_SHORT_TITLE}|{_SHORT_BEFORE_COMMA}|\b(?:[A-Z]\.)+(?!,)\s*|\b[A-Z]\.\s+|[^.;!?\"“”])+)")
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|{_SHORT_BEFORE_COMMA}|[^.;!?\"“”]"
@@ -2781,7 +2784,7 @@ _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+
                           rf"(?:also\s+|then\s+|later\s+)?"
                           # ("as Bush continued to interject": he went on doing something, not speaking)
                           rf"(?:{SPEECH_VERBS}|continued(?!\s+to\s+(?!say\b))|replied|asked|went\s+on(?!\s+to\s+(?!say\b))"
-                          r"|shared|condemned|denounced|demanded|shouted|yelled|exclaimed|snapped)\b")
+                          rf"|shared|condemned|denounced|{_HOW_SAID})\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?"
                                 # "..., says the industry association, Airline Operators Of Nigeria, AON"
@@ -3087,7 +3090,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|in|on|over|about|with|into|agains
 _DESCRIBED_AS = re.compile(r"described\s+as\b")
 _ACTIVE_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|we|I|who|which|it)|[A-Z][\w'’.-]*|\bwhat\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
                                     r"(?:\s+[a-z]+ly)?\s+$")  # "what analysts described as"
-_ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|quoted\s+as|statement|study|report|"
+_ANY_CUE = re.compile(rf",\s+per\s|\b[Aa]s\s+per\s|\b(?:{SPEECH_VERBS}|{INVERSION_VERBS}|continued|replied|asked|went\s+on|shared|condemned|denounced|{_HOW_SAID}|[Aa]ccording|[Ii]n\s+the\s+words\s+of|citing|cited|quoted\s+as|statement|study|report|"
                      r"[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]urvey|[Pp]oll|[Ee]stimates|[Tt]esting|[Tt]ests|[Rr]ecords|"
                      r"[Ii]nformation|analysis|survey|research|review|(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from))\b|:")
 

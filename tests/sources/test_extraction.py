@@ -4846,3 +4846,16 @@ def test_a_subject_named_after_its_description_or_by_given_name_is_she(text, cla
 ])
 def test_the_subject_of_an_opening_clause_and_the_two_who_write(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # how the words were said, after them: a verb of speech there
+    ("Show\n\nHBO comedian John Oliver spoke on Sunday.\n\n“His wife has explained that she chose not to speak, you "
+     "fool,” Oliver barked.", "John Oliver"),
+    ("Guns\n\nSen. Pat Toomey spoke.\n\n“If they were serious about this, they would have gone to the 1 bill,” Toomey "
+     "fumed on Tuesday.", "Pat Toomey"),
+    ("Email\n\nHillary Clinton sent a flattering email to Barack Obama.\n\n“I thought your press conference was right "
+     "on target,” Clinton gushed.", "Hillary Clinton"),
+])
+def test_a_verb_of_manner_after_a_quote_is_speech(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
