@@ -3147,6 +3147,10 @@ _GOES_ON_TO = re.compile(r"\s+(?:continued|continues|went\s+on|goes\s+on|began|b
                          r"|the\s+airwaves))\s+to$")
 
 
+# "the party's leader", "a longtime friend": a short noun phrase with an article and no verb
+_DESCRIBED_NOUN_PHRASE = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?!(?-i:[a-z]+ed)$)[\w'’-]+")
+
+
 def _find(plain: str) -> Attribution:
     dashed = _DASH_AFTER_QUOTE.search(plain)
     if dashed:  # "– Mikel Arteta on Myles Lewis-Skelly": the speaker, then what about
@@ -3616,11 +3620,17 @@ def _find(plain: str) -> Attribution:
                          chunks[-1]) if len(chunks) > 1 else None
         if after:  # "The full results have not been announced, but Mahama claims": the second clause's subject
             return read_speaker(after.group("rest"))
+        apposed_object = False
         if len(chunks) > 1 and chunks[-1] in {"and", "but"}:
+            # "X stood beside Meles's successor, Prime Minister Hailemariam Desalegn, and described": a noun phrase
+            # alone between the commas names the object of the verb before, whose subject speaks
+            apposed_object = len(chunks) > 2 and (_leading_noun_phrase(chunks[-2]) == chunks[-2] or bool(
+                _DESCRIBED_NOUN_PHRASE.fullmatch(chunks[-2]))) and chunks[0][:1].isupper() and not _is_leading_clause(chunks[0])
             chunks = [*chunks[:-2], chunks[-2] + " and"]  # "X railed against immigrants, and explained": X
         if chunks and re.search(r"\s(?:and|but)$", chunks[-1]):
             # "Cooper heaped praise on the hosts and said": the subject of the first verb speaks
-            head = _leading_noun_phrase(chunks[-1])
+            head = apposed_object and _leading_noun_phrase(re.sub(r"^(?:But|And|Yet|So)\s+", "", chunks[0]))
+            head = head or _leading_noun_phrase(chunks[-1])
             if len(chunks) > 1 and re.match(r"(?-i:[a-z]+(?:s|ed|ing))\s+(?:an?|the|to|for|on|his|her|their|its|it|him|them)\s",
                                             chunks[-1]) and chunks[0][:1].isupper() and not _is_leading_clause(chunks[0]):
                 # "She has called for a ban, favors a California proposal and has promised": the first verb's subject

@@ -4859,3 +4859,13 @@ def test_the_subject_of_an_opening_clause_and_the_two_who_write(text, claimant):
 ])
 def test_a_verb_of_manner_after_a_quote_is_speech(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a noun phrase alone between commas before ", and <verb>" names the object: the subject speaks
+    ("Visit\n\nBut Obama, making it clear that security trumped 2 other concerns, stood beside Meles's successor, "
+     "Prime Minister Hailemariam Desalegn, and described the government as being “democratically elected.”", "Obama"),
+    ("Talks\n\nMarco Rubio met with John Smith, the party's leader, and said 3 talks went well.", "Marco Rubio"),
+])
+def test_a_verb_after_an_apposed_object_is_the_subjects(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
