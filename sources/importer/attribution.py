@@ -2777,7 +2777,7 @@ _AFTER_SCARE_QUOTE = re.compile(r"(?:of|for|to|in|on|at|with|from|by|about|and|b
 # how words were said, a verb of speech only after them: '"..., you fucking asshole," Oliver barked'
 _HOW_SAID = ("demanded|shouted|yelled|exclaimed|snapped|barked|fumed|charged|scoffed|mused|sneered|griped|gushed|crowed"
              "|deadpanned|marvell?ed|chided|teased|repeated|recalls|hollered|thundered|grumbled|seethed|raged|upbraided")
-_AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS})\s+"
+_AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS}|{_HOW_SAID})\s+"
                                    rf"(?P<np>(?:{_SHORT_TITLE}|{_SHORT_BEFORE_COMMA}|\b(?:[A-Z]\.)+(?!,)\s*|\b[A-Z]\.\s+|[^.;!?\"“”])+)")
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|{_SHORT_BEFORE_COMMA}|[^.;!?\"“”]"
                           r"|(?<=[a-z])\.(?=(?:com|org|net|gov|edu)\b))+?)\s+"  # "who founded fivethirtyeight.com"

@@ -4856,6 +4856,9 @@ def test_the_subject_of_an_opening_clause_and_the_two_who_write(text, claimant):
      "fumed on Tuesday.", "Pat Toomey"),
     ("Email\n\nHillary Clinton sent a flattering email to Barack Obama.\n\n“I thought your press conference was right "
      "on target,” Clinton gushed.", "Hillary Clinton"),
+    # and before the speaker: not the person the quote names
+    ("Show\n\nBrad Thor writes thrillers.\n\n“Imagine Brad Thor going up against 2 candidates on the same stage,” mused "
+     "Blaze co-host Stu Burguiere.", "Stu Burguiere"),
 ])
 def test_a_verb_of_manner_after_a_quote_is_speech(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
