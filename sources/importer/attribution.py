@@ -3110,7 +3110,9 @@ def _whole_list(before: str, phrase: str) -> str:
 
 
 # '"Barkley is out, not available for tomorrow." – Unai Emery': a quote signed with a dash, as roundups print them
-_SIGNED = r"[–—]\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,7})\s*$"
+# ("– Lopes on a credit card that is part of the mayor’s office budget.": the speaker, then what the words were on)
+_SIGNED = (r"[–—]\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,7}?)"
+           r"(?:\s+(?:on|to|about|after|when|while|during|at)\s[^–—\"“”]*)?\s*$")
 _DASH_AFTER_QUOTE = re.compile(rf"(?:[”\"»]\s*|^){_SIGNED}")
 SIGNATURE = re.compile(_SIGNED)  # a sentence that is only "– Unai Emery": it signs the quote before it
 

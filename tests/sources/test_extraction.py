@@ -4872,3 +4872,12 @@ def test_a_verb_of_manner_after_a_quote_is_speech(text, claimant):
 ])
 def test_a_verb_after_an_apposed_object_is_the_subjects(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_quote_signed_with_a_dash_then_what_it_was_on():
+    # "– Lopes on a credit card that is part of ...": the speaker, then the subject of the words, however long
+    text = ("Budget\n\nCouncil President Joseph Lopes kept order. Councilor Dana Rebeiro spoke 3 times.\n\n"
+            "“We’ve all heard the rumors around City Hall that there’s 1 credit card in the mayor’s office.” – Lopes on "
+            "a credit card that is part of the mayor’s office budget.")
+    claims = [claim for claim in claims_of(text) if "rumors" in claim.text]
+    assert [claim.claimant for claim in claims] == ["Joseph Lopes"]
