@@ -3272,7 +3272,7 @@ def _find(plain: str) -> Attribution:
             pronoun_after or named_after and _is_person_name(named_after.group("np").split(",")[0].strip())):
         # ("At the town hall in Hudson, New Hampshire Monday, the Christie supporter retorted:": past where and when
         # to the subject of the verb; not "Then, later that month on CNN:", no verb, no subject)
-        lead_in = colon.group("np")
+        lead_in = whole_lead_in = colon.group("np")
         lead_in = _past_leading_clause(lead_in) if _SPEECH.search(f"{lead_in}:") else lead_in
         subject = re.split(r"\s+(?:is|are|was|were|has|have|had)\s+", lead_in, maxsplit=1)[0]
         # "Kelly responded pointedly, with a smile:": a verb that reads as speech only before its colon
@@ -3283,7 +3283,11 @@ def _find(plain: str) -> Attribution:
             # a headline's "Gillibrand on Hillary ...: ‘...’", "Warren Hammers Wells Fargo CEO: ‘...’": the one
             # who speaks on a subject, the subject of the headline's verb
             subject = _HEADLINE_TOPIC.split(subject, maxsplit=1)[0]
-        return read_speaker(subject)
+        speaker = read_speaker(subject)
+        if not (speaker.name or speaker.pronoun) and (verb := _SPEECH.search(whole_lead_in)) and (
+                (inner := _find(whole_lead_in[:verb.end()])).name or inner.pronoun):
+            return inner  # "His Catholic faith is important to him, and he said he often thinks of ...:": he
+        return speaker
     for pattern in (_AFTER_QUOTE_INVERTED, _AFTER_QUOTE, _TRAILING_INVERTED, _STUDY_BY, _TRAILING, _TRAILING_TOLD,
                     _PARENTHETICAL):
         found = pattern.search(plain)

@@ -4881,3 +4881,15 @@ def test_a_quote_signed_with_a_dash_then_what_it_was_on():
             "a credit card that is part of the mayor’s office budget.")
     claims = [claim for claim in claims_of(text) if "rumors" in claim.text]
     assert [claim.claimant for claim in claims] == ["Joseph Lopes"]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a colon's lead-in whose subject says nothing: the speaker of its verb of speech
+    ("Perez\n\nThomas Perez collected trash to pay for 1 degree.\n\nHis Catholic faith is important to him, and he said "
+     "he often thinks of what his parents told him: \"In order to get to heaven, you have to have 3 letters.\"",
+     "Thomas Perez"),
+    ("Twitter\n\nThe Slate technology columnist David Auerbach went so far as to say: ''Twitter has 2 problems.''",
+     "David Auerbach"),
+])
+def test_a_colons_lead_in_whose_subject_says_nothing(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
