@@ -86,7 +86,7 @@ SPEECH_VERBS = (
     "(?=[^.;:]{0,80}?\\b(?:that|of|about|against|how|what)\\b|\\s+(?!(?:in|of|for|to|and|but|as|because)\\b)[a-z]+\\s+(?:is|are|was|were|has|have|had|will|would)\\b|\\s*[:,]\\s*[\"“])"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
-    "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|forecast(?=\\s+(?:[a-z-]+\\s+){0,3}(?:revenue|sales|profits?|earnings|income|margins?|losses?)\\b)|forecast(?=\\s+(?:[a-z-]+\\s+){1,7}(?:to|would|will)\\s+(?:grow|rise|fall|reach|increase|decline|drop|climb|be)\\b)|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged)(?=\\s+(?:that|to)\\b)"
+    "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|forecast(?=\\s+(?:[a-z-]+\\s+){0,3}(?:revenue|sales|profits?|earnings|income|margins?|losses?)\\b)|forecast(?=\\s+(?:[a-z-]+\\s+){1,7}(?:to|would|will)\\s+(?:grow|rise|fall|reach|increase|decline|drop|climb|be)\\b)|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged|pledges)(?=\\s+(?:that|to)\\b)"
     # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
     "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:him|her|them)\\s+saying\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
     "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
@@ -1459,6 +1459,19 @@ class NameRegistry:
             sex = HONORIFIC_GENDER.get(words[0].lower().rstrip(".")) if len(words) > 1 else None
             if sex and resolved != name and self._other_sex(resolved, {sex}):
                 resolved = name  # "Mr. Obama" is not the "Michelle Obama" the article names in full (as the first lady)
+            if sex and resolved == name and len(words) == 2:
+                # "Mrs. Clinton", where the article names Hillary Clinton and Bill Clinton: the one of her sex, when
+                # every given name of the family tells one (not "Mr. Khan" for Humayun Khan beside Khizr Khan)
+                family = {full for full in self.names_with(words[1]) if self.kind(full) == "person" and [
+                    w for w in full.split() if w not in _GENERATIONS][-1] == words[1]}
+                sexes = {full: given_name_sex(full.split()[0]) for full in family}
+                same = [full for full, given in sexes.items() if given == sex]
+                # (and each honorific the article writes with the surname is one of them: "Mr Rowe" beside a "Mrs
+                # Rowe" named no further may be her husband, not the Chancellor Gordon Rowe)
+                written = {HONORIFIC_GENDER.get(h.lower().rstrip("."), "") for h in self._honorifics_before(words[1])} - {""}
+                if len(same) == 1 and None not in sexes.values() and all(
+                        list(sexes.values()).count(one) == 1 for one in written):
+                    resolved = same[0]
             self._resolved[name] = resolved
         return self._resolved[name]
 

@@ -4893,3 +4893,18 @@ def test_a_quote_signed_with_a_dash_then_what_it_was_on():
 ])
 def test_a_colons_lead_in_whose_subject_says_nothing(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # an honorific picks the one of its sex among a family the article names in full
+    ("Trail\n\nHillary Clinton and Bill Clinton arrived. Bill Clinton spoke first.\n\nOn the campaign trail, Mrs. Clinton "
+     "regularly pledges to ''make sure our economy works for 300 million people,'' as she put it on Wednesday.",
+     "Hillary Clinton"),
+    ("Foundation\n\nHillary Clinton and Bill Clinton arrived.\n\nMr. Clinton said Thursday he would leave 1 board.",
+     "Bill Clinton"),
+    # not when two of the family are of its sex: "Mr. Trump" beside Donald Trump Jr. stays as written
+    ("Rally\n\nDonald J. Trump, Donald Trump Jr. and Melania Trump arrived.\n\nMr. Trump said 2 states were close.",
+     "Mr. Trump"),
+])
+def test_an_honorific_picks_the_one_of_its_sex_in_a_family(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
