@@ -300,9 +300,10 @@ skipper cricketer batsman batter bowler all-rounder winger forward athlete sprin
 lawmaker legislator congressman congresswoman nominee front-runner frontrunner billionaire businessman businesswoman
 whip mogul strategist pollster adviser advisor aide professor historian activist pastor rabbi cleric commentator columnist
 sheriff coroner superintendent detective
+employee reporter journalist editor comedian anchor researcher scientist
 """.split())
 # Who works for someone else: "the aide" is the aide the article introduced, never the last person named.
-SUPPORTING_ROLES = frozenset("aide adviser advisor strategist pollster".split())
+SUPPORTING_ROLES = frozenset("aide adviser advisor strategist pollster employee".split())
 # Who sits on the other side of a case: "the judge", "the prosecutor" are the ones the article introduced so,
 # never the defendant or the last person named ("Jarrett complained ... The judge expects the trial to end")
 OTHER_PARTY_ROLES = frozenset("judge prosecutor lawyer".split())
@@ -3908,7 +3909,7 @@ def subject_person(text: str) -> str | None:
     # ("Acme Corp Chief Executive Dana Cole": the name after the last title)
     starts = [0, *(space.end() for space in re.finditer(r"\s+", text[:80]))]
     titled = next((found for start in starts if (found := _ROLE_THEN_NAME.match(text, start))
-                   and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}", text[:start])
+                   and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,3}", text[:start])
                    and _bare(found.group("name").split()[0]) not in TITLE_WORDS | PERSON_ROLES), None)
     named = re.sub(r"['’]s?$", "", titled.group("name")) if titled else ""  # "nominee Donald Trump's first tweet"
     if named and not _is_org_word(named.split()[-1]) and is_source_name(named) and guess_kind(named) == "person":

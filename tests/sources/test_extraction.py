@@ -4908,3 +4908,18 @@ def test_a_colons_lead_in_whose_subject_says_nothing(text, claimant):
 ])
 def test_an_honorific_picks_the_one_of_its_sex_in_a_family(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a comedian, a researcher, an anchor introduced by name are who "the comedian", "she" mean later
+    ("Show\n\nBill Maher spoke. HBO comedian John Oliver criticised Trump on Sunday.\n\n“It is hard to blame him for 2 "
+     "errors,” the comedian said.", "John Oliver"),
+    ("Study\n\nYale University ran the study. Lead author Michael Crair studied 40 mice.\n\n“They dream before 1 birth,”"
+     " the researcher said.", "Michael Crair"),
+    ("TV\n\nJorge Ramos spoke on Monday.\n\nThe network’s nightly news anchor Ilia Calderón reacted with a letter. "
+     "“I am concerned for my 1 daughter,” she wrote.", "Ilia Calderón"),
+    # an employee is someone's: not the last person named
+    ("Firm\n\nDonald Trump owns the firm.\n\nThe employee of nearly four years said 3 managers had left.", None),
+])
+def test_newsroom_and_laboratory_roles_refer_back(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
