@@ -1529,6 +1529,8 @@ class NameRegistry:
                 return max(candidates, key=len)  # "Timothy J. Sloan", then "Tim Sloan": one man, as named in full
             if (principal := self._principal_of_family(candidates)) is not None:
                 return principal  # "Trump said", where the article names Donald Trump first and most, and Ivanka Trump
+            if not candidates and (headlined := self._headline_full_name(name)):
+                return headlined  # "Clinton said", where only the headline "Hillary Clinton Goes After ..." names her
             if not candidates and len(name) >= 6 and not name.isupper() and (misspelt := self.misspelt_surname(name)):
                 return misspelt  # "Bashiru" for the "Ajibola Basiru" named before
             if not candidates and not name.isupper():  # no full name ends with the word: one may begin with it
@@ -1559,6 +1561,15 @@ class NameRegistry:
             if len(fuller) == 1:
                 return fuller.pop()
         return written
+
+    def _headline_full_name(self, surname: str) -> str | None:
+        """The one person the headline names in full with this surname, by a given name that is no everyday word
+        ("Hillary Clinton Goes After Donald Trump ..."; not "Understated Perez", "Will Sanders")."""
+        headline = self.body[:self.headline_end]
+        found = {match.group(0) for match in re.finditer(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(surname)}\b", headline)
+                 if (given_name_sex(first := match.group(0).split()[0]) or _is_given_name(first))
+                 and _zipf(first.lower()) < 5.0}
+        return found.pop() if len(found) == 1 else None
 
     def _principal_of_family(self, candidates: Collection[str]) -> str | None:
         """Of several people who share a surname, the one the surname alone stands for: named first in full, three

@@ -4923,3 +4923,15 @@ def test_an_honorific_picks_the_one_of_its_sex_in_a_family(text, claimant):
 ])
 def test_newsroom_and_laboratory_roles_refer_back(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a surname the text names only in the headline's full name: that person
+    ("Cecile Richards: I’m Sick Of Men Talking About Women’s Health\n\nThe head of Planned Parenthood spoke on Friday."
+     "\n\n“I was in Fort Worth the other day and 1 young woman stopped me,” said Richards.", "Cecile Richards"),
+    # not a headline's everyday word before the surname
+    ("Understated Perez Raises Political Profile\n\nThe labor secretary spoke in 2 cities.\n\n“We need 3 more "
+     "inspectors,” said Perez.", "Perez"),
+])
+def test_a_surname_named_in_full_only_in_the_headline(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
