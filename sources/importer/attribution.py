@@ -1461,18 +1461,11 @@ class NameRegistry:
             if sex and resolved != name and self._other_sex(resolved, {sex}):
                 resolved = name  # "Mr. Obama" is not the "Michelle Obama" the article names in full (as the first lady)
             if sex and resolved == name and len(words) == 2:
-                # "Mrs. Clinton", where the article names Hillary Clinton and Bill Clinton: the one of her sex, when
-                # every given name of the family tells one (not "Mr. Khan" for Humayun Khan beside Khizr Khan)
-                family = {full for full in self.names_with(words[1]) if self.kind(full) == "person" and [
-                    w for w in full.split() if w not in _GENERATIONS][-1] == words[1]}
-                sexes = {full: given_name_sex(full.split()[0]) for full in family}
-                same = [full for full, given in sexes.items() if given == sex]
-                # (and each honorific the article writes with the surname is one of them: "Mr Rowe" beside a "Mrs
-                # Rowe" named no further may be her husband, not the Chancellor Gordon Rowe)
+                # "Mrs. Clinton", where the article names Hillary Clinton and Bill Clinton (and each honorific the
+                # article writes with the surname is one of the family: "Mr Rowe" beside a "Mrs Rowe" named no
+                # further may be her husband, not the Chancellor Gordon Rowe)
                 written = {HONORIFIC_GENDER.get(h.lower().rstrip("."), "") for h in self._honorifics_before(words[1])} - {""}
-                if len(same) == 1 and None not in sexes.values() and all(
-                        list(sexes.values()).count(one) == 1 for one in written):
-                    resolved = same[0]
+                resolved = self.one_of_sex(words[1], sex, also=written) or resolved
             self._resolved[name] = resolved
         return self._resolved[name]
 
@@ -1481,6 +1474,18 @@ class NameRegistry:
         """Whether the given name of `full` tells a sex other than the one the honorifics written tell."""
         given = given_name_sex(full.split()[0])
         return len(sexes) == 1 and given is not None and given not in sexes
+
+    def one_of_sex(self, surname: str, sex: str, *, also: Collection[str] = ()) -> str | None:
+        """The one person of that sex among those the article names in full with this surname, when every given
+        name of the family tells its sex (not "Mr. Khan" for Humayun Khan beside a Khizr Khan never named in full),
+        and each sex in `also` is one person's."""
+        family = {full for full in self.names_with(surname) if self.kind(full) == "person" and [
+            w for w in full.split() if w not in _GENERATIONS][-1] == surname}
+        sexes = [given_name_sex(full.split()[0]) for full in family]
+        same = [full for full in family if given_name_sex(full.split()[0]) == sex]
+        if len(same) == 1 and None not in sexes and all(sexes.count(one) == 1 for one in also):
+            return same[0]
+        return None
 
     def resolve_at(self, name: str, at: int) -> str:
         """resolve, and for one word several people share, the one of them the article named before `at` when it

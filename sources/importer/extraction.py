@@ -25,6 +25,7 @@ from sources.importer.attribution import (
     OTHER_PARTY_ROLES,
     PERSON_ROLES,
     POLICE_PHRASE,
+    PRONOUN_GENDER,
     SIGNATURE,
     SPACE_THEN_LOWER,
     SPOKES,
@@ -692,6 +693,19 @@ _ISSUED = re.compile(r"\b(?i:in|through|via|according\s+to)\s+(?:a|an|his|her|it
                      r"|\b(?:its|his|her|their|[A-Z][\w.&-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|forecast)\b")
 
 
+# a pronoun a few words after the speaker, which tells the speaker's sex: "Clinton told the debate audience that she",
+# "Lazar told FBI agents that he" (no name between: "Clinton suggested Sanders was ... because he" is Sanders)
+_PRONOUN_SOON = re.compile(r"\s+(?:(?:[a-z][\w'’,-]*|[A-Z]{2,}[\w'’,-]*)\s+){0,6}?(?P<pronoun>he|she|his|her)\b")
+
+
+def _sex_soon_after(text: str, phrase: str, starts_open: bool) -> str | None:
+    """The sex a pronoun outside quotes tells a few words after the speaker's phrase, if one does."""
+    masked = mask_quotes(text, open_at_start=starts_open)[0]
+    span = next(word_spans(masked, phrase), None)
+    pronoun = _PRONOUN_SOON.match(masked, span[1]) if span else None
+    return PRONOUN_GENDER[pronoun.group("pronoun")] if pronoun else None
+
+
 def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_quote: bool
                     ) -> tuple[list[Attribution], list[str | None], list[int | None], list[str | None], bool]:
     """Attribution sentence by sentence, with quoted words masked: each sentence's attribution, its speaker
@@ -715,6 +729,10 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
         else:
             quote_ids.append(None)
         name = speakers.resolve(attribution, at=sentence.start)
+        if name and " " not in name and attribution.name and not attribution.pronoun and (
+                sex := _sex_soon_after(sentence.text, attribution.phrase, starts_open)):
+            # "Clinton told the debate audience that she believes": of Hillary and Bill Clinton, her
+            name = speakers.names.one_of_sex(name, sex) or name
         if attribution.pronoun and not starts_open and (
                 pronoun := next(word_spans(sentence.text, attribution.phrase), None)):
             subject = clause_subject(sentence.text[:pronoun[0]], speakers.names)  # "Trump was ... when he told"

@@ -4935,3 +4935,17 @@ def test_newsroom_and_laboratory_roles_refer_back(text, claimant):
 ])
 def test_a_surname_named_in_full_only_in_the_headline(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a pronoun just after a shared surname tells which of the family speaks
+    ("Debate\n\nHillary Clinton and Bill Clinton arrived. Hillary Clinton spoke 2 times.\n\nClinton told the debate "
+     "audience that she believes 12 million workers must get a raise to $15 an hour.", "Hillary Clinton"),
+    ("Canvass\n\nBetsy Ebeling and Tom Ebeling knocked on 40 doors.\n\nLike a family member, Ebeling said it is "
+     "sometimes hard for her to watch 3 attacks.", "Betsy Ebeling"),
+    # not a pronoun after another name, which it means
+    ("Debate\n\nHillary Clinton and Bill Clinton arrived. Bernie Sanders spoke.\n\nClinton suggested Sanders was "
+     "hypocritical because he accepted $200,000 in fees.", "Clinton"),
+])
+def test_a_pronoun_just_after_a_shared_surname_tells_who(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
