@@ -139,6 +139,9 @@ _POST_NOMINALS = frozenset("mp mep msp ms am mla qc kc obe mbe cbe kbe dbe frs p
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "madam": "f", "madame": "f"}
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof.".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# a pronoun a few words after a name, which tells the person's sex: "Clinton told the debate audience that she",
+# "Lazar told FBI agents that he" (no name between: "Clinton suggested Sanders was ... because he" is Sanders)
+PRONOUN_SOON = re.compile(r"\s+(?:(?:[a-z][\w'’,-]*|[A-Z]{2,}[\w'’,-]*)\s+){0,6}?(?P<pronoun>he|she|his|her)\b")
 
 
 def first_name_gender(word: str) -> str | None:
@@ -1789,6 +1792,12 @@ class NameRegistry:
                     _PERSON_TITLE_BEFORE.search(self.body, max(0, start - 20), start)
                     for start, _ in word_spans(self.body, name)):
                 kind = "person"  # "President Mnangagwa", "Minister Lavrov": a surname the article gives a title
+            elif kind == "other" and " " not in name and (sex := given_name_sex(name)) and not (
+                    is_place(name) or is_common_word(name)) and (self._pronouns_after(name) or any(
+                    (pronoun := PRONOUN_SOON.match(self.body, end)) and pronoun.group("pronoun") in {"he", "she"}
+                    and PRONOUN_GENDER[pronoun.group("pronoun")] == sex  # (not "Forbes said her net worth")
+                    for _, end in word_spans(self.body, name))):
+                kind = "person"  # "Third-floor resident Alice told the BBC she had seen": a person by her given name
             elif kind == "organization" and _paper_surname(words := name.split()) and self._pronouns_after(words[1]):
                 kind = "person"  # "Mayor Don Guardian ... Guardian said he": a surname that is a newspaper's word
             elif kind == "other" and not (is_place(name) or _bare(name) in _PARTY_LABELS):  # nor a party's members

@@ -26,6 +26,7 @@ from sources.importer.attribution import (
     PERSON_ROLES,
     POLICE_PHRASE,
     PRONOUN_GENDER,
+    PRONOUN_SOON,
     SIGNATURE,
     SPACE_THEN_LOWER,
     SPOKES,
@@ -693,16 +694,11 @@ _ISSUED = re.compile(r"\b(?i:in|through|via|according\s+to)\s+(?:a|an|his|her|it
                      r"|\b(?:its|his|her|their|[A-Z][\w.&-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|forecast)\b")
 
 
-# a pronoun a few words after the speaker, which tells the speaker's sex: "Clinton told the debate audience that she",
-# "Lazar told FBI agents that he" (no name between: "Clinton suggested Sanders was ... because he" is Sanders)
-_PRONOUN_SOON = re.compile(r"\s+(?:(?:[a-z][\w'’,-]*|[A-Z]{2,}[\w'’,-]*)\s+){0,6}?(?P<pronoun>he|she|his|her)\b")
-
-
 def _sex_soon_after(text: str, phrase: str, starts_open: bool) -> str | None:
     """The sex a pronoun outside quotes tells a few words after the speaker's phrase, if one does."""
     masked = mask_quotes(text, open_at_start=starts_open)[0]
     span = next(word_spans(masked, phrase), None)
-    pronoun = _PRONOUN_SOON.match(masked, span[1]) if span else None
+    pronoun = PRONOUN_SOON.match(masked, span[1]) if span else None
     return PRONOUN_GENDER[pronoun.group("pronoun")] if pronoun else None
 
 

@@ -4949,3 +4949,16 @@ def test_a_surname_named_in_full_only_in_the_headline(text, claimant):
 ])
 def test_a_pronoun_just_after_a_shared_surname_tells_who(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_given_name_alone_that_she_follows_is_a_person():
+    # "Third-floor resident Alice told the BBC she had seen": a person by her given name, no junk source of kind other
+    text = ("Flood\n\nMore than 120 residents were evacuated on Tuesday.\n\nThird-floor resident Alice told the BBC she "
+            "had seen a \"fountain of water\" cascading down 15 floors.")
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == ("Alice", "person")
+
+
+def test_her_after_a_body_named_like_a_given_name_leaves_it_a_body():
+    text = "Rich\n\nForbes said it tracks 500 family fortunes. Forbes said her net worth of $4.5 billion was marked down."
+    assert claims_of(text)[-1].claimant_kind == "organization"
