@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -1484,11 +1485,10 @@ class NameRegistry:
         and each sex in `also` is one person's."""
         family = {full for full in self.names_with(surname) if self.kind(full) == "person" and [
             w for w in full.split() if w not in _GENERATIONS][-1] == surname}
-        sexes = [given_name_sex(full.split()[0]) for full in family]
-        same = [full for full in family if given_name_sex(full.split()[0]) == sex]
-        if len(same) == 1 and None not in sexes and all(sexes.count(one) == 1 for one in also):
-            return same[0]
-        return None
+        sexes = {full: given_name_sex(full.split()[0]) for full in family}
+        same = [full for full, given in sexes.items() if given == sex]
+        counts = Counter(sexes.values())
+        return same[0] if len(same) == 1 and not counts[None] and all(counts[one] == 1 for one in also) else None
 
     def resolve_at(self, name: str, at: int) -> str:
         """resolve, and for one word several people share, the one of them the article named before `at` when it
