@@ -273,6 +273,7 @@ _TIME_TAIL = re.compile(
     # (an adverb in -ly, not a noun: "her family said", "the assembly said", "the daily said")
     r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:(?!(?:family|ally|assembly|rally|supply|daily|weekly"
     r"|monthly|quarterly|anomaly|monopoly|tally|elderly)\b)[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|(?-i:today)|yesterday|tonight"
+    r"|(?:has|have|had|did|does|do|would|could|should|ca|wo)n['’]t"  # "Sanders hasn't said whether"
     r"|now|long|even|often|once|always|sometimes|still|first|may|might|could|would|should|must|will|can|did"
     # (not a day of its own name: "on Super Tuesday", "Black Friday")
     rf"|{_NOT_AFTER_DAY_NAME}"
@@ -2636,8 +2637,10 @@ def read_speaker(phrase: str) -> Attribution:
     named = name_runs(chunk[role.end():]) if role else []  # "the chairman of the union Sumedha Somarathna"
     if role and (plain_role or qualified) and not (
         role.group("role")[:1].isupper() and sum(w[:1].isupper() for w in head_part[1:]) >= 2
-    ) and not (named and len(head_name(named[-1]).split()) >= 2 and _is_personal(named[-1])):
-        # "the Ukrainian leader" refers back; "The South Korean Defense Minister" is an office
+    ) and not (named and len(head_name(named[-1]).split()) >= 2 and _is_personal(named[-1])
+               and not is_place(head_name(named[-1]))):
+        # "the Ukrainian leader" refers back; "The South Korean Defense Minister" is an office; "The attorney
+        # general of New York" is the one the article introduced so, not the state
         return Attribution(role=_ROLE_ABBREVIATIONS.get(role.group("role").lower(), role.group("role").lower()),
                            explicit=True, phrase=phrase, qualified=bool(qualified),
                            to_sources=role.group("role").lower().startswith("source"))
@@ -3568,9 +3571,10 @@ def _find(plain: str) -> Attribution:
             # to boast that he had decimated "…," on Tuesday night he said': he)
             return speaker
         if not subject or len(subject.split()) > 30 or "…" in subject and not re.search(
-                r"…[”\"']*,?\s+(?:[a-z][^…]*?\s+)?(?:but|and)$", subject):
-            # (not 'called the use "…" but said', 'summed her up as "…," denounced her record and said': after the
-            # words quoted, the first verb's subject goes on)
+                r"…[”\"']*,?\s+(?:[a-z][^…]*?\s+)?(?:but|and)(?:\s+(?:he|she|they))?(?:\s+(?:also|then|later))?$", subject):
+            # (not 'called the use "…" but said', 'summed her up as "…," denounced her record and said', 'called the
+            # assault that killed five officers "…," but he also noted': after the words quoted, the first verb's
+            # subject goes on)
             return Attribution()
         subject = re.sub(r",\s+(?:and\s+)?then$", " and", subject)  # "X offered the man a job, then says": X
         subject = _GOES_ON_TO.sub("", subject)

@@ -4962,3 +4962,33 @@ def test_a_given_name_alone_that_she_follows_is_a_person():
 def test_her_after_a_body_named_like_a_given_name_leaves_it_a_body():
     text = "Rich\n\nForbes said it tracks 500 family fortunes. Forbes said her net worth of $4.5 billion was marked down."
     assert claims_of(text)[-1].claimant_kind == "organization"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a contracted negation before the verb is the speaker's, as "has not said" is
+    ("Race\n\nBernie Sanders spoke in Indiana.\n\nSanders hasn't said whether he has a strategy, and he insisted at an "
+     "Indiana rally that he's still in the race to win 1,237 delegates.", "Bernie Sanders"),
+    ("Court\n\nMcConnell spokesman Don Stewart spoke to reporters.\n\nMcConnell spokesman Don Stewart wouldn’t say "
+     "whether the Senate will vote on the 3 nominees.", "Don Stewart"),
+])
+def test_a_contracted_negation_before_the_verb_keeps_its_speaker(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_pronoun_after_words_quoted_late_in_a_long_clause_is_the_subject():
+    # 'Trump called the assault that killed five officers "…," but he also noted': he is Trump
+    text = ("Convention\n\nDonald Trump spoke on Monday. Hillary Clinton spoke too.\n\nIn somber comments, Trump called "
+            "the assault that killed five Dallas police officers \"an attack on our country,\" but he also noted the "
+            "\"senseless, tragic deaths\" of 2 black men in recent police shootings.")
+    assert claims_of(text)[-1].claimant == "Donald Trump"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "The attorney general of New York": the one the article introduced so, not the state
+    ("Suit\n\nNew York Attorney General Eric Schneiderman filed suit.\n\nThe attorney general of New York said 5,000 "
+     "students paid up to $35,000.", "Eric Schneiderman"),
+    # none introduced: nobody, not "New York"
+    ("Suit\n\nA lawsuit was filed.\n\nThe attorney general of New York said 5,000 students paid up to $35,000.", None),
+])
+def test_a_role_of_a_place_is_no_speaker_named_by_the_place(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
