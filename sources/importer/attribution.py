@@ -3921,7 +3921,9 @@ def subject_person(text: str) -> str | None:
     text = _past_leading_clause(text.removeprefix("("))  # "(John Schlafly defended his mother ...)": an aside
     # "Maricopa County (Ariz.) Sheriff Joe Arpaio": a state written short, in brackets, inside the subject
     text = re.sub(r"\s+\([A-Z][a-z]{1,5}\.?\)(?=\s+[A-Z])", "", text[:120]) + text[120:]
-    described = re.match(r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){1,2}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s", text)
+    # ("Tennis great Billie Jean King remembered Ali": the verb in the past right after the name)
+    described = re.match(r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){1,2}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+                         r"(?:,\s|\s+(?=(?-i:[a-z]+ed)\s))", text)
     if described and not _FINITE.search(described.group(0)) and not (
             set(re.findall(r"\b[a-z]+\b", described.group(0)[:described.start("name")])) & _PREPOSITIONS) and (
             _is_personal(described.group("name").split()) and is_source_name(described.group("name"))
@@ -4005,11 +4007,22 @@ def clause_subject(text: str, names: NameRegistry) -> str | None:
     if (opening := _SUBORDINATE_OPENING.match(text)) and text.rstrip().endswith(",") and _reads_as_person(
             person := names.resolve(opening.group("name"))):
         return person  # "While Comey said there was clear evidence ..., he said": the subject of the clause before
-    if not _GOES_ON.search(text) and not _NOUN_THEN_CLAUSE.search(text):
+    after_noun = not _GOES_ON.search(text)
+    if after_noun and not _NOUN_THEN_CLAUSE.search(text):
         return None
-    if subject := subject_person(text):
-        return names.resolve(subject)
-    return surname_subject(text, names)
+    subject = subject_person(text)
+    person = names.resolve(subject) if subject else surname_subject(text, names)
+    if person and after_noun and _other_person_after(text, subject or person.split()[-1], person, names):
+        return None  # "Hugh Hewitt asked Trump about statements he had made": the person asked, nearer the clause
+    return person
+
+
+def _other_person_after(text: str, subject: str, person: str, names: NameRegistry) -> bool:
+    """Whether the text names another person after its subject."""
+    at = text.find(subject)
+    rest = text[at + len(subject):] if at >= 0 else ""
+    return any((other := names.resolve(head_name(run))) != person and names.kind(other) == "person"
+               for run in name_runs(rest) if head_name(run))
 
 
 def _one_word_opening(text: str) -> tuple[str | None, str] | None:

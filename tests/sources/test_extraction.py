@@ -4992,3 +4992,19 @@ def test_a_pronoun_after_words_quoted_late_in_a_long_clause_is_the_subject():
 ])
 def test_a_role_of_a_place_is_no_speaker_named_by_the_place(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_described_name_before_a_verb_in_the_past_is_who_she_is():
+    # "Tennis great Billie Jean King remembered Ali": the subject, whom a later "she said" means (not Djokovic)
+    text = ("Tribute\n\nNovak Djokovic told a TV interviewer that the match was important. Andy Murray said he was "
+            "looking forward to it.\n\nTennis great Billie Jean King remembered Ali as fun to be around. She witnessed "
+            "the fight at Madison Square Garden in 1971.\n\n“He always whispered in my ear, ‘you are the Queen,’ 12 "
+            "times,” she said.")
+    assert claims_of(text)[-1].claimant == "Billie Jean King"
+
+
+def test_a_pronoun_in_a_clause_after_the_person_asked_is_that_person():
+    # "Hugh Hewitt asked Trump about statements he had made": he is Trump, asked, not the host asking
+    text = ("Interview\n\nDonald Trump said on Thursday that his rivals were weak.\n\nConservative radio host Hugh Hewitt asked Trump about "
+            "statements he had made the previous night, when he claimed Obama founded a group of 3,000 fighters.")
+    assert claims_of(text)[-1].claimant == "Donald Trump"
