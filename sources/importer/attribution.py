@@ -87,7 +87,7 @@ SPEECH_VERBS = (
     "(?=[^.;:]{0,80}?\\b(?:that|of|about|against|how|what)\\b|\\s+(?!(?:in|of|for|to|and|but|as|because)\\b)[a-z]+\\s+(?:is|are|was|were|has|have|had|will|would)\\b|\\s*[:,]\\s*[\"“])"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
-    "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|forecast(?=\\s+(?:[a-z-]+\\s+){0,3}(?:revenue|sales|profits?|earnings|income|margins?|losses?)\\b)|forecast(?=\\s+(?:[a-z-]+\\s+){1,7}(?:to|would|will)\\s+(?:grow|rise|fall|reach|increase|decline|drop|climb|be)\\b)|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged|pledges)(?=\\s+(?:that|to)\\b)"
+    "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|forecast(?=\\s+(?:[a-z-]+\\s+){0,3}(?:revenue|sales|profits?|earnings|income|margins?|losses?)\\b)|forecast(?=\\s+(?:[a-z-]+\\s+){1,7}(?:to|would|will)\\s+(?:grow|rise|fall|reach|increase|decline|drop|climb|be)\\b)|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged|pledges)(?=\\s+(?:(?:on\\s+)?\\w+day\\s+)?(?:that|to)\\b)"
     # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
     "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:him|her|them)\\s+saying\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
     "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
@@ -269,6 +269,9 @@ _TIME_HEAD = re.compile(
     r"|recently|earlier|later|previously|meanwhile|separately)\s*,?\s+(?=\S)",  # "Recently the Congressional Budget Office"
     re.IGNORECASE,
 )
+# "less than two weeks ago", "ten days earlier": when, after a subject or a speech verb
+_TIME_AGO = (r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:a|an|one|two|three|four|five|six|seven"
+             r"|eight|nine|ten|\d+|a\s+few|several)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|earlier|later)")
 _TIME_TAIL = re.compile(
     # (an adverb in -ly, not a noun: "her family said", "the assembly said", "the daily said")
     r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:(?!(?:family|ally|assembly|rally|supply|daily|weekly"
@@ -280,10 +283,12 @@ _TIME_TAIL = re.compile(
     r"(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|late\s+last\s+night|in\s+a\s+statement|at\s+(?:the|that)\s+time|in\s+recent\s+(?:days|weeks|months|years)"
     # "The State Department less than two weeks ago said": when
-    r"|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:a|an|one|two|three|four|five|six|\d+|a\s+few|several)"
-    r"\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|earlier|later)))+\s*$",
+    rf"|{_TIME_AGO}))+\s*$",
     re.IGNORECASE,
 )
+# "..., for example," "..., however,": an adverb between commas after the subject, no part of it
+_LINKING_ASIDE = re.compile(r",\s+(?:for\s+(?:example|instance)|in\s+turn|however|meanwhile|though|too|instead|likewise"
+                            r"|similarly|(?:in|by)\s+contrast),?$", re.IGNORECASE)
 _DATED_TAIL = re.compile(r"\s+(?:had|has|have)?\s*(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?,?$")
 _CLAUSE_VERB = re.compile(r"\b(?:won|lost|was|were|is|are|has|have|had|will|would|did)\b")
@@ -349,7 +354,9 @@ _CALLED_NEWSPAPER = re.compile(r"\b(?:newspaper|paper)\s+(?:the\s+)?(?P<name>[A-
 
 # "The Trump campaign", "Clinton’s campaign", "Presidential candidate Marco Rubio’s campaign": whose campaign speaks
 CAMPAIGN = re.compile(r"(?:[Tt]he\s+|[Rr]ival\s+)?"
-                      r"(?:(?:[A-Z][\w-]*\s+)?(?:candidate|hopeful|nominee|contender|front-?runner)\s+)?(?P<who>[A-Z][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3})(?:['’]s?)?"
+                      r"(?:(?:[A-Z][\w-]*\s+)?(?:candidate|hopeful|nominee|contender|front-?runner)\s+)?"
+                      # "New Hampshire Sen. Kelly Ayotte’s campaign": the state and title before the name
+                      r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:Sen|Rep|Gov)\.\s+)?(?P<who>[A-Z][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3})(?:['’]s?)?"
                       r"\s+(?:presidential\s+|re-?election\s+)?campaign")
 # The wire services and data agencies that relay what others said
 _NEWS_AGENCY = re.compile(r"(?:Thomson\s+)?Reuters|(?:The\s+)?Associated\s+Press|AP|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?"
@@ -2857,6 +2864,7 @@ _TRAILING = re.compile(rf"(?:(?<!\d),|,(?!\d))\s*(?P<np>[^,;\"“”]{{2,160}}?)
                        # "said in a statement", "said in its latest quarterly report"
                        r"|in\s+(?:an?|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|report|post|tweet|release|interview"
                        r"|e-?mail|letter)"
+                       rf"|{_TIME_AGO}"  # "the Washington Post reported ten days ago"
                        r"|(?:on\s+\w+day,?\s+|on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"  # AP: "said Oct. 22"
                        # "wrote for the panel on an issue of first impression"
                        r"|(?:for|on|to|at|during|before)\s+(?:the|a|an|his|her|its|their)\s+[^,;\"“”]{1,50}?)){0,3}"
@@ -3583,6 +3591,7 @@ def _find(plain: str) -> Attribution:
             return read_speaker(ran.group("np"))
         subject = _TIME_TAIL.sub("", subject).strip()
         subject = _DATED_TAIL.sub("", subject)  # "The Governor had on Sunday, April 5,"
+        subject = _LINKING_ASIDE.sub("", subject)  # "Kelly Ayotte’s campaign, for example,"
         relative_subject = _RELATIVE_THEN_SUBJECT.search(subject)
         if relative_subject:  # "X condemned the death, which she said was": she; "the deal, which Obama said": Obama
             return read_speaker(relative_subject.group("np"))

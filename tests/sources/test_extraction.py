@@ -5008,3 +5008,19 @@ def test_a_pronoun_in_a_clause_after_the_person_asked_is_that_person():
     text = ("Interview\n\nDonald Trump said on Thursday that his rivals were weak.\n\nConservative radio host Hugh Hewitt asked Trump about "
             "statements he had made the previous night, when he claimed Obama founded a group of 3,000 fighters.")
     assert claims_of(text)[-1].claimant == "Donald Trump"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "reported ten days ago": when, after the verb
+    ("Money\n\nThe Clinton Foundation “received as much as $26.4 million in undisclosed payments” from corporations, "
+     "foreign sources, and other groups, the Washington Post reported ten days ago.", "Washington Post"),
+    # "promised Monday to": the day between the verb and its infinitive
+    ("Immigration\n\nDemocratic presidential candidate Bernie Sanders promised Monday to begin taking executive action "
+     "during the first 100 days of his presidency.", "Bernie Sanders"),
+    # "New Hampshire Sen. Kelly Ayotte’s campaign, for example, said": her campaign, past the state, title and aside
+    ("Votes\n\nNew Hampshire Sen. Kelly Ayotte spoke.\n\nNew Hampshire Sen. Kelly Ayotte’s campaign, for example, said "
+     "she would “support the nominee” but “isn’t planning to endorse anyone this cycle,” while 3 others said no.",
+     "Kelly Ayotte campaign"),
+])
+def test_a_time_a_title_or_an_aside_around_the_speaker_is_no_part_of_it(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
