@@ -390,7 +390,7 @@ _PERSON_ROLE_WORDS = by_initial(PERSON_ROLES)
 _ROLE_WORDS = by_initial(PERSON_ROLES | ORGANISATION_ROLES | {"source", "sources", "expert", "analyst"})
 _RANK_WORDS = frozenset({"no", "number", "top"})  # "the No 2 maker of mobile phones" refers back
 _ROLE_REFERENCE = re.compile(
-    rf"^(?:the|this|that|these|those|its|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?P<role>{_ROLE_WORDS}|\d+-year-old)\b",
+    rf"^(?:the|this|that|these|those|its|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?P<role>{_ROLE_WORDS}|ceo|\d+-year-old)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "according to him"

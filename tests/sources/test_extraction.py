@@ -5024,3 +5024,16 @@ def test_a_pronoun_in_a_clause_after_the_person_asked_is_that_person():
 ])
 def test_a_time_a_title_or_an_aside_around_the_speaker_is_no_part_of_it(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "The CEO" refers back to the chief executive the article introduced last, not to an office "CEO"
+    ("Calls\n\nTake, for example, Cleveland-Cliffs CEO Lourenco Goncalves, who was asked about it.\n\nThe CEO then "
+     "vowed to buy back 5% of the stock.", "Lourenco Goncalves"),
+    ("Calls\n\nTake, for example, Cleveland-Cliffs CEO Lourenco Goncalves, who was asked about it.\n\nAcme CEO Dana "
+     "Cole spoke.\n\nThe CEO said 7% of the stock would be bought back.", "Dana Cole"),
+    ("Campaign\n\nCarly Fiorina spoke in Iowa.\n\nBut, the former CEO of Hewlett-Packard added, it is not the way to win "
+     "12 states.", "Carly Fiorina"),
+])
+def test_the_ceo_is_the_chief_executive_introduced(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
