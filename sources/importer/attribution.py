@@ -4030,8 +4030,8 @@ def _other_person_after(text: str, subject: str, person: str, names: NameRegistr
     """Whether the text names another person after its subject."""
     at = text.find(subject)
     rest = text[at + len(subject):] if at >= 0 else ""
-    return any((other := names.resolve(head_name(run))) != person and names.kind(other) == "person"
-               for run in name_runs(rest) if head_name(run))
+    return any((other := names.resolve(name)) != person and names.kind(other) == "person"
+               for run in name_runs(rest) if (name := head_name(run)))
 
 
 def _one_word_opening(text: str) -> tuple[str | None, str] | None:
