@@ -3789,6 +3789,8 @@ drove flew fought found kept knew paid put set sat stood struck threw sought cau
 def _leading_noun_phrase(clause: str) -> str:
     """The words before a clause's verb: "The head coach" of "The head coach heaped praise on ...", where the
     first lower-case word that is no article, title or role is taken for the verb."""
+    if contracted := re.match(r"(He|She|They)['’](?:s|re|d|ll|ve)\s", clause):
+        return contracted.group(1)  # "She's a Sanders supporter but concedes": she, not Sanders
     words: list[str] = []
     tokens = clause.split()
     for index, word in enumerate(tokens):

@@ -5037,3 +5037,11 @@ def test_a_time_a_title_or_an_aside_around_the_speaker_is_no_part_of_it(text, cl
 ])
 def test_the_ceo_is_the_chief_executive_introduced(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_contracted_pronoun_before_a_second_verb_is_the_subject():
+    # "She's a Sanders supporter but concedes": she (Mattie Thomas), not the candidate she supports
+    text = ("Voters\n\n\"It's according to age groups,\" said Mattie Thomas, 66, a retired fast-food worker. She's a "
+            "Sanders supporter but concedes that most of her 12 friends love the Clintons.\n\n\"They have a perception "
+            "of the Clintons from 8 years, and you're not going to change their minds,\" she said.")
+    assert [claim.claimant for claim in claims_of(text)[-2:]] == ["Mattie Thomas", "Mattie Thomas"]
