@@ -2384,6 +2384,10 @@ _NAME_ON_TOPIC = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|
 _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|DR|SIR|LORD|LADY|DAME|JUSTICE|JUDGE)\.?(?:\s+[A-Z][A-Z'’-]+\b\.?){1,3}")
 
 
+# "Even an anti-Trump PAC", "a pro-Rubio super PAC", "an NGO": an acronym for a kind of body, not a name
+_ONE_OF_A_KIND = re.compile(r"(?:(?i:even|also|then|now)\s+)?(?i:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:PACs?|NGOs?)")
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     # ("The Federal Capital Territory, (FCT) Police Command": a comma slipped before the acronym inside a name)
@@ -2400,6 +2404,8 @@ def read_speaker(phrase: str) -> Attribution:
         phrase = owner.group("owner")
     if _USERS_ON_PLATFORM.fullmatch(phrase):
         return Attribution(explicit=True, phrase=phrase)  # "some on Twitter", "users on Facebook": unnamed, not the site
+    if _ONE_OF_A_KIND.fullmatch(phrase.strip()):
+        return Attribution(explicit=True, phrase=phrase)  # "an anti-Trump PAC", "an NGO": one of a kind, unnamed
     if "," in phrase and len(re.findall(r"\b[A-Z]{2,}\b", phrase)) >= 3 and not re.search(r"[a-z]", phrase):
         # "KEITH LERNER, CHIEF MARKET STRATEGIST, SUNTRUST ADVISORY SERVICES IN ATLANTA, GA": a lead-in in
         # capitals, read as written in lower case

@@ -5045,3 +5045,12 @@ def test_a_contracted_pronoun_before_a_second_verb_is_the_subject():
             "Sanders supporter but concedes that most of her 12 friends love the Clintons.\n\n\"They have a perception "
             "of the Clintons from 8 years, and you're not going to change their minds,\" she said.")
     assert [claim.claimant for claim in claims_of(text)[-2:]] == ["Mattie Thomas", "Mattie Thomas"]
+
+
+@pytest.mark.parametrize("text", [
+    "Polls\n\nEven an anti-Trump PAC recently revealed its polling shows Trump crushing Rubio by 20 points in Florida.",
+    "Ads\n\nA pro-Rubio super PAC said 40 ads would run in 3 states.",
+    "Aid\n\nAn NGO said 12,000 people had fled the town.",
+])
+def test_an_acronym_for_a_kind_of_body_is_no_source(text):
+    assert claims_of(text)[-1].claimant is None
