@@ -1723,8 +1723,10 @@ class NameRegistry:
 
     @cached_property
     def people(self) -> set[str]:
-        """The full names of people the article writes (two to four words)."""
-        names = {head_name(run) for run in name_runs(self.body)}
+        """The full names of people the article writes (two to four words), line by line: a headline or a
+        paragraph ending in a capitalised word is no part of the name opening the next ("Race" and "Bernie
+        Sanders", not "Race Bernie Sanders")."""
+        names = {head_name(run) for line in self.body.splitlines() for run in name_runs(line)}
         return {name for name in names if _reads_as_person(name)}
 
     def headline_person(self, text: str) -> str | None:

@@ -5054,3 +5054,14 @@ def test_a_contracted_pronoun_before_a_second_verb_is_the_subject():
 ])
 def test_an_acronym_for_a_kind_of_body_is_no_source(text):
     assert claims_of(text)[-1].claimant is None
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a headline ending in a capitalised word is no part of the name opening the next paragraph
+    ("Race\n\nBernie Sanders said 5 things.\n\nSanders’ campaign said it would seek a recanvass in 3 counties.",
+     "Bernie Sanders campaign"),
+    ("Sanders Campaign Seeks Recanvass\n\nBernie Sanders said 5 things.\n\nSanders’ campaign said it would seek a "
+     "recanvass in 3 counties.", "Bernie Sanders campaign"),
+])
+def test_a_name_never_runs_across_a_paragraph_break(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
