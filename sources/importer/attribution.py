@@ -1645,6 +1645,16 @@ class NameRegistry:
         return {name for name in self._names_around(word) if len(name.split()) >= 2 and name.split()[0] == word
                 and is_source_name(name) and guess_kind(name) == "organization"}
 
+    def body_called(self, phrase: str, role: str) -> str | None:
+        """The one organisation the article names with every word of a described body ("the sheriff's office":
+        the "Yavapai County Sheriff's Office"); none for a bare "the office"."""
+        words = [word for word in re.findall(r"[a-z]+", phrase.lower()) if word not in {"the", "s", role}]
+        if not words:
+            return None
+        found = {name for name in self.names_with(role.capitalize())
+                 if all(re.search(rf"\b{word}\b", name.lower()) for word in words)}
+        return found.pop() if len(found) == 1 else None
+
     def names_with_middle(self, word: str) -> set[str]:
         """The people's full names in the article with `word` between their first and last names."""
         return self._people_around(word, lambda words: len(words) >= 3 and word in words[1:-1])

@@ -593,8 +593,10 @@ class _Speakers:
             if attribution.role == "administration" and not known and (head := self.names.administration_head(before=at)):
                 return head  # "The administration said" after "the Obama administration": Obama
             if attribution.role in ORGANISATION_ROLES:
-                # the body introduced with that role, else the one heard last, if either can be one
-                body = next((name for name in (known, self.last_organisation) if name and self.can_be_body(name) and not (
+                # the body introduced with that role, else the one the article names with the phrase's words ("the
+                # sheriff's office": the "Yavapai County Sheriff's Office"), else the one heard last, if one can be
+                body = next((name for name in (known, self.names.body_called(attribution.phrase, attribution.role),
+                                               self.last_organisation) if name and self.can_be_body(name) and not (
                     attribution.role in COMMERCIAL_ROLES and is_public_body(name))), None)
                 body = body or self.names.only_body_named(attribution.role)
                 if body or attribution.role not in PERSON_ROLES:
@@ -724,6 +726,10 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             quote_ids.append(quote_id)
         else:
             quote_ids.append(None)
+        if attribution.role in ORGANISATION_ROLES and not starts_open and (
+                opening := subject_organisation(sentence.text)) and sentence.text.find(attribution.phrase) > len(opening):
+            # "Arkansas State Police have arrested two men ..., the agency said": the body the sentence opens with
+            speakers.last_organisation = speakers.names.resolve(opening)
         name = speakers.resolve(attribution, at=sentence.start)
         if name and " " not in name and attribution.name and not attribution.pronoun and (
                 sex := _sex_soon_after(sentence.text, attribution.phrase, starts_open)):

@@ -5065,3 +5065,17 @@ def test_an_acronym_for_a_kind_of_body_is_no_source(text):
 ])
 def test_a_name_never_runs_across_a_paragraph_break(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "..., the agency said": the body the sentence opens with, when none was heard before
+    ("Arrests\n\nArkansas State Police have arrested 2 men in the fatal shooting of an officer Thursday night, the agency "
+     "said in a news release.", "Arkansas State Police"),
+    # "according to the sheriff's office": the body named with those words, not the one-word name heard last
+    ("Shooting\n\nLopez, a 14-year employee of the Yavapai County Sheriff's Office, was found unresponsive.\n\nSelvy had "
+     "told police he was sitting at home when a man shot him 3 times.\n\nHe allegedly fled to a nearby home after the "
+     "shooting and barricaded himself inside for 5 hours, according to the sheriff's office.",
+     "Yavapai County Sheriff's Office"),
+])
+def test_a_body_described_is_the_one_named_so(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
