@@ -1251,7 +1251,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SENTENCE_LEAD = re.compile(r"(?:\S+\s+){0,3}")
 _SENTENCE_STOP = re.compile(r"[.!?\n]|$")
 # "Ebeling said she knocked on doors": who speaks of themselves as "he" or "she" (not "BuzzFeed reported that he")
-_HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|told\s+\w+|argued|insisted)\s+(?:that\s+)?(?:he|she)\b")
+_HE_AFTER = re.compile(r"\s+(?:also\s+|had\s+|has\s+)?(?:said|says|added|told\s+\w+|argued|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _WHICH_AFTER = re.compile(r",\s+which\s")
 _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b"  # "Campbell Soup said it earned ..."
                        r"|\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+itself\b")  # "Twitter has positioned itself"

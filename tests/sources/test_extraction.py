@@ -5079,3 +5079,10 @@ def test_a_name_never_runs_across_a_paragraph_break(text, claimant):
 ])
 def test_a_body_described_is_the_one_named_so(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_a_surname_that_had_told_police_he_is_a_person():
+    # "Selvy had told police he was sitting at home": a person by his surname, no source of kind other
+    text = ("Shooting\n\nSelvy had told police he was sitting at home listening to music when a man shot him 3 times.")
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == ("Selvy", "person")
