@@ -263,7 +263,8 @@ _DAY_NAMES = frozenset({"super", "black", "cyber", "good", "easter", "ash", "blo
 _NOT_AFTER_DAY_NAME = "".join(rf"(?<!{word}\s)" for word in sorted(_DAY_NAMES))
 # "A year ago it reported ...", "Last year, the company said ...": when, before the subject.
 _TIME_HEAD = re.compile(
-    r"^(?:(?:a|an|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)"
+    r"^(?:(?:just|only|even)\s+)?"  # "Just last week, the health secretary claimed"
+    r"(?:(?:a|an|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)"
     r"|last\s+(?:year|week|month|quarter|night|spring|summer|autumn|fall|winter)"
     r"|this\s+(?:year|week|month|morning|afternoon|quarter)|in\s+(?:19|20)\d\d"
     r"|recently|earlier|later|previously|meanwhile|separately)\s*,?\s+(?=\S)",  # "Recently the Congressional Budget Office"

@@ -5086,3 +5086,14 @@ def test_a_surname_that_had_told_police_he_is_a_person():
     text = ("Shooting\n\nSelvy had told police he was sitting at home listening to music when a man shot him 3 times.")
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == ("Selvy", "person")
+
+
+@pytest.mark.parametrize("text", [
+    # "Just last week, the health secretary claimed": past the time, the role introduced as "The health secretary, X,"
+    "NHS\n\nThe health secretary, Sajid Javid, admitted the figure could double. Just last week, the health secretary "
+    "claimed that around 7 million people did not seek treatment during the pandemic.",
+    "NHS\n\nIn an interview, the newly-appointed health secretary, Sajid Javid, admitted the figure could double. Just "
+    "last week, the health secretary claimed that around 7 million people did not seek treatment.",
+])
+def test_the_role_after_a_time_is_the_one_introduced(text):
+    assert claims_of(text)[-1].claimant == "Sajid Javid"
