@@ -261,18 +261,18 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # a weekday's name, ca
 # The words that make a weekday a day's own name: "Super Tuesday", "Black Friday", "Good Friday"
 _DAY_NAMES = frozenset({"super", "black", "cyber", "good", "easter", "ash", "bloody", "holy", "palm"})
 _NOT_AFTER_DAY_NAME = "".join(rf"(?<!{word}\s)" for word in sorted(_DAY_NAMES))
+# "less than two weeks ago", "ten days earlier": when, opening a sentence, after a subject or after a speech verb
+_TIME_AGO = (r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:a|an|one|two|three|four|five|six|seven"
+             r"|eight|nine|ten|\d+|a\s+few|several)\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|earlier|later)")
 # "A year ago it reported ...", "Last year, the company said ...": when, before the subject.
 _TIME_HEAD = re.compile(
     r"^(?:(?:just|only|even)\s+)?"  # "Just last week, the health secretary claimed"
-    r"(?:(?:a|an|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)"
+    rf"(?:{_TIME_AGO}"
     r"|last\s+(?:year|week|month|quarter|night|spring|summer|autumn|fall|winter)"
     r"|this\s+(?:year|week|month|morning|afternoon|quarter)|in\s+(?:19|20)\d\d"
     r"|recently|earlier|later|previously|meanwhile|separately)\s*,?\s+(?=\S)",  # "Recently the Congressional Budget Office"
     re.IGNORECASE,
 )
-# "less than two weeks ago", "ten days earlier": when, after a subject or a speech verb
-_TIME_AGO = (r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+)?(?:a|an|one|two|three|four|five|six|seven"
-             r"|eight|nine|ten|\d+|a\s+few|several)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|earlier|later)")
 _TIME_TAIL = re.compile(
     # (an adverb in -ly, not a noun: "her family said", "the assembly said", "the daily said")
     r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:(?!(?:family|ally|assembly|rally|supply|daily|weekly"
@@ -2401,12 +2401,16 @@ _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|DR|SIR|LORD|LADY|DAME|JUSTICE|JUD
 _ONE_OF_A_KIND = re.compile(r"(?:(?i:even|also|then|now)\s+)?(?i:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:PACs?|NGOs?)")
 
 
+# "He’s", "she'd", "They’re": a pronoun with its verb written short (group 1: the pronoun)
+_CONTRACTED_PRONOUN = r"((?i:he|she|they))['’](?:s|re|d|ll|ve)"
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     # ("The Federal Capital Territory, (FCT) Police Command": a comma slipped before the acronym inside a name)
     phrase = re.sub(r",\s*(?=\([A-Z][A-Za-z]{1,8}\)\s+[A-Z])", " ", phrase)
     # ("He’s comparing the actions ... and says": the pronoun, not "He’s"; "(On Monday he said": the bracket goes)
-    phrase = re.sub(r"^((?i:he|she|they))['’](?:s|re|d|ll|ve)$", r"\1", phrase[1:] if phrase.startswith("(") and (
+    phrase = re.sub(rf"^{_CONTRACTED_PRONOUN}$", r"\1", phrase[1:] if phrase.startswith("(") and (
         ")" not in phrase) else phrase)
     if described := _DESCRIBED_ACRONYM.fullmatch(phrase.strip(" ,")):
         # "Ukraine’s military intelligence agency (HUR)": a body described in lower case, named by its acronym
@@ -3808,7 +3812,7 @@ drove flew fought found kept knew paid put set sat stood struck threw sought cau
 def _leading_noun_phrase(clause: str) -> str:
     """The words before a clause's verb: "The head coach" of "The head coach heaped praise on ...", where the
     first lower-case word that is no article, title or role is taken for the verb."""
-    if contracted := re.match(r"(He|She|They)['’](?:s|re|d|ll|ve)\s", clause):
+    if contracted := re.match(rf"{_CONTRACTED_PRONOUN}\s", clause):
         return contracted.group(1)  # "She's a Sanders supporter but concedes": she, not Sanders
     words: list[str] = []
     tokens = clause.split()

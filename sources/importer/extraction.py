@@ -595,8 +595,10 @@ class _Speakers:
             if attribution.role in ORGANISATION_ROLES:
                 # the body introduced with that role, else the one the article names with the phrase's words ("the
                 # sheriff's office": the "Yavapai County Sheriff's Office"), else the one heard last, if one can be
-                body = next((name for name in (known, self.names.body_called(attribution.phrase, attribution.role),
-                                               self.last_organisation) if name and self.can_be_body(name) and not (
+                # (each asked only when the one before fails)
+                candidates = (lambda: known, lambda: self.names.body_called(attribution.phrase, attribution.role),
+                              lambda: self.last_organisation)
+                body = next((name for candidate in candidates if (name := candidate()) and self.can_be_body(name) and not (
                     attribution.role in COMMERCIAL_ROLES and is_public_body(name))), None)
                 body = body or self.names.only_body_named(attribution.role)
                 if body or attribution.role not in PERSON_ROLES:
