@@ -2784,6 +2784,7 @@ _UNNAMED_AFTER_VERB = re.compile(r"\s+((?:(?:a|an|one|two|three|several|some|man
                                  r"|involved|briefed|knowledgeable|speaking|based|within|for)\b[^,;:…]{0,60}?)?)\.?\s*$")
 _SAYING = re.compile(r"(?:,|…[”\"'’]|\s(?:--?|—|–)|(?<=\w)(?=\s+saying\s*[,:]?\s*$))\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:while|before|after|even\s+as)\s+)?(?:saying|stating|adding(?!\s+(?:(?:a|an|another|more|some|to|up|its|their|his|her)\b|[$£€\d]))"
                      r"|noting|arguing|insisting|claiming|warning|stressing|telling(?!\s+(?:of|the\s+story)\b)"
+                     r"|remarking|explaining|acknowledging|conceding|admitting|asserting|declaring"
                      # "X showed no sign of backing down, releasing a statement that ... accused": X's statement
                      r"|(?:releasing|issuing)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement(?=\s+(?:that|which|in\s+which|saying)\b|\s*[,:])"
                      # "calling the charge “pathetic”": a verdict; not "calling for", "calling on X to", "calling it quits"

@@ -5097,3 +5097,18 @@ def test_a_surname_that_had_told_police_he_is_a_person():
 ])
 def test_the_role_after_a_time_is_the_one_introduced(text):
     assert claims_of(text)[-1].claimant == "Sajid Javid"
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # a participle of speech after the verb's comma: the subject goes on speaking
+    ('"Absolutely not," Hillary Clinton responded, remarking that she is "looking for a team" of 3.', "Hillary Clinton"),
+    ("John Stumpf tried to make the case that this was a few bad apples, explaining the firings amounted to 1 percent "
+     "of 100,000 bankers.", "John Stumpf"),
+    ("Jeb Bush is emphasizing his third-place finish in Iowa, asserting that he has a chance to win 2 more states.",
+     "Jeb Bush"),
+    ("Glenn Beck has criticized voters for not supporting Cruz, declaring that 9 in 10 of them back Trump.",
+     "Glenn Beck"),
+    ("Marco Rubio took Mr. Trump on sideways, acknowledging that 40 percent of voters backed him.", "Marco Rubio"),
+])
+def test_a_participle_of_speech_after_a_comma_is_the_subjects(sentence, claimant):
+    assert claims_of(f"Politics\n\n{sentence}")[-1].claimant == claimant
