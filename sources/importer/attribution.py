@@ -37,7 +37,9 @@ SPEECH_VERBS = (
     # not "claimed 84 percent of votes", "claimed the lives of 16", "claimed responsibility for the attack": a win,
     # a toll, an act owned
     "|claimed(?!\\s+(?:\\d|victory|responsibility|credit|(?:the|their|his|her|its)\\s+(?:lives?|title|crown|seats?|victory|win)\\b))"
-    "|noted|notes|announced|announces|documented|replied|replies"
+    # not "bundles of Rs. 1,000 notes", "Treasury notes", "$500 million of senior notes due 2030": paper money or debt
+    "|noted|(?<!\\d\\s)(?<!\\bRs\\s)(?<!\\bRs\\.\\s)(?<![Bb]ank\\s)(?<!senior\\s)(?<!Treasury\\s)(?<!fake\\s)(?<!currency\\s)"
+    "notes(?!\\s+(?:due|worth|maturing|valued|issued|in\\s+denominations)\\b)|announced|announces|documented|replied|replies"
     "|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“])|\\s+(?:to\\s+[^,.;:]{1,40}?\\s+)?by\\s+(?:\\w+\\s+)?(?:saying|calling)\\b|\\s+(?:in|on|via|by|with)\\s+(?:an?|the|his|her|its|their)\\s[^.;:\"“]{1,40}?:)|mentioned|clarified|clarifies"
     "|remarked(?=\\s+(?:that\\b|:))|quipped|joked"
     # "called the cuts “cruel”": a verdict in quotes (not "called the police", "called for calm")
@@ -104,6 +106,8 @@ _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _QUOTE_CHARS = "\"“”«»„"
 _OPEN_QUOTES = ('"', "“", "«", "„")
 
+# Currencies written with letters before the digits: "N20 million" (naira), "Rs 72 crore", "Ksh 4.9 billion"
+CURRENCY_PREFIXES = ("N", "Rs", "Ksh", "KSh", "Kshs", "Sh", "Shs", "Php", "Tk")
 # Titles written short: "Brig. Gen. Pat Ryder", "Lt. Mark Giannunzio", "Dr. Jane Doe".
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Lieut", "Col", "Maj", "Brig", "Adm", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Gov",
                        "Sen", "Sens", "Rep", "Reps", "Del", "Rev", "Supt", "Insp", "Det", "Dr", "Mr", "Mrs", "Ms", "Prof",
@@ -576,8 +580,10 @@ def is_source_name(name: str) -> bool:
     words = [w for w in name.split() if w]
     if not words or len(name) > 120:
         return False
-    if len(words) == 1 and (is_state_written_short(name) or re.fullmatch(r"[A-Z]\.?", name)):
-        return False  # "Fla", "OH", "R": a state or a party written short, after a town or in a party tag
+    if len(words) == 1 and (is_state_written_short(name) or re.fullmatch(r"[A-Z]\.?", name)
+                            or name.rstrip(".") in CURRENCY_PREFIXES):
+        # "Fla", "OH", "R": a state or a party written short, after a town or in a party tag; "Rs": a currency
+        return False
     if len(words) == 1 and (bare := _bare(name)).endswith("s") and bare[:-1] in TITLE_WORDS | PERSON_ROLES:
         return False  # "Forecasters are predicting", "Senators said": people of a trade, unnamed
     if len(words) in (2, 3) and _bare(words[-1]) in _PARTY_LABELS and us_state(" ".join(words[:-1])):

@@ -17,6 +17,7 @@ from sources import checkworthiness
 from sources.importer.attribution import (
     CAMPAIGN,
     COMMERCIAL_ROLES,
+    CURRENCY_PREFIXES,
     JOINT_ROLE,
     NATIONAL_ROLE,
     NEWSPAPER_ROLES,
@@ -157,18 +158,17 @@ _NOT_IN_UNIT = (r"in|on|at|by|for|from|to|into|since|during|across|over|under|af
                 r"|was|were|is|are|has|have|had|his|her|its|their|this|that|these|those")
 _QUALIFIERS = ("up to", "more than", "over", "at least", "nearly", "almost", "about", "around", "some", "fewer than",
                "less than", "approximately")
-_CURRENCY_PREFIXES = ("N", "Rs", "Ksh", "KSh", "Kshs", "Sh", "Shs", "Php", "Tk")
 # (in either case, and as case-insensitive matching folds them: "(?i:[s])" also finds the long s "ſ")
 _NUMBER_WORD_INITIALS = rf"(?i:[{''.join(sorted({w[0] for w in [*_NUMBER_WORDS, *_WORD_SCALES, *_VAGUE_NUMBERS, 'a']}))}])"
 # Where a figure can begin: a currency sign, or a word (or a number) that starts with a digit or with the first
 # letter of a qualifier, a currency or a number word. Tried first at each character, this one test spares most
 # of them the whole pattern below (three times faster, the same matches).
-_FIGURE_STARTS = (rf"(?=[£$€]|\b(?:[\d{''.join(sorted({w[0] for w in (*_QUALIFIERS, *_CURRENCY_PREFIXES)}))}]"
+_FIGURE_STARTS = (rf"(?=[£$€]|\b(?:[\d{''.join(sorted({w[0] for w in (*_QUALIFIERS, *CURRENCY_PREFIXES)}))}]"
                   rf"|{_NUMBER_WORD_INITIALS}))")
 _QUANTITY = re.compile(
     rf"{_FIGURE_STARTS}(?P<qualifier>\b(?:{'|'.join(_QUALIFIERS)})\s+)?"
     # a currency written with letters before the digits: "N20 million" (naira), "Rs 72 crore", "Ksh 4.9 billion"
-    rf"(?:(?:(?P<currency>\b(?:{'|'.join(_CURRENCY_PREFIXES)})\.?\s?)|(?P<symbol>[£$€])?(?<![\w.,]))"
+    rf"(?:(?:(?P<currency>\b(?:{'|'.join(CURRENCY_PREFIXES)})\.?\s?)|(?P<symbol>[£$€])?(?<![\w.,]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|th\b|st\b|nd\b|rd\b)"
     rf"(?:\s*(?P<scale>{'|'.join(sorted(_SCALE, key=len, reverse=True))})(?![A-Za-z])"
     r"|(?(symbol)(?P<short>[mk])(?![A-Za-z])|(?!)))?"  # "£30m", "$40k": after a currency sign, millions, thousands

@@ -5112,3 +5112,18 @@ def test_the_role_after_a_time_is_the_one_introduced(text):
 ])
 def test_a_participle_of_speech_after_a_comma_is_the_subjects(sentence, claimant):
     assert claims_of(f"Politics\n\n{sentence}")[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "notes" after a figure, a currency or a kind of paper is money or debt, no speech; "Rs" is a currency, no source
+    ("Cash\n\nRishi Pal, DCP (East), said Alam was caught during a regular check. A search found bundles of Rs. 1,000 "
+     "notes in his bag. “A total of Rs.96 lakh was found,” said the officer.", "Rishi Pal"),
+    ("Cash\n\nPolice found 50 fake Rs 2,000 notes worth Rs 1 lakh in the car.", None),
+    ("Debt\n\nFord Motor Co. said sales rose 5%. The company sold $500 million of senior notes due 2030.", None),
+    ("Debt\n\nInvestors bought Treasury notes worth $2 billion on Monday.", None),
+    ("Debt\n\nMaria Lopez notes that 5 banks sold Treasury notes worth $2 billion.", "Maria Lopez"),
+])
+def test_notes_after_a_figure_or_a_currency_are_paper(text, claimant):
+    claims = claims_of(text)
+    assert [claim.claimant for claim in claims if "Rs" in claim.text or "notes" in claim.text][-1] == claimant
+    assert "Rs" not in {claim.claimant for claim in claims}
