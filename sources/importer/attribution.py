@@ -4053,15 +4053,15 @@ def clause_subject(text: str, names: NameRegistry) -> str | None:
         return None
     subject = subject_person(text)
     person = names.resolve(subject) if subject else surname_subject(text, names)
-    if person and after_noun and _other_person_after(text, subject or person.split()[-1], person, names):
+    if person and after_noun and other_person_named(text, person, names, after=subject or person.split()[-1]):
         return None  # "Hugh Hewitt asked Trump about statements he had made": the person asked, nearer the clause
     return person
 
 
-def _other_person_after(text: str, subject: str, person: str, names: NameRegistry) -> bool:
-    """Whether the text names another person after its subject."""
-    at = text.find(subject)
-    rest = text[at + len(subject):] if at >= 0 else ""
+def other_person_named(text: str, person: str, names: NameRegistry, *, after: str = "") -> bool:
+    """Whether the text names a person other than `person` (after the words `after`, if given: its subject)."""
+    at = text.find(after)
+    rest = text[at + len(after):] if at >= 0 else ""
     return any((other := names.resolve(name)) != person and names.kind(other) == "person"
                for run in name_runs(rest) if (name := head_name(run)))
 

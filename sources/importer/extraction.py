@@ -54,6 +54,7 @@ from sources.importer.attribution import (
     opening_person,
     opens_quote,
     opens_with,
+    other_person_named,
     read_speaker,
     subject_body,
     subject_organisation,
@@ -460,6 +461,7 @@ class _Speakers:
     quote_left_open: bool = False  # the previous paragraph ended inside a quote (no closing mark)
     lead_in_speaker: str | None = None  # "X said:" introduced the paragraphs that follow, quoted or not
     paragraph_speaker: str | None = None  # the last speaker the previous paragraph named
+    paragraph_subject: str | None = None  # the person the previous paragraph, with no speech nor quote, ended about
     last_statement_by: str | None = None  # who made the statement the article last mentioned
     role_speakers: dict[str, str] = field(default_factory=dict)  # "the spokesperson": whose spokesperson spoke
     body_just_heard: str | None = None  # the organisation the last sentence quoted, for "They say"
@@ -685,6 +687,8 @@ _MEMBERS = re.compile(r"they|(?:the\s+)?(?:policy\s?makers|rate-?setters|(?:boar
 _OUTSIDE_ANALYSTS = re.compile(r"(?:\w+\s+)?(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s", re.IGNORECASE)
 _CITED_DATA = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:compiled\s+|provided\s+|gathered\s+)?"
                          r"(?:by|from)\s|(?:[A-Z][\w.&-]*\s+){1,3}(?:data|estimates|figures)\b)")
+# A paragraph that is a quote and nothing else (its quotes masked by mask_quotes)
+_ALL_QUOTED = re.compile(r"\s*(?:[\"“«„]…[\"”»]\s*)+")
 # 'After the call, “they aren’t rumblings, but full-fledged screams.”': a short lead, then a quote to the end
 _LEAD_THEN_QUOTE = re.compile(r"[A-Z][^,\"“”]{0,40},\s*[\"“][^\"“”]{12,}(?:[.!?,…][\"”]|[\"”][.!?])\s*$")
 # Who issued a statement, report or forecast, for a later "the statement said" / "said the report": "said in a
@@ -967,9 +971,13 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                 for attribution, qid in zip(attributions, quote_ids, strict=True)):
             # ('"...," the park police said': the quote names its unnamed speaker, not the one before)
             quote_speakers[0] = speakers.quote_speaker
-        elif (follows and opens_quote(block_sentences[0].text) and 0 not in quote_speakers
-              and speakers.paragraph_speaker and not any(a.explicit for a in attributions)):
-            quote_speakers[0] = speakers.paragraph_speaker
+        elif follows and opens_quote(block_sentences[0].text) and 0 not in quote_speakers and not any(
+                a.explicit for a in attributions):
+            if speakers.paragraph_speaker:
+                quote_speakers[0] = speakers.paragraph_speaker
+            elif speakers.paragraph_subject and _ALL_QUOTED.fullmatch(mask_quotes(paragraph, open_at_start=False)[0]):
+                # 'Wayne Rooney scored a hat-trick ...' then a paragraph that is one quote and nothing else: his
+                quote_speakers[0] = speakers.paragraph_subject
         if not continues_quote or 0 in quote_speakers:
             unattributed = []
         # After "X said:", unquoted paragraphs (the style of government press releases) are X's words: the
@@ -1035,5 +1043,10 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         # 'He said he had dreamt of it.' then '"It's something I've dreamt of."': a quote naming nobody is his
         explicit = [name for attribution, name in zip(attributions, resolved, strict=True) if attribution.explicit and name]
         speakers.paragraph_speaker = explicit[-1] if explicit else None
+        # (not "Frank quotes former Carter adviser Alfred Kahn:", whose quote is Kahn's)
+        speakers.paragraph_subject = subjects[-1] if not explicit and all(qid is None for qid in quote_ids) and (
+            subjects[-1] and speakers.names.kind(subjects[-1]) == "person") and not (
+            block_sentences[-1].text.rstrip().endswith(":")
+            and other_person_named(block_sentences[-1].text, subjects[-1], speakers.names)) else None
         previous_block = block_index
     return claims

@@ -5127,3 +5127,24 @@ def test_notes_after_a_figure_or_a_currency_are_paper(text, claimant):
     claims = claims_of(text)
     assert [claim.claimant for claim in claims if "Rs" in claim.text or "notes" in claim.text][-1] == claimant
     assert "Rs" not in {claim.claimant for claim in claims}
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a paragraph that is one quote and nothing else, after a paragraph about a person who did not speak: theirs
+    ("Football\n\nTalented striker Wayne Rooney scored a hat-trick to lead Manchester United to a 4-0 win.\n\n“I am "
+     "really happy to be back among the goals and to have secured the 3 points in a big match for us.”", "Wayne Rooney"),
+    ("Debate\n\nOn the radio show Wednesday, Hillary Clinton was asked why her candidacy isn't resonating more.\n\n"
+     "\"I have tried to emphasize that 2 things are historic, and that's why I'm saying it.\"", "Hillary Clinton"),
+    # not when the paragraph before ends by quoting someone else ("quotes ... Alfred Kahn:"), nor a title in quotes
+    ("Labor\n\nThomas Frank has a new book on the Democrats.\n\nIt was not a good look. Organized labor’s status was about "
+     "to plummet. Jimmy Carter appointed a Federal Reserve chairman bent on breaking union power. Frank quotes former "
+     "Carter adviser Alfred Kahn:\n“I’d love the Teamsters to be worse off by 20 percent.”", None),
+    ("Music\n\nMary J. Blige sings to Clinton in a clip.\n\n“American Skin (41 Shots)” was written by Springsteen after "
+     "the 1999 shooting death of Amadou Diallo, who was shot at 41 times.", None),
+    # nor when the quote paragraph names a speaker (though in words not read as speech)
+    ("Debate\n\nBernie Sanders drew a distinction with his rival.\n\n\"It tells you that 1 of us is a candidate of the "
+     "establishment,\" reads a Wednesday editorial in The Des Moines Register.", None),
+])
+def test_a_paragraph_that_is_one_quote_is_the_person_just_described(text, claimant):
+    last = extract_claims(text, split_blocks(text), every_sentence=True)[-1]
+    assert last.claimant == claimant
