@@ -41,7 +41,7 @@ SPEECH_VERBS = (
     "|noted|(?<!\\d\\s)(?<!\\bRs\\s)(?<!\\bRs\\.\\s)(?<![Bb]ank\\s)(?<!senior\\s)(?<!Treasury\\s)(?<!fake\\s)(?<!currency\\s)"
     "notes(?!\\s+(?:due|worth|maturing|valued|issued|in\\s+denominations)\\b)|announced|announces|documented|replied|replies"
     "|responded(?=\\s*(?::|that\\b|\\.?\\s*$|,\\s*[\"“])|\\s+(?:to\\s+[^,.;:]{1,40}?\\s+)?by\\s+(?:\\w+\\s+)?(?:saying|calling)\\b|\\s+(?:in|on|via|by|with)\\s+(?:an?|the|his|her|its|their)\\s[^.;:\"“]{1,40}?:)|mentioned|clarified|clarifies"
-    "|remarked(?=\\s+(?:that\\b|:))|quipped|joked"
+    "|remarked(?=\\s+(?:that\\b|:))|quipped|joked|averred|avers(?=\\s+that\\b)"
     # "called the cuts “cruel”": a verdict in quotes (not "called the police", "called for calm")
     "|called(?=\\s+(?:[\\w'’-]+\\s+){1,4}?[\"“])"
     # "the minister dismissed the suggestion that ...": a denial; not "dismissed the case", "dismissed staff"
@@ -1892,9 +1892,9 @@ class NameRegistry:
         """"The Oklahoman", "The Australian": a title, when the article writes its capital "The" inside a sentence
         ("according to The Oklahoman"), where "the Scot" would be written in lower case."""
         words = phrase.split()
-        if len(words) != 2 or words[0] != "The":
-            return None
-        return phrase if re.search(rf"[a-z,]\s+The\s+{re.escape(words[1])}\b", self.body) else None
+        if len(words) != 2 or words[0] != "The" or not words[1][:1].isupper():
+            return None  # (not "The minister said" opening a paragraph after a headline ending in a lower-case letter)
+        return phrase if re.search(rf"[a-z,][ \t]+The\s+{re.escape(words[1])}\b", self.body) else None
 
     def newspaper(self, name: str) -> bool:
         """Named as a newspaper is ("The Wall Street Journal"), or called one ("the newspaper Granma")."""
@@ -2406,6 +2406,9 @@ _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|DR|SIR|LORD|LADY|DAME|JUSTICE|JUD
 # "Even an anti-Trump PAC", "a pro-Rubio super PAC", "an NGO": an acronym for a kind of body, not a name
 _ONE_OF_A_KIND = re.compile(r"(?:(?i:even|also|then|now)\s+)?(?i:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:PACs?|NGOs?)")
 
+# "his CPS" (chief press secretary), "her PA": someone's officer by the letters of the office, not a body's name
+_SOMEONES_OFFICER = re.compile(r"(?<![\w'’])(?i:his|her|their)\s+[A-Z]{2,5}$")
+
 
 # "He’s", "she'd", "They’re": a pronoun with its verb written short (group 1: the pronoun)
 _CONTRACTED_PRONOUN = r"((?i:he|she|they))['’](?:s|re|d|ll|ve)"
@@ -2427,8 +2430,9 @@ def read_speaker(phrase: str) -> Attribution:
         phrase = owner.group("owner")
     if _USERS_ON_PLATFORM.fullmatch(phrase):
         return Attribution(explicit=True, phrase=phrase)  # "some on Twitter", "users on Facebook": unnamed, not the site
-    if _ONE_OF_A_KIND.fullmatch(phrase.strip()):
-        return Attribution(explicit=True, phrase=phrase)  # "an anti-Trump PAC", "an NGO": one of a kind, unnamed
+    if _ONE_OF_A_KIND.fullmatch(phrase.strip()) or _SOMEONES_OFFICER.search(phrase.strip()):
+        # "an anti-Trump PAC", "an NGO": one of a kind; "signed by his CPS": someone's officer written short; unnamed
+        return Attribution(explicit=True, phrase=phrase)
     if "," in phrase and len(re.findall(r"\b[A-Z]{2,}\b", phrase)) >= 3 and not re.search(r"[a-z]", phrase):
         # "KEITH LERNER, CHIEF MARKET STRATEGIST, SUNTRUST ADVISORY SERVICES IN ATLANTA, GA": a lead-in in
         # capitals, read as written in lower case
@@ -2763,7 +2767,7 @@ def read_speaker(phrase: str) -> Attribution:
 _ACCORDING = re.compile(r"\b(?:according to|in the words of|as per)\s+|(?<=,\s)per\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))",  # "..., per the museum"
                         re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|cited by)\s+(?=[A-Z]|(?:a|an|the|two|three|several|unnamed|sources|officials)\s)")
-_APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
+_APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,|\.?\s*$)")
 _GROUP_WORDS = (r"(?:sources?|analysts?|experts?|officials?|representatives?|team|researchers|police|authorities"
                 r"|investigators|prosecutors|diplomats|residents|witnesses|observers|activists|lawmakers|economists"
                 r"|scientists|doctors|critics|officers)")
@@ -3257,8 +3261,10 @@ def _find(plain: str) -> Attribution:
             # "According to WFP's 2026 Global Outlook around 14 million people are ...": no comma ends the name
             phrase = named.group(0)
         named = _APPOSED_NAME.match(plain[match.end() + len(phrase):])
-        if named and (phrase.lower().startswith("the ") or is_office(phrase)):
-            # "according to the head of X, Pavlo Lakiichuk, ...", "According to Kileleshwa ward MCA, Robert Alai, ..."
+        if named and (phrase.lower().startswith("the ") or is_office(phrase) or re.match(r"(?i:an?)\s", phrase) and (
+                _bare(phrase.split()[-1]) in PERSON_ROLES)):
+            # "according to the head of X, Pavlo Lakiichuk, ...", "According to Kileleshwa ward MCA, Robert Alai, ...",
+            # "according to a statement signed by the ministry spokesman, John Ade."
             return read_speaker(named.group(1))
         if _PUBLISHED_IN.match(phrase):
             phrase = ""  # "according to a study published in JAMA": where it appeared, not whose it is
@@ -3270,7 +3276,7 @@ def _find(plain: str) -> Attribution:
                         r"(?:update|report|statement|study|survey|analysis|data|figures|estimates?|statistics|"
                         r"records|count|tally|poll|index|census|forecasts?|projections?|numbers|research"
                         r"|website|site|dashboard|page|account|tweet|post|tracker|database|filings|(?:polling\s+)?average"
-                        r"|memo|letter|e-?mails?|lawsuit|complaint|affidavit|testimony|memoir|book"
+                        r"|memo|letter|e-?mails?|lawsuit|complaint|affidavit|testimony|memoir|book|summary"
                         r"|(?i:outlook|review|bulletin|assessment))"
                         r"(?:\s+(?:for|of|on|in|from|published|released)\s[^,;]*)?$", r"\g<body>", phrase)
         according = read_speaker(phrase)

@@ -5148,3 +5148,27 @@ def test_notes_after_a_figure_or_a_currency_are_paper(text, claimant):
 def test_a_paragraph_that_is_one_quote_is_the_person_just_described(text, claimant):
     last = extract_claims(text, split_blocks(text), every_sentence=True)[-1]
     assert last.claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # the name set after the role ends the sentence: "according to ... the ministry spokesman, John Ade."
+    ("Plan\n\nThe plan costs $5 billion, according to the ministry spokesman, John Ade.", "John Ade"),
+    ("Plan\n\nThe plan costs $5 billion, according to a statement signed by the ministry spokesman, John Ade.",
+     "John Ade"),
+    # not a document's subject: "According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent"
+    ("Email\n\nAccording to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, sent 3 emails.",
+     "FBI"),
+    # someone's officer by the letters of the office is no body ("his CPS": chief press secretary)
+    ("Funds\n\nRochas Okorocha spoke. The governor, according to the press statement signed by his CPS, Sam "
+     "Onwuemeodo boasts of leaving #42.5bn for Chief Ihedioha.", None),
+    ("Funds\n\nThe plan costs N5 billion, his CPS said.", None),
+    # "averred that": speech, as Nigerian copy writes it
+    ("Funds\n\nRochas Okorocha spoke on Monday. He averred that N8.1billion of the money is meant for salaries.",
+     "Rochas Okorocha"),
+    # a role opening the paragraph after a headline is no title "The minister" (as "The Oklahoman" is)
+    ("Schools to close\n\nThe minister said that 5 schools will close.", None),
+    ("Schools to close\n\nThe spokesman said that 5 schools will close.", None),
+    ("Schools to close\n\nFive schools will close, according to The Oklahoman.", "The Oklahoman"),
+])
+def test_officers_named_after_their_role_or_by_letters(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
