@@ -1621,7 +1621,7 @@ class NameRegistry:
 
     def titled(self, title: str) -> str | None:
         """The one person the article names right after this title ("Environment CEC Larry Wambua" for "The
-        Environment CEC stated")."""
+        Environment CEC stated"), on one line (not "Prime Minister Anthony Albanese" glued to the line after)."""
         if title.lower() in _TITLE_QUALIFIERS:
             return None  # "State has told lawmakers": the department, not "Secretary of State Colin Powell"
         # ("the Health Secretary" for "Health and Social Care Secretary Wes Streeting": a portfolio written in full)
@@ -1629,7 +1629,7 @@ class NameRegistry:
         written = rf"{words[0]}(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+{words[1]}" if len(
             words) == 2 else re.escape(title)
         found = {head_name(match.group(1).split()) for match in re.finditer(
-            rf"\b{written}\s+((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){{1,3}})", self.body)}
+            rf"\b{written}\s+((?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]+|[A-Z]\.)){{1,3}})", self.body)}
         # (not a headline's verb: "Former Clinton Strategist Says Clinton Is In Trouble")
         found = {name for name in found if len(name.split()) >= 2 and guess_kind(name) == "person"
                  and not re.match(rf"{_HEADLINE_VERBS}\b", name)}

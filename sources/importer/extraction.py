@@ -821,6 +821,7 @@ def _with_claimant(claim: ExtractedClaim, claimant: str, names: NameRegistry) ->
                    claimant_aliases=names.aliases_of(claimant))
 
 
+_SPEAKING_SELF = frozenset({"I", "We", "we"})  # "I did say ...": the one speaking, in a transcript the label's
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me)\b")
 
 
@@ -867,7 +868,11 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
     labels: dict[int, str | None] = {}
     named: dict[str, str] = {}  # each label that named a person, as written
     for index in indexes:
-        match = _SPEAKER_LABEL.match(body, blocks[index].start)
+        # (from the line's start: the first paragraph's "TOM CONNELL:" was set aside as a dateline would be)
+        line_start = body.rfind("\n", 0, blocks[index].start) + 1
+        match = _SPEAKER_LABEL.match(body, line_start)
+        if not (match and match.end() >= blocks[index].start) or match.end() > blocks[index].end:
+            match = _SPEAKER_LABEL.match(body, blocks[index].start)
         if not match or match.end() > blocks[index].end:
             continue
         label = match.group("label") or match.group("asked")
@@ -879,17 +884,22 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
         name = next((found for part in written.split(",") if (found := read_speaker(part.strip()).name)), None)
         titled = bool(name) and " " not in name and len(written.split()) > 1 and written.split()[-2].lower() in PERSON_ROLES
         # ("COACH McCAFFERY:": a surname after a title is a person's)
-        if name and is_office(name):  # "PRIME MINISTER:" after "PRIME MINISTER ANTHONY ALBANESE:"
-            name = next((person for before, person in named.items() if before.startswith(f"{label} ")), None) or (
-                speakers.names.titled(name))
+        if name and is_office(name):
+            # "PRIME MINISTER:" after "PRIME MINISTER ANTHONY ALBANESE:" or "ANTHONY ALBANESE, PRIME MINISTER:"
+            name = next((person for before, person in named.items() if before.startswith(f"{label} ") or before.endswith(
+                f", {label}")), None) or speakers.names.titled(name)
+        elif name and " " not in name and len(heard := {person for person in named.values()
+                                                       if person.endswith(f" {name}")}) == 1:
+            name = heard.pop()  # "CONNELL:" after "TOM CONNELL:", a name the article writes only in capitals
         name = speakers.names.resolve(name) if name and label.lower().rstrip(".") not in _QUESTIONERS else None
         labels[index] = name if name and (speakers.names.kind(name) == "person" or titled) else None
         if labels[index]:
             named[label] = labels[index]
     people = [index for index in labels if labels[index]]
-    # the labelled speakers talk in the first person ("Sanders: Win in a walk." over a section about him is no
+    # the labelled speakers talk in the first person or ask ("Sanders: Win in a walk." over a section about him is no
     # transcript's)
-    if len(labels) < 2 or 2 * sum(1 for index in people if _FIRST_PERSON.search(text(index))) < max(len(people), 1):
+    if len(labels) < 2 or 2 * sum(1 for index in people if _FIRST_PERSON.search(text(index)) or "?" in text(index)) < max(
+            len(people), 1):
         return {}, set()
     after_first = [index for index in indexes if index >= min(labels)]
     dense = 2 * len(labels) >= len(after_first)  # most paragraphs open with a label: one without goes on with it
@@ -1003,8 +1013,8 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                     claimant = speaker
             if claimant is None and lead_in and not attribution.explicit:
                 claimant = lead_in
-            if labelled and (claimant is None and not attribution.explicit or position == 0 and block_index in label_blocks
-                             and not attribution.name):
+            if labelled and (claimant is None and (not attribution.explicit or attribution.phrase in _SPEAKING_SELF)
+                             or position == 0 and block_index in label_blocks and not attribution.name):
                 claimant = labelled  # (the label's own sentence, whatever a colon after the label made of it)
             if qid is not None and claimant:
                 last_quote_speaker = claimant

@@ -5172,3 +5172,30 @@ def test_a_paragraph_that_is_one_quote_is_the_person_just_described(text, claima
 ])
 def test_officers_named_after_their_role_or_by_letters(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+_REMARKS = ("Opening Remarks\n\nPrime Minister Anthony Albanese\n\nANTHONY ALBANESE, PRIME MINISTER: Premier, congratulations."
+            "\n\nJACINTA ALLAN, PREMIER OF VICTORIA: Thank you. I know we’ve got a very important relationship.\n\n"
+            "PREMIER ALLAN: I know. I did say, I made the comments yesterday, that I have known you for 30 years.\n\n"
+            "PRIME MINISTER: It’s a long way from us sitting down at 3 development conferences in Bendigo.")
+_INTERVIEW = ("Transcript of Television Interview – Friday\n\nTOM CONNELL: Anthony Albanese has been good enough to join "
+              "us from Melbourne this morning. Thanks very much for your time.\n\nANTHONY ALBANESE: Thanks for having us "
+              "on, Tom, it is good to be here.\n\nCONNELL: This is a commitment of $225 million made twice now by the "
+              "Government, so they seem very committed. Now you would welcome this?\n\nALBANESE: Well, only $60 million "
+              "of this $225 million is available in the Forward Estimates, so it is off into the never-never.\n\n"
+              "CONNELL: You mentioned the never-never. So is this plan to connect up all 16 train lines a good idea?")
+
+
+@pytest.mark.parametrize("text,sentence,claimant", [
+    # an office's label after "NAME, OFFICE:" is that person (not the name after the title on the line above, glued
+    # to the label below it)
+    (_REMARKS, "It’s a long way", "Anthony Albanese"),
+    # a surname's label after the full name's, which the article writes only in capitals
+    (_REMARKS, "I did say", "Jacinta Allan"),
+    (_INTERVIEW, "This is a commitment", "Tom Connell"),
+    (_INTERVIEW, "So is this plan", "Tom Connell"),
+    (_INTERVIEW, "Well, only $60 million", "Anthony Albanese"),
+])
+def test_a_transcripts_labels_name_their_speakers(text, sentence, claimant):
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert next(claim.claimant for claim in claims if sentence in claim.text) == claimant
