@@ -77,6 +77,11 @@ SPEECH_VERBS = (
     "|(?:his|her|their)\\s+(?:candidacy|bid)))|declares|predicted|predicts|testified|disclosed|indicated|indicates|asserted"
     "|(?:continued|went\\s+on)(?=\\s*[,:]\\s*[\"“])"  # 'He continued, “...”', 'She went on: “...”'
     "|accused|accuses|recogni[sz]ed|described|describes|reiterated|continued by saying|went on to say"
+    # a verdict: "condemned the report as “fake news”", "branded North Korea an “outlaw nation”" (not "condemned the
+    # attack", "condemned the launch as Pyongyang fired", "was branded “a traitor” by", "labeled as a “witch hunt” by")
+    # (nor 'summed up Clinton as “terrible,” denounced her record and said': a verb of a series, after the quote)
+    "|(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bbeen\\s)(?<!\\bbe\\s)(?<![”\"]\\s)(?:condemned|denounced|branded)"
+    "(?=\\s+[^.;:\"“”]{1,60}?\\s+as\\s+(?:[\"“]|an?\\s|[a-z])|\\s+[^.;:\"“”]{1,40}?\\s+[\"“])"
     "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects|conveyed"
     "|state(?=\\s+that)|report(?=\\s+that)|maintain(?:ed|s)(?=\\s+that\\b)"  # not "maintained the roads"
     # an infinitive's speech verb: "continued to assert that", "was quick to point out that"

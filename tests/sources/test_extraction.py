@@ -5199,3 +5199,19 @@ _INTERVIEW = ("Transcript of Television Interview – Friday\n\nTOM CONNELL: Ant
 def test_a_transcripts_labels_name_their_speakers(text, sentence, claimant):
     claims = extract_claims(text, split_blocks(text), every_sentence=True)
     assert next(claim.claimant for claim in claims if sentence in claim.text) == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # a verdict on something: who condemns, denounces or brands it speaks
+    ('But shadow chancellor John McDonnell condemned the report as "fake news" costing £1.2tn.', "John McDonnell"),
+    ('Japan branded North Korea an "outlaw nation" after 3 missile launches.', "Japan"),
+    ("Another RT host, Abby Martin, had denounced the annexation as illegal in a 2014 broadcast.", "Abby Martin"),
+    # not an act condemned, nor "as" opening a clause, nor a passive, nor a verb of a series after a quote
+    ("The UN condemned the attack that killed 12 people.", None),
+    ("The decision came 3 days after the Security Council condemned the launch as Pyongyang fired 3 missiles.", None),
+    ('The inquiry, often branded a "witch hunt" by Democrats, cost $7 million, Trey Gowdy said.', "Trey Gowdy"),
+    ('Donald Trump summed up Clinton as “terrible,” denounced her record as secretary of state and said she cost 4 '
+     'lives.', "Donald Trump"),
+])
+def test_a_verdict_on_something_is_speech(sentence, claimant):
+    assert claims_of(f"Politics\n\n{sentence}")[-1].claimant == claimant
