@@ -2596,6 +2596,14 @@ def read_speaker(phrase: str) -> Attribution:
             not somewhere.group("opener") or is_everyday_word(somewhere.group("opener")) and is_place(somewhere.group("where"))) and (
             somewhere.group("noun").islower() or _bare(somewhere.group("noun")) in GENERIC_GROUPS):
         return Attribution(explicit=True, phrase=phrase)  # "the remaining casinos in Atlantic City": unnamed, not the city
+    if re.match(r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+inside\s", chunk, re.IGNORECASE):
+        return Attribution(explicit=True, phrase=phrase)  # "One operative inside Trump Tower": unnamed, not the tower
+    kind = _KIND_SOMEWHERE.fullmatch(chunk)
+    if kind and (kind.group("noun").islower() or _bare(kind.group("noun")) in _PARTY_LABELS) and not _is_org_word(
+            kind.group("noun")) and all(is_place(where) for where in re.split(r",?\s+and\s+", kind.group("where"))):
+        # "Six Gannett newspapers in New Jersey", "exit polls in New Hampshire and Iowa", "Democrats in Iowa", "A poll
+        # from Utah": of a kind, somewhere: unnamed, not the place
+        return Attribution(explicit=True, phrase=phrase)
     of_firm = _PERSON_OF_FIRM.fullmatch(chunk)
     if of_firm and (of_firm.group("person") and is_given_name_and_surname(of_firm.group("person"))
                     or of_firm.group("surname") and _surname_alone(of_firm.group("surname"))):
@@ -2662,6 +2670,10 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(role=NATIONAL_ROLE, explicit=True, phrase=phrase)  # "the Scot said": the last person named
     if len(words) == 1 and words[0][:1].isupper() and _bare(words[0]) in PERSON_ROLES:
         return Attribution(role=_bare(words[0]), explicit=True, phrase=phrase)  # "Collector disclosed that ..."
+    if len(words) > 2 and words[0][:1].isupper() and _bare(words[0]) in PERSON_ROLES and words[1] in ("from", "of") and (
+            is_place(" ".join(words[2:]).removeprefix("the "))):
+        # "Senator from Texas says", as a headline writes it: the one of that state, not the state
+        return Attribution(role=_bare(words[0]), explicit=True, phrase=phrase, qualified=True)
     spokes = _INDEFINITE_SPOKES.match(chunk)
     if spokes:  # "..., an airport spokeswoman said." before "said Sara Norris, spokeswoman St. John's Airport"
         return Attribution(role=spokes.group("role").lower(), explicit=True, phrase=phrase, indefinite=True)
@@ -2781,6 +2793,9 @@ _GROUP_WORDS = (r"(?:sources?|analysts?|experts?|officials?|representatives?|tea
 _PLURAL_IN_PLACE = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Mm]ost\s+)?(?:(?P<opener>[A-Z][a-z-]+)\s+)?(?:[a-z-]+\s+){0,2}"
                               r"(?P<noun>[A-Za-z][a-z]+s|[Pp]eople)"  # "People in Fort Pierce said"
                               r"\s+(?:in|across|throughout)\s+(?:the\s+)?(?P<where>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+_KIND_SOMEWHERE = re.compile(r"(?:[-–—]\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[A-Za-z][a-z]+s|people|poll|survey)\s+"
+                             r"(?:in|from|across|throughout)\s+(?:the\s+)?(?P<where>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+                             r"(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)")
 _GROUP_OF = re.compile(rf"\b{_GROUP_WORDS}\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
 # "Officials in Barangay Ucab, Itogon told ...": the group speaks; the place after the comma is where it is.
 _GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^.;:\"“”,]{{0,40}},\s*[A-Z][^.;:\"“”,]{{0,40}}?)\s+"
@@ -3483,6 +3498,8 @@ def _find(plain: str) -> Attribution:
         # "NHS England figures show", "Eurostat data show": not "Separate figures show", "Government figures"
         return Attribution(name=owner, explicit=True, phrase=owner)
     figures = _FIGURES_FROM.search(plain) or _FIGURES_RELEASED_BY.match(plain)
+    if figures and re.search(r"\b(?:poll|survey)\s", figures.group(0)) and is_place(figures.group("np")):
+        return Attribution(explicit=True, phrase=figures.group(0))  # "A poll from Utah showed": of a place, by no one
     if figures:  # "Figures from the Office for National Statistics showed ...": the office is the source
         # "... obtained by a Sunday newspaper show": the body whose figures they are, not who obtained them
         return read_speaker(re.sub(r"\s+(?:obtained|seen|received|leaked)\s+(?:by|to)\s.*$", "", figures.group("np")))

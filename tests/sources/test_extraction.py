@@ -5215,3 +5215,23 @@ def test_a_transcripts_labels_name_their_speakers(text, sentence, claimant):
 ])
 def test_a_verdict_on_something_is_speech(sentence, claimant):
     assert claims_of(f"Politics\n\n{sentence}")[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # people or papers of a kind somewhere are unnamed, not the place
+    ("Christie\n\nSix Gannett newspapers in New Jersey, including the Asbury Park Press, said he isn’t fit to serve 2 "
+     "more years.", None),
+    ("Polls\n\nBecause exit polls in New Hampshire and Iowa indicated that Trump won 40 percent of early deciders, he "
+     "leads.", None),
+    ("Iowa\n\n- Democrats in Iowa who watched the Saturday debate said they were unfazed by the 9/11 flap, 3 to 1.", None),
+    ("Polls\n\nA poll from Utah showed Trump with a 17-point lead over Clinton.", None),
+    ("Ryan\n\nOne operative inside Trump Tower tried to downplay Ryan’s comments, saying 2 aides were “not bothered.”",
+     None),
+    # (a body in a place keeps its name)
+    ("Polls\n\nFigures from the Office for National Statistics showed 3 percent growth.", "Office for National Statistics"),
+    # a headline's "Senator from Texas" is the senator of that state the article names, not the state
+    ("Senator from Texas says he cannot allow Clinton to win the presidency by 5 points\n\nSen. Ted Cruz (R-Tex) is "
+     "endorsing Donald Trump.\n\nSenator from Texas says he cannot allow Clinton to win 3 states.", "Ted Cruz"),
+])
+def test_people_of_a_kind_somewhere_are_not_the_place(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
