@@ -4055,7 +4055,8 @@ _OWNER_OF_EVENT = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-
 _GOES_ON = re.compile(r"(?:,\s*(?:which|who|whom)"  # "Trump has blasted the delegate system, which he said"
                       r"|\b(?:when|while|as|where|and|but|though|although|because|after|before|until|since|yet|so|what)"
                       rf"(?:\s+{_TIME_AFTER_CONJUNCTION})?"  # "but late Saturday he announced"
-                      r"|:\s*[“\"'‘`]+[^“”\"]*[”\"'’]+,?)\s*$")
+                      # 'Trump asserted ...: "…," he claimed', 'Mook explained that Marc Elias, "…," he wrote'
+                      r"|[:,]\s*[“\"'‘`]+[^“”\"]*[”\"'’]+,?)\s*$")
 # a clause put after a noun with no word between: "Trump included it on a list of countries he said had sent"
 # (not "asking Rubio why he decided", "told them that he": whom a question or a report is about)
 _NOUN_THEN_CLAUSE = re.compile(r"\s(?!(?:that|said|says|why|how|whether|if|who|whom|whose|what|told|asked)\s)[a-z]+\s+$")

@@ -5235,3 +5235,16 @@ def test_a_verdict_on_something_is_speech(sentence, claimant):
 ])
 def test_people_of_a_kind_somewhere_are_not_the_place(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # '"…," he wrote' after a clause whose subject spoke, its quote set after a comma: that subject
+    ("Money\n\nCampaign manager Robby Mook wrote 3 emails. The schedule was crazy, as Adebin noted in 2 emails.\n\n"
+     "Mook explained to other advisers that "
+     "the lawyer, Marc Elias, \"made a convincing case to me that 3 restrictions don't get you anything,\" he wrote.",
+     "Robby Mook"),
+    ("Debate\n\nBernie Sanders said 5 things.\n\nVice President Joe Biden weighed in as well, telling Mic in an interview, "
+     "“But gosh almighty, they’re both qualified,” he said, adding that 2 candidates were.", "Joe Biden"),
+])
+def test_a_pronoun_after_a_quote_set_after_a_comma_is_the_subject(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
