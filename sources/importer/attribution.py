@@ -2448,6 +2448,12 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"(?<=[a-z])/[A-Z][\w.&'’ -]*$", "", phrase)  # "Thomson Financial/First Call": one firm, first named
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
     phrase = _TIME_HEAD.sub("", phrase)
+    first, _, second = phrase.partition(" and ")
+    if second and _bare(second.split()[0]) in TITLE_WORDS and is_given_name_and_surname(
+            (speaker := read_speaker(first)).name or ""):
+        # "EPA Administrator Michael S. Regan and Senator Murkowski in Fairbanks": the first of two people named with
+        # their titles (not one name of both, nor the place)
+        return speaker
     phrase = re.split(r",\s+(?:who|whose|whom)\s", phrase, maxsplit=1)[0]  # "X, who served in Iraq": X, not Iraq
     phrase = _DOCUMENT_BY.sub("", phrase)  # "the statement by Ministry of X": the ministry
     if given := _INTERVIEW_GIVEN.match(phrase):

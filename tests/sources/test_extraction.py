@@ -5248,3 +5248,13 @@ def test_people_of_a_kind_somewhere_are_not_the_place(text, claimant):
 ])
 def test_a_pronoun_after_a_quote_set_after_a_comma_is_the_subject(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # two people named with their titles: the first (not one name of both, nor the place after them)
+    ("The 12 funding selections were announced by EPA Administrator Michael S. Regan and Senator Murkowski in "
+     "Fairbanks, Alaska during the tour.", "Michael S. Regan"),
+    ("The plan was announced by Mayor Jane Doe and Gov. John Roe on Monday, costing $5 million.", "Jane Doe"),
+])
+def test_the_first_of_two_titled_people(sentence, claimant):
+    assert claims_of(f"Funding\n\n{sentence}")[-1].claimant == claimant
