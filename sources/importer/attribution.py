@@ -1130,6 +1130,8 @@ def guess_kind(name: str) -> str:
             w.isupper() for w in words[:-1]):
         # "Saskatchewan RCMP", "Melfort RCMP": a body's branch by its place (not "Emmanuel MACRON", "Brent Bozell III")
         return "organization"
+    if len(words) == 2 and words[0] in {"U.S.", "US", "U.K.", "UK", "EU"} and re.fullmatch(r"[A-Z]{2,}", words[1]):
+        return "organization"  # "U.S. EPA", "UK HMRC": a national body by its initials
     if len(words) >= 2 and is_place(name):
         return "other"  # "New Hampshire", "South Korea": a place, which speaks through its people and bodies
     if len(words) >= 2 and words[-1] == "State":

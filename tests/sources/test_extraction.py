@@ -3762,6 +3762,8 @@ def test_a_seat_of_government_is_an_organisation():
     ("RCMP in Saskatchewan say 3 people are in custody.", "RCMP", "organization"),
     # (a generation after a name is no acronym)
     ("Brent Bozell III, founder of the Media Research Center, said 3 senators agreed.", "Brent Bozell III", "person"),
+    # a national body by its initials after the country's
+    ("Today the U.S. EPA announced that 3 Alaska Native Corporations were selected.", "U.S. EPA", "organization"),
 ])
 def test_a_bodys_branch_by_its_place_in_canadian_copy(text, claimant, kind):
     claim = claims_of(text)[-1]
