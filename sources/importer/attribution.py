@@ -1742,7 +1742,9 @@ class NameRegistry:
                                   rf"(?:officer|executive|president|chairman|chairwoman|founder|CEO|CFO),?\s+{re.escape(name)}\b",
                                   self.body)
             body = re.sub(r"^The\s+", "", match.group(1).strip()) if match else ""
-            self._spoke_for[name] = body if body and is_source_name(body) and guess_kind(body) != "person" else None
+            # (not "super PAC spokeswoman Kellyanne Conway": a kind of body, no name)
+            self._spoke_for[name] = body if body and is_source_name(body) and guess_kind(body) != "person" and not (
+                re.fullmatch(_KIND_ACRONYM, body)) else None
         return self._spoke_for[name]
 
     @cached_property
@@ -2403,6 +2405,8 @@ _PUBLISHED_IN = re.compile(r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|paper|repor
 # "released Tuesday by", "conducted by": who made a document, after it
 _DOCUMENT_MADE = r"(?:released|published|issued|conducted|commissioned|compiled|produced)"
 _DOCUMENT_AUTHOR = re.compile(rf"^(?:{_DOCUMENT_MADE}\s+(?:[\w,]+\s+){{0,3}}?)?(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
+_CONDUCTED_FOR = re.compile(r"\b(?:conducted|carried\s+out|done|compiled|produced)\s+by\s+"
+                            r"(?P<by>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+for\s+(?:the\s+)?[A-Z]")
 _DESCRIBED_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){1,4}"
                                 r"\((?P<acronym>[A-Z][A-Z0-9]{1,8})\)")
 _NAME_ON_TOPIC = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|ten|der|al|bin))*)\s+on\s+"
@@ -2411,7 +2415,8 @@ _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|DR|SIR|LORD|LADY|DAME|JUSTICE|JUD
 
 
 # "Even an anti-Trump PAC", "a pro-Rubio super PAC", "an NGO": an acronym for a kind of body, not a name
-_ONE_OF_A_KIND = re.compile(r"(?:(?i:even|also|then|now)\s+)?(?i:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:PACs?|NGOs?)")
+_KIND_ACRONYM = r"(?:PACs?|NGOs?)"
+_ONE_OF_A_KIND = re.compile(rf"(?:(?i:even|also|then|now)\s+)?(?i:a|an|one|another)\s+(?:[\w'’-]+\s+){{0,3}}?{_KIND_ACRONYM}")
 
 # "his CPS" (chief press secretary), "her PA": someone's officer by the letters of the office, not a body's name
 _SOMEONES_OFFICER = re.compile(r"(?<![\w'’])(?i:his|her|their)\s+[A-Z]{2,5}$")
@@ -2458,6 +2463,8 @@ def read_speaker(phrase: str) -> Attribution:
         return speaker
     phrase = re.split(r",\s+(?:who|whose|whom)\s", phrase, maxsplit=1)[0]  # "X, who served in Iraq": X, not Iraq
     phrase = _DOCUMENT_BY.sub("", phrase)  # "the statement by Ministry of X": the ministry
+    if conducted := _CONDUCTED_FOR.search(phrase):
+        phrase = conducted.group("by")  # "the exit poll conducted by Edison Research for the Associated Press": Edison
     if given := _INTERVIEW_GIVEN.match(phrase):
         phrase = given.group("who")  # "an interview his brother Alastair Osman gave to ITV": the brother, not ITV
     # "(a study by) Harvard published in Nature": Harvard, not where it appeared
@@ -2747,7 +2754,7 @@ def read_speaker(phrase: str) -> Attribution:
             if org:
                 # "Another USDA official", "Some Congressional sources": how many, not who
                 name = head_name([w for w in org.group(0).split() if w.lower() not in {
-                    "a", "an", "the", "another", "one", "some", "several", "senior", "many", "most", "other",
+                    "a", "an", "the", "another", "one", "some", "several", "senior", "many", "most", "other", "top",
                     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}])
                 head = last_word if last_word in PERSON_ROLES | _GROUP_HEADS else None
                 if head in {"official", "source"} and " " not in name and not name.isupper() and not _is_org_word(name) and (

@@ -5260,3 +5260,22 @@ def test_a_pronoun_after_a_quote_set_after_a_comma_is_the_subject(text, claimant
 ])
 def test_the_first_of_two_titled_people(sentence, claimant):
     assert claims_of(f"Funding\n\n{sentence}")[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "Top" before a body's officials says which officials, not the body's name
+    ("Votes\n\nTop Republican Party officials asserted Wednesday that 3,100 paid organizers were at work.",
+     "Republican Party"),
+    # a poll conducted by one firm for others is the firm's
+    ("Polls\n\nAccording to early results of the exit poll conducted by Edison Research for the Associated Press and "
+     "Television Networks, Clinton led in 2 states.", "Edison Research"),
+    ("Polls\n\nAccording to early results of the exit poll conducted by Edison Research for CNN, Clinton led in 2 states.",
+     "Edison Research"),
+    # "super PAC spokeswoman X": a kind of body, so no "PAC" for a later "it" to be
+    ("Ads\n\n\"There's some concern,\" super PAC spokeswoman Kellyanne Conway said of 3 ads.\n\nThe Cruz campaign sent "
+     "an email. It stated that Trump is so rattled by 2 losses that he attacks.", None),
+])
+def test_which_officials_whose_poll_and_a_kind_of_body(text, claimant):
+    # (the article's own run of capitalised words may go on past the firm: "Edison Research for the Associated Press")
+    found = claims_of(text)[-1].claimant
+    assert found == claimant or claimant and found.startswith(f"{claimant} for ")
