@@ -1258,8 +1258,12 @@ _ORGANISATION_ROLES = "|".join(sorted(ORGANISATION_ROLES - {"statement", "servic
 _STAFF = r"(?i:analysts|economists|strategists|researchers|scientists)"
 _ROLE_BEFORE = re.compile(rf"\b(?:(?:{_ORGANISATION_ROLES})|{_STAFF}\s+at)\s+$")
 # ", the company" (not ", the council manager", ", the company's founder": a person of the body)
-_ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b"
-                         rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS})\b)")
+# (nor ", the founder of a Facebook group", ", a retired Postal Service letter carrier", ", an Indiana GOP consultant
+# whose firm", ", a city council member": a person of a body, a trade; but ", the official Chinese news agency" is a
+# body)
+_ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?!official\s)(?i:{_PERSON_ROLE_WORDS}|letter|mail|consultant|whose"
+                         rf"|who)\s)[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b"
+                         rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS}|member)\b)")
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SENTENCE_LEAD = re.compile(r"(?:\S+\s+){0,3}")

@@ -5279,3 +5279,27 @@ def test_which_officials_whose_poll_and_a_kind_of_body(text, claimant):
     # (the article's own run of capitalised words may go on past the firm: "Edison Research for the Associated Press")
     found = claims_of(text)[-1].claimant
     assert found == claimant or claimant and found.startswith(f"{claimant} for ")
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a person described by a body they belong to, or by a trade, stays a person
+    ("Jobs\n\n''I've looked for a union label in 3 stores,'' said Bob Mason, a retired Postal Service letter carrier.",
+     "Bob Mason"),
+    ("Protest\n\n''We feel like 2 votes were stolen,'' said Laurie Cestnick, the founder of a Facebook group called "
+     "Occupy DNC Convention, which has more than 25,000 members.", "Laurie Cestnick"),
+    ("Indiana\n\nPete Seat, an Indiana GOP consultant whose firm was retained by the Kasich campaign, said 3 delegates "
+     "would back Trump.", "Pete Seat"),
+    ("Arizona\n\n\"He's strong against racial profiling,\" said Jose Yepez, a city council member in Somerton, Ariz., of "
+     "the 2 candidates.", "Jose Yepez"),
+    ("Union\n\nDrew Heiserman, a steering committee member for the Caucus of Rank and File Educators, said 3 unions "
+     "agreed.", "Drew Heiserman"),
+])
+def test_a_person_described_by_a_body_is_a_person(text, claimant):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, "person")
+
+
+def test_a_body_described_as_an_official_agency_stays_a_body():
+    text = ("China\n\nXinhua, the official Chinese news agency, said 3 ships had sailed. It called the admiral a "
+            "provocateur.\n\n''Some may say 2 patrols are too many,'' Xinhua said.")
+    assert claims_of(text)[-1].claimant_kind == "organization"
