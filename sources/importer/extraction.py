@@ -269,7 +269,8 @@ def _split_glued(body: str, start: int, end: int) -> list[tuple[int, int]]:
 # A title written short before a name ends no sentence: "Michigan State Police Lt. Mark Giannunzio said".
 # ... nor does a currency written short: "Kenya Power's Ksh. 4.9 billion", "Rs. 72 crore", nor a place's
 # prefix: "a Ft. Worth member of the AfroSpear", "Mt. Kenya"; nor a secretary, as Philippine copy writes one ("Sec.
-# Duque": a title to read the name by, not one to strip from "SEC")
+# Duque": a title to read the name by, not one to strip from "SEC"). Only the currencies written with a stop; not
+# every one of CURRENCY_PREFIXES: a sentence can end on a lone "N." or "Sh." ("Malcolm N.", "the plan B, and Sh.")
 _TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|Sec|No|Ksh|Kshs|Shs|Rs|Tk|Ft|Mt)\.$")
 
 
@@ -895,11 +896,14 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
         labels[index] = name if name and (speakers.names.kind(name) == "person" or titled) else None
         if labels[index]:
             named[label] = labels[index]
+    def talks(index: int) -> bool:
+        paragraph = text(index)
+        return bool(_FIRST_PERSON.search(paragraph)) or "?" in paragraph
+
     people = [index for index in labels if labels[index]]
     # the labelled speakers talk in the first person or ask ("Sanders: Win in a walk." over a section about him is no
     # transcript's)
-    if len(labels) < 2 or 2 * sum(1 for index in people if _FIRST_PERSON.search(text(index)) or "?" in text(index)) < max(
-            len(people), 1):
+    if len(labels) < 2 or 2 * sum(1 for index in people if talks(index)) < max(len(people), 1):
         return {}, set()
     after_first = [index for index in indexes if index >= min(labels)]
     dense = 2 * len(labels) >= len(after_first)  # most paragraphs open with a label: one without goes on with it
