@@ -1404,8 +1404,20 @@ class NameRegistry:
                     found.add(head if org and (head := head_name(words)) != name and _paper_surname(head.split()) else name)
             # (not a nickname the article only quotes: ISIS calls its accounts “Wilayat Twitter,” not a fuller Twitter)
             found = {name for name in found if not self._only_quoted(name)}
+            # "Within Sanders' inner circle", "Six Trump supporters ran", "Interestingly Blocher, a wealthy
+            # industrialist": a frequent word opening a sentence before the surname of someone named in full
+            found = {name for name in found if not self._word_before_surname(name)} or found
             self._names_with[word] = found
         return self._names_with[word]
+
+    def _word_before_surname(self, name: str) -> bool:
+        """"Within Sanders", "Top Sanders", "Interestingly Blocher": a frequent word or an adverb in -ly, no given
+        name, that the article never writes as a name inside a sentence, before one word."""
+        words = name.split()
+        if len(words) != 2 or given_name_sex(words[0]):
+            return False
+        frequency = _zipf(words[0].lower())
+        return (frequency >= 4.0 or words[0].endswith("ly") and frequency >= 2.5) and not self.used_as_name(words[0])
 
     def _only_quoted(self, name: str) -> bool:
         """Whether every mention of `name` is a quote of its own ("“Wilayat Twitter,”"): a title or a nickname."""

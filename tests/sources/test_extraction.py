@@ -5303,3 +5303,21 @@ def test_a_body_described_as_an_official_agency_stays_a_body():
     text = ("China\n\nXinhua, the official Chinese news agency, said 3 ships had sailed. It called the admiral a "
             "provocateur.\n\n''Some may say 2 patrols are too many,'' Xinhua said.")
     assert claims_of(text)[-1].claimant_kind == "organization"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a frequent word opening a sentence before a surname is no given name: the surname stays the one person named
+    # in full
+    ("Sanders\n\nBernie Sanders spoke on Monday. Within Sanders' inner circle, talks have gone on for months.\n\n"
+     "Sanders said 3 states would vote in June.", "Bernie Sanders"),
+    ("Delegates\n\nDonald Trump lost Wyoming. Six Trump supporters ran for delegate slots.\n\nTrump told supporters "
+     "that 14 delegates were stolen.", "Donald Trump"),
+    ("Swiss\n\nChristoph Blocher led the SVP. Interestingly Blocher, a wealthy industrialist, became its voice.\n\n"
+     "Blocher insists that 3 referendums were won fairly.", "Christoph Blocher"),
+    ("Debate\n\nBernie Sanders met Al Sharpton.\n\nCan Sanders take a punch?\n\nSanders said 2 debates were enough.",
+     "Bernie Sanders"),
+    # a given name that is also a frequent word, written as a name inside a sentence, is still one: two people stay apart
+    ("Korea\n\nRep. Young Kim met Andy Kim, and Young Kim then left. Kim said 3 bills would pass.", "Kim"),
+])
+def test_a_frequent_word_before_a_surname_is_no_given_name(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
