@@ -1412,10 +1412,13 @@ class NameRegistry:
 
     def _word_before_surname(self, name: str) -> bool:
         """"Within Sanders", "Top Sanders", "Interestingly Blocher": a frequent word or an adverb in -ly, no given
-        name, that the article never writes as a name inside a sentence, before one word."""
+        name, that the article never writes as a name inside a sentence, before one word; or a place or a people
+        ("Connecticut Obama voters")."""
         words = name.split()
         if len(words) != 2 or given_name_sex(words[0]):
             return False
+        if is_place(words[0]) or words[0].lower() in DEMONYMS:
+            return True  # "Connecticut Obama", "Filipino Clinton": where from, or what people
         frequency = _zipf(words[0].lower())
         return (frequency >= 4.0 or words[0].endswith("ly") and frequency >= 2.5) and not self.used_as_name(words[0])
 

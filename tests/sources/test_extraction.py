@@ -5316,6 +5316,11 @@ def test_a_body_described_as_an_official_agency_stays_a_body():
      "Blocher insists that 3 referendums were won fairly.", "Christoph Blocher"),
     ("Debate\n\nBernie Sanders met Al Sharpton.\n\nCan Sanders take a punch?\n\nSanders said 2 debates were enough.",
      "Bernie Sanders"),
+    # a place or a people before a surname says where from or who, not a given name
+    ("Nevada\n\nHillary Clinton spoke in Las Vegas. Filipino Clinton supporters cheered her.\n\nThe Clinton campaign "
+     "said 3 states were close.", "Hillary Clinton campaign"),
+    ("Voters\n\nMany Connecticut Obama voters stayed home, and Barack Obama said 2 states were lost. Obama said 4 seats were "
+     "won.", "Barack Obama"),
     # a given name that is also a frequent word, written as a name inside a sentence, is still one: two people stay apart
     ("Korea\n\nRep. Young Kim met Andy Kim, and Young Kim then left. Kim said 3 bills would pass.", "Kim"),
 ])
