@@ -2353,6 +2353,7 @@ _JOINT_BODIES = re.compile(r"(?:the|both)\s+(?:two\s+|three\s+)?(?:companies|fir
 
 # (or what they were asked: "said retired neurosurgeon Ben Carson, asked about his claims that ...")
 _DOING = re.compile(r"(?:[a-z]+ing|asked)\s+(?:a|an|the|to|that|his|her|their|its|on|about|in|at|from|for|with|up|out)\b")
+_DOING_TO_SOMEONE = re.compile(r"[a-z]{3,}ing\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 
 
 _PERSON_OF_FIRM = re.compile(r"(?:[a-z]+\s+){0,3}(?:(?:[A-Z][a-z]+\s+)?(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})"
@@ -2973,7 +2974,8 @@ _FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
                                 r"|(?:believes|thinks|wants|needs|knows|hopes|expects|feels|plans|intends|remains|deserves))\s")
 # "Mr. Ross said (that) Mr. Obama had": a subject speaks first and the later verb is what it reports (not "the
 # official who said ..."); read before a trailing "told" or "said" takes the reported subject for the speaker
-_SPEAKS_FIRST = re.compile(rf"[A-Z][^,]*?(?<!\swho)(?<!\swhich)(?<!\sthat)(?<!\swhom)\s+(?P<verb>{SPEECH_VERBS})\s+"
+# (or the verb alone after an aside: "Peña Nieto, contradicting Trump, said he had told Trump that ...": Peña Nieto)
+_SPEAKS_FIRST = re.compile(rf"(?:[A-Z][^,]*?(?<!\swho)(?<!\swhich)(?<!\sthat)(?<!\swhom)\s+)?(?P<verb>{SPEECH_VERBS})\s+"
                            r"(?:that\s+)?(?:[A-Z]|(?:he|she|they)\b)")
 # 'In his new book, "Doomed to Succeed," and in an interview, Mr. Ross': after the words quoted, a comma, then a name
 _NAME_AFTER_QUOTED = re.compile(r"…[^…]*(?:,[”\"]?\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)|[”\"],?\s+(?:on|in|at"
@@ -3742,8 +3744,9 @@ def _find(plain: str) -> Attribution:
         if len(chunks) > 1 and re.match(r"(?:when|after|before|if|once)\s+(?:being\s+)?asked\b", chunks[-1]):
             chunks = chunks[:-1]  # "Ted Cruz, when asked what is wrong with Trump's vision, responded that": Cruz
         # (past an aside after the clause's subject: "after Mr. Trump, asked about ... Mr. Putin, had said": Trump)
+        # (or one naming whom: "as Peña Nieto, contradicting Trump, said": Peña Nieto)
         clause = chunks
-        while len(clause) > 1 and _DOING.match(clause[-1]):
+        while len(clause) > 1 and (_DOING.match(clause[-1]) or _DOING_TO_SOMEONE.fullmatch(clause[-1])):
             clause = clause[:-1]
         inner = _SUBORDINATE_SUBJECT.search(clause[-1]) if clause else None
         if inner and not _FINITE.search(inner.group("np")):
@@ -3756,7 +3759,7 @@ def _find(plain: str) -> Attribution:
                 return Attribution(explicit=True, phrase=inner.group("np"))
         relative = re.match(r"(?:(?i:even)\s+)?(?:where|when|while|whereas|as|after|because|although|though|if|since"
                             r"|(?i:now\s+that))\s+(.+)$",
-                            chunks[-1] if chunks else "")
+                            clause[-1] if clause else "")
         if relative:  # "... occurred in Samoa, where rescue workers say ...": the clause has its own subject
             clause = relative.group(1)
             if re.search(r"\s(?:and|but)$", clause):  # "Clinton, though she praised Garland and said": she

@@ -5326,3 +5326,16 @@ def test_a_body_described_as_an_official_agency_stays_a_body():
 ])
 def test_a_frequent_word_before_a_surname_is_no_given_name(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # the subject before an aside speaks, though what is said names someone told something
+    ("Mexico\n\nThe bickering began even before he left, as Enrique Peña Nieto, contradicting Trump, said he had told "
+     "Trump that Mexico would not pay for 1 wall.", "Enrique Peña Nieto"),
+    ("Mexico\n\nJeb Bush, a former governor, said he had told Trump that 3 states would not pay.", "Jeb Bush"),
+    ("Mexico\n\nJeb Bush, citing polls, said she had told Trump that 3 states would not pay.", "Jeb Bush"),
+    # (the reported teller still speaks when the subject only reports: "Ross said Obama had told leaders")
+    ("Talks\n\nIn an interview, Dennis Ross said Barack Obama had told 3 leaders that Iran would comply.", "Dennis Ross"),
+])
+def test_the_subject_before_an_aside_speaks_not_the_teller_reported(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
