@@ -1405,8 +1405,11 @@ class NameRegistry:
             # (not a nickname the article only quotes: ISIS calls its accounts “Wilayat Twitter,” not a fuller Twitter)
             found = {name for name in found if not self._only_quoted(name)}
             # "Within Sanders' inner circle", "Six Trump supporters ran", "Interestingly Blocher, a wealthy
-            # industrialist": a frequent word opening a sentence before the surname of someone named in full
-            found = {name for name in found if not self._word_before_surname(name)} or found
+            # industrialist": a frequent word opening a sentence before the surname of someone named in full, or
+            # before a country's name ("Say Mexico demanded")
+            junk = {name for name in found if self._word_before_surname(name)}
+            if junk != found or is_place(word):
+                found -= junk
             self._names_with[word] = found
         return self._names_with[word]
 
@@ -1853,6 +1856,9 @@ class NameRegistry:
                     and PRONOUN_GENDER[pronoun.group("pronoun")] == sex  # (not "Forbes said her net worth")
                     for _, end in word_spans(self.body, name))):
                 kind = "person"  # "Third-floor resident Alice told the BBC she had seen": a person by her given name
+            elif kind == "other" and " " not in name and not is_place(name) and len(family := self.names_with(name)) >= 2 and all(
+                    self.kind(full) == "person" for full in family):
+                kind = "person"  # "Paradis said", where the article names Sandra Paradis and Sandy Paradis
             elif kind == "organization" and _paper_surname(words := name.split()) and self._pronouns_after(words[1]):
                 kind = "person"  # "Mayor Don Guardian ... Guardian said he": a surname that is a newspaper's word
             elif kind == "other" and not (is_place(name) or _bare(name) in _PARTY_LABELS):  # nor a party's members

@@ -4033,9 +4033,9 @@ def test_a_holder_named_after_a_region_and_apologies(text, claimant):
     # man, and "C.E.O." is his title
     ("Bank\n\nTimothy J. Sloan was named chief executive.\n\nC.E.O. Tim Sloan can be prickly.\n\nMr. Sloan added that "
      "it was important that 3 branches close.", "Timothy J. Sloan", "person"),
-    # (two people of one surname stay apart)
+    # (two people of one surname stay apart; the surname is still a person's)
     ("Campaign\n\nBill Clinton spoke first.\n\nHillary Clinton spoke next.\n\nClinton said 3 states were won.",
-     "Clinton", "other"),
+     "Clinton", "person"),
 ])
 def test_telling_and_one_persons_forms_of_name(text, claimant, kind):
     claim = claims_of(text)[-1]
@@ -5339,3 +5339,16 @@ def test_a_frequent_word_before_a_surname_is_no_given_name(text, claimant):
 ])
 def test_the_subject_before_an_aside_speaks_not_the_teller_reported(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # a surname two people of the article share stays as written, but is a person's, not something else's
+    ("Manchester\n\nSandra Paradis, 78, arrived at noon. Her daughter Emma Paradis came too.\n\n\"We have 3 "
+     "grandchildren,\" Paradis said.", "Paradis", "person"),
+    ("Voters\n\nBill Clinton and Hillary Clinton spoke.\n\n\"We have 3 plans,\" Clinton said.", "Clinton", "person"),
+    # (a country is no family: "Say Mexico demanded ..." names no Mr. Mexico)
+    ("Trade\n\nSay Mexico demanded proof. When Congress cut funding, Mexico said 3 programs had ended.", "Mexico", "other"),
+])
+def test_a_surname_two_people_share_is_a_person(text, claimant, kind):
+    claim = extract_claims(text, split_blocks(text), every_sentence=True)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
