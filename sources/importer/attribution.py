@@ -3990,13 +3990,20 @@ _BUT_SUBJECT = re.compile(r"[,;]\s+(?:but|yet)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?
                           r"|(?-i:[a-z]+ed))\b")
 
 
+# "Then there's Axelrod.": a person brought on stage, whom the "he wrote" after it means
+_THERE_IS = re.compile(r"(?:(?:And|But|Then|Now|Also)\s+)?[Tt]here(?:['’]s|\s+is|\s+was)\s+(?:also\s+)?"
+                       r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})[.!]")
+
+
 def later_subject(text: str, names: NameRegistry) -> str | None:
     """The person a clause after "but" opens with, the one a next "he" most likely means: "The moderators were ready
-    to move on, but Christie wasn't having it." """
+    to move on, but Christie wasn't having it."; or the person a sentence of its own brings on: "Then there's
+    Axelrod." """
     clauses = list(_BUT_SUBJECT.finditer(text))
-    if not clauses:
+    there = _THERE_IS.fullmatch(text.strip())
+    if not (clauses or there):
         return None
-    name = names.resolve(clauses[-1].group("name"))
+    name = names.resolve(there.group("name") if there else clauses[-1].group("name"))
     return name if name in names.people else None
 
 
@@ -4163,6 +4170,8 @@ def surname_subject(text: str, names: NameRegistry, at: int | None = None) -> st
     name = names.resolve(written) if at is None else names.resolve_at(written, at)
     if _reads_as_person(name):  # one of NameRegistry.people, without listing them all
         return name
+    if name == word and len(names.names_with(word)) >= 2 and names.kind(word) == "person":
+        return name  # "Paradis agrees.", where the article names Sandra and Sandy Paradis: one of the family
     if title and is_source_name(word) and not is_common_word(word):
         return name  # "President Obama rebuked critics", where the article never writes "Barack Obama"
     return None

@@ -655,8 +655,19 @@ class _Speakers:
     def antecedent(self, pronoun: str) -> str | None:
         """The latest person "he" or "she" can be: "she said" after "Mayra Gonzalez" and then "Ernest
         Coursey" is Gonzalez; none when every person named so far is of the other sex."""
-        return next((person for person in reversed(self.recent_people)
-                     if person == UNNAMED or self.names.can_be(person, pronoun)), None) or None
+        person = next((person for person in reversed(self.recent_people)
+                       if person == UNNAMED or self.names.can_be(person, pronoun)), None) or None
+        return self.one_of_family(person, pronoun) if person else None
+
+    def one_of_family(self, person: str, pronoun: str) -> str:
+        """A surname several people of the article share, told apart by a pronoun for it: "Grayson denied ..."
+        of Alan and Lolita Grayson, then "He said": the one of the family heard so far that he can be, else the one
+        of his sex the article names; the surname as written when neither tells."""
+        sex = PRONOUN_GENDER.get(pronoun.lower())
+        if " " in person or not sex:
+            return person
+        family = {other for other in self.recent_people if other.endswith(f" {person}") and self.names.can_be(other, pronoun)}
+        return family.pop() if len(family) == 1 else self.names.one_of_sex(person, sex) or person
 
     def heard(self, claimant: str | None) -> None:
         kind = self.names.kind(claimant) if claimant else None
@@ -746,7 +757,7 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
                 pronoun := next(word_spans(sentence.text, attribution.phrase), None)):
             subject = clause_subject(sentence.text[:pronoun[0]], speakers.names)  # "Trump was ... when he told"
             if subject and speakers.names.can_be(subject, attribution.phrase):
-                name = subject
+                name = speakers.one_of_family(subject, attribution.phrase)
         if name and _ISSUED.search(mask_quotes(sentence.text, open_at_start=starts_open)[0]):
             speakers.last_statement_by = name
         attributions.append(attribution)

@@ -5352,3 +5352,24 @@ def test_the_subject_before_an_aside_speaks_not_the_teller_reported(text, claima
 def test_a_surname_two_people_share_is_a_person(text, claimant, kind):
     claim = extract_claims(text, split_blocks(text), every_sentence=True)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a sentence about a surname two people share makes it the antecedent of the "she" after it
+    ("Voters\n\nSandra Paradis, 78, arrived. Her husband, Tom Paradis, waved. Jim Bennett came.\n\n\"I like Dr. Carson "
+     "and Cruz,\" Bennett said.\n\nParadis agrees. She said she will leave the 2 attacks to the politicians.",
+     "Sandra Paradis"),
+    # ... and a pronoun tells which of the family: the one heard so far that it can be
+    ("Florida\n\nDena Grayson ran. Alan Grayson answered her. Lolita Grayson spoke to police.\n\nGrayson denied the 3 "
+     "charges. He said 2 reports were false.", "Alan Grayson"),
+    ("Campaign\n\nBill Clinton spoke first. Hillary Clinton spoke next.\n\nClinton said there was no daylight. She said "
+     "3 experts had backed her plans.", "Hillary Clinton"),
+    ("Dallas\n\nDonald Trump and Ivanka Trump flew in.\n\nIn somber comments, Trump called the assault a tragedy when he "
+     "said 5 officers had died.", "Donald Trump"),
+    # a person brought on by a sentence of their own is the "he" after it
+    ("Advisers\n\nDavid Axelrod left. David Plouffe advises the campaign. Barack Obama himself has made 2 comments."
+     "\n\nThen there's Axelrod.\n\n\"Kind of "
+     "bewildering that they lay out 1 strategy a week out,\" he wrote.", "David Axelrod"),
+])
+def test_a_family_surname_and_a_person_brought_on(text, claimant):
+    assert extract_claims(text, split_blocks(text), every_sentence=True)[-1].claimant == claimant
