@@ -171,6 +171,17 @@ def _first_name_genders() -> dict[str, str]:
     return _name_sexes("first_names.tsv")
 
 
+def is_first_name(word: str) -> bool:
+    """A US Census first name, whatever its bearer's sex: "Michael", and "Chris", "Pat", "Kelly", which both bear."""
+    return bool(first_name_gender(word)) or word.rstrip(".").capitalize() in _shared_first_names()
+
+
+@lru_cache(maxsize=1)
+def _shared_first_names() -> frozenset[str]:
+    lines = (Path(__file__).parent / "data" / "shared_first_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=2)
 def _name_sexes(file_name: str) -> dict[str, str]:
     lines = (Path(__file__).parent / "data" / file_name).read_text(encoding="utf-8").splitlines()
@@ -1295,6 +1306,10 @@ _GENDERED_ROLE_BEFORE = re.compile(rf"\b({'|'.join(_GENDERED_ROLES)}),?\s+$", re
 _TOLD_PRONOUN = re.compile(rf"\s+(?:{SPEECH_VERBS})\s+(?:(?:that|reporters|supporters|the\s+crowd)\s+)?(he|she)\b")
 
 
+_WORD_TAIL = re.compile(r"\S*")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
 class NameRegistry:
     """The people and organisations one article introduces, for resolving its short mentions.
 
@@ -1415,15 +1430,20 @@ class NameRegistry:
 
     def _word_before_surname(self, name: str) -> bool:
         """"Within Sanders", "Top Sanders", "Interestingly Blocher": a frequent word or an adverb in -ly, no given
-        name, that the article never writes as a name inside a sentence, before one word; or a place or a people
-        ("Connecticut Obama voters")."""
+        name, that the article never writes as a name inside a sentence, before one word; or a people ("Filipino
+        Clinton staffers"), or a place opening a sentence ("Connecticut Obama voters")."""
         words = name.split()
-        if len(words) != 2 or given_name_sex(words[0]):
+        if len(words) != 2 or given_name_sex(words[0]) or is_first_name(words[0]):
             return False
-        if is_place(words[0]) or words[0].lower() in DEMONYMS:
-            return True  # "Connecticut Obama", "Filipino Clinton": where from, or what people
+        if words[0].lower() in DEMONYMS:
+            return True  # "Filipino Clinton staffers": what people
+        # (not "Bay Buchanan", "Win Htein": a name the article writes inside a sentence too)
+        inside = re.search(rf"(?<=[a-z0-9,;:] ){re.escape(name)}\b", self.body)
+        if is_place(words[0]):
+            return not inside  # "Connecticut Obama voters": where from
         frequency = _zipf(words[0].lower())
-        return (frequency >= 4.0 or words[0].endswith("ly") and frequency >= 2.5) and not self.used_as_name(words[0])
+        return (frequency >= 4.0 or words[0].endswith("ly") and frequency >= 2.5) and not self.used_as_name(
+            words[0]) and not inside
 
     def _only_quoted(self, name: str) -> bool:
         """Whether every mention of `name` is a quote of its own ("“Wilayat Twitter,”"): a title or a nickname."""
@@ -1711,14 +1731,28 @@ class NameRegistry:
             if at < self.headline_end:
                 continue
             end = _GENERATION_AFTER.match(self.body, end).end()  # "Martin Luther King Jr."
-            start = max(0, at - 80, self.body.rfind("\n", 0, at) + 1)
+            line_start = self.body.rfind("\n", 0, at) + 1
+            start = max(line_start, at - 80)
             line_end = self.body.find("\n", end)
-            around = self.body[start:min(end + 60, line_end if line_end >= 0 else len(self.body))]
+            stop = min(end + 60, line_end if line_end >= 0 else len(self.body))
+            # whole words at both ends: "vin D. Williamson" cut from "Kevin D. Williamson" is no name of its own
+            start = self._word_start(start, line_start)
+            stop = _WORD_TAIL.match(self.body, stop).end() if stop < (line_end if line_end >= 0 else len(self.body)) else stop
+            around = self.body[start:stop]
             if around not in read:
                 read.add(around)
                 found.update(head_name(run) for run in name_runs(around))
         self._around[word] = frozenset(found)
         return self._around[word]
+
+    def _word_start(self, at: int, line_start: int) -> int:
+        """Where the window opening at `at` starts on whole words, and not inside a run of capitalised ones: "Sant
+        Singh Chatwal", not "Singh Chatwal" nor "vin D. Williamson"."""
+        while at > line_start and not self.body[at - 1].isspace():
+            at -= 1
+        while at > line_start and (before := _CAPITALISED_BEFORE.search(self.body, line_start, at)):
+            at = before.start()
+        return at
 
     def written_after_capitalised_word(self, word: str) -> bool:
         """Whether the article writes the word right after a capitalised one ("Jeff Weaver"), as a surname is;
