@@ -693,6 +693,10 @@ _ABBREVIATION = re.compile(rf"^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z][a-z]?\.$"
 
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# Bodies named by their number: "the 9th Circuit", "the 5th Fleet", "the 82nd Airborne Division"
+# (and laws: "the 2nd Amendment says", not "Amendment")
+_ORDINAL_BODIES = frozenset("circuit fleet airborne division corps brigade regiment battalion infantry district precinct "
+                            "ward amendment".split())
 
 
 def _continues_name(words: list[str], index: int) -> bool:
@@ -828,7 +832,10 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
         paper_day = bare in _WEEKDAYS and word[:1].isupper() and i + 1 < len(words) and (
             words[i + 1].rstrip(",.;:").removesuffix("'s").removesuffix("’s") in _NEWSPAPER_WORDS)
         # "U.S. Court of Appeals for the 6th Circuit", "the 82nd Airborne Division": an ordinal inside a body's name
-        ordinal = bool(current) and bool(_ORDINAL.fullmatch(word)) and _continues_name(words, i + 1)
+        # ("The 9th Circuit said", "the 5th Fleet": a body whose name opens with the ordinal)
+        ordinal = bool(_ORDINAL.fullmatch(word)) and _continues_name(words, i + 1) and (bool(current) or any(
+            _bare(later) in _ORDINAL_BODIES or _is_org_word(_bare(later)) for later in words[i + 1:i + 4]
+            if later[:1].isupper()))
         named_day = bool(current) and bare in _WEEKDAYS and _bare(current[-1]) in _DAY_NAMES  # "Super Tuesday"
         is_name = initial or titled or paper_day or ordinal or named_day or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
                                                      and bare not in _WEEKDAYS and (bare not in _MONTHS or month_name))
@@ -1149,8 +1156,10 @@ def guess_kind(name: str) -> str:
         return "organization"  # "Islamic State", "Ohio State" (a university): no person's name ends so
     if len(words) >= 2 and re.split(r"[\s-]", name)[-1] in _MASTHEAD_WORDS and not _paper_surname(words):
         return "outlet"  # "Des Moines Register", "Chicago Sun-Times", "Boston Globe" (not "Don Guardian")
-    if len(words) >= 2 and words[-1] in {"International", "Reports"}:
-        return "organization"  # "Mondelez International", "Rasmussen Reports"
+    if len(words) >= 2 and _ORDINAL.fullmatch(words[0]) and _bare(words[-1]) in _ORDINAL_BODIES - {"amendment"}:
+        return "organization"  # "5th Fleet", "82nd Airborne Division": a unit or a court by its number
+    if len(words) >= 2 and words[-1] in {"International", "Reports", "Circuit"}:
+        return "organization"  # "Mondelez International", "Rasmussen Reports"; "the D.C. Circuit": a court
     if len(words) == 2 and words[0] == "The":
         return "other"  # "The Blaze", "The Vatican": one word kept with its article (see read_speaker), no person
     if len(words) >= 2 and words[-1] in _PLACE_ENDINGS and not (given_name_sex(words[0]) or _is_given_name(words[0])):

@@ -5403,3 +5403,20 @@ def test_a_first_name_or_a_name_inside_a_sentence_is_no_junk_word(text, surname,
 def test_names_are_read_on_whole_words(text, surname, full):
     assert NameRegistry(text).names_with(surname) == {full}
     assert claims_of(text)[-1].claimant == full
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # a court or a unit named by its circuit or number is a body (was a person, or the junk "Circuit")
+    ("Appeals\n\nThe D.C. Circuit ruled Tuesday that the CIA could refuse to confirm 12 documents.", "D.C. Circuit",
+     "organization"),
+    ("Appeals\n\nThe 9th Circuit said 3 rules were unlawful.", "9th Circuit", "organization"),
+    ("Gulf\n\nThe 5th Fleet said 2 ships were hit.", "5th Fleet", "organization"),
+    ("Troops\n\nThe 82nd Airborne Division said 300 troops had left.", "82nd Airborne Division", "organization"),
+    # (a law by its number is no body, but no "Amendment" either)
+    ("Guns\n\nThe 2nd Amendment says 4 things about militias.", "2nd Amendment", "other"),
+    # (a judge of a circuit stays the judge)
+    ("Appeals\n\nCircuit Judge Richard A. Posner wrote that 3 of the claims were baseless.", "Richard A. Posner", "person"),
+])
+def test_courts_and_units_by_their_number(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
