@@ -3082,11 +3082,14 @@ _DESCRIBED_BODY = re.compile(rf"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,
                              r"(?:representing|which|that|whose|behind|running|operating)\b")
 # "KATU-TV reported Monday that <who> announced ...": the outlet relays; the clause has its own speaker
 _REPORTED_THAT = re.compile(r"(?:reported|reports|reporting)\b[^,;.]{0,40}?\bthat\s+(?P<clause>.+)$")
-_FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an|new|official|the|latest|provisional)\s+){0,3}"
+# ("A 2019 study from the Pew Research Center found", "A second study, led by Marc Gunter of ..., found": a year or
+# an ordinal before the noun, the one who led it)
+_FIGURES_FROM = re.compile(r"(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=\sand\s))(?:(?:a|an|new|official|the|latest|provisional"
+                           r"|second|third|separate|recent|\d{4})\s+){0,3}"
                            r"(?:figures|data|statistics|research|testing|tests|records|information|index|"
-                           r"survey|report|study|poll|analysis|estimates)\s+"
-                           r"(?:(?:published|released|compiled|collected|provided|revealed|issued|presented)\s+)?"
-                           r"(?:from|by|of|for)\s+(?P<np>.{3,100}?)\s+"
+                           r"survey|report|study|poll|analysis|estimates)(?:\s+|,\s+(?=led\s))"
+                           r"(?:(?:published|released|compiled|collected|provided|revealed|issued|presented|led|conducted)\s+)?"
+                           r"(?:from|by|of|for)\s+(?P<np>.{3,100}?),?\s+"
                            r"(?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|reveal|revealed|reveals|"
                            r"indicated|indicates|put)\b", re.IGNORECASE)
 # "The new figures, released by Ucas, the university courses manager, reveal that ...": Ucas

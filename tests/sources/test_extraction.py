@@ -5420,3 +5420,19 @@ def test_names_are_read_on_whole_words(text, surname, full):
 def test_courts_and_units_by_their_number(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a study dated by its year, or set apart by an ordinal, is still the study of whoever made it or led it
+    ("Coffee\n\nA 2019 study from the Pew Research Center found that 4 in 10 adults agree.", "Pew Research Center"),
+    ("Voting\n\nA 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of fraud.",
+     "Justin Levitt"),
+    ("Coffee\n\nA second study, led by Marc Gunter of the International Agency for Research on Cancer, found similar "
+     "results in 10 countries.", "Marc Gunter"),
+    ("Media\n\nIn 2013, research conducted by the Center for Media and Public Affairs found 3 biases.",
+     "Center for Media and Public Affairs"),
+    # (a study of its subjects is nobody's)
+    ("Coffee\n\nA study of 500 people found 3 effects.", None),
+])
+def test_a_dated_or_led_study_is_its_makers(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
