@@ -938,10 +938,17 @@ def _without_styles(run: list[str]) -> list[str]:
     return kept
 
 
+def _past_shares_of(words: list[str]) -> list[str]:
+    """"Shares of Nike Inc fell 8%": the company, whose shares they are."""
+    if len(words) >= 3 and words[0] in {"Shares", "Stock", "Stocks", "Bonds"} and words[1] in {"of", "in"}:
+        return words[2:]
+    return words
+
+
 @lru_cache(maxsize=16384)
 def _head_name(run: tuple[str, ...]) -> str:
     """head_name, cached: an article's names come back in sentence after sentence."""
-    run = _without_styles(list(run))
+    run = _past_shares_of(_without_styles(list(run)))
     while len(run) > 2 and run[-1].rstrip(".,").lower() in _POST_NOMINALS and run[-1][:1].isupper():
         run = run[:-1]  # "Rt Hon Alan Williams MP": the letters after the name are not part of it
     possessive = [i for i, w in enumerate(run[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))  # "CBS News' Chris Martinez"
@@ -4257,6 +4264,7 @@ def subject_organisation(text: str) -> str | None:
     # "The US Centers for Disease Control ...": not where the name starts; "Turkish Airlines" is the name
     while words and (_bare(words[0]) in _FUNCTION_WORDS or _bare(words[0]) in DEMONYMS and len(words) > 2):
         words = words[1:]
+    words = _past_shares_of(words)
     name = re.sub(r"['’]s?$", "", " ".join(words))  # "Samsung Electronics’ new flagship smartphone, ..."
     if len(words) == 1 and match.re is not _PROPER_PHRASE and is_source_name(name) and not (
             is_place(name) or _is_given_name(name) or _GOVERNMENT_BODY_WORDS.fullmatch(name)):

@@ -5436,3 +5436,11 @@ def test_courts_and_units_by_their_number(text, claimant, kind):
 ])
 def test_a_dated_or_led_study_is_its_makers(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_shares_of_a_company_are_the_company():
+    # "Shares of Nike Inc fell": the company is the antecedent of "the company" and the full name of "Nike"
+    text = ("Nike\n\nShares of Nike Inc fell 8% in extended trading on Thursday.\n\nThe company said it expects revenue "
+            "to decline by about 10%.\n\nNike reported fourth-quarter revenue of $12.61 billion.")
+    assert [(claim.claimant, claim.claimant_kind) for claim in claims_of(text)[1:]] == [
+        ("Nike Inc", "organization"), ("Nike Inc", "organization")]
