@@ -2502,6 +2502,10 @@ _SOMEONES_OFFICER = re.compile(r"(?<![\w'’])(?i:his|her|their)\s+[A-Z]{2,5}$")
 _CONTRACTED_PRONOUN = r"((?i:he|she|they))['’](?:s|re|d|ll|ve)"
 
 
+_LISTED_NAME = r"(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*"
+_NAME_LIST = re.compile(rf"(?P<first>{_LISTED_NAME})(?:,\s+{_LISTED_NAME})+,?\s+and\s+(?:other\s.*|{_LISTED_NAME})")
+
+
 def read_speaker(phrase: str) -> Attribution:
     """The speaker in a noun phrase that is the subject of a speech verb (or follows "according to")."""
     # ("The Federal Capital Territory, (FCT) Police Command": a comma slipped before the acronym inside a name)
@@ -2531,6 +2535,12 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"(?<=[a-z])/[A-Z][\w.&'’ -]*$", "", phrase)  # "Thomson Financial/First Call": one firm, first named
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
     phrase = _TIME_HEAD.sub("", phrase)
+    opener = re.match(r"([A-Z][a-z]+),\s+", phrase)  # ("Instead, Matthews, ...")
+    listed = _NAME_LIST.fullmatch(phrase[opener.end():] if opener and opener.group(1).lower() in _FUNCTION_WORDS else phrase)
+    if listed and (speaker := read_speaker(listed.group("first"))).name:
+        # "Matthews, MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez argued", "Ms. Toretti, Mrs. Rao and other
+        # prominent bundlers said": the first of a list of names, as of a pair
+        return speaker
     first, _, second = phrase.partition(" and ")
     if second and _bare(second.split()[0]) in TITLE_WORDS and is_given_name_and_surname(
             (speaker := read_speaker(first)).name or ""):

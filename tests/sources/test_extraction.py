@@ -5444,3 +5444,15 @@ def test_shares_of_a_company_are_the_company():
             "to decline by about 10%.\n\nNike reported fourth-quarter revenue of $12.61 billion.")
     assert [(claim.claimant, claim.claimant_kind) for claim in claims_of(text)[1:]] == [
         ("Nike Inc", "organization"), ("Nike Inc", "organization")]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a list of names speaks through its first, as a pair does
+    ("Cable\n\nChris Matthews hosted.\n\nInstead, Matthews, MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez argued "
+     "that 2 plans were naive.", "Chris Matthews"),
+    ("Donors\n\nChristine Toretti and Amy Rao raise money.\n\nMs. Toretti, Mrs. Rao and other prominent bundlers in both "
+     "parties said their networks had grown 3-fold.", "Christine Toretti"),
+    ("Talks\n\nRussia, China and Iran said 3 sanctions were unlawful.", "Russia"),
+])
+def test_a_list_of_names_speaks_through_its_first(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
