@@ -2503,6 +2503,8 @@ _CONTRACTED_PRONOUN = r"((?i:he|she|they))['’](?:s|re|d|ll|ve)"
 
 
 _LISTED_NAME = r"(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*"
+# "Democratic presidential contenders Hillary Clinton and Bernie Sanders": described names, nothing else
+_SUBJECTS_LISTED = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_LISTED_NAME}(?:\s+and\s+{_LISTED_NAME})?")
 _NAME_LIST = re.compile(rf"(?P<first>{_LISTED_NAME})(?:,\s+{_LISTED_NAME})+,?\s+and\s+(?:other\s.*|{_LISTED_NAME})")
 
 
@@ -3840,6 +3842,12 @@ def _find(plain: str) -> Attribution:
         after = re.match(rf"(?:but|and|yet|so)\s+(?:{_TIME_AFTER_CONJUNCTION}\s+)?(?P<rest>[A-Z].*|he|she"
                          r"|(?:the\s+|some\s+|many\s+|most\s+|other\s+)?(?!(?:was|has|does|goes|seems|remains)$)(?-i:[a-z]{3,}s))$",
                          chunks[-1]) if len(chunks) > 1 else None
+        if after and len(chunks) == 2 and chunks[-1].startswith("and ") and _SUBJECTS_LISTED.fullmatch(chunks[0]) and not (
+                _FINITE.search(chunks[0]) or _bare(chunks[0].split()[0]) in _FUNCTION_WORDS) and (
+                listed := read_speaker(chunks[0])).name:
+            # "Democratic presidential contenders Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon,
+            # tweeted": no clause before, but a list of subjects, which speaks through its first
+            return listed
         if after:  # "The full results have not been announced, but Mahama claims": the second clause's subject
             return read_speaker(after.group("rest"))
         apposed_object = False

@@ -5453,6 +5453,11 @@ def test_shares_of_a_company_are_the_company():
     ("Donors\n\nChristine Toretti and Amy Rao raise money.\n\nMs. Toretti, Mrs. Rao and other prominent bundlers in both "
      "parties said their networks had grown 3-fold.", "Christine Toretti"),
     ("Talks\n\nRussia, China and Iran said 3 sanctions were unlawful.", "Russia"),
+    ("Missouri\n\nDemocratic presidential contenders Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon, "
+     "tweeted their approval of the 39-hour filibuster.", "Hillary Clinton"),
+    # (a clause before ", and he says" is no list)
+    ("Endorsement\n\nBernie Sanders spoke.\n\nHe is backing Hillary Clinton -- not me -- and he says he will do 2 "
+     "things.", "Bernie Sanders"),
 ])
 def test_a_list_of_names_speaks_through_its_first(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
