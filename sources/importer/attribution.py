@@ -58,8 +58,9 @@ SPEECH_VERBS = (
     # not "since Republicans confirmed a judge": a vote
     "|confirmed(?!\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\w+\\s+)?(?:judges?|nominees?|justices?|appointments?|nominations?)\\b)"
     "|apologi[sz]ed|apologi[sz]es|believes|believed|argued|argues|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|wrote"
-    # (not "Sanders posted an overwhelming victory", "posted a loss of $3 million": a result)
-    "|writes|write(?=\\s*[.,:]|\\s+that\\b)|tweeted|posted(?!\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,3}(?:victory|win|loss|gain|profit|deficit"
+    # (not "Sanders posted an overwhelming victory", "posted a loss of $3 million": a result; nor "the person who
+    # posted it": a thing put online)
+    "|writes|write(?=\\s*[.,:]|\\s+that\\b)|tweeted|posted(?!\\s+(?:it|them)\\b)(?!\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,3}(?:victory|win|loss|gain|profit|deficit"
     "|surplus|record|lead|score|growth|decline|increase|rise|drop|bail|bond|time|result|results|quarter)\\b)|insisted|insists|admitted(?!\\s+(?:to|into)\\s+(?:the\\s+)?(?:[A-Z]|U\\.S|hospital|school|college|university|\\w+\\s+(?:hospital|program)))|admits|acknowledged|acknowledges|alleged"
     # not "denied Carter a final-night photograph", "denied the request": a refusal, not a denial
     "|denie[sd](?!\\s+(?:[A-Z][\\w.'’-]*\\s+)+(?:a|an|the|his|her|their|its)\\s|\\s+(?:the\\s+|an?\\s+)?(?:opportunity|chance"
@@ -2502,6 +2503,10 @@ _SOMEONES_OFFICER = re.compile(r"(?<![\w'’])(?i:his|her|their)\s+[A-Z]{2,5}$")
 _CONTRACTED_PRONOUN = r"((?i:he|she|they))['’](?:s|re|d|ll|ve)"
 
 
+# "One organization campaigning for Britain to leave the European Union", "Activists protesting against Shell": the
+# campaigners, not what they campaign for or against
+_CAMPAIGNING = re.compile(r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*){0,3})\s+(?:campaigning|fighting|lobbying|pushing"
+                          r"|protesting|agitating|advocating|calling)\s+(?:for|against|to)\s.*")
 _LISTED_NAME = r"(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*"
 # "Democratic presidential contenders Hillary Clinton and Bernie Sanders": described names, nothing else
 _SUBJECTS_LISTED = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_LISTED_NAME}(?:\s+and\s+{_LISTED_NAME})?")
@@ -2524,6 +2529,8 @@ def read_speaker(phrase: str) -> Attribution:
         phrase = owner.group("owner")
     if _USERS_ON_PLATFORM.fullmatch(phrase):
         return Attribution(explicit=True, phrase=phrase)  # "some on Twitter", "users on Facebook": unnamed, not the site
+    if campaigners := _CAMPAIGNING.fullmatch(phrase.strip()):
+        phrase = campaigners.group("np")  # "One organization campaigning for Britain to leave the European Union"
     if _ONE_OF_A_KIND.fullmatch(phrase.strip()) or _SOMEONES_OFFICER.search(phrase.strip()):
         # "an anti-Trump PAC", "an NGO": one of a kind; "signed by his CPS": someone's officer written short; unnamed
         return Attribution(explicit=True, phrase=phrase)

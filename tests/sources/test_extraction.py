@@ -5461,3 +5461,14 @@ def test_shares_of_a_company_are_the_company():
 ])
 def test_a_list_of_names_speaks_through_its_first(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+def test_posting_a_thing_is_no_speech_and_campaigners_are_not_their_cause():
+    # "the person who posted it": a message put online, not words said, so the group is no speaker there; "One
+    # organization campaigning for Britain to leave the European Union" is the organisation, unnamed, not the EU
+    text = ("Brexit\n\nOne organization campaigning for Britain to leave the European Union posted a message on Twitter "
+            "about 2 attacks. The group deleted the message after the person who posted it was widely condemned by 3 "
+            "parties.")
+    assert [claim.claimant for claim in extract_claims(text, split_blocks(text), every_sentence=True)] == [None, None]
+    attribution, _ = find_attribution("The group deleted the message after the person who posted it was condemned.")
+    assert not attribution.explicit
