@@ -299,7 +299,7 @@ _TIME_TAIL = re.compile(
     r"(?:\s+(?:also|already|further|however|though|not|never|(?-i:(?!(?:family|ally|assembly|rally|supply|daily|weekly"
     r"|monthly|quarterly|anomaly|monopoly|tally|elderly)\b)[a-z]+ly)|later|earlier|previously|has|have|had|again|since|repeatedly|then|(?-i:today)|yesterday|tonight"
     r"|(?:has|have|had|did|does|do|would|could|should|ca|wo)n['’]t"  # "Sanders hasn't said whether"
-    r"|now|long|even|often|once|always|sometimes|still|first|may|might|could|would|should|must|will|can|did"
+    r"|now|long|even|often|once|always|sometimes|still|first|may|might|could|would|should|must|will|can|did|does|do"
     # (not a day of its own name: "on Super Tuesday", "Black Friday")
     rf"|{_NOT_AFTER_DAY_NAME}"
     r"(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
@@ -612,9 +612,10 @@ def is_source_name(name: str) -> bool:
         return False  # "FULL TEXT", "BROADWAY BEAT", "CORRECTION APPENDED", "NEW YORK": a section label in capitals
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS | {"and", "&"} or w[:1].isdigit() or _NAME_TOKEN.match(w)
                or w == "a" and i and words[i - 1] == "for"  # "Committee for a Responsible Federal Budget"
+               or w == "to" and i and _is_org_word(words[i - 1])  # "Alliance to Reclaim Our Schools"
                for i, w in enumerate(words)):
         return False
-    significant = [w for w in words if w.lower() not in _CONNECTORS | {"and", "&"}]
+    significant = [w for w in words if w.lower() not in _CONNECTORS | {"and", "&", "to"}]
     if not significant or len(name) < 2:
         return False
     if len(significant) >= 2 and all(_bare(w) in _PARTY_LABELS for w in significant):
@@ -637,8 +638,8 @@ def is_source_name(name: str) -> bool:
         return True  # "Swiss Re", "British Gas": a company's name of two everyday words (not "the French Open")
     # Several words: at least one must not be a common word, title or demonym ("New Hampshire" passes,
     # "The Ruling" does not), and the first may not be a function word ("However Smith").
-    if _bare(significant[0]) in _FUNCTION_WORDS | _QUANTIFIERS:
-        return False  # "However Smith", "Other Netizens enjoyed"
+    if _bare(significant[0]) in _FUNCTION_WORDS | _QUANTIFIERS and significant[0] != "Our":
+        return False  # "However Smith", "Other Netizens enjoyed" (not "Our Revolution", a campaign's name)
     return any(not is_common_word(w) or _is_org_word(w) for w in significant) and not all(
         _bare(w) in TITLE_WORDS | DEMONYMS | GENERIC_GROUPS for w in significant
     )
@@ -838,12 +839,17 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
             _bare(later) in _ORDINAL_BODIES or _is_org_word(_bare(later)) for later in words[i + 1:i + 4]
             if later[:1].isupper()))
         named_day = bool(current) and bare in _WEEKDAYS and _bare(current[-1]) in _DAY_NAMES  # "Super Tuesday"
-        is_name = initial or titled or paper_day or ordinal or named_day or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
+        # "Free Our Feeds", "Save Our Schools", "Our Revolution": a campaign named with "Our"
+        ours = word == "Our" and _continues_name(words, i + 1) and (bool(current) or i == 0 or words[i - 1].endswith(
+            (".", ",", ";", ":")) or words[i - 1].lower() in {"the", "group", "campaign", "organization", "organisation"})
+        is_name = initial or titled or paper_day or ordinal or named_day or ours or (bool(_NAME_TOKEN.match(word)) and bare not in _FUNCTION_WORDS
                                                      and bare not in _WEEKDAYS and (bare not in _MONTHS or month_name))
         # "Committee for a Responsible Federal Budget": a body "for a" cause
         for_a = bool(current) and word in {"for", "a"} and _is_org_word(current[0]) and (
             word == "for" and words[i + 1:i + 2] == ["a"] and _continues_name(words, i + 2)
             or word == "a" and current[-1] == "for" and _continues_name(words, i + 1))
+        # "Alliance to Reclaim Our Schools", "Coalition to Stop Gun Violence": a body named for its aim
+        for_a = for_a or bool(current) and word == "to" and _is_org_word(current[-1]) and _continues_name(words, i + 1)
         joins = for_a or bool(current) and (word.lower() in _CONNECTORS or word == "&" or word == "and" and _body_goes_on(
             current, words, i + 1)) and _continues_name(words, i + 1)  # "Procter & Gamble"
         if joins and word.lower() == "on" and not any(_is_org_word(w) for w in current):

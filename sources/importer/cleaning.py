@@ -121,7 +121,10 @@ _FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
     r"ctrl\s*\+\s*enter",
     r"\b(highlight|select) the text\b",
     r"\b(found|notice|spot(ted)?|see) (a|an) (typo|mistake|error)\b",
-    r"\b(telegram|facebook|instagram|youtube|whatsapp|viber|newsletter|podcast|google news)\b.{0,60}$",
+    # a network named near a line's end, in a prompt ("Get our newsletter", "Find us on WhatsApp") or a row of share
+    # buttons with no full stop; not a sentence of news about it ("WhatsApp launched Channels on Thursday.")
+    r"^(?=.*\b(?:us|our|join|follow|subscribe|sign\s+up|download|listen|watch|stay|add|click|tap|visit|check\s+out|get"
+    r"|find)\b|.*[^.!?\"”’]$).*\b(telegram|facebook|instagram|youtube|whatsapp|viber|newsletter|podcast|google news)\b.{0,60}$",
     r"^@\w+",
     r"^(additional sources?|sources?|photo|photos|image|video|credits?|reporting by|editing by|written by"
     r"|edited by|translated by)\s*[:•|]",

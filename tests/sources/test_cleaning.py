@@ -247,3 +247,18 @@ def test_a_line_that_leads_into_a_quote_with_said_and_a_comma_is_content():
     text = ("Goa\n\nIn the learnings from the game, Lobera thought his team has work to do on the defensive part and "
             "expressed,\n\n“I would complain about the 2 goals we conceded.”")
     assert [kind for kind, _ in kinds(text)] == ["title", "content", "content"]
+
+
+@pytest.mark.parametrize("line,furniture", [
+    # a short sentence of news about a network is news; a prompt to find us there, or a row of share buttons, is not
+    ("WhatsApp launched Channels on Thursday.", False),
+    ("Facebook shares fell 5% on Monday.", False),
+    ("Digital landscape requires more than a Facebook page and a few tweets.", False),
+    ("The podcast was downloaded 3 million times.", False),
+    ("Find us on Facebook.", True),
+    ("Get the latest news on Google News", True),
+    ("Telegram | Facebook | WhatsApp", True),
+    ("Watch the video on YouTube.", True),
+])
+def test_news_about_a_network_is_no_share_prompt(line, furniture):
+    assert bool(is_furniture(line)) is furniture

@@ -5472,3 +5472,20 @@ def test_posting_a_thing_is_no_speech_and_campaigners_are_not_their_cause():
     assert [claim.claimant for claim in extract_claims(text, split_blocks(text), every_sentence=True)] == [None, None]
     attribution, _ = find_attribution("The group deleted the message after the person who posted it was condemned.")
     assert not attribution.explicit
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # an emphatic "does say" is speech, as "did say" was
+    ("WhatsApp adds Channels\n\nWhatsApp launched Channels on Thursday.\n\nBut WhatsApp does say it is thinking about 3 "
+     "ways to encrypt them.", "WhatsApp"),
+    # a campaign named with "Our", or a body named for its aim with "to", keeps its whole name
+    ("Social\n\nDespite these efforts, Free Our Feeds believes 3 companies cannot govern social media.",
+     "Free Our Feeds"),
+    ("Sanders\n\nOur Revolution said 40 candidates had won.", "Our Revolution"),
+    ("Schools\n\nMore than 100,000 people took part in a walk-in at 2,000 schools, according to the event organizer "
+     "Alliance to Reclaim Our Schools (AROS).\n\nAROS argues that 9 in 10 families still want neighborhood schools.",
+     "Alliance to Reclaim Our Schools"),
+    ("Guns\n\nThe Coalition to Stop Gun Violence said 3 bills had failed.", "Coalition to Stop Gun Violence"),
+])
+def test_does_say_and_names_with_our_or_to(text, claimant):
+    assert claims_of(text)[-1].claimant == claimant
