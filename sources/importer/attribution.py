@@ -1170,6 +1170,9 @@ def guess_kind(name: str) -> str:
         return "organization"  # "Islamic State", "Ohio State" (a university): no person's name ends so
     if len(words) >= 2 and re.split(r"[\s-]", name)[-1] in _MASTHEAD_WORDS and not _paper_surname(words):
         return "outlet"  # "Des Moines Register", "Chicago Sun-Times", "Boston Globe" (not "Don Guardian")
+    if len(words) == 1 and (joined := re.fullmatch(r"([A-Z][a-z]+)-(?:ul|ur|ud|uz|us|un)-[A-Z][a-z]+", name)) and (
+            given_name_sex(joined.group(1))):
+        return "person"  # "Naeem-ul-Haq", "Asad-ur-Rehman": a given name joined to the rest by its Arabic particle
     if len(words) >= 2 and _ORDINAL.fullmatch(words[0]) and _bare(words[-1]) in _ORDINAL_BODIES - {"amendment"}:
         return "organization"  # "5th Fleet", "82nd Airborne Division": a unit or a court by its number
     if len(words) >= 2 and words[-1] in {"International", "Reports", "Circuit"}:

@@ -5489,3 +5489,14 @@ def test_posting_a_thing_is_no_speech_and_campaigners_are_not_their_cause():
 ])
 def test_does_say_and_names_with_our_or_to(text, claimant):
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant,kind", [
+    # a given name joined to the rest of the name by its Arabic particle is a person's name; a body's stays no person
+    ("PID\n\n\"We will increase our efforts at 3 rallies,\" Pakistan Tehreek-e-Insaf Spokesperson Naeem-ul-Haq said.",
+     "Naeem-ul-Haq", "person"),
+    ("Ban\n\nJamaat-ud-Dawa said 3 of its offices had been shut.", "Jamaat-ud-Dawa", "other"),
+])
+def test_names_joined_by_an_arabic_particle(text, claimant, kind):
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
