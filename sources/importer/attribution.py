@@ -304,6 +304,7 @@ _TIME_TAIL = re.compile(
     rf"|{_NOT_AFTER_DAY_NAME}"
     r"(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|late\s+last\s+night|in\s+a\s+statement|at\s+(?:the|that)\s+time|in\s+recent\s+(?:days|weeks|months|years)"
+    r"|(?-i:here)"  # "Marriyum Aurangzeb here Thursday said": where, as Pakistani and Indian wires write it
     # "The State Department less than two weeks ago said": when
     rf"|{_TIME_AGO}))+\s*$",
     re.IGNORECASE,
@@ -1218,7 +1219,10 @@ _THE_ROLE_COMMA_NAME = re.compile(rf"\b(?:the|[A-Z][\w.-]*['’]s)\s+(?P<mods>(?
 _STYLED = r"(?:the\s+)?(?:(?:Most\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|H\.\s?E|Dr|Mr|Mrs|Ms)\.?\s+)*"
 # "Mayor of Detroit, Mike Duggan", "director of communications, Roland Williams": the role of a place or field
 _ROLE_OF_COMMA_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS}))\s+(?:of|for)\s+(?:the\s+)?"
-                                 rf"(?P<mods>[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){{0,4}}),\s+{_STYLED}"
+                                 # ("Minister of State for Information, Broadcasting and National Heritage, X":
+                                 # a portfolio of several fields)
+                                 rf"(?P<mods>[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the)|,\s+[A-Z][\w'’.-]*){{0,7}}),"
+                                 rf"\s+{_STYLED}"
                                  r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 # "Prime Minister, the Most Hon. Andrew Holness, made the disclosure": a capitalised title set apart from its
 # holder by a comma, as Caribbean copy writes it
@@ -1488,6 +1492,8 @@ class NameRegistry:
             if desc[0] in {"per", "according", "in", "on", "at", "for", "from", "with", "by", "to", "as"}:
                 continue  # "Ethel B. Atha, per the museum": no description of her
             role = next((w for w in desc if w in PERSON_ROLES), desc[-1])
+            if role not in PERSON_ROLES and match.group("desc")[:1].isupper():
+                continue  # "... and National Heritage, Marriyum Aurangzeb here Thursday said": a name, no role
             if role in PERSON_ROLES and guess_kind(match.group("name")) in {"organization", "outlet"}:
                 continue  # "Speaking to Sky News, the shadow chancellor, Jeremy Hunt": the outlet, then the person
             written = match.group("desc").split()
@@ -1972,8 +1978,10 @@ class NameRegistry:
             expanded for w in re.findall(r"\w+", phrase) for expanded in _ROLE_EXPANSIONS.get(w.lower(), ())}
         # "The Indian skipper" is not the "Sri Lanka skipper" the article introduces further on
         qualifiers = {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", phrase)} - {"the", role}
-        # on a tie, the plainer introduction: "the President" is "President X", not "former Senate President Y"
-        candidates = [(len(desc & words), -len(desc - words), position <= (before if before is not None else position),
+        # on a tie, one introduced before the mention ("The minister said" is not the "Prime Minister Nawaz Sharif"
+        # named further on), then the plainer introduction: "the President" is "President X", not "former Senate
+        # President Y"
+        candidates = [(len(desc & words), position <= (before if before is not None else position), -len(desc - words),
                        position, name)
                       for position, known_role, name, desc in self.roles if known_role == role
                       if (before is None or position <= before or not qualifiers or desc & qualifiers)
@@ -2553,6 +2561,9 @@ def read_speaker(phrase: str) -> Attribution:
     phrase = re.sub(r"(?<=[a-z])/[A-Z][\w.&'’ -]*$", "", phrase)  # "Thomson Financial/First Call": one firm, first named
     phrase = _TIME_TAIL.sub("", phrase.strip(" ,.;:\"“”'‘’")).strip(" ,")
     phrase = _TIME_HEAD.sub("", phrase)
+    # "Responding to a question the Minister of State said": an opening participle's phrase set without its comma
+    phrase = re.sub(r"^(?:Responding|Replying|Speaking|Talking|Reacting)\s+(?:to|at|on|with|in)\s+[^,]*\s+"
+                    r"(?=the\s+(?:[A-Z][\w-]*\s+){0,4}?(?-i:[A-Z]?[a-z]+)(?:\s+of\s+[A-Z][\w-]*)?$)", "", phrase)
     opener = re.match(r"([A-Z][a-z]+),\s+", phrase)  # ("Instead, Matthews, ...")
     listed = _NAME_LIST.fullmatch(phrase[opener.end():] if opener and opener.group(1).lower() in _FUNCTION_WORDS else phrase)
     if listed and (speaker := read_speaker(listed.group("first"))).name:

@@ -5500,3 +5500,19 @@ def test_does_say_and_names_with_our_or_to(text, claimant):
 def test_names_joined_by_an_arabic_particle(text, claimant, kind):
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == (claimant, kind)
+
+
+def test_a_pakistani_wire_story_hard_wrapped():
+    # "X here Thursday said" (where, as the wires write it); a minister of a portfolio of several fields, named after
+    # a comma; "the minister" and "the Minister of State" are she, not the prime minister named further on; an
+    # opening participle's phrase set without its comma ("Responding to a question the Minister of State said")
+    text = ("Rules matter: minister\n\n"
+            "ISLAMABAD, April 27 (APP): Minister of State for Information, Broadcasting and National Heritage, Amna Malik\n"
+            "here Thursday said that the attempt by 12 opposition leaders to force their\n"
+            "way into the press centre was a gimmick.\n"
+            "She said that the letter was in accordance with law and\n"
+            "could be challenged at 3 forums.\n"
+            "The minister said that their stance was illogical as 2 rules applied.\n"
+            "Responding to a question the Minister of State said that Prime Minister\n"
+            "Nawaz Sharif had always shown restraint towards 4 opposition parties.")
+    assert [claim.claimant for claim in claims_of(text)] == ["Amna Malik"] * 4
