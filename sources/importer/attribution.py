@@ -1766,10 +1766,11 @@ class NameRegistry:
             line_start = self.body.rfind("\n", 0, at) + 1
             start = max(line_start, at - 80)
             line_end = self.body.find("\n", end)
-            stop = min(end + 60, line_end if line_end >= 0 else len(self.body))
+            line_end = line_end if line_end >= 0 else len(self.body)
+            stop = min(end + 60, line_end)
             # whole words at both ends: "vin D. Williamson" cut from "Kevin D. Williamson" is no name of its own
             start = self._word_start(start, line_start)
-            stop = _WORD_TAIL.match(self.body, stop).end() if stop < (line_end if line_end >= 0 else len(self.body)) else stop
+            stop = _WORD_TAIL.match(self.body, stop).end() if stop < line_end else stop
             around = self.body[start:stop]
             if around not in read:
                 read.add(around)
