@@ -1202,8 +1202,10 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]
 _ROLE_EXPANSIONS = {"cm": ("chief", "minister"), "pm": ("prime", "minister")}
 # "the CS": the Cabinet Secretary (Kenya)
 _ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"} | {short: words[-1] for short, words in _ROLE_EXPANSIONS.items()}
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO|CM|PM)\s+"  # "Electricity Minister X" too
-                             r"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.)){1,3})")  # "coach B. Satiananthan"
+# (within a paragraph: a hard-wrapped line's break, never a blank line: "Tax cut likely: minister" over "NEW DELHI:")
+_IN_PARAGRAPH = r"(?=\s)[ \t]*\n?[ \t]*"
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO|CM|PM){_IN_PARAGRAPH}"  # "Electricity Minister X" too
+                             rf"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:{_IN_PARAGRAPH}[A-Z](?:[\w'’-]+|\.)){{1,3}})")  # "coach B. Satiananthan"
 # "President Obama", "Chancellor Merkel": a capitalised title before a surname alone
 _TITLE_THEN_SURNAME = re.compile(rf"(?<![A-Z][\w'’-])(?<![A-Z][\w'’-]\s)\b(?P<role>(?=[A-Z])(?i:{_PERSON_ROLE_WORDS}))\s+"
                                  r"(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’-])")

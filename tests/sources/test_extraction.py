@@ -5516,3 +5516,13 @@ def test_a_pakistani_wire_story_hard_wrapped():
             "Responding to a question the Minister of State said that Prime Minister\n"
             "Nawaz Sharif had always shown restraint towards 4 opposition parties.")
     assert [claim.claimant for claim in claims_of(text)] == ["Amna Malik"] * 4
+
+
+def test_a_headline_role_is_not_the_dateline_under_it():
+    # "Tax cut likely: minister" over "NEW DELHI: ...": the role ends the headline; the dateline is no minister
+    text = ("Tax cut likely: minister\n\nNEW DELHI: Finance Minister Nirmala Sitharaman said here on Friday that 3 tax "
+            "slabs would be merged.\n\nAddressing a press conference here, the minister said the fiscal deficit would "
+            "fall to 4.5 per cent.")
+    assert [claim.claimant for claim in claims_of(text)] == ["Nirmala Sitharaman"] * 2
+    # (a hard-wrapped line's break still joins a role to its name)
+    assert NameRegistry("Finance Minister\nNirmala Sitharaman spoke.").role("minister") == "Nirmala Sitharaman"
