@@ -3379,8 +3379,10 @@ _SUBORDINATE_SUBJECT = re.compile(r"^\S+(?:\s+\S+)+?(?<!\sthat)\s+(?:because|sin
 
 
 # "..., with Governor Michele Bullock telling a press conference that ...": who speaks in the clause after "with"
-_WITH_X_SAYING = re.compile(r",\s+with\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)\s+(?:saying|telling|adding|noting"
-                            r"|warning|arguing|insisting|claiming|stating)\b")
+# ("..., with party spokesperson Jairam Ramesh alleging that": a described name too)
+_WITH_X_SAYING = re.compile(r",\s+with\s+(?P<np>(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|leader"
+                            r"|chief|minister|secretary|president|chairman|chair)\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)"
+                            r"\s+(?:saying|telling|adding|noting|warning|arguing|insisting|claiming|stating|alleging)\b")
 
 
 # "Lewandowski continued to say", "X went on to claim": the subject of the verb before

@@ -5526,3 +5526,14 @@ def test_a_headline_role_is_not_the_dateline_under_it():
     assert [claim.claimant for claim in claims_of(text)] == ["Nirmala Sitharaman"] * 2
     # (a hard-wrapped line's break still joins a role to its name)
     assert NameRegistry("Finance Minister\nNirmala Sitharaman spoke.").role("minister") == "Nirmala Sitharaman"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "..., with party spokesperson X alleging that": the described person speaks in the clause after "with"
+    ("Budget\n\nThe Congress termed the budget \"anti-poor\", with party spokesperson Jairam Ramesh alleging that 2 crore "
+     "jobs were lost.", "Jairam Ramesh"),
+    ("Leaks\n\nThe campaign declined to comment, with spokesman Glen Caplin saying that 50 of the 80 excerpts were "
+     "forged by 3 hackers.", "Glen Caplin"),
+])
+def test_a_described_speaker_after_with(text, claimant):
+    assert extract_claims(text, split_blocks(text), every_sentence=True)[-1].claimant == claimant
