@@ -1785,7 +1785,8 @@ class NameRegistry:
         Singh Chatwal", not "Singh Chatwal" nor "vin D. Williamson"."""
         while at > line_start and not self.body[at - 1].isspace():
             at -= 1
-        while at > line_start and (before := _CAPITALISED_BEFORE.search(self.body, line_start, at)):
+        # (each look reads back a word's length at most, not to the line's start: a paragraph can be one long line)
+        while at > line_start and (before := _CAPITALISED_BEFORE.search(self.body, max(line_start, at - 60), at)):
             at = before.start()
         return at
 
