@@ -95,7 +95,7 @@ SPEECH_VERBS = (
     "(?=[^.;:]{0,80}?\\b(?:that|of|about|against|how|what)\\b|\\s+(?!(?:in|of|for|to|and|but|as|because)\\b)[a-z]+\\s+(?:is|are|was|were|has|have|had|will|would)\\b|\\s*[:,]\\s*[\"“])"
     "|cited(?=\\s+(?:new\\s+|official\\s+)?(?:figures|data|statistics|numbers|research|a\\s+report|a\\s+study|a\\s+survey))"
     "|attributed(?=\\s+[^.;]{1,80}?\\s+to\\b)|released(?=\\s+(?:new\\s+|official\\s+(?:and\\s+final\\s+)?|final\\s+)?(?:data|figures|statistics|results|a\\s+report|a\\s+study))"
-    "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|forecast(?=\\s+(?:[a-z-]+\\s+){0,3}(?:revenue|sales|profits?|earnings|income|margins?|losses?)\\b)|forecast(?=\\s+(?:[a-z-]+\\s+){1,7}(?:to|would|will)\\s+(?:grow|rise|fall|reach|increase|decline|drop|climb|be)\\b)|projected(?=\\s+that)|lamented|laments|complained|complains|conceded|concedes|boasted|vowed|vows|(?:promised|promises|pledged|pledges)(?=\\s+(?:(?:on\\s+)?\\w+day\\s+)?(?:that|to)\\b)"
+    "|reads(?=\\s*[:,]\\s*[\"“]|\\s*:)|read(?=\\s*(?:[.:]|$|,\\s*[\"“]))|debunked|debunks|refuted|refutes|commented|comments|assured|assures|trumpeted|touted|forecasts?(?=\\s+that)|forecasted|forecast(?=\\s+(?:[a-z-]+\\s+){0,3}(?:revenue|sales|profits?|earnings|income|margins?|losses?)\\b)|forecast(?=\\s+(?:[a-z-]+\\s+){1,7}(?:to|would|will)\\s+(?:grow|rise|fall|reach|increase|decline|drop|climb|be)\\b)|projected(?=\\s+that)|lamented|laments|complained|complains|(?:conceded|concedes)(?!\\s+(?:\\d|defeat|(?:an?|the|their|his|her|its|two|three|four|five|one|another|a\\s+late)\\s+(?:[\\w-]+\\s+){0,2}(?:goals?|penalty|penalties|tries|try|runs?|points?|wickets?|seats?|race|election|defeat|title)\\b))|boasted|vowed|vows|(?:promised|promises|pledged|pledges)(?=\\s+(?:(?:on\\s+)?\\w+day\\s+)?(?:that|to)\\b)"
     # "recalled in 2008 that", '..., Mr. McCain recalled last week.'; not "recalled 40,000 cars": a product recall
     "|recalled(?=\\s*[,.:]|\\s+(?:that|how|what|when|of)\\b|\\s+(?:him|her|them)\\s+saying\\b|\\s+(?:last|this|earlier|on)\\s+\\w+\\s*[.,]|\\s+in\\s+\\d{4},?\\s+that\\b)"
     "|agreed(?=\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?that\\b)"  # "agreed that", not "agreed to pay"
@@ -250,7 +250,7 @@ organization organisation bureau command reuters company corporation inc corp lt
 congress parliament assembly association federation league club authority board church alliance co plc llc
 express mirror observer chronicle standard society museum gallery police constabulary
 administration airlines airways airport electronics research analytics securities holdings technologies
-hospital clinic laboratory system fc afc airline operators survey trust customs protection
+hospital clinic laboratory system fc afc airline operators survey study trust customs protection
 forum coalition consortium lines associates partners mining resources industries enterprises pharmaceuticals
 petroleum motors logistics ventures minerals metals consultancy programme program project
 industry confederation telecom telecoms embassy consulate team convention conference caucus
@@ -882,13 +882,23 @@ def _is_personal(words: list[str]) -> bool:
     return not any(_is_org_word(w) for w in words)
 
 
+def _personal_name_before(pattern: re.Pattern, phrase: str) -> str:
+    """The name that opens the phrase when the pattern reads what follows it as no part of it, unless it is a body's
+    or a title ("the Commission on Elections", "Minister on X")."""
+    found = pattern.fullmatch(phrase)
+    if found and _is_personal(who := found.group("who").split()) and _bare(who[-1]) not in TITLE_WORDS:
+        return found.group("who")
+    return phrase
+
+
 def _person_after_body(words: list[str]) -> str | None:
     """The person named right after a body's name, titles left out ("WFP's Food Security and Nutrition
     Analysis Service Jean-Martin Bauer"); not a place ("Standard Chartered Bank Hong Kong")."""
     bodies = [i for i, w in enumerate(words[:-2]) if _is_org_word(w)]
     person = [w.rstrip(",.;:") for w in words[bodies[-1] + 1:]] if bodies else []
     name = " ".join(person)
-    if 2 <= len(person) <= 3 and _is_personal(person) and not any(is_common_word(w) for w in person) and not is_place(
+    if 2 <= len(person) <= 3 and _is_personal(person) and not any(is_common_word(w) or w.lower() in {"of", "for", "the", "on", "and"}
+                                                                  for w in person) and not is_place(
             name) and guess_kind(name) == "person":
         return name
     return None
@@ -2507,8 +2517,12 @@ _CONDUCTED_FOR = re.compile(r"\b(?:conducted|carried\s+out|done|compiled|produce
                             r"(?P<by>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+for\s+(?:the\s+)?[A-Z]")
 _DESCRIBED_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){1,4}"
                                 r"\((?P<acronym>[A-Z][A-Z0-9]{1,8})\)")
-_NAME_ON_TOPIC = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|ten|der|al|bin))*)\s+on\s+"
-                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|ten|der|al|bin))*)"
+_NAME_ON_TOPIC = re.compile(rf"{_NAME}\s+on\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+# '"...," said Bolden to the gathered crowd', "said Smith at a news conference", "said Heiserman of the plan": after
+# the verb, whom a name spoke to, where or of what (not "Bank of America", "Adviser to the President")
+_NAME_TO_AUDIENCE = re.compile(rf"{_NAME}\s+(?:to\s+[^,]+|(?:at|of)\s+(?:a|an|the|his|her|its|their|this|that)\s+"
+                               r"(?-i:[a-z])[^,]*)(?:,\s+(?:which|who|where)\s[^,]*)?")  # ("the crowd, which cheered")
 _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|DR|SIR|LORD|LADY|DAME|JUSTICE|JUDGE)\.?(?:\s+[A-Z][A-Z'’-]+\b\.?){1,3}")
 
 
@@ -2663,9 +2677,7 @@ def read_speaker(phrase: str) -> Attribution:
             return Attribution(explicit=True, phrase=phrase)  # "Police in Colorado Springs": where, not who
         phrase = inner.group(2)
     # "said Erik ten Hag on Garnacho": who spoke, then whom about (not "the Commission on Elections", "Minister on X")
-    topic = _NAME_ON_TOPIC.fullmatch(phrase)
-    if topic and _is_personal(topic.group("who").split()) and _bare(topic.group("who").split()[-1]) not in TITLE_WORDS:
-        phrase = topic.group("who")
+    phrase = _personal_name_before(_NAME_ON_TOPIC, phrase)
     # "Speaking online from Rome during a briefing in Geneva the Director of X Jean-Martin Bauer said": no comma
     # (with a comma after the clause, the comma parts it: "Speaking to the media at the Duvha Power Station in
     # Mpumalanga, the electricity minister")
@@ -3068,7 +3080,9 @@ _REPORTED_CLAUSE = re.compile(r"[^,]*?(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bwho
 _FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?-i:[a-z0-9][\w-]*)){0,3}|he|she|they|it|we|I|you)\s+"
                                 r"(?:(?:is|are|was|were|has|have|had|would|must|should|could|can|may|might|did|does|do)"
                                 r"(?:n['’]t)?|will|won['’]t|can['’]t"  # "..., said he doesn’t believe ..."
-                                r"|(?-i:[a-z]+ed)"  # "..., said Trump continued to hurt his cause": what was said
+                                # "..., said Trump continued to hurt his cause": what was said (not "said Bolden to
+                                # the gathered crowd": after an article, a participle describes a noun)
+                                r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?-i:[a-z]+ed)"
                                 # "..., said Sanders believes those efforts will pay off": what was said
                                 r"|(?:believes|thinks|wants|needs|knows|hopes|expects|feels|plans|intends|remains|deserves))\s")
 # "Mr. Ross said (that) Mr. Obama had": a subject speaks first and the later verb is what it reports (not "the
@@ -3341,6 +3355,10 @@ _LIST_TAIL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|&)\s
 _LIST_HEAD = re.compile(r"(?:^|,)\s*(?P<head>[^,]*\b(?:for|of|in|from|at)\s+(?:the\s+)?[A-Z][\w.'’-]*)$")
 
 
+# "and Chairman of the Australian Centre", "the chief executive": a title, and what of, with no name after it
+_TITLE_OF = re.compile(r"(?:and\s+)?(?:the\s+)?(?P<title>[\w-]+)(?:\s+(?-i:[a-z])[^,]*)?", re.IGNORECASE)
+
+
 def _whole_list(before: str, phrase: str) -> str:
     """"..., the deputy assistant secretary of defense for Russia, Ukraine and Eurasia said": the phrase after
     the last comma ends a list of places inside the speaker's title, so the speaker is the title's head."""
@@ -3382,7 +3400,7 @@ _SUBORDINATE_SUBJECT = re.compile(r"^\S+(?:\s+\S+)+?(?<!\sthat)\s+(?:because|sin
 # "..., with Governor Michele Bullock telling a press conference that ...": who speaks in the clause after "with"
 # ("..., with party spokesperson Jairam Ramesh alleging that": a described name too)
 _WITH_X_SAYING = re.compile(r",\s+with\s+(?P<np>(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|leader"
-                            r"|chief|minister|secretary|president|chairman|chair)\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)"
+                            r"|chief|minister|secretary|president|chairman|chair)\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}?[A-Z][\w'’-]+)"
                             r"\s+(?:saying|telling|adding|noting|warning|arguing|insisting|claiming|stating|alleging)\b")
 
 
@@ -3587,6 +3605,8 @@ def _find(plain: str) -> Attribution:
             if pattern is _AFTER_QUOTE and plain[found.start() - 1:found.start()].isalnum() and plain[
                     found.start() + 1:found.start() + 2] != ",":
                 np = np.rsplit(",", 1)[-1].strip()  # 'Trump “The Dealmaker” Could Address Energy, Lindsey Graham Says'
+            if pattern in (_AFTER_QUOTE_INVERTED, _TRAILING_INVERTED):
+                np = _personal_name_before(_NAME_TO_AUDIENCE, np)
             gesture = _NAME_THEN_GESTURE.fullmatch(np) if pattern in (_TRAILING, _PARENTHETICAL) else None
             if gesture:  # "When asked whom she supported, Ms. Sherry smiled and said": Ms. Sherry
                 np = gesture.group("name")
@@ -3881,6 +3901,11 @@ def _find(plain: str) -> Attribution:
             # "Democratic presidential contenders Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon,
             # tweeted": no clause before, but a list of subjects, which speaks through its first
             return listed
+        if after and len(chunks) > 2 and _is_person_name(chunks[0]) and all(
+                (title := _TITLE_OF.fullmatch(chunk)) and _bare(title.group("title")) in TITLE_WORDS for chunk in chunks[1:]):
+            # "Professor Cres Eastman, Director of the ... study, and Chairman of the Australian Centre for ...,
+            # says": the titles of the person named first, not a second subject (as "and President Obama" is)
+            return read_speaker(chunks[0])
         if after:  # "The full results have not been announced, but Mahama claims": the second clause's subject
             return read_speaker(after.group("rest"))
         apposed_object = False

@@ -445,7 +445,9 @@ def caption_speaker(text: str, *, after_quote: bool = False) -> str | None:
     for word in words:
         if word.lower() in TITLE_WORDS or not word[:1].isupper():
             break
-        name.append(word)
+        name.append(word.rstrip(","))
+        if word.endswith(","):
+            break  # "Charles Bolden, NASA Administrator"
     candidate = " ".join(name)
     return candidate if len(name) >= 2 and is_source_name(candidate) else None
 
@@ -1013,6 +1015,8 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         labelled = transcript.get(block_index)  # a transcript's speaker
         if caption:
             quote_speakers = dict.fromkeys(set(q for q in quote_ids if q is not None), caption)
+        # a pull quote printed without its marks, signed: "... because she was suppressive. Valeska Paris"
+        signed_by = caption if caption and not any(resolved) else None
 
         # '– It is the worst day of my career. ... as we have recovered before, he tells the BBC': a paragraph
         # in the first person, unquoted, is the speaker its later sentence names.
@@ -1028,6 +1032,8 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                     claimant = speaker
             if claimant is None and lead_in and not attribution.explicit:
                 claimant = lead_in
+            if claimant is None and signed_by and (not attribution.explicit or attribution.phrase in _SPEAKING_SELF):
+                claimant = signed_by
             if labelled and (claimant is None and (not attribution.explicit or attribution.phrase in _SPEAKING_SELF)
                              or position == 0 and block_index in label_blocks and not attribution.name):
                 claimant = labelled  # (the label's own sentence, whatever a colon after the label made of it)
