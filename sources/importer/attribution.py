@@ -1316,7 +1316,9 @@ _ROLE_BEFORE = re.compile(rf"\b(?:(?:{_ORGANISATION_ROLES})|{_STAFF}\s+at)\s+$")
 # body)
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?!official\s)(?i:{_PERSON_ROLE_WORDS}|letter|mail|consultant|whose"
                          rf"|who)\s)[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b"
-                         rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS}|member)\b)")
+                         rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS}|member)\b)"
+                         # "According to Yonhap news agency": what kind of body, right after its name
+                         r"|\s+(?:news\s+agency|wire\s+service|newspaper|broadcaster|news\s+website)\b(?!['’]s\b|\s+[a-z]+(?:man|woman|er|or|ist)\b)")
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SENTENCE_LEAD = re.compile(r"(?:\S+\s+){0,3}")

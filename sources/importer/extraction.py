@@ -865,7 +865,9 @@ def _speaker_span(text: str, phrase: str) -> tuple[int, int] | None:
 
 # "PRIME MINISTER ANTHONY ALBANESE: Good morning.", "Mao Ning: I have noted the report.": a transcript's speaker
 _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,7}):\s+(?![\"“”'‘])(?=\S)"
-                            r"|(?P<asked>Q|A)\.\s+(?=[A-Z])")  # "Q. You turned things around ...": a sports transcript's
+                            # "Q. You turned things around ...": a sports transcript's; "A. Zico- I have been ...",
+                            # "A. Gregory Arnolin - We have ...": the answer's speaker named after its letter
+                            r"|(?P<asked>Q|A)\.\s+(?:(?P<answerer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[-–—]\s*)?(?=[A-Z])")
 _QUESTIONERS = frozenset("q a question answer journalist journalists reporter reporters moderator interviewer "
                          "audience host presenter".split())
 
@@ -889,7 +891,7 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
             match = _SPEAKER_LABEL.match(body, blocks[index].start)
         if not match or match.end() > blocks[index].end:
             continue
-        label = match.group("label") or match.group("asked")
+        label = match.group("label") or match.group("answerer") or match.group("asked")
         label = re.sub(r"^THE\s+|^[Tt]he\s+", "", label)  # "THE MODERATOR:"
         # "PRIME MINISTER", "McCAFFERY": words set in capitals, read as a name is written
         written = re.sub(r"\bMc([a-z])", lambda mc: f"Mc{mc.group(1).upper()}", " ".join(
@@ -906,7 +908,9 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
                                                        if person.endswith(f" {name}")}) == 1:
             name = heard.pop()  # "CONNELL:" after "TOM CONNELL:", a name the article writes only in capitals
         name = speakers.names.resolve(name) if name and label.lower().rstrip(".") not in _QUESTIONERS else None
-        labels[index] = name if name and (speakers.names.kind(name) == "person" or titled) else None
+        # (one named after an answer's letter answers: a person, unless a body: "A. Zico- ...")
+        labels[index] = name if name and (speakers.names.kind(name) == "person" or titled or match.group(
+            "answerer") and speakers.names.kind(name) != "organization") else None
         if labels[index]:
             named[label] = labels[index]
     def talks(index: int) -> bool:

@@ -5605,3 +5605,22 @@ def test_a_signature_under_a_paragraph_with_its_own_speaker_is_not_its_speaker()
     text = ("Crash\n\nPolice said 3 people died in the crash on the highway near the town of Elm on Monday night. "
             "John Smith\n\nMore follows.")
     assert claims_of(text)[0].claimant is None
+
+
+def test_a_press_conference_transcript_naming_who_answers_after_the_letter():
+    # "Q. ..." then "A. Zico- ..." or "A. Gregory Arnolin - ...": a club's post-match transcript names the one who
+    # answers after the answer's letter (the questions are nobody's; written for the test in that style)
+    text = ("Post-match press conference\n\nThe press conference was addressed by coach Zico and defender Gregory "
+            "Arnolin.\n\nQ. What will be your next target?\nA. Zico- We have 7 more matches at home and away and we "
+            "have to win them.\n\nQ. Defence looked weak today.\nA. Gregory Arnolin - We have 11 players on the pitch "
+            "and 12 more outside it.\n\nQ. How is your goalkeeper?\nA. Zico- I think he will miss the next 2 matches.")
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert [(claim.text[:12], claim.claimant) for claim in claims if claim.text.startswith(("A.", "Q."))] == [
+        ("A. Zico- We ", "Zico"), ("Q. Defence l", None), ("A. Gregory A", "Gregory Arnolin"), ("A. Zico- I t", "Zico")]
+
+
+def test_a_news_agency_named_before_what_it_is_is_a_body():
+    text = ("Korea\n\nAccording to Yonhap news agency, the military has been placed on high alert after 36 shells fell "
+            "near 4 posts.")
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == ("Yonhap", "organization")
