@@ -927,6 +927,13 @@ def head_name(run: list[str]) -> str:
     return _head_name(tuple(run[1:] if len(run) > 1 and run[0] == "To" else run))  # "To Florida consultant Wilson"
 
 
+def _titled_name_after(words: list[str]) -> bool:
+    """Whether a title and a person's name of two words or more end the words ("Police President John Teletchea")."""
+    title = next((i for i in range(len(words) - 1, -1, -1) if _bare(words[i]) in TITLE_WORDS), None)
+    name = words[title + 1:] if title is not None else []
+    return len(name) >= 2 and all(_NAME_TOKEN.match(w) for w in name) and guess_kind(" ".join(name)) == "person"
+
+
 # Two-letter ranks and offices written short before a name (Indian and Nigerian copy); other two capitals are initials
 _SHORT_RANKS = frozenset("SP CP DC DM CI SI IG MP MD PC DS DI GM ED".split())
 _SURNAME_PARTICLES = frozenset("el al de da di du van von le la ben bin abu ter ten".split())
@@ -999,6 +1006,8 @@ def _head_name(run: tuple[str, ...]) -> str:
             # "Peter T. King of New York": a title word after a first name is a surname; "White House Chief of
             # Staff John Kelly", "Secretary of Commerce H. Wood Thrasher": before "of", a title
             titled = _bare(words[i - 1]) in TITLE_WORDS
+            if _titled_name_after(words[i + 1:]):
+                continue  # "Fraternal Order of Police President John Teletchea": the body's president, named last
             surname = titled and bool(_is_given_name(words[i - 2]) or re.fullmatch(r"[A-Z]\.", words[i - 2])) and (
                 is_place(" ".join(words[i + 1:i + 2])) or is_place(" ".join(words[i + 1:i + 3])))  # "... of New York"
             if titled and not surname:

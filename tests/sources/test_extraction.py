@@ -5624,3 +5624,22 @@ def test_a_news_agency_named_before_what_it_is_is_a_body():
             "near 4 posts.")
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == ("Yonhap", "organization")
+
+
+@pytest.mark.parametrize("phrase,name", [
+    # a body named with "of", then its officer's title and name: the officer (was "Fraternal Order", as if a person
+    # "of Police")
+    ("Fraternal Order of Police President John Teletchea", "John Teletchea"),
+    ("Fraternal Order of Eagles President John Smith", "John Smith"),
+    # (a person "of" a place or a body stays that person)
+    ("Peter T. King of New York", "Peter T. King"),
+    ("Edward Alden of the Council on Foreign Relations", "Edward Alden"),
+])
+def test_a_body_named_with_of_then_its_officer(phrase, name):
+    assert find_attribution(f"{phrase} said 3 shots were fired.")[0].name == name
+
+
+def test_the_officer_of_a_body_named_with_of_is_the_surname_said_later():
+    text = ("Attack\n\nFraternal Order of Police President John Teletchea described the attack on 2 officers as "
+            "unprovoked.\n\n\"He was a real cop's cop,\" Teletchea said of the 29-year-old.")
+    assert [claim.claimant for claim in claims_of(text)] == ["John Teletchea"] * 2
