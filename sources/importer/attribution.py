@@ -655,8 +655,10 @@ def is_given_name_and_surname(name: str) -> bool:
     if not 2 <= len(words) <= 3 or not _is_given_name(words[0]):
         return False
     last = _bare(words[-1])
+    # (a title that is also a surname after a first name: "John Major", "Larry King", "Eric Holder")
     return all(w[:1].isupper() for w in words) and not _is_org_word(words[-1]) and last not in (
-        GENERIC_GROUPS | TITLE_WORDS | _FUNCTION_WORDS | _DOCUMENT_NOUNS | _WEEKDAYS | _MONTHS) and not is_place(name)
+        GENERIC_GROUPS | TITLE_WORDS - _SURNAME_TITLES | _FUNCTION_WORDS | _DOCUMENT_NOUNS | _WEEKDAYS | _MONTHS) and not (
+        is_place(name))
 
 
 def _paper_surname(words: list[str]) -> bool:
@@ -1051,7 +1053,9 @@ def _head_name(run: tuple[str, ...]) -> str:
     tail: list[str] = []
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
-        if not tail and position and (_bare(word) in _SURNAME_TITLES or _is_given_name(words[position - 1]) and (
+        # ("Eric H. Holder Jr.", "Martin Luther King Jr.": the surname before the generation)
+        if (not tail or tail == [words[-1]] and words[-1] in _GENERATIONS) and position and (
+                _bare(word) in _SURNAME_TITLES or _is_given_name(words[position - 1]) and (
                 _bare(word) not in DEMONYMS | _PARTY_LABELS)) and (
                 word[:1].isupper()) and (
                 words[position - 1][:1].isupper()
@@ -1449,7 +1453,8 @@ class NameRegistry:
                         w == word or w.endswith("-" + word) for w in words):  # "Kaila" in "May al-Kaila"
                     continue
                 if words[0].lower() in HONORIFICS or _bare(words[-1]) in TITLE_WORDS and not (
-                        _bare(words[-1]) in _SURNAME_TITLES and _is_given_name(words[-2])):
+                        _bare(words[-1]) in _SURNAME_TITLES and (_is_given_name(words[-2]) or _INITIAL.fullmatch(
+                            words[-2]) and _is_given_name(words[0]))):  # ("Peter T. King")
                     continue  # "Mr Rowe" is a mention, not a full name; "Senate President" an office; not "Don King"
                 if (_gerund(words[0]) or _past_tense(words[0]) and guess_kind(name) == "person" or words[0] in _OPENERS or words[0] in _INVERTING_VERBS or words[0].lower() in (
                         _FOCUSING) or _QUALIFIED_PARTY.fullmatch(name)) and not first_name_gender(words[0]):

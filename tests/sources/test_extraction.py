@@ -5643,3 +5643,18 @@ def test_the_officer_of_a_body_named_with_of_is_the_surname_said_later():
     text = ("Attack\n\nFraternal Order of Police President John Teletchea described the attack on 2 officers as "
             "unprovoked.\n\n\"He was a real cop's cop,\" Teletchea said of the 29-year-old.")
     assert [claim.claimant for claim in claims_of(text)] == ["John Teletchea"] * 2
+
+
+@pytest.mark.parametrize("full,said,claimant", [
+    # a surname that is also a title ("Major", "King", "Holder"), after a first name, an initial or before a
+    # generation: the person named in full, when the surname alone speaks (was no one)
+    ("Former Prime Minister John Major", "Major", "John Major"),
+    ("Peter T. King of New York", "King", "Peter T. King"),
+    ("Eric H. Holder Jr.", "Holder", "Eric H. Holder Jr"),
+    ("The Rev. Martin Luther King Jr.", "King", "Martin Luther King Jr"),
+    # (a surname that is no title, as before)
+    ("Howard Dean, the former governor,", "Dean", "Howard Dean"),
+])
+def test_a_surname_that_is_a_title_resolves_to_the_full_name(full, said, claimant):
+    text = f"Talks\n\n{full} spoke on Monday.\n\n{said} said 3 reforms had failed."
+    assert claims_of(text)[-1].claimant == claimant
