@@ -1764,6 +1764,9 @@ class NameRegistry:
     def body_called(self, phrase: str, role: str) -> str | None:
         """The one organisation the article names with every word of a described body ("the sheriff's office":
         the "Yavapai County Sheriff's Office"); none for a bare "the office"."""
+        whose = re.match(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?P<who>[\w-]+)\s+(?:of|for|at)\s+", phrase, re.IGNORECASE)
+        if whose and whose.group("who").lower() in PERSON_ROLES:
+            phrase = phrase[whose.end():]  # "The spokesperson of interior ministry": the ministry's words
         words = [word for word in re.findall(r"[a-z]+", phrase.lower()) if word not in {"the", "s", role}]
         if not words:
             return None

@@ -813,13 +813,19 @@ def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], 
     for position, (sentence, name) in enumerate(zip(sentences, resolved, strict=True)):
         # '"... We have to see tomorrow."' then '– Erik ten Hag': the signature names the quote just closed
         previous = quote_ids[position - 1] if position else None
-        if name and previous is not None and previous not in quote_speakers and SIGNATURE.match(sentence.text):
+        if name and previous is not None and previous not in quote_speakers and (
+                SIGNATURE.match(sentence.text) or quote_ids[position] is None and _SAID_ALONE.fullmatch(sentence.text)):
             quote_speakers[previous] = name
     for qid in sorted(set(q for q in quote_ids if q is not None)):
         # '"A," he said. "B."': B goes on with the quote of the paragraph's last speaker.
         if qid not in quote_speakers and qid - 1 in quote_speakers:
             quote_speakers[qid] = quote_speakers[qid - 1]
     return quote_speakers
+
+
+# '"... in the next few hours." Dejan Panic, Acting Country Director in Afghanistan said.': after the quote's own
+# full stop, a sentence of nothing but who said it
+_SAID_ALONE = re.compile(r"[^\"“”!?]{2,150}?\s(?:said|says|added|adds|stated|explained|noted|told\s+[^\"“”!?]{2,40}?)\.?\s*")
 
 
 def _quoted_whole(sentences: list[Sentence], quote_ids: list[int | None], position: int) -> bool:

@@ -5658,3 +5658,24 @@ def test_the_officer_of_a_body_named_with_of_is_the_surname_said_later():
 def test_a_surname_that_is_a_title_resolves_to_the_full_name(full, said, claimant):
     text = f"Talks\n\n{full} spoke on Monday.\n\n{said} said 3 reforms had failed."
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("after", [
+    # after the quote's own full stop, a sentence of nothing but who said it names the quote's speaker (written for
+    # the test in the style of a Kabul outlet's report)
+    "Dejan Panic, Acting Country Director in Afghanistan said.",
+    "Dejan Panic said.",
+])
+def test_a_quote_closed_then_its_speaker_alone(after):
+    text = (f"Blast\n\nThe hospital said it had received 20 injured.\n\n“We have activated mass casualty procedures. "
+            f"The number may increase in the next 3 hours.” {after}")
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert [claim.claimant for claim in claims if claim.text.startswith(("“We", "The number"))] == ["Dejan Panic"] * 2
+
+
+def test_the_spokesperson_of_a_body_named_in_lower_case():
+    # "The spokesperson of interior ministry": the Interior Ministry the article named, not the body heard last
+    text = ("Blast\n\nThe explosion took place inside the Interior Ministry compound in Kabul, killing 2 people.\n\n"
+            "Emergency hospital said it had received 20 injured.\n\nThe spokesperson of interior ministry adds that "
+            "3 investigations are ongoing.")
+    assert claims_of(text)[-1].claimant == "Interior Ministry"
