@@ -1218,15 +1218,16 @@ def guess_kind(name: str) -> str:
 
 _BODY_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*\s*$")
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)")  # "(CDC)", "(CalFire)"
-_NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){1,3}),\s+"
+# (within a paragraph: a hard-wrapped line's break, never a blank line: "Tax cut likely: minister" over "NEW DELHI:")
+_IN_PARAGRAPH = r"(?=\s)[ \t]*\n?[ \t]*"
+# (a name within its paragraph: not "... in the state - Lai Mohammed" over "Lai Mohammed, minister of information")
+_NAME_THEN_ROLE = re.compile(rf"(?P<name>[A-Z][\w'’.-]+(?:{_IN_PARAGRAPH}(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){{1,3}}),\s+"
                              r"(?:(?:the|a|an)\s+)?(?P<desc>[^,.;\"“”]{2,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")
 # "CEO Marta Kowal" is the one "the chief executive" refers to
 # "CM Naveen Patnaik", "the CM": the Chief Minister (India), whose role is the expansion's last word
 _ROLE_EXPANSIONS = {"cm": ("chief", "minister"), "pm": ("prime", "minister")}
 # "the CS": the Cabinet Secretary (Kenya)
 _ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"} | {short: words[-1] for short, words in _ROLE_EXPANSIONS.items()}
-# (within a paragraph: a hard-wrapped line's break, never a blank line: "Tax cut likely: minister" over "NEW DELHI:")
-_IN_PARAGRAPH = r"(?=\s)[ \t]*\n?[ \t]*"
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO|CM|PM){_IN_PARAGRAPH}"  # "Electricity Minister X" too
                              rf"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:{_IN_PARAGRAPH}[A-Z](?:[\w'’-]+|\.)){{1,3}})")  # "coach B. Satiananthan"
 # "President Obama", "Chancellor Merkel": a capitalised title before a surname alone
@@ -3104,6 +3105,11 @@ _FINITE_AFTER_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
                                 r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?-i:[a-z]+ed)"
                                 # "..., said Sanders believes those efforts will pay off": what was said
                                 r"|(?:believes|thinks|wants|needs|knows|hopes|expects|feels|plans|intends|remains|deserves))\s")
+# "Abdulahi Sule, governor of Nasarawa, never claimed": a name, what it is between commas, and what it did (not
+# "..., said Jane Doe, the governor, who ...": a relative clause after the aside)
+_APPOSED_THEN_VERB = re.compile(r"[A-Z][^,]*,\s+(?!(?:who|whose|whom|which|when|where)\b)[^,]+,\s+"
+                                r"(?:(?:[a-z]+ly|never|not|also|still|later|then)\s+)?(?:is|are|was|were|has|have|had|would"
+                                r"|will|can|could|should|must|did|does|do|(?-i:[a-z]+ed)|believes|thinks|wants|knows)\s")
 # "Mr. Ross said (that) Mr. Obama had": a subject speaks first and the later verb is what it reports (not "the
 # official who said ..."); read before a trailing "told" or "said" takes the reported subject for the speaker
 # (or the verb alone after an aside: "Peña Nieto, contradicting Trump, said he had told Trump that ...": Peña Nieto)
@@ -3589,8 +3595,12 @@ def _find(plain: str) -> Attribution:
         if found and pattern in (_AFTER_QUOTE_INVERTED, _TRAILING_INVERTED) and _CIRCUMSTANCE.match(found.group("np")):
             continue  # 'X, star of "The Apprentice," said in an interview with Y that': X spoke, before the title
         if found and pattern in (_TRAILING_INVERTED, _AFTER_QUOTE_INVERTED) and (
-                _FINITE_AFTER_NAME.search(found.group("np")) or _REPORTED_CLAUSE.match(found.group("np"))):
-            continue  # "X, Dr Sandra Close, says Kalgoorlie's Super Pit was the largest": what is said, not who
+                _FINITE_AFTER_NAME.search(found.group("np")) or _REPORTED_CLAUSE.match(found.group("np"))
+                or _APPOSED_THEN_VERB.match(found.group("np"))):
+            # "X, Dr Sandra Close, says Kalgoorlie's Super Pit was the largest": what is said, not who (nor "X, the
+            # minister, says Abdulahi Sule, governor of Nasarawa, never claimed ...": the subject described between
+            # commas)
+            continue
         if found and pattern is _AFTER_QUOTE and re.search(r"\s(?:--?|—|–)$", found.group("np")):
             continue  # 'X - who said he would "bomb" oil fields held by Y - said': the aside ends, X speaks
         if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?:(?:--?|—|–)\s*)?(?:and|but|then)", found.group("np")):
@@ -3773,7 +3783,9 @@ def _find(plain: str) -> Attribution:
             if inner.name and inner.phrase and 0 <= at <= 4 and _SPEECH_SOON.match(clause, at + len(inner.phrase)):
                 return replace(inner, relayed=True)
         aside = _INVERTED_ASIDE.match(plain, speech.start()) if plain[:speech.start()].rstrip().endswith(",") else None
-        if aside and (speaker := read_speaker(aside.group("np"))).name:
+        if aside and (speaker := read_speaker(aside.group("np"))).name and not (
+                (opener := _named_subject(plain[:speech.start()].strip(" ,"))) and guess_kind(opener.name) == "person"):
+            # (not "John Smith, the minister, said Jane Doe, the governor, had lied": Smith, named before the verb)
             return speaker  # "The paradox of Nancy, says Carl Anthony, historian at ..., is that": Anthony
         subject = plain[:speech.start()].strip()
         inverted = _UNNAMED_AFTER_VERB.match(plain, speech.end()) if subject.endswith(",") else None

@@ -5679,3 +5679,27 @@ def test_the_spokesperson_of_a_body_named_in_lower_case():
             "Emergency hospital said it had received 20 injured.\n\nThe spokesperson of interior ministry adds that "
             "3 investigations are ongoing.")
     assert claims_of(text)[-1].claimant == "Interior Ministry"
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # "X, role, says Y, role, never claimed ...": X speaks; Y, described between commas, is what X says did
+    ("Lai Mohammed, minister of information, says Abdulahi Sule, governor of Nasarawa, never claimed there were 3 "
+     "camps in the state.", "Lai Mohammed"),
+    ("John Smith, the minister, said Jane Doe, the governor, had lied about 4 contracts.", "John Smith"),
+    # (a speaker named after the verb and described keeps speaking: a relative clause, or a clause of time, after)
+    ("\"I would use the word 'old-school,'\" said Gregory W. Slayton, whom George W. Bush appointed chief of mission "
+     "to Bermuda, and who is now supporting 1 candidate.", "Gregory W. Slayton"),
+    ("\"You hear that a lot,\" said Representative Dan Kildee, a Michigan Democrat who flew to Germany with the family "
+     "of Amir Hekmati, another freed American.", "Dan Kildee"),
+    ("The paradox of Nancy, says Carl Anthony, historian at the library, is that she was 3 people.", "Carl Anthony"),
+])
+def test_a_described_name_after_the_verb_that_does_something(sentence, claimant):
+    assert find_attribution(sentence)[0].name == claimant
+
+
+def test_a_headline_signature_is_not_a_name_with_the_role_under_it():
+    # "... in the state - Lai Mohammed" over "Lai Mohammed, minister of information, says": one name, not "Lai
+    # Mohammed Lai Mohammed" as "the minister"
+    text = ("I called the governor - Lai Mohammed\n\nLai Mohammed, minister of information, says the governor never "
+            "claimed there were 3 camps.\n\nThe minister said at a briefing in Abuja that 2 reports were wrong.")
+    assert [claim.claimant for claim in claims_of(text)] == ["Lai Mohammed"] * 2
