@@ -9,6 +9,7 @@ meta-statements ("could not verify") are dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from syntok import segmenter
@@ -874,6 +875,8 @@ _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*
                             # "Q. You turned things around ...": a sports transcript's; "A. Zico- I have been ...",
                             # "A. Gregory Arnolin - We have ...": the answer's speaker named after its letter
                             r"|(?P<asked>Q|A)\.\s+(?:(?P<answerer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[-–—]\s*)?(?=[A-Z])")
+# "Albanese:" on a line of its own (with the groups of _SPEAKER_LABEL, empty)
+_LABEL_ALONE = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,7}):(?P<answerer>)(?P<asked>)\s*")
 _QUESTIONERS = frozenset("q a question answer journalist journalists reporter reporters moderator interviewer "
                          "audience host presenter".split())
 
@@ -889,6 +892,9 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
 
     labels: dict[int, str | None] = {}
     named: dict[str, str] = {}  # each label that named a person, as written
+    # "Albanese:" on lines of their own, a speaker's label when it comes back (not one "Video Transcript:")
+    alone = {index: match for index, block in enumerate(blocks) if (match := _LABEL_ALONE.fullmatch(body, block.start, block.end))}
+    repeated = {label for label, count in Counter(match.group("label") for match in alone.values()).items() if count > 1}
     for index in indexes:
         # (from the line's start: the first paragraph's "TOM CONNELL:" was set aside as a dateline would be)
         line_start = body.rfind("\n", 0, blocks[index].start) + 1
@@ -896,8 +902,13 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
         if not (match and match.end() >= blocks[index].start) or match.end() > blocks[index].end:
             match = _SPEAKER_LABEL.match(body, blocks[index].start)
         if not match or match.end() > blocks[index].end:
-            continue
+            # "Albanese:" on a line of its own, the answer on the lines under it
+            match = alone.get(index - 1)
+            if not (match and match.group("label") in repeated):
+                continue
         label = match.group("label") or match.group("answerer") or match.group("asked")
+        if match.re is _LABEL_ALONE:  # ("Said Stone:", as a lead-in is written: Stone)
+            label = find_attribution(f"{label}: “…”")[0].name or label
         label = re.sub(r"^THE\s+|^[Tt]he\s+", "", label)  # "THE MODERATOR:"
         # "PRIME MINISTER", "McCAFFERY": words set in capitals, read as a name is written
         written = re.sub(r"\bMc([a-z])", lambda mc: f"Mc{mc.group(1).upper()}", " ".join(
@@ -914,9 +925,11 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
                                                        if person.endswith(f" {name}")}) == 1:
             name = heard.pop()  # "CONNELL:" after "TOM CONNELL:", a name the article writes only in capitals
         name = speakers.names.resolve(name) if name and label.lower().rstrip(".") not in _QUESTIONERS else None
-        # (one named after an answer's letter answers: a person, unless a body: "A. Zico- ...")
-        labels[index] = name if name and (speakers.names.kind(name) == "person" or titled or match.group(
-            "answerer") and speakers.names.kind(name) != "organization") else None
+        # (one named after an answer's letter, or on a line of its own, answers: a person, unless a body or a place:
+        # "A. Zico- ...", "Albanese:")
+        answering = bool(match.group("answerer")) or match.re is _LABEL_ALONE
+        labels[index] = name if name and (speakers.names.kind(name) == "person" or titled or answering and (
+            speakers.names.kind(name) != "organization" and not is_place(name))) else None
         if labels[index]:
             named[label] = labels[index]
     def talks(index: int) -> bool:

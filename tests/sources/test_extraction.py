@@ -5703,3 +5703,20 @@ def test_a_headline_signature_is_not_a_name_with_the_role_under_it():
     text = ("I called the governor - Lai Mohammed\n\nLai Mohammed, minister of information, says the governor never "
             "claimed there were 3 camps.\n\nThe minister said at a briefing in Abuja that 2 reports were wrong.")
     assert [claim.claimant for claim in claims_of(text)] == ["Lai Mohammed"] * 2
+
+
+def test_a_transcript_with_the_speaker_on_a_line_of_their_own():
+    # "Albanese:" alone on its line, the answer under it, as live blogs print press conferences (written for the test)
+    text = ("Press conference live\n\nReporter: Will the deficit be bigger than that of the Coalition?\nAlbanese:\n"
+            "All of our 40 costings will be released this week.\nReporter: Is a bigger deficit the plan?\nAlbanese:\n"
+            "That is in the plan, as oppositions have done for 30 years.")
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert [(claim.text[:10], claim.claimant) for claim in claims] == [("All of our", "Albanese"), ("That is in", "Albanese")]
+
+
+def test_a_label_alone_that_does_not_come_back_names_no_speaker():
+    # "Video Transcript:" over an article's first paragraph: no label of a speaker, whose words keep their own
+    text = ("Debates\n\nVideo Transcript:\n\nA few weeks ahead of the primary, Hillary Clinton's campaign says 2 more "
+            "debates are not needed.\n\nKATE BOLDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he'd "
+            "never run a negative ad. We know he's now running 3 of them.")
+    assert claims_of(text)[0].claimant == "Hillary Clinton campaign"
