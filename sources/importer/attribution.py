@@ -3251,6 +3251,15 @@ def _phrase_after(text: str, start: int) -> str:
     return rest[:position]
 
 
+def heading_lead_in(line: str) -> Attribution | None:
+    """Who a line set apart before a paragraph names as its speaker, with a verb and a colon ("The New York Times
+    reports:", "Hewitt writes:", or the verb first: "Stated Stone:"); none for a bare label ("CORRECTION:")."""
+    found = find_attribution(line)[0]
+    if not found.explicit and _VERB_FIRST.match(f"{line} “"):
+        found = find_attribution(f"{line} “…”")[0]
+    return found if found.explicit else None
+
+
 def find_attribution(text: str, *, open_at_start: bool = False) -> tuple[Attribution, bool]:
     """Who the sentence says is speaking (quoted words masked), and whether a quote is open at its end."""
     found, open_at_end = _find_attribution(text, open_at_start=open_at_start)

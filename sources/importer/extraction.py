@@ -40,6 +40,7 @@ from sources.importer.attribution import (
     clause_subject,
     find_attribution,
     guess_kind,
+    heading_lead_in,
     is_bare_title,
     is_everyday_word,
     is_frequent_word,
@@ -952,6 +953,18 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
     return spoken, set(labels)
 
 
+def _lead_in_line(body: str, blocks: list[Block], index: int, by_block: dict[int, list[Sentence]]) -> Attribution | None:
+    """The speaker a line without sentences of its own just before the paragraph names with a colon ("Stated
+    Stone:", "The governor said:")."""
+    if not index or index - 1 in by_block:
+        return None
+    line = body[blocks[index - 1].start:blocks[index - 1].end].strip()
+    if not line.endswith(":") or len(line) > 160:
+        return None
+    found = heading_lead_in(line)
+    return found if found and (found.name or found.role or found.pronoun) else None
+
+
 def checkworthiness_minimum() -> float:
     """CLAIMTRACK_CHECKWORTHINESS_MIN: the learned score a kept sentence needs as well (0: the rules decide)."""
     from django.conf import settings
@@ -1035,6 +1048,14 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         lead_in = speakers.lead_in_speaker if follows and not any(a.explicit for a in attributions) else None
         if lead_in and previous_lead_in_block != block_index - 1 and not _FIRST_PERSON.search(paragraph):
             lead_in = None
+        if not any(a.explicit for a in attributions) and (heading := _lead_in_line(body, blocks, block_index, by_block)) and (
+                opens_quote(block_sentences[0].text) or _FIRST_PERSON.search(paragraph) or not subjects[0]):
+            # "The New York Times reports:", "Stated Stone:" on a line of its own, set apart as a heading: the
+            # paragraphs under it are theirs (not one about someone else: what it introduced, an embedded post, is gone)
+            lead_in = speakers.resolve(heading, at=blocks[block_index - 1].start)
+            if lead_in:  # (a quote under it goes on as quotes do; the writer's own "we" after it is no more theirs)
+                speakers.lead_in_speaker = None if opens_quote(block_sentences[0].text) else lead_in
+                previous_lead_in_block = block_index - 1
         labelled = transcript.get(block_index)  # a transcript's speaker
         if caption:
             quote_speakers = dict.fromkeys(set(q for q in quote_ids if q is not None), caption)

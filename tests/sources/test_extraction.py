@@ -5720,3 +5720,28 @@ def test_a_label_alone_that_does_not_come_back_names_no_speaker():
             "debates are not needed.\n\nKATE BOLDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he'd "
             "never run a negative ad. We know he's now running 3 of them.")
     assert claims_of(text)[0].claimant == "Hillary Clinton campaign"
+
+
+@pytest.mark.parametrize("heading,paragraph,claimant", [
+    # a lead-in set apart on a line of its own, which a cleaner reads as a heading: the paragraph under it is the
+    # speaker's (written for the test in the style of PolNeAR's Breitbart and Western Journal copy)
+    ("The New York Times reports:", "\"In 2012, 43 percent of the money to Mr. Obama came from 2 million donors.\"",
+     "New York Times"),
+    ("Stated Stone:", "“I think the stakes are so high that 3 states could be rigged.”", "Roger Stone"),
+    ("Hewitt writes:", "The movie mentions neither the president nor the secretary of state in its 144 minutes.",
+     "Hugh Hewitt"),
+    # (a bare label names no one; nor does a lead-in whose embedded post is gone, over a paragraph about another)
+    ("CORRECTION:", "An article on Nov. 26 misstated 3 figures about golf courses.", None),
+    ("CNN also noted the sparse attendance:", "Even journalist Byron York sat in 1 of the 2 empty stands.", None),
+])
+def test_a_lead_in_on_a_line_of_its_own(heading, paragraph, claimant):
+    text = (f"Report\n\nRoger Stone and the radio host Hugh Hewitt spoke on Monday about 4 claims.\n\n{heading}\n\n"
+            f"{paragraph}")
+    assert claims_of(text)[-1].claimant == claimant
+
+
+def test_the_writers_own_words_after_a_quoted_lead_in_are_the_writers():
+    text = ("Report\n\nAs Breitbart's Joel Pollak reported after the raid:\n\n\"The government has done almost nothing "
+            "with the 2011 haul.\"\n\nWe've also seen this style of cover-up after the 2012 attack.")
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert [claim.claimant for claim in claims] == ["Joel Pollak", None]
