@@ -908,8 +908,6 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
             if not (match and match.group("label") in repeated):
                 continue
         label = match.group("label") or match.group("answerer") or match.group("asked")
-        if match.re is _LABEL_ALONE:  # ("Said Stone:", as a lead-in is written: Stone)
-            label = find_attribution(f"{label}: “…”")[0].name or label
         label = re.sub(r"^THE\s+|^[Tt]he\s+", "", label)  # "THE MODERATOR:"
         # "PRIME MINISTER", "McCAFFERY": words set in capitals, read as a name is written
         written = re.sub(r"\bMc([a-z])", lambda mc: f"Mc{mc.group(1).upper()}", " ".join(
