@@ -413,7 +413,9 @@ _PERSON_ROLE_WORDS = by_initial(PERSON_ROLES)
 _ROLE_WORDS = by_initial(PERSON_ROLES | ORGANISATION_ROLES | {"source", "sources", "expert", "analyst"})
 _RANK_WORDS = frozenset({"no", "number", "top"})  # "the No 2 maker of mobile phones" refers back
 _ROLE_REFERENCE = re.compile(
-    rf"^(?:the|this|that|these|those|its|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?P<role>{_ROLE_WORDS}|ceo|\d+-year-old)\b",
+    # ("the union housing and urban affairs minister": a portfolio of two fields before the role)
+    rf"^(?:the|this|that|these|those|its|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?:and\s+(?:[\w'’-]+\s+){{1,2}})?"
+    rf"(?P<role>{_ROLE_WORDS}|ceo|\d+-year-old)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "according to him"

@@ -451,6 +451,8 @@ def caption_speaker(text: str, *, after_quote: bool = False) -> str | None:
         if word.endswith(","):
             break  # "Charles Bolden, NASA Administrator"
     candidate = " ".join(name)
+    if len(name) >= 3 and all(re.fullmatch(r"[A-Z]{2,4}", word) for word in name):
+        return None  # "PTI BUN AAR": a wire agency's slug, its desk's initials after a story, no one's name
     return candidate if len(name) >= 2 and is_source_name(candidate) else None
 
 

@@ -5745,3 +5745,19 @@ def test_the_writers_own_words_after_a_quoted_lead_in_are_the_writers():
             "with the 2011 haul.\"\n\nWe've also seen this style of cover-up after the 2012 attack.")
     claims = extract_claims(text, split_blocks(text), every_sentence=True)
     assert [claim.claimant for claim in claims] == ["Joel Pollak", None]
+
+
+def test_a_wire_slug_after_a_quote_is_no_signature_and_a_portfolio_of_two_fields():
+    # "PTI BUN AAR": the agency and its desk's initials after an Indian wire story, not a person signing the quote;
+    # "the union housing and urban affairs minister": a minister of two fields, named before (was "union")
+    text = ("Schemes\n\nUnion minister Hardeep Singh Puri said on Monday that 4 schemes were delayed.\n\nTalking to "
+            "reporters at an event, the union housing and urban affairs minister said, \"Delhi is underperforming in 12 "
+            "cases.\" PTI BUN AAR")
+    assert [claim.claimant for claim in claims_of(text)] == ["Hardeep Singh Puri"] * 2
+
+
+def test_a_role_after_a_longer_description_stays_out_of_reach():
+    # (not "the personal bankruptcy filing of its chief executive": the filing, no role that refers back)
+    text = ("Towers\n\nDonald Trump spoke on Monday.\n\nThe company has zero value, according to the personal "
+            "bankruptcy filing of its chief executive in 2015.")
+    assert claims_of(text)[-1].claimant != "Donald Trump"
