@@ -827,6 +827,14 @@ def _quote_speakers(sentences: list[Sentence], attributions: list[Attribution], 
     return quote_speakers
 
 
+_AFTER_CLOSING_MARK = re.compile(r"\s+(?:he|she|they|it|we|the|a|an|said|says|added|told)\b")
+
+
+def _closes_first(paragraph: str, mark: re.Match) -> bool:
+    """Whether a quote mark closes a quote: a straight or closing mark after a comma or a stop, then the speech's
+    subject or verb in lower case ('..., " he said', '...,” the ministry said')."""
+    return mark.group() in "\"”" and re.search(r"[,.!?]\s?$", paragraph[max(0, mark.start() - 2):mark.start()]) is not None \
+        and _AFTER_CLOSING_MARK.match(paragraph, mark.end()) is not None
 # '"... in the next few hours." Dejan Panic, Acting Country Director in Afghanistan said.': after the quote's own
 # full stop, a sentence of nothing but who said it
 _SAID_ALONE = re.compile(r"[^\"“”!?]{2,150}?\s(?:said|says|added|adds|stated|explained|noted|told\s+[^\"“”!?]{2,40}?)\.?\s*")
@@ -1019,8 +1027,11 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
         paragraph = body[blocks[block_index].start:blocks[block_index].end]
         # (its first mark closes: "To that, X joked that he likes a good “peaceful protest”" opens one of its own)
         first_mark = re.search(r'["“”«»]', paragraph)
-        starts_in_quote = follows and speakers.quote_left_open and not opens_quote(block_sentences[0].text) and bool(
-            first_mark) and first_mark.group() not in "“«"
+        starts_in_quote = not opens_quote(block_sentences[0].text) and bool(first_mark) and (
+            follows and speakers.quote_left_open and first_mark.group() not in "“«"
+            # 'To those in quarantine, you have kept the promise. ... the law, " he said.': a paragraph whose first
+            # mark closes a quote began inside it, its opening mark left out
+            or _closes_first(paragraph, first_mark))
         attributions, resolved, quote_ids, subjects, open_quote = _read_paragraph(block_sentences, speakers,
                                                                                   starts_in_quote)
         quote_speakers = _quote_speakers(block_sentences, attributions, resolved, quote_ids, subjects)

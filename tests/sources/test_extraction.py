@@ -5761,3 +5761,19 @@ def test_a_role_after_a_longer_description_stays_out_of_reach():
     text = ("Towers\n\nDonald Trump spoke on Monday.\n\nThe company has zero value, according to the personal "
             "bankruptcy filing of its chief executive in 2015.")
     assert claims_of(text)[-1].claimant != "Donald Trump"
+
+
+@pytest.mark.parametrize("closing", ['," he said.', ', " he said.', ',” he said.'])
+def test_a_paragraph_whose_first_mark_closes_a_quote_began_inside_it(closing):
+    # its opening mark left out, as some outlets print a quote that runs on from the paragraph before a link
+    text = (f"Quarantine\n\nHealth Cabinet Secretary Mutahi Kagwe spoke on Monday.\n\nRead also: Boil water\n\nTo "
+            f"those in quarantine centres, you have kept the promise. We are aware that 12 have offered a bribe{closing}")
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert [claim.claimant for claim in claims if claim.text.startswith(("To those", "We are"))] == ["Mutahi Kagwe"] * 2
+
+
+def test_a_paragraph_whose_first_mark_opens_a_quote_keeps_the_writers_words_before_it():
+    text = ("Quarantine\n\nHealth Cabinet Secretary Mutahi Kagwe spoke on Monday.\n\nRead also: Boil water\n\nThe "
+            "ministry counted 12 cases on Monday. The word \"discipline,\" he said, mattered most.")
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert claims[-2].claimant is None
