@@ -1161,7 +1161,7 @@ def _leading_connector(word: str) -> bool:
 
 # Where a government sits, and its general staff, by which news names the institution ("The Kremlin said")
 # A one-word body that an official or a source speaks for ("a Treasury source", "a Pentagon official")
-_GOVERNMENT_BODY_WORDS = re.compile(r"Treasury|Cabinet|Parliament|Congress|Senate|Army|Navy|Police|Government")
+_GOVERNMENT_BODY_WORDS = re.compile(r"Treasury|Cabinet|Parliament|Congress|Senate|Army|Navy|Police|Government|Presidency")
 _SEATS_OF_GOVERNMENT = frozenset({"White House", "Blue House", "Downing Street", "No 10", "Number 10", "Elysee Palace", "Élysée Palace",
                                   "Malacañang Palace", "Malacañang", "Malacanang", "State House", "Pentagon", "Kremlin",
                                   "Elysee", "Élysée", "Whitehall", "Knesset", "Bundestag", "Duma", "General Staff"})
@@ -2648,6 +2648,9 @@ def read_speaker(phrase: str) -> Attribution:
     periodical = _PERIODICAL.fullmatch(phrase)
     if periodical:  # "Time magazine", "the Slate magazine": an outlet of common words is a name here
         return Attribution(name=periodical.group("name"), explicit=True, phrase=phrase, proper=True)
+    if lower_body := re.fullmatch(r"(?i:the)\s+(presidency|treasury|cabinet)", phrase):
+        # '"...," said the presidency': the office a president's spokesmen speak for (South African, Nigerian copy)
+        return Attribution(name=lower_body.group(1).capitalize(), explicit=True, phrase=phrase, proper=True)
     titled_work = _THE_CAPITALISED_WORD.fullmatch(phrase)
     if titled_work and (word := titled_work.group("word").lower()) not in (
             PERSON_ROLES | TITLE_WORDS | _ORG_WORDS | GENERIC_GROUPS | DEMONYMS | _FUNCTION_WORDS) and not is_place(word) and (

@@ -5777,3 +5777,14 @@ def test_a_paragraph_whose_first_mark_opens_a_quote_keeps_the_writers_words_befo
             "ministry counted 12 cases on Monday. The word \"discipline,\" he said, mattered most.")
     claims = extract_claims(text, split_blocks(text), every_sentence=True)
     assert claims[-2].claimant is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The President summoned the minister on 7 April 2020,” said the presidency.",
+    "The presidency said the minister apologised for 2 comments.",
+    "The Presidency said the minister apologised for 2 comments.",
+])
+def test_the_presidency_is_a_body(sentence):
+    # the office a president's spokesmen speak for, as South African and Nigerian copy writes it (was no one)
+    claim = claims_of(f"Leave\n\nPresident Cyril Ramaphosa placed the minister on leave for 2 months.\n\n{sentence}")[-1]
+    assert (claim.claimant, claim.claimant_kind) == ("Presidency", "organization")
