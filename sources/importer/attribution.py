@@ -2433,7 +2433,13 @@ _SIGNED_BY = re.compile(r"^In\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:stat
                         r"(?:(?:signed|issued|released|sent|written)\s+(?:on\s+\w+\s+)?)?by\s+(?P<np>.+?),\s+(?=[a-z])")
 _INTERVIEW_GIVEN = re.compile(r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?interviews?\s+(?:that\s+)?"
                               r"(?P<who>[^,;]+?)\s+(?:gave|granted|has\s+given|had\s+given)\s+(?:to\s+)?(?:the\s+)?[A-Z].*$")
-_DOCUMENT_BY = re.compile(r"^(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:statement|report|study|survey|analysis)\s+(?:by|from|of)"
+# what a person or a body writes or puts out, in the words it is named by
+_DOCUMENTS = (r"(?:statement|report|study|survey|analysis|letter|e-?mail|memo|memorandum|tweet|post|note|message|filing"
+              r"|form|op-ed|column|essay|book|speech|website|blog|newsletter|release|announcement|lawsuit|complaint|testimony)")
+# "Clinton’s letter to donors said": the writer (not "the Times' reporter": a person of the body, no document)
+_OWN_DOCUMENT = re.compile(rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*?(?:\s+[A-Z][\w.&'’-]*?){{0,3}})['’]s?\s+"
+                           rf"(?:[\w-]+\s+){{0,3}}{_DOCUMENTS}(?:\s+(?:to|for|on|about|in|at)\s+[^,]*)?")
+_DOCUMENT_BY = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+){{0,2}}?{_DOCUMENTS}\s+(?:by|from|of)"
                           r"|(?:[Tt]he\s+)?[Rr]eports\s+(?:on|in|by|from))\s+(?=[A-Z])")  # "Reports on Press TV said"
 
 
@@ -2617,7 +2623,12 @@ def read_speaker(phrase: str) -> Attribution:
         # their titles (not one name of both, nor the place)
         return speaker
     phrase = re.split(r",\s+(?:who|whose|whom)\s", phrase, maxsplit=1)[0]  # "X, who served in Iraq": X, not Iraq
-    phrase = _DOCUMENT_BY.sub("", phrase)  # "the statement by Ministry of X": the ministry
+    if own := _OWN_DOCUMENT.fullmatch(phrase):
+        # "Clinton’s letter to donors", "Sanders’ fundraising email to his supporters", "Obama’s letter to Congress":
+        # whose it is, not to whom
+        phrase = own.group("who")
+    elif _DOCUMENT_BY.match(phrase):  # "the statement by Ministry of X": the ministry; "a letter from Clinton to donors"
+        phrase = _personal_name_before(_NAME_TO_AUDIENCE, _DOCUMENT_BY.sub("", phrase))
     if conducted := _CONDUCTED_FOR.search(phrase):
         phrase = conducted.group("by")  # "the exit poll conducted by Edison Research for the Associated Press": Edison
     if given := _INTERVIEW_GIVEN.match(phrase):

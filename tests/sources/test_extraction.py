@@ -4657,8 +4657,9 @@ def test_a_person_who_said_it_and_rules_that_could(text, claimant, kind):
     # a place, a street, a building or a book is no person
     ("Democrats\n\nThe new approach will placate nervous Democrats on Capitol Hill, who have argued that it helps "
      "3 candidates.", None, "other"),
+    # (a body's book: the body whose it is)
     ("Fed\n\nUncertainty is weighing on 12 districts, the Federal Reserve’s Beige Book survey said Wednesday.",
-     "Beige Book", "other"),
+     "Federal Reserve", "organization"),
     ("Weiner\n\nBusiness Insider also reported that Weiner had 2 contracts.", "Business Insider", "outlet"),
     ("Legion\n\nThe American Legion wrote to 3 senators that it did not give permission.", "American Legion",
      "organization"),
@@ -5788,3 +5789,18 @@ def test_the_presidency_is_a_body(sentence):
     # the office a president's spokesmen speak for, as South African and Nigerian copy writes it (was no one)
     claim = claims_of(f"Leave\n\nPresident Cyril Ramaphosa placed the minister on leave for 2 months.\n\n{sentence}")[-1]
     assert (claim.claimant, claim.claimant_kind) == ("Presidency", "organization")
+
+
+@pytest.mark.parametrize("subject,claimant", [
+    # whose letter, email, form or statement speaks: the writer, not to whom it went (was no one, or "Congress")
+    ("Obama’s letter to Congress states that", "Barack Obama"),
+    ("Clinton’s email to donors said", "Hillary Clinton"),
+    ("Sanders’ fundraising email to his supporters notes that", "Bernie Sanders"),
+    ("Trump’s new PFD form stated that", "Donald Trump"),
+    ("A letter from Clinton to donors said", "Hillary Clinton"),
+    ("The Federal Reserve’s Beige Book survey said", "Federal Reserve"),
+])
+def test_a_document_speaks_for_whoever_wrote_it(subject, claimant):
+    text = ("Filings\n\nBarack Obama, Hillary Clinton, Bernie Sanders and Donald Trump met the Federal Reserve.\n\n"
+            f"{subject} 4 bills were vetoed in 2015.")
+    assert claims_of(text)[-1].claimant == claimant
