@@ -931,6 +931,16 @@ def head_name(run: list[str]) -> str:
     return _head_name(tuple(run[1:] if len(run) > 1 and run[0] == "To" else run))  # "To Florida consultant Wilson"
 
 
+def _body_before_client(words: list[str]) -> list[str]:
+    """"Edison Research for the Associated Press": a body of its own name, then the body it worked for; not one name
+    with "for" in it ("Institute for the Study of War", "United Nations Office for the Coordination of ...")."""
+    at = next((i for i, w in enumerate(words) if w == "for"), None)
+    if at is None or at < 2 or not _is_org_word(words[at - 1]) or _is_org_word(words[0]):
+        return words
+    client = words[at + 1:][1:] if words[at + 1:at + 2] == ["the"] else words[at + 1:]
+    return words[:at] if len(client) >= 2 and _is_org_word(client[-1]) else words
+
+
 def _titled_name_after(words: list[str]) -> bool:
     """Whether a title and a person's name of two words or more end the words ("Police President John Teletchea")."""
     title = next((i for i in range(len(words) - 1, -1, -1) if _bare(words[i]) in TITLE_WORDS), None)
@@ -1044,6 +1054,7 @@ def _head_name(run: tuple[str, ...]) -> str:
         words = words[2:]  # "No. 2 Senate Republican John Cornyn": a party's member in a chamber, then the name
     if len(words) >= 3 and _bare(words[-3]) in TITLE_WORDS and _paper_surname(words[-2:]):
         return " ".join(words[-2:])  # "Atlantic City Mayor Don Guardian": the mayor, not a newspaper
+    words = _body_before_client(words)
     first = next((i for i, w in enumerate(words) if _bare(w) not in DEMONYMS | {"the"}), len(words))
     if words and (_is_org_word(words[-1]) or first < len(words) and _is_org_word(words[first]) and not any(
             _bare(w) in TITLE_WORDS for w in words[first:])):  # "U.S. Court of Appeals for the Ninth Circuit"

@@ -5804,3 +5804,15 @@ def test_a_document_speaks_for_whoever_wrote_it(subject, claimant):
     text = ("Filings\n\nBarack Obama, Hillary Clinton, Bernie Sanders and Donald Trump met the Federal Reserve.\n\n"
             f"{subject} 4 bills were vetoed in 2015.")
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("phrase", [
+    "exit polls conducted for the Associated Press and television networks by Edison Research",
+    "exit polls conducted by Edison Research for the Associated Press and television networks",
+])
+def test_a_body_working_for_another_is_its_own_name(phrase):
+    # "Edison Research for the Associated Press": the pollster, then its client, not one name with "for" in it
+    # (as "Institute for the Study of War" is)
+    text = (f"Polls\n\nAccording to early results of {phrase}, 6 in 10 voters feel betrayed.\n\nAccording to early "
+            "results of exit polls conducted by Edison Research for the Associated Press, 4 in 10 want change.")
+    assert {claim.claimant for claim in claims_of(text)} == {"Edison Research"}
