@@ -2808,6 +2808,11 @@ def read_speaker(phrase: str) -> Attribution:
         # "the Nationwide and the Halifax": the first of two, each with its article (not "Minister of Finance and
         # the Public Service Dr. Nigel Clarke": one minister of two portfolios, then the name)
         chunk = two_bodies[0]
+    elif (with_outlet := re.fullmatch(r"(?P<first>.+?[a-z].*?)\s+and\s+(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})",
+                                     chunk)) and guess_kind(with_outlet.group("outlet")) == "outlet" and (
+            guess_kind(head_name(with_outlet.group("first").split())) in {"organization", "outlet"}):
+        # "a tally by the Center for Responsive Politics and USA TODAY": the first of two bodies, not one name
+        chunk = with_outlet.group("first")
     # "X and U.S. Attorney Y announced": the first of two speakers.
     # ("Former Maryland Gov. Martin O'Malley and former Arkansas Gov. Mike Huckabee announced": the first too)
     parts = re.split(r"\s+and\s+(?=[A-Z]|(?:former|then|fellow|retired)\s+[A-Z])", chunk)

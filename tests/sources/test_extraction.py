@@ -5816,3 +5816,13 @@ def test_a_body_working_for_another_is_its_own_name(phrase):
     text = (f"Polls\n\nAccording to early results of {phrase}, 6 in 10 voters feel betrayed.\n\nAccording to early "
             "results of exit polls conducted by Edison Research for the Associated Press, 4 in 10 want change.")
     assert {claim.claimant for claim in claims_of(text)} == {"Edison Research"}
+
+
+@pytest.mark.parametrize("by,claimant", [
+    # a body and a newspaper that worked together: the first of the two, not one name of both
+    ("a tally by the Center for Responsive Politics and USA TODAY", "Center for Responsive Politics"),
+    # (a firm named with "and" stays whole)
+    ("a survey by Procter and Gamble", "Procter and Gamble"),
+])
+def test_a_body_and_a_newspaper_together(by, claimant):
+    assert find_attribution(f"The ranks include 201 bankers, according to {by}.")[0].name == claimant
