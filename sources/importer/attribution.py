@@ -2985,7 +2985,7 @@ _CITING = re.compile(r"\b(?:citing|cited by)\s+(?=[A-Z]|(?:a|an|the|two|three|se
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,|\.?\s*$)")
 _GROUP_WORDS = (r"(?:sources?|analysts?|experts?|officials?|representatives?|team|researchers|police|authorities"
                 r"|investigators|prosecutors|diplomats|residents|witnesses|observers|activists|lawmakers|economists"
-                r"|scientists|doctors|critics|officers)")
+                r"|scientists|doctors|critics|officers|staff|staffers|aides)")
 # "the remaining casinos in Atlantic City", "Voters in Iowa": things or people of a kind somewhere
 # ("Legislative leaders in North Carolina": an everyday word opening the sentence)
 _PLURAL_IN_PLACE = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Mm]ost\s+)?(?:(?P<opener>[A-Z][a-z-]+)\s+)?(?:[a-z-]+\s+){0,2}"
@@ -2994,7 +2994,7 @@ _PLURAL_IN_PLACE = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Mm]ost\s+)?(
 _KIND_SOMEWHERE = re.compile(r"(?:[-–—]\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[A-Za-z][a-z]+s|people|poll|survey)\s+"
                              r"(?:in|from|across|throughout)\s+(?:the\s+)?(?P<where>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
                              r"(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)")
-_GROUP_OF = re.compile(rf"\b{_GROUP_WORDS}\s+(?P<preposition>in|from|at|of|with)\s+(.+)$", re.IGNORECASE)
+_GROUP_OF = re.compile(rf"\b{_GROUP_WORDS}\s+(?P<preposition>in|from|at|of|with|for)\s+(.+)$", re.IGNORECASE)
 # "Officials in Barangay Ucab, Itogon told ...": the group speaks; the place after the comma is where it is.
 _GROUP_IN_PLACE = re.compile(rf"^(?P<np>(?:the\s+)?{_GROUP_WORDS}\s+in\s+[A-Z][^.;:\"“”,]{{0,40}},\s*[A-Z][^.;:\"“”,]{{0,40}}?)\s+"
                              rf"(?:said|says|say|told|tell)\b", re.IGNORECASE)

@@ -5826,3 +5826,10 @@ def test_a_body_working_for_another_is_its_own_name(phrase):
 ])
 def test_a_body_and_a_newspaper_together(by, claimant):
     assert find_attribution(f"The ranks include 201 bankers, according to {by}.")[0].name == claimant
+
+
+@pytest.mark.parametrize("staff", ["Staff for", "Staffers at", "Aides of"])
+def test_a_bodys_staff_speak_for_it(staff):
+    # a body's staff, unnamed, speak for the body (was the junk source "Staff for the House Select Committee ...")
+    sentence = f"{staff} the House Select Committee on Benghazi said the panel has 12 emails."
+    assert find_attribution(sentence)[0].name == "House Select Committee on Benghazi"
