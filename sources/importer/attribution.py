@@ -2392,6 +2392,10 @@ _WHEN_OPENS = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|seven|eigh
 _OTHERS_NOUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?\s+(?-i:[a-z])")
 
 
+# what "earlier" or "later" follows when it opens a sentence as a time: "Moments earlier", "Minutes later"
+_TIME_SPANS = frozenset("moments minutes hours days weeks months years seconds shortly soon much long decades".split())
+
+
 def _is_leading_clause(chunk: str) -> bool:
     words = chunk.split()
     first = words[0].lower().strip(",")
@@ -2400,8 +2404,9 @@ def _is_leading_clause(chunk: str) -> bool:
     # "Crediting the bowlers for the win, ..." (a rare participle, then lower case); not "Channing Tatum, ..."
     if first in _WEEKDAYS and len(words) > 1 and words[1].lower() in {"in", "at", "on", "during", "after", "before"}:
         return True  # "Tuesday in New York City, ..., X said": when and where, not who
-    if len(words) <= 3 and words[-1].lower() in {"earlier", "later", "ago", "afterwards", "afterward"}:
-        return True  # "Moments earlier, in his opening remarks, Trump said": when
+    if len(words) <= 3 and words[-1].lower() in {"earlier", "later", "ago", "afterwards", "afterward"} and not (
+            len(words) == 2 and _NAME_TOKEN.match(words[0]) and _bare(words[0]) not in _TIME_SPANS):
+        return True  # "Moments earlier, in his opening remarks, Trump said": when (not "Shelby later said": who)
     if first in _BEFORE_SUBJECT and 2 <= len(words) <= 5 and all(_NAME_TOKEN.match(w) for w in words[1:]):
         return False  # "Even Rendell, a stalwart Clinton supporter, said": the subject, a word of linking before it
     # but "Undecided Republican voter X", "Retired General X", "retired neurosurgeon Ben Carson": an adjective
@@ -3083,8 +3088,9 @@ _AFTER_QUOTE_INVERTED = re.compile(rf"[\"”»],?\s+(?:{INVERSION_VERBS}|{_HOW_S
 _AFTER_QUOTE = re.compile(rf"[\"”»],?\s+(?P<np>(?:{_SHORT_TITLE}|\b[A-Z]\.\s+|{_SHORT_BEFORE_COMMA}|[^.;!?\"“”]"
                           r"|(?<=[a-z])\.(?=(?:com|org|net|gov|edu)\b))+?)\s+"  # "who founded fivethirtyeight.com"
                           rf"(?:also\s+|then\s+|later\s+)?"
-                          # ("as Bush continued to interject": he went on doing something, not speaking)
-                          rf"(?:{SPEECH_VERBS}|continued(?!\s+to\s+(?!say\b))|replied|asked|went\s+on(?!\s+to\s+(?!say\b))"
+                          # ("as Bush continued to interject": he went on doing something, not speaking; "one of the
+                          # states suing the EPA": after an article, a noun)
+                          rf"(?<!\bthe\s)(?<!\bThe\s)(?:{SPEECH_VERBS}|continued(?!\s+to\s+(?!say\b))|replied|asked|went\s+on(?!\s+to\s+(?!say\b))"
                           rf"|shared|condemned|denounced|{_HOW_SAID})\b")
 _TRAILING_INVERTED = re.compile(rf",\s+(?:{INVERSION_VERBS})\s+(?P<np>(?:the\s+)?"
                                 rf"(?!(?i:{'|'.join(_WEEKDAYS)})\b)[A-Z][^;!?\"“”]+?"
@@ -3646,6 +3652,9 @@ def _find(plain: str) -> Attribution:
             continue  # 'X - who said he would "bomb" oil fields held by Y - said': the aside ends, X speaks
         if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?:(?:--?|—|–)\s*)?(?:and|but|then)", found.group("np")):
             continue  # 'boasted of his organization - "the best in the state" - and stressed': the subject goes on
+        if found and pattern in (_TRAILING, _TRAILING_TOLD) and re.match(r"(?:who|which)\s", found.group("np")) and (
+                _FINITE.search(found.group("np"))):
+            continue  # "X said the candidate was headed to the venue, which she was doing when security ... told her"
         if found and pattern is _AFTER_QUOTE and re.match(r"(?:who|which)\s", found.group("np")):
             continue  # 'X, a contestant on "The Apprentice," who went on to work alongside Trump, said': X, before it
         if found and pattern is _AFTER_QUOTE and re.fullmatch(r"(?:when|after|before|if|once)(?:\s+being)?", found.group("np")):
@@ -3854,6 +3863,11 @@ def _find(plain: str) -> Attribution:
         subject = re.sub(r"\s+(?:--?|—|–)\s+((?:(?!\s(?:--?|—|–)\s).){3,}?)\s+(?:--?|—|–)(\s|$)",
                          lambda aside: _named_in_aside(aside.group(1)) + ("," + aside.group(2) if aside.group(2) else ""),
                          subject).strip()
+        if len(subject.split()) > 30 and (described := re.match(
+                r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]+),\s+(?:who|whose)\s.*,$", subject)):
+            # "Dr. Connie Mariano, who as a Navy captain was the White House physician in ... and later retired from
+            # the service as a rear admiral, said": the name the long relative clause describes
+            return read_speaker(described.group("np"))
         if len(subject.split()) > 30 and "," in subject:
             subject = subject.rsplit(",", 1)[1].strip()  # "<a long clause>, Judge X wrote for the panel"
         named_first = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s", subject) if "…" in subject else None

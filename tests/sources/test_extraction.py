@@ -5833,3 +5833,21 @@ def test_a_bodys_staff_speak_for_it(staff):
     # a body's staff, unnamed, speak for the body (was the junk source "Staff for the House Select Committee ...")
     sentence = f"{staff} the House Select Committee on Benghazi said the panel has 12 emails."
     assert find_attribution(sentence)[0].name == "House Select Committee on Benghazi"
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # a name, then "later": who, not when ("Moments later" is when)
+    ("Shelby later said she suspected 2 drugs — something a 911 caller also told a dispatcher.", "Betty Shelby"),
+    # a name and a relative clause of thirty words and more before the verb: the name
+    ("Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former "
+     "President Bill Clinton and later retired from the service as a rear admiral after 20 years, said that in 1998 "
+     "the leg had a clot.", "Connie Mariano"),
+    # "one of the states suing the EPA": after an article, "states" is a noun, not the verb of the quote
+    ("“It’s an invasion of 50 regulators' domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of "
+     "the states suing the EPA, said at an event.", "Scott Pruitt"),
+    # "..., which she was doing when security located her and told her to leave": a relative clause's verb
+    ("Stein spokeswoman Melezia Figueroa said the candidate was headed to 3 interviews, which she was doing when "
+     "campus security located her and told her to leave.", "Melezia Figueroa"),
+])
+def test_the_subject_speaks_past_a_later_verb(sentence, claimant):
+    assert claims_of(f"Report\n\nOfficer Betty Shelby fired 1 shot.\n\n{sentence}")[-1].claimant == claimant
