@@ -2599,6 +2599,10 @@ def read_speaker(phrase: str) -> Attribution:
     # ("He’s comparing the actions ... and says": the pronoun, not "He’s"; "(On Monday he said": the bracket goes)
     phrase = re.sub(rf"^{_CONTRACTED_PRONOUN}$", r"\1", phrase[1:] if phrase.startswith("(") and (
         ")" not in phrase) else phrase)
+    # "Uh Mitchell expressed ...", "The only thing I'll say": a filler of speech opens no name; "I'll" is "I"
+    phrase = re.sub(r"^(?:Uh|Um|Er|Erm|Ah|Hmm)\b,?\s*", "", phrase)
+    if re.search(r"(?:^|\s)I['’](?:ll|d|ve|m)$", phrase):
+        return Attribution(explicit=True, phrase="I")
     if described := _DESCRIBED_ACRONYM.fullmatch(phrase.strip(" ,")):
         # "Ukraine’s military intelligence agency (HUR)": a body described in lower case, named by its acronym
         return Attribution(name=described.group("acronym"), explicit=True, phrase=phrase, proper=True)

@@ -5851,3 +5851,12 @@ def test_a_bodys_staff_speak_for_it(staff):
 ])
 def test_the_subject_speaks_past_a_later_verb(sentence, claimant):
     assert claims_of(f"Report\n\nOfficer Betty Shelby fired 1 shot.\n\n{sentence}")[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # a filler of speech opens no name, and "I'll" is the one speaking, no source (transcribed testimony)
+    ("The only thing I'll say to this is that 3 crews were paid.", None),
+    ("Uh, I went to receive my check of 300 dollars, he said.", None),
+])
+def test_fillers_and_contractions_of_i_are_no_names(sentence, claimant):
+    assert find_attribution(sentence)[0].name == claimant
