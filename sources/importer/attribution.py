@@ -1173,6 +1173,9 @@ def _leading_connector(word: str) -> bool:
 # Where a government sits, and its general staff, by which news names the institution ("The Kremlin said")
 # A one-word body that an official or a source speaks for ("a Treasury source", "a Pentagon official")
 _GOVERNMENT_BODY_WORDS = re.compile(r"Treasury|Cabinet|Parliament|Congress|Senate|Army|Navy|Police|Government|Presidency")
+# of those, the ones that speak as the body when written in lower case too (not "the police", "the government":
+# whose, the article tells)
+_BODY_IN_LOWER_CASE = re.compile(r"(?i:the)\s+(presidency|treasury|cabinet)")
 _SEATS_OF_GOVERNMENT = frozenset({"White House", "Blue House", "Downing Street", "No 10", "Number 10", "Elysee Palace", "Élysée Palace",
                                   "Malacañang Palace", "Malacañang", "Malacanang", "State House", "Pentagon", "Kremlin",
                                   "Elysee", "Élysée", "Whitehall", "Knesset", "Bundestag", "Duma", "General Staff"})
@@ -2679,7 +2682,7 @@ def read_speaker(phrase: str) -> Attribution:
     periodical = _PERIODICAL.fullmatch(phrase)
     if periodical:  # "Time magazine", "the Slate magazine": an outlet of common words is a name here
         return Attribution(name=periodical.group("name"), explicit=True, phrase=phrase, proper=True)
-    if lower_body := re.fullmatch(r"(?i:the)\s+(presidency|treasury|cabinet)", phrase):
+    if lower_body := _BODY_IN_LOWER_CASE.fullmatch(phrase):
         # '"...," said the presidency': the office a president's spokesmen speak for (South African, Nigerian copy)
         return Attribution(name=lower_body.group(1).capitalize(), explicit=True, phrase=phrase, proper=True)
     titled_work = _THE_CAPITALISED_WORD.fullmatch(phrase)
@@ -2810,18 +2813,7 @@ def read_speaker(phrase: str) -> Attribution:
     if of_firm and (of_firm.group("person") and is_given_name_and_surname(of_firm.group("person"))
                     or of_firm.group("surname") and _surname_alone(of_firm.group("surname"))):
         chunk = of_firm.group("person") or of_firm.group("surname")  # "analyst Jack Kirnan of Kidder Peabody and Co": the person, not the firm
-    two_bodies = re.split(r"\s+and\s+the\s+(?=[A-Z])", chunk, maxsplit=1)
-    if len(two_bodies) == 2 and all(name_runs(p) for p in two_bodies) and not (
-            any(_bare(w) in TITLE_WORDS for w in two_bodies[0].split()[:3])
-            and len(held := head_name(name_runs(two_bodies[1])[-1]).split()) >= 2 and guess_kind(" ".join(held)) == "person"):
-        # "the Nationwide and the Halifax": the first of two, each with its article (not "Minister of Finance and
-        # the Public Service Dr. Nigel Clarke": one minister of two portfolios, then the name)
-        chunk = two_bodies[0]
-    elif (with_outlet := re.fullmatch(r"(?P<first>.+?[a-z].*?)\s+and\s+(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})",
-                                     chunk)) and guess_kind(with_outlet.group("outlet")) == "outlet" and (
-            guess_kind(head_name(with_outlet.group("first").split())) in {"organization", "outlet"}):
-        # "a tally by the Center for Responsive Politics and USA TODAY": the first of two bodies, not one name
-        chunk = with_outlet.group("first")
+    chunk = _first_of_two_bodies(chunk)
     # "X and U.S. Attorney Y announced": the first of two speakers.
     # ("Former Maryland Gov. Martin O'Malley and former Arkansas Gov. Mike Huckabee announced": the first too)
     parts = re.split(r"\s+and\s+(?=[A-Z]|(?:former|then|fellow|retired)\s+[A-Z])", chunk)
@@ -3433,6 +3425,28 @@ _LIST_HEAD = re.compile(r"(?:^|,)\s*(?P<head>[^,]*\b(?:for|of|in|from|at)\s+(?:t
 
 # "and Chairman of the Australian Centre", "the chief executive": a title, and what of, with no name after it
 _TITLE_OF = re.compile(r"(?:and\s+)?(?:the\s+)?(?P<title>[\w-]+)(?:\s+(?-i:[a-z])[^,]*)?", re.IGNORECASE)
+
+
+def _first_of_two_bodies(chunk: str) -> str:
+    """The first of two bodies named together: "the Nationwide and the Halifax", each with its article (not "Minister
+    of Finance and the Public Service Dr. Nigel Clarke": one minister of two portfolios, then the name); "a tally by
+    the Center for Responsive Politics and USA TODAY", a body and a newspaper (not one name of both)."""
+    two_bodies = re.split(r"\s+and\s+the\s+(?=[A-Z])", chunk, maxsplit=1)
+    if len(two_bodies) == 2 and all(name_runs(p) for p in two_bodies) and not (
+            any(_bare(w) in TITLE_WORDS for w in two_bodies[0].split()[:3])
+            and len(held := head_name(name_runs(two_bodies[1])[-1]).split()) >= 2 and guess_kind(" ".join(held)) == "person"):
+        return two_bodies[0]
+    # (the last "and" only, found once: a newspaper's name after it is capitalised words alone)
+    last = next(reversed(list(_AND.finditer(chunk))), None)
+    if last and re.search(r"[a-z]", chunk[1:last.start()]) and _CAPITALISED_WORDS.fullmatch(chunk, last.end()) and (
+            guess_kind(chunk[last.end():]) == "outlet") and guess_kind(head_name(chunk[:last.start()].split())) in {
+            "organization", "outlet"}:
+        return chunk[:last.start()]
+    return chunk
+
+
+_AND = re.compile(r"\s+and\s+")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 
 
 def _whole_list(before: str, phrase: str) -> str:

@@ -882,12 +882,12 @@ def _speaker_span(text: str, phrase: str) -> tuple[int, int] | None:
 
 
 # "PRIME MINISTER ANTHONY ALBANESE: Good morning.", "Mao Ning: I have noted the report.": a transcript's speaker
-_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,7}):\s+(?![\"“”'‘])(?=\S)"
+_LABEL = r"(?P<label>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,7}):"
+_SPEAKER_LABEL = re.compile(rf"{_LABEL}\s+(?![\"“”'‘])(?=\S)"
                             # "Q. You turned things around ...": a sports transcript's; "A. Zico- I have been ...",
                             # "A. Gregory Arnolin - We have ...": the answer's speaker named after its letter
                             r"|(?P<asked>Q|A)\.\s+(?:(?P<answerer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[-–—]\s*)?(?=[A-Z])")
-# "Albanese:" on a line of its own (with the groups of _SPEAKER_LABEL, empty)
-_LABEL_ALONE = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,7}):(?P<answerer>)(?P<asked>)\s*")
+_LABEL_ALONE = re.compile(rf"{_LABEL}\s*")  # "Albanese:" on a line of its own
 _QUESTIONERS = frozenset("q a question answer journalist journalists reporter reporters moderator interviewer "
                          "audience host presenter".split())
 
@@ -917,7 +917,8 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
             match = alone.get(index - 1)
             if not (match and match.group("label") in repeated):
                 continue
-        label = match.group("label") or match.group("answerer") or match.group("asked")
+        groups = match.groupdict()  # (a label alone has neither an answer's letter nor its answerer)
+        label = groups["label"] or groups.get("answerer") or groups.get("asked")
         label = re.sub(r"^THE\s+|^[Tt]he\s+", "", label)  # "THE MODERATOR:"
         # "PRIME MINISTER", "McCAFFERY": words set in capitals, read as a name is written
         written = re.sub(r"\bMc([a-z])", lambda mc: f"Mc{mc.group(1).upper()}", " ".join(
@@ -936,7 +937,7 @@ def _transcript_speakers(body: str, blocks: list[Block], indexes: list[int], spe
         name = speakers.names.resolve(name) if name and label.lower().rstrip(".") not in _QUESTIONERS else None
         # (one named after an answer's letter, or on a line of its own, answers: a person, unless a body or a place:
         # "A. Zico- ...", "Albanese:")
-        answering = bool(match.group("answerer")) or match.re is _LABEL_ALONE
+        answering = bool(groups.get("answerer")) or match.re is _LABEL_ALONE
         labels[index] = name if name and (speakers.names.kind(name) == "person" or titled or answering and (
             speakers.names.kind(name) != "organization" and not is_place(name))) else None
         if labels[index]:
