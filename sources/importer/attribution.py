@@ -133,7 +133,7 @@ champion winner runner-up holder pm councilman councilwoman councilmember alderw
 councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore candidate nominee
 congressman congresswoman congressmen assemblyman assemblywoman committeeman committeewoman
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
-corporal private professor prof. assistant associate acting attorney ceo cfo coo cmo cto cio cno founder executive
+corporal private professor prof. assistant associate acting attorney ceo cfo coo cmo cto cio cno vp founder executive
 c.e.o c.f.o c.o.o
 administrator vice coach midfielder striker goalkeeper manager captain judge justice rep. sen. gov.
 secretary-general chancellor king queen prince princess pope bishop rabbi imam dean lord lady baroness
@@ -415,7 +415,7 @@ _RANK_WORDS = frozenset({"no", "number", "top"})  # "the No 2 maker of mobile ph
 _ROLE_REFERENCE = re.compile(
     # ("the union housing and urban affairs minister": a portfolio of two fields before the role)
     rf"^(?:the|this|that|these|those|its|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?:and\s+(?:[\w'’-]+\s+){{1,2}})?"
-    rf"(?P<role>{_ROLE_WORDS}|ceo|\d+-year-old)\b",
+    rf"(?P<role>{_ROLE_WORDS}|ceo|vp|\d+-year-old)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "according to him"
@@ -1243,7 +1243,7 @@ _NAME_THEN_ROLE = re.compile(rf"(?P<name>[A-Z][\w'’.-]+(?:{_IN_PARAGRAPH}(?:[A
 # "CM Naveen Patnaik", "the CM": the Chief Minister (India), whose role is the expansion's last word
 _ROLE_EXPANSIONS = {"cm": ("chief", "minister"), "pm": ("prime", "minister")}
 # "the CS": the Cabinet Secretary (Kenya)
-_ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary"} | {short: words[-1] for short, words in _ROLE_EXPANSIONS.items()}
+_ROLE_ABBREVIATIONS = {"ceo": "executive", "cs": "secretary", "vp": "president"} | {short: words[-1] for short, words in _ROLE_EXPANSIONS.items()}
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLE_WORDS})|CEO|CM|PM){_IN_PARAGRAPH}"  # "Electricity Minister X" too
                              rf"(?P<name>[A-Z](?:[\w'’-]+|\.)(?:{_IN_PARAGRAPH}[A-Z](?:[\w'’-]+|\.)){{1,3}})")  # "coach B. Satiananthan"
 # "President Obama", "Chancellor Merkel": a capitalised title before a surname alone
@@ -1339,13 +1339,15 @@ _ORGANISATION_ROLES = "|".join(sorted(ORGANISATION_ROLES - {"statement", "servic
 # "data firm Refinitiv", "analysts at Morgan Stanley" (the staff of a body, where they work)
 # The staff of a body who speak for where they work: "analysts at Morgan Stanley", "Researchers at Johns Hopkins"
 _STAFF = r"(?i:analysts|economists|strategists|researchers|scientists)"
-_ROLE_BEFORE = re.compile(rf"\b(?:(?:{_ORGANISATION_ROLES})|{_STAFF}\s+at)\s+$")
+# "a longtime Democratic policy maker", "the film maker": a person who makes, not a company that does
+_NOT_A_MAKER = r"(?<!policy\s)(?<!decision\s)(?<!film\s)(?<!movie\s)(?<!deal\s)(?<!peace\s)"
+_ROLE_BEFORE = re.compile(rf"\b(?:{_NOT_A_MAKER}(?:{_ORGANISATION_ROLES})|{_STAFF}\s+at)\s+$")
 # ", the company" (not ", the council manager", ", the company's founder": a person of the body)
 # (nor ", the founder of a Facebook group", ", a retired Postal Service letter carrier", ", an Indiana GOP consultant
 # whose firm", ", a city council member": a person of a body, a trade; but ", the official Chinese news agency" is a
 # body)
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?!official\s)(?i:{_PERSON_ROLE_WORDS}|letter|mail|consultant|whose"
-                         rf"|who)\s)[\w'’-]+\s+){{0,4}}(?:{_ORGANISATION_ROLES})\b"
+                         rf"|who)\s)[\w'’-]+\s+){{0,4}}{_NOT_A_MAKER}(?:{_ORGANISATION_ROLES})\b"
                          rf"(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:{_PERSON_ROLE_WORDS}|member)\b)"
                          # "According to Yonhap news agency": what kind of body, right after its name
                          r"|\s+(?:news\s+agency|wire\s+service|newspaper|broadcaster|news\s+website)\b(?!['’]s\b|\s+[a-z]+(?:man|woman|er|or|ist)\b)")
@@ -2459,7 +2461,10 @@ _DOCUMENTS = (r"(?:statement|report|study|survey|analysis|letter|e-?mail|memo|me
 _OWN_DOCUMENT = re.compile(rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*?(?:\s+[A-Z][\w.&'’-]*?){{0,3}})['’]s?\s+"
                            rf"(?:[\w-]+\s+){{0,3}}{_DOCUMENTS}(?:\s+(?:to|for|on|about|in|at)\s+[^,]*)?")
 _DOCUMENT_BY = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+){{0,2}}?{_DOCUMENTS}\s+(?:by|from|of)"
-                          r"|(?:[Tt]he\s+)?[Rr]eports\s+(?:on|in|by|from))\s+(?=[A-Z])")  # "Reports on Press TV said"
+                          r"|(?:[Tt]he\s+)?[Rr]eports\s+(?:on|in|by|from)"  # "Reports on Press TV said"
+                          # "according to calculations from HM Revenue and Customs": whose the figures are
+                          rf"|(?:(?:[Tt]he\s+)?(?:\w+\s+)?)?(?:{_DATA_NOUNS}|calculations|estimates|projections)\s+(?:by|from))"
+                          r"\s+(?=[A-Z])")
 
 
 # A relative clause with a subject of its own just before the speech verb: "..., which she said", "..., which
@@ -2585,10 +2590,11 @@ _SOMEONES_OFFICER = re.compile(r"(?<![\w'’])(?i:his|her|their)\s+[A-Z]{2,5}$")
 _CONTRACTED_PRONOUN = r"((?i:he|she|they))['’](?:s|re|d|ll|ve)"
 
 
-# "One organization campaigning for Britain to leave the European Union", "Activists protesting against Shell": the
-# campaigners, not what they campaign for or against
-_CAMPAIGNING = re.compile(r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*){0,3})\s+(?:campaigning|fighting|lobbying|pushing"
-                          r"|protesting|agitating|advocating|calling)\s+(?:for|against|to)\s.*")
+# "One organization campaigning for Britain to leave the European Union", "Activists protesting against Shell",
+# "Democrats trying to regain control of the Senate": the campaigners, not what they campaign for or against
+_CAMPAIGNING = re.compile(r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+[a-z][\w-]*){0,3})\s+(?:"
+                          r"(?:campaigning|fighting|lobbying|pushing|protesting|agitating|advocating|calling)\s+(?:for|against|to)"
+                          r"|(?:trying|hoping|seeking|working|struggling|aiming|scrambling|vying)\s+to)\s[^,]*")
 _LISTED_NAME = r"(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*"
 # "Democratic presidential contenders Hillary Clinton and Bernie Sanders": described names, nothing else
 _SUBJECTS_LISTED = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_LISTED_NAME}(?:\s+and\s+{_LISTED_NAME})?")

@@ -5860,3 +5860,43 @@ def test_the_subject_speaks_past_a_later_verb(sentence, claimant):
 ])
 def test_fillers_and_contractions_of_i_are_no_names(sentence, claimant):
     assert find_attribution(sentence)[0].name == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # figures from a body named with "and": the whole body (was "Customs", a junk source)
+    ("The firm owed £3 million more, according to calculations from HM Revenue and Customs (HMRC).",
+     "HM Revenue and Customs"),
+    ("Some 4,000 were held last year, according to data from Immigration and Customs Enforcement.",
+     "Immigration and Customs Enforcement"),
+    ("Prices rose 2 percent, according to estimates by the Food and Drug Administration.", "Food and Drug Administration"),
+])
+def test_figures_from_a_body_named_with_and(sentence, claimant):
+    assert find_attribution(sentence)[0].name == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # the ones trying or hoping to do something speak, not what they try for (was the junk "Democrats Senate")
+    ("Democrats trying to win back the Senate in November say they have 3 new arguments.", "Democrats"),
+    ("Senate Republicans hoping to keep the House say 12 seats are at risk.", "Senate Republicans"),
+    # (a clause before the comma leaves the subject after it alone)
+    ("For those trying to balance the budget, some Republicans have suggested 2 new taxes.", "Republicans"),
+])
+def test_a_subject_trying_to_do_something_speaks(sentence, claimant):
+    assert find_attribution(sentence)[0].name == claimant
+
+
+def test_someones_vp_is_the_vice_president_introduced():
+    # "VP" written short is a person's office, not a body "VP"
+    text = ("Pence backs Ryan\n\nIndiana Gov. Mike Pence endorsed House Speaker Paul Ryan on Wednesday, a day after "
+            "Donald Trump declined to.\n\nTrump’s running VP then revealed that Trump “strongly encouraged me to "
+            "endorse Paul Ryan” in 2 calls.")
+    assert claims_of(text)[-1].claimant == "Mike Pence"
+
+
+@pytest.mark.parametrize("maker", ["policy maker", "film maker"])
+def test_a_policy_maker_is_a_person_not_a_company(maker):
+    # "a maker" after a name is a company ("the iPhone maker"); a policy or film maker is a person
+    text = (f"Fed governor\n\nGene Sperling, a longtime Democratic {maker} who now advises the campaign, hired "
+            f"Lael Brainard in 1995.\n\n“She was one of the 3 best people I hired,” Mr. Sperling said.")
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == ("Gene Sperling", "person")
