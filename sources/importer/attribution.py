@@ -891,7 +891,7 @@ def _personal_name_before(pattern: re.Pattern, phrase: str) -> str:
     or a title ("the Commission on Elections", "Minister on X")."""
     found = pattern.fullmatch(phrase)
     if found and _is_personal(who := found.group("who").split()) and _bare(who[-1]) not in TITLE_WORDS:
-        return found.group("who")
+        return phrase[:found.end("who")]
     return phrase
 
 
@@ -939,6 +939,14 @@ def _body_before_client(words: list[str]) -> list[str]:
         return words
     client = words[at + 1:][1:] if words[at + 1:at + 2] == ["the"] else words[at + 1:]
     return words[:at] if len(client) >= 2 and _is_org_word(client[-1]) else words
+
+
+def _person_after_portfolio(written: str) -> str:
+    """"Broadcasting and Information Marriyum Aurangzeb": the person after a minister's portfolio, by the rare words
+    after its last everyday one (a given name no list knows); as written when fewer than two are left."""
+    words = written.split()
+    last = max((i for i, w in enumerate(words) if w in {"and", "&"} or is_common_word(w) or is_frequent_word(w)), default=-1)
+    return " ".join(words[last + 1:]) if last >= 0 and 2 <= len(words) - last - 1 <= 3 else written
 
 
 def _titled_name_after(words: list[str]) -> bool:
@@ -1273,6 +1281,7 @@ _TITLE_COMMA_NAME = re.compile(rf"(?<![Tt]he\s)\b(?P<role>(?=[A-Z])(?i:{_PERSON_
 # "Minister for Energy Engineer Khurram Dastagir Khan": a capitalised role, its portfolio, then the name (which
 # head_name parts from the portfolio)
 _ROLE_FOR_PORTFOLIO_NAME = re.compile(rf"(?<![Tt]he\s)\b(?P<role>(?=[A-Z])(?i:{_PERSON_ROLE_WORDS}))\s+(?:of|for)\s+"
+                                      r"(?:State\s+for\s+)?"  # "Minister of State for Broadcasting and Information X"
                                       r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z](?:[\w'’-]+|\.)){2,8})")
 # "Newly-crowned", "Nineteen-year-old", "19-year-old"; "Former Obama operatives": before a name, no part of it
 _DESCRIPTOR = re.compile(r"^(?:(?:[A-Z][a-z]*|\d+)-(?P<after>[a-z]+)|(?:Former|Then|Late|Longtime|Onetime)$"
@@ -1553,6 +1562,8 @@ class NameRegistry:
                       *_TITLE_COMMA_NAME.finditer(self.body)):
             before = self.body[max(0, match.start() - 60):match.start()].split()[-3:]
             role, name = match.group("role").lower(), match.group("name")
+            if match.re is _ROLE_FOR_PORTFOLIO_NAME:
+                name = _person_after_portfolio(name)
             if match.re is _TITLE_COMMA_NAME and (guess_kind(name) != "person" or before and before[-1][:1].isupper() and (
                     _bare(before[-1]) not in TITLE_WORDS)):
                 continue  # "the Manchester Union Leader, New Hampshire's largest paper": a paper's name, then a place
@@ -1706,6 +1717,15 @@ class NameRegistry:
                              and all(re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", w) for w in n.split())}  # "EgyptAir Flight MS804"
                     if len(given) == 1:
                         return next(iter(given))
+        if len(words) == 2 and name == written and guess_kind(name) == "person":
+            # "Ahmad Zahid" for "Ahmad Zahid Hamidi": the one person named in full with both words first, as Malay and
+            # Arabic names are shortened (not "Donald Trump" for "Donald Trump Jr.")
+            # (one more word, and a rare one: not "Mike Pence Calls" nor "Time Warner Cable" from a title-case line)
+            longer = {n for n in self.names_starting_with(words[0]) if n.startswith(f"{name} ") and len(n.split()) == 3
+                      and not (is_common_word(last := n.split()[-1]) or is_frequent_word(last) or is_place(last)
+                               or _is_org_word(last) or last in _GENERATIONS)}
+            if len(longer) == 1:
+                return longer.pop()
         if len(words) >= 2 and _is_org_word(words[-1]):
             # "Elections Commission": the "Elections Commission of Maldives" the article names in full
             fuller = {n for n in self.names_with(words[-1]) if n.startswith(name) and _OF_OR_FOR.match(n, len(name))}
@@ -2573,7 +2593,8 @@ _NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|ten|der|a
 _NAME_ON_TOPIC = re.compile(rf"{_NAME}\s+on\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # '"...," said Bolden to the gathered crowd', "said Smith at a news conference", "said Heiserman of the plan": after
 # the verb, whom a name spoke to, where or of what (not "Bank of America", "Adviser to the President")
-_NAME_TO_AUDIENCE = re.compile(rf"{_NAME}\s+(?:to\s+[^,]+|(?:at|of)\s+(?:a|an|the|his|her|its|their|this|that)\s+"
+# ("said Kuala Lumpur police chief Tajudin Md Isa to The Star": a name described before it, in lower case)
+_NAME_TO_AUDIENCE = re.compile(rf"(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[a-z][\w'’-]*\s+){{1,3}})?{_NAME}\s+(?:to\s+[^,]+|(?:at|of)\s+(?:a|an|the|his|her|its|their|this|that)\s+"
                                r"(?-i:[a-z])[^,]*)(?:,\s+(?:which|who|where)\s[^,]*)?")  # ("the crowd, which cheered")
 _TITLED_CAPITALS = re.compile(r"\b(?:MR|MRS|MS|DR|SIR|LORD|LADY|DAME|JUSTICE|JUDGE)\.?(?:\s+[A-Z][A-Z'’-]+\b\.?){1,3}")
 
@@ -3386,7 +3407,8 @@ _PLURAL_NOUN = re.compile(r"(?:claims|reports|comments|notes|estimates|states)(?
 _SPEECH_SOON = re.compile(rf"[^,;]{{0,30}}?\b(?:{SPEECH_VERBS})\b")  # a speech verb just after a subject, same clause
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")  # "Malaysia, Brunei and Taiwan have claims in the area"
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+$")  # "asking him to probe claims Clinton made"
+# "asking him to probe claims Clinton made", "only he can issue comments to the media"
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to|can|could|will|would|shall|should|may|might|must)\s+[a-z]+\s+$")
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|their|its|our|my|your|such|any|no|several)\s+$", re.IGNORECASE)

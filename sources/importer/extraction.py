@@ -694,6 +694,15 @@ _UNNAMED_PERSON = re.compile(r"(?:one|a|an|another)\s+(?:[\w.'’-]+\s+){0,4}?(?
                              r"|diplomat|economist|trader|dealer|banker|executive|lawmaker|aide|adviser|advisor|source"
                              r"|person|man|woman|resident|witness|worker|employee|officer|delegate|voter|supporter)",
                              re.IGNORECASE)
+
+
+def _unnamed_office(attribution: Attribution) -> bool:
+    """"The Home Minister said", where the article names no such minister: one person, unnamed, whom "he said"
+    goes on with (not the last person the sentence named)."""
+    office = attribution.name or ""
+    return 1 <= len(office.split()) <= 3 and is_office(office) and office.split()[-1].lower() in PERSON_ROLES
+
+
 # Who know a field: "Crime experts", "Budget analysts", "Weather forecasters" (not a body's officials or sources)
 _FIELD_WORKERS = frozenset({"experts", "analysts", "researchers", "forecasters", "meteorologists"})
 _BODY_TYPES = frozenset({"union", "commission", "committee", "council"})
@@ -786,7 +795,8 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
                 subject_organisation(sentence.text) or subject_body(sentence.text, speakers.names))
             # ("In related news, PFG plans ...": the "Performance Food Group (PFG)" named before)
             speakers.heard(name if speaking else named if subject else organisation and speakers.names.resolve(organisation))
-        if attribution.explicit and not name and not starts_open and _UNNAMED_PERSON.fullmatch(attribution.phrase):
+        if attribution.explicit and not name and not starts_open and (
+                _UNNAMED_PERSON.fullmatch(attribution.phrase) or _unnamed_office(attribution)):
             speakers.heard_unnamed()
     return attributions, resolved, quote_ids, subjects, open_quote
 

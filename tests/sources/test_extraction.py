@@ -5900,3 +5900,53 @@ def test_a_policy_maker_is_a_person_not_a_company(maker):
             f"Lael Brainard in 1995.\n\n“She was one of the 3 best people I hired,” Mr. Sperling said.")
     claim = claims_of(text)[-1]
     assert (claim.claimant, claim.claimant_kind) == ("Gene Sperling", "person")
+
+
+def test_a_minister_of_state_for_a_portfolio_is_the_minister_later():
+    # "Minister of State for X and Y <name>": the person after the portfolio, whom "the minister" means later (was the
+    # prime minister named after the mention)
+    text = ("Notice soon\n\nKARACHI - Minister of State for Broadcasting and Information Marriyum Aurangzeb said on "
+            "Sunday that a notice would be issued.\n\nTalking to reporters in Karachi, the minister said 2 notices "
+            "would follow. She met Prime Minister Nawaz Sharif on Sunday.")
+    assert [claim.claimant for claim in claims_of(text)][:2] == ["Marriyum Aurangzeb"] * 2
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # a name described before it, then the outlet spoken to: the name (was "Star")
+    ("“Security at 40 public places has been stepped up,” said Kuala Lumpur police chief Tajudin Md Isa to The Star.",
+     "Tajudin Md Isa"),
+    ("“We arrested 12 men,” said city police chief Maria Lopez to reporters.", "Maria Lopez"),
+])
+def test_a_described_name_then_whom_it_spoke_to(sentence, claimant):
+    assert find_attribution(sentence)[0].name == claimant
+
+
+def test_comments_after_a_modal_are_a_noun():
+    # "only he can issue comments to the media": no one comments; the one who warned speaks
+    text = ("Talks go on\n\nMalaysia is negotiating the release of 9 citizens, says Attorney-General Mohamed Apandi Ali."
+            "\n\nHowever, he warned that this was a sensitive matter, adding that only he or his deputy can issue "
+            "comments to the media on the 9 citizens.")
+    assert [claim.claimant for claim in claims_of(text)] == ["Mohamed Apandi Ali"] * 2
+
+
+def test_he_after_an_office_no_one_holds_in_the_article_is_unnamed():
+    # "The Home Minister said ... Prime Minister Najib Razak." then '"...," he said': the minister, unnamed, not the
+    # prime minister the sentence was about
+    text = ("Zahid warns\n\nThe ministry will act, its officials said.\n\nThe Home Minister said 3 claims were being "
+            "made against Prime Minister Najib Razak.\n\n“This is reckless journalism, costing 3 jobs,” he said.")
+    assert claims_of(text)[-1].claimant is None
+
+
+def test_two_first_words_of_a_full_name_are_that_person():
+    # Malay and Arabic names go by their first two words: one claimant, not "Ahmad Zahid" beside "Ahmad Zahid Hamidi"
+    text = ("Zahid warns\n\nHome Minister Ahmad Zahid Hamidi said 3 attempts were made.\n\nAhmad Zahid said 2 of them "
+            "came from abroad.")
+    assert [claim.claimant for claim in claims_of(text)] == ["Ahmad Zahid Hamidi"] * 2
+
+
+@pytest.mark.parametrize("longer", ["Donald Trump Jr.", "Donald Trump Calls"])
+def test_two_words_stay_when_the_longer_name_is_another_or_no_name(longer):
+    # a son of the same name, or a headline's verb after the name: "Donald Trump" stays as written
+    text = (f"Rally\n\nAt the rally, {longer} said 3 states were close.\n\nDonald Trump said 2 more states, Ohio and "
+            f"Iowa, were within 3 points.")
+    assert claims_of(text)[-1].claimant == "Donald Trump"
