@@ -332,7 +332,7 @@ general admiral colonel sergeant lieutenant meteorologist forecaster collector c
 skipper cricketer batsman batter bowler all-rounder winger forward athlete sprinter
 lawmaker legislator congressman congresswoman nominee front-runner frontrunner billionaire businessman businesswoman
 whip mogul strategist pollster adviser advisor aide professor historian activist pastor rabbi cleric commentator columnist
-sheriff coroner superintendent detective
+sheriff coroner superintendent detective commissioner
 employee reporter journalist editor comedian anchor researcher scientist
 """.split())
 # Who works for someone else: "the aide" is the aide the article introduced, never the last person named.
@@ -941,6 +941,11 @@ def _body_before_client(words: list[str]) -> list[str]:
     return words[:at] if len(client) >= 2 and _is_org_word(client[-1]) else words
 
 
+# A body's own press unit, whose words speak for the body ("Corporate Communications Unit", "Press Office")
+_PRESS_UNIT_WORDS = frozenset("corporate communications communication unit press office media relations public affairs "
+                              "information desk".split())
+
+
 def _person_after_portfolio(written: str) -> str:
     """"Broadcasting and Information Marriyum Aurangzeb": the person after a minister's portfolio, by the rare words
     after its last everyday one (a given name no list knows); as written when fewer than two are left."""
@@ -1003,6 +1008,10 @@ def _head_name(run: tuple[str, ...]) -> str:
     after = run[possessive[-1] + 1:] if possessive else []
     if possessive and possessive[-1] == 0 and _is_own_s_firm(run[0], after):
         return " ".join(run)  # "Moody's Investors Service Inc", "Lowe's Cos Inc": the "'s" is the firm's own
+    if possessive and all(_bare(w) in _PRESS_UNIT_WORDS for w in after):
+        # "the Jamaica Constabulary Force’s Corporate Communications Unit": the body speaks through its press unit
+        run = [*run[:possessive[-1]], re.sub(r"['’]s?$", "", run[possessive[-1]])]
+        after, possessive = [], []
     if possessive and (not any(_is_org_word(w) for w in after) or len(after) >= 2 and is_place(_clean(" ".join(
             run[:possessive[-1] + 1]))) and not (is_common_word(after[0]) or _is_org_word(after[0])) or len(after) >= 3 and (
             _is_org_word(after[1]) or len(run[:possessive[-1] + 1]) <= 2 and (
@@ -1434,9 +1443,11 @@ class NameRegistry:
             acronym = match.group("acronym").replace(".", "")
             # "United States Customs and Border Protection (CBP)": the nation's name may stay out of the acronym
             bare = re.sub(r"^(?:United\s+(?:States|Kingdom)|U\.S\.|US|UK)\s+", "", full)
+            # "the Jamaica Constabulary Force’s Corporate Communications Unit (CCU)": the body its unit speaks for
+            unit = re.split(r"['’]s\s", " ".join(runs[-1]))[-1] if runs else ""
             if full and len(full.split()) >= 2 and any(
                     "".join(w[0] for w in name.split() if w[:1].isupper()).startswith(acronym[:2]) or acronym[:1] == name[:1]
-                    for name in {full, bare}):
+                    for name in {full, bare, unit}):
                 found[acronym] = full
         return found
 

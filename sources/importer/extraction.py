@@ -725,7 +725,9 @@ _ISSUED = re.compile(r"\b(?i:in|through|via|according\s+to)\s+(?:a|an|his|her|it
                      r"(?:statement|report|forecast)\b"
                      r"|\b(?:issued|released|published|put\s+out|sent|provided|delivered|unveiled)\s+(?:a|an|his|her|its|their)\s+"
                      r"(?:[\w-]+\s+){0,3}?(?:statement|report|forecast)\b"
-                     r"|\b(?:statement|report|forecast),?\s+(?:issued|released|published|put\s+out|from|by)\b"
+                     r"|\b(?:statement|report|forecast),?\s+(?:(?:issued|released|published|put\s+out)\b(?!\s+by\b)"
+                     # ("a statement issued by police": the issuer named, who need not be the one speaking)
+                     r"|(?:(?:issued|released|published|put\s+out)\s+)?(?:from|by)\s+(?P<by>[\w.&'’ -]+))"
                      r"|\b(?:its|his|her|their|[A-Z][\w.&-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|forecast)\b")
 
 
@@ -773,8 +775,9 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             subject = clause_subject(sentence.text[:pronoun[0]], speakers.names)  # "Trump was ... when he told"
             if subject and speakers.names.can_be(subject, attribution.phrase):
                 name = speakers.one_of_family(subject, attribution.phrase)
-        if name and _ISSUED.search(mask_quotes(sentence.text, open_at_start=starts_open)[0]):
-            speakers.last_statement_by = name
+        if name and (issued := _ISSUED.search(mask_quotes(sentence.text, open_at_start=starts_open)[0])) and (
+                not issued.group("by") or set(name.lower().split()) & set(issued.group("by").lower().split())):
+            speakers.last_statement_by = name  # (not "X says ..., though a statement issued by police suggested")
         attributions.append(attribution)
         resolved.append(name)
         speaking = bool(attribution.explicit and name) or starts_open  # not "Obama rebuked critics who say"

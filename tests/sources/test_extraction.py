@@ -5950,3 +5950,27 @@ def test_two_words_stay_when_the_longer_name_is_another_or_no_name(longer):
     text = (f"Rally\n\nAt the rally, {longer} said 3 states were close.\n\nDonald Trump said 2 more states, Ohio and "
             f"Iowa, were within 3 points.")
     assert claims_of(text)[-1].claimant == "Donald Trump"
+
+
+def test_the_commissioner_is_the_one_introduced_so():
+    # "Commissioner of Police, X," then '"...," the Commissioner stated': X (was no one)
+    text = ("Murders down\n\nCommissioner of Police, Lucius Thomas, has said that murders fell in April.\n\n“We have "
+            "seen 20 per cent fewer homicides,” the Commissioner stated as he addressed a meeting.")
+    assert [claim.claimant for claim in claims_of(text)] == ["Lucius Thomas"] * 2
+
+
+def test_a_statement_issued_by_others_is_not_the_speakers():
+    # "X says ..., though a statement issued by police suggested that": X issued no statement, so "the report
+    # stated" later is not X's
+    text = ("Men released\n\nCommissioner Carl Williams says the 4 men were let go, even though a statement issued by "
+            "police after the bust suggested that.\n\nHowever, the actual incident report stated: “Men aboard the "
+            "vessel ran in 2 directions. Four men were subsequently held.”")
+    assert [claim.claimant for claim in claims_of(text)][-1] is None
+
+
+def test_a_bodys_press_unit_speaks_for_the_body():
+    # "the X Force’s Corporate Communications Unit (CCU)", then "the CCU said": the force (a press unit's name is no
+    # source of its own)
+    text = ("Men released\n\nA release from the Jamaica Constabulary Force’s Corporate Communications Unit (CCU) had "
+            "stated that 4 men were held.\n\nIn a statement issued yesterday, the CCU said the 4 were released.")
+    assert [claim.claimant for claim in claims_of(text)] == ["Jamaica Constabulary Force"] * 2
