@@ -1008,7 +1008,8 @@ def _head_name(run: tuple[str, ...]) -> str:
     after = run[possessive[-1] + 1:] if possessive else []
     if possessive and possessive[-1] == 0 and _is_own_s_firm(run[0], after):
         return " ".join(run)  # "Moody's Investors Service Inc", "Lowe's Cos Inc": the "'s" is the firm's own
-    if possessive and all(_bare(w) in _PRESS_UNIT_WORDS for w in after):
+    if possessive and all(_bare(w) in _PRESS_UNIT_WORDS for w in after) and _bare(run[possessive[-1]]) not in TITLE_WORDS:
+        # (not "the Maricopa County Sheriff’s Office": an office's own name)
         # "the Jamaica Constabulary Force’s Corporate Communications Unit": the body speaks through its press unit
         run = [*run[:possessive[-1]], re.sub(r"['’]s?$", "", run[possessive[-1]])]
         after, possessive = [], []
