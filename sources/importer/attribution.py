@@ -85,6 +85,8 @@ SPEECH_VERBS = (
     "(?=\\s+[^.;:\"“”]{1,60}?\\s+as\\s+(?:[\"“]|an?\\s|[a-z])|\\s+[^.;:\"“”]{1,40}?\\s+[\"“])"
     "|has come to the conclusion|came to the conclusion|pointed out|points out|informed|say|claim|expects|conveyed"
     "|state(?=\\s+that)|report(?=\\s+that)|maintain(?:ed|s)(?=\\s+that\\b)"  # not "maintained the roads"
+    # "the minister highlighted that ...", "underscored that ...": not "highlighted the risks"
+    "|(?:highlight|underscor)ed(?=\\s+that\\b)"
     # an infinitive's speech verb: "continued to assert that", "was quick to point out that"
     "|(?<=\\bto\\s)(?:assert|insist|argue|note|point\\s+out|suggest|warn|explain|stress|emphasi[sz]e)(?=\\s+that\\b)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
@@ -1685,9 +1687,15 @@ class NameRegistry:
             if len(used - {"dr"}) > 1:
                 return written
             words, name = words[1:], surname
-        if len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES:
-            # "El Sayed" for "Youmna El Sayed", "Van Gogh": a surname of two words, the one person named with it
-            full = {n for n in self.names_with(words[1]) if n.endswith(f" {name}") and self.kind(n) == "person"}
+        if len(words) == 2 and (words[0].lower() in _SURNAME_PARTICLES or not (
+                first_name_gender(words[0]) or _is_given_name(words[0]) or is_common_word(words[0]))):
+            # "El Sayed" for "Youmna El Sayed", "Van Gogh", "Mr. Opare Addo" for "George Opare Addo": a surname of two
+            # words (the first no given name), the one person named with it
+            # (given names before it, not "Eastern Cape Alwie Lester": a region, then the person named so)
+            full = {n for n in self.names_with(words[1]) if n.endswith(f" {name}") and self.kind(n) == "person" and (
+                words[0].lower() in _SURNAME_PARTICLES or not any(
+                    is_place(w) or is_common_word(w) and not (first_name_gender(w) or _is_given_name(w))
+                    for w in n.split()[:-2]))}
             if len(full) == 1:
                 return full.pop()
         if len(words) == 1 and name in self.acronyms:
@@ -2489,10 +2497,23 @@ _INTERVIEW_GIVEN = re.compile(r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?in
 # what a person or a body writes or puts out, in the words it is named by
 _DOCUMENTS = (r"(?:statement|report|study|survey|analysis|letter|e-?mail|memo|memorandum|tweet|post|note|message|filing"
               r"|form|op-ed|column|essay|book|speech|website|blog|newsletter|release|announcement|lawsuit|complaint|testimony)")
+_THE_LETTER = re.compile(r"(?:(?:excerpts?|parts?|a\s+copy)\s+of\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:letter|memo|memorandum|e-?mail)")  # "excerpts of the letter said"
+
+
+def issued_document(phrase: str) -> bool:
+    """Whether a sentence opens with a document and who issued it ("A statement issued in Accra by X said", "The
+    letter from X said"): "It said" in the next sentence goes on with the document."""
+    return bool(_DOCUMENT_BY.match(phrase))
+
+
 # "Clinton’s letter to donors said": the writer (not "the Times' reporter": a person of the body, no document)
 _OWN_DOCUMENT = re.compile(rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*?(?:\s+[A-Z][\w.&'’-]*?){{0,3}})['’]s?\s+"
                            rf"(?:[\w-]+\s+){{0,3}}{_DOCUMENTS}(?:\s+(?:to|for|on|about|in|at)\s+[^,]*)?")
-_DOCUMENT_BY = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+){{0,2}}?{_DOCUMENTS}\s+(?:by|from|of)"
+_DOCUMENT_BY = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+){{0,2}}?{_DOCUMENTS}\s+"
+                          # "A statement issued in Accra by Mr Albert Kan-Dapaah, Minister of Energy": the one issuing
+                          r"(?:(?:issued|released|signed|sent|published)\s+(?:(?:in|on|at)\s+[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)?\s+)?)?"
+                          r"(?:by|from|of)"
                           r"|(?:[Tt]he\s+)?[Rr]eports\s+(?:on|in|by|from)"  # "Reports on Press TV said"
                           # "according to calculations from HM Revenue and Customs": whose the figures are
                           rf"|(?:(?:[Tt]he\s+)?(?:\w+\s+)?)?(?:{_DATA_NOUNS}|calculations|estimates|projections)\s+(?:by|from))"
@@ -2902,6 +2923,8 @@ def read_speaker(phrase: str) -> Attribution:
         return Attribution(role="it", explicit=True, phrase=phrase)  # "the statistics show": whose they are
     if lowered == "it":
         return Attribution(role="it", explicit=True, phrase=phrase)  # "It said": the organisation that spoke last
+    if _THE_LETTER.fullmatch(lowered):
+        return Attribution(role="letter", explicit=True, phrase=phrase)  # "The letter said": whoever last wrote one
     if lowered in _NON_PERSON_PRONOUNS:
         return Attribution(explicit=True, phrase=phrase)
     if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and _bare(words[1]) in _NATIONAL_NOUNS:

@@ -49,6 +49,7 @@ from sources.importer.attribution import (
     is_plural_noun,
     is_public_body,
     is_source_name,
+    issued_document,
     later_subject,
     mask_quotes,
     name_runs,
@@ -470,8 +471,10 @@ class _Speakers:
     paragraph_speaker: str | None = None  # the last speaker the previous paragraph named
     paragraph_subject: str | None = None  # the person the previous paragraph, with no speech nor quote, ended about
     last_statement_by: str | None = None  # who made the statement the article last mentioned
+    last_letter_by: str | None = None  # who wrote the letter the article last said someone wrote in
     role_speakers: dict[str, str] = field(default_factory=dict)  # "the spokesperson": whose spokesperson spoke
     body_just_heard: str | None = None  # the organisation the last sentence quoted, for "They say"
+    document_just_heard: str | None = None  # whose statement the last sentence quoted, for "It said"
 
     @property
     def last_person(self) -> str | None:
@@ -490,7 +493,10 @@ class _Speakers:
         self.recent_people.append(UNNAMED)
 
     def resolve(self, attribution: Attribution, *, at: int) -> str | None:
-        name = self._resolve(attribution, at=at)
+        if attribution.role == "it" and self.document_just_heard:
+            name = self.document_just_heard  # "A statement issued by X said ... It said ...": the statement, X's
+        else:
+            name = self._resolve(attribution, at=at)
         # "Police say ..." then "They say ...": the organisation the sentence before quoted speaks again
         self.body_just_heard = name if attribution.explicit and name and guess_kind(name) == "organization" else None
         return name
@@ -566,6 +572,8 @@ class _Speakers:
         if attribution.role == JOINT_ROLE:
             last = self.last_organisation or ""
             return last if " and " in last else None
+        if attribution.role == "letter":
+            return self.last_letter_by  # "The letter said": the one the article said wrote in a letter, if any
         if attribution.role in ("statement", "report", "forecast"):
             # "The statement said", "said the report", "the forecast says": whoever last issued one
             return self.last_statement_by
@@ -721,6 +729,9 @@ _LEAD_THEN_QUOTE = re.compile(r"[A-Z][^,\"“”]{0,40},\s*[\"“][^\"“”]{12
 # Who issued a statement, report or forecast, for a later "the statement said" / "said the report": "said in a
 # statement", "issued a report", "a report released by", "the company's forecast" (outside quotes; not "said he saw
 # no evidence in the report", a report he read)
+# "President X in the letter said", "Exxon Mobil contended in its letter": whose letter "the letter" is later
+_IN_LETTER = re.compile(r"\b(?i:in|through|via)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:letter|memo|memorandum|e-?mail)\b")
 _ISSUED = re.compile(r"\b(?i:in|through|via|according\s+to)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:statement|report|forecast)\b"
                      r"|\b(?:issued|released|published|put\s+out|sent|provided|delivered|unveiled)\s+(?:a|an|his|her|its|their)\s+"
@@ -766,6 +777,7 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             # "Arkansas State Police have arrested two men ..., the agency said": the body the sentence opens with
             speakers.last_organisation = speakers.names.resolve(opening)
         name = speakers.resolve(attribution, at=sentence.start)
+        speakers.document_just_heard = name if attribution.explicit and issued_document(sentence.text) else None
         if name and " " not in name and attribution.name and not attribution.pronoun and (
                 sex := _sex_soon_after(sentence.text, attribution.phrase, starts_open)):
             # "Clinton told the debate audience that she believes": of Hillary and Bill Clinton, her
@@ -775,6 +787,8 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             subject = clause_subject(sentence.text[:pronoun[0]], speakers.names)  # "Trump was ... when he told"
             if subject and speakers.names.can_be(subject, attribution.phrase):
                 name = speakers.one_of_family(subject, attribution.phrase)
+        if name and _IN_LETTER.search(mask_quotes(sentence.text, open_at_start=starts_open)[0]):
+            speakers.last_letter_by = name
         if name and (issued := _ISSUED.search(mask_quotes(sentence.text, open_at_start=starts_open)[0])) and (
                 not issued.group("by") or set(name.lower().split()) & set(issued.group("by").lower().split())):
             speakers.last_statement_by = name  # (not "X says ..., though a statement issued by police suggested")

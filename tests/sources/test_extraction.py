@@ -5974,3 +5974,36 @@ def test_a_bodys_press_unit_speaks_for_the_body():
     text = ("Men released\n\nA release from the Jamaica Constabulary Force’s Corporate Communications Unit (CCU) had "
             "stated that 4 men were held.\n\nIn a statement issued yesterday, the CCU said the 4 were released.")
     assert [claim.claimant for claim in claims_of(text)] == ["Jamaica Constabulary Force"] * 2
+
+
+def test_a_statement_issued_somewhere_by_someone_and_it_said_after_it():
+    # "A statement issued in Accra by X, Minister of Energy, said": X (was the office as a body); "It said" next: the
+    # statement, X's
+    text = ("Boss interdicted\n\nThe government said it had ordered the interdiction of the BOST manager.\n\nA statement "
+            "issued in Accra by Mr Albert Kan-Dapaah, Minister of Energy, said he is to surrender 2 official vehicles.\n\n"
+            "It said the action is part of 3 investigations into contracts.")
+    assert [claim.claimant for claim in claims_of(text)][-2:] == ["Albert Kan-Dapaah"] * 2
+
+
+def test_the_letter_is_the_one_someone_wrote_in_a_letter():
+    # "X in the letter said", then 'The letter said “...' and '"...," excerpts of the letter said': X (was a person
+    # named inside the quote); a letter no one was said to write in stays unnamed
+    text = ("A nominee\n\nPresident Akufo-Addo in the letter said he did not want a vacuum after 24 May.\n\nThe letter "
+            "said “Chief Justice Kwasi Anin-Yeboah is due to retire on May 24, 2023.\n\n“I am nominating 1 justice of "
+            "the Supreme Court as the new Chief Justice,” excerpts of the letter said.")
+    assert [claim.claimant for claim in claims_of(text)] == ["Akufo-Addo"] * 3
+    unsaid = ("A nominee\n\nPresident Akufo-Addo said he did not want a vacuum after 24 May.\n\nThe letter said "
+              "“Chief Justice Kwasi Anin-Yeboah is due to retire on May 24, 2023.")
+    assert claims_of(unsaid)[-1].claimant is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Opare Addo said 3 regions were worst hit.",
+    "Opare Addo said 3 regions were worst hit.",
+])
+def test_a_surname_of_two_words_is_the_person_named_in_full(sentence):
+    # "Mr. Opare Addo" after "Mr. George Opare Addo": one claimant (was "Opare Addo" beside "George Opare Addo");
+    # "highlighted that" reports speech
+    text = ("Red means stop\n\nDuring the launch, the sector minister, Mr. George Opare Addo, highlighted that 2 in 10 "
+            f"young people had tried opioids.\n\n{sentence}")
+    assert [claim.claimant for claim in claims_of(text)] == ["George Opare Addo"] * 2
