@@ -129,8 +129,8 @@ clerk auditor comptroller recorder assessor registrar ombudsman warden controlle
 defense defence foreign state deputy commander director ambassador representative senator governor
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
-mp mep msp mla mpp mca speaker sheriff constable superintendent inspector detective trooper coroner
-director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier
+mp mep msp mla mpp mca td speaker sheriff constable superintendent inspector detective trooper coroner
+director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier taoiseach tánaiste tanaiste
 champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
 councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore candidate nominee
 congressman congresswoman congressmen assemblyman assemblywoman committeeman committeewoman
@@ -329,7 +329,7 @@ PERSON_ROLES = frozenset("""
 leader president head chief minister official spokesman spokeswoman spokesperson officer commander secretary
 undersecretary under-secretary chairman chairwoman coach director ambassador governor mayor boss manager captain striker midfielder defender
 goalkeeper player singer actor actress star musician author writer producer founder executive economist
-chancellor premier governor-general envoy prosecutor judge lawyer candidate mp senator councillor
+chancellor premier taoiseach tánaiste tanaiste governor-general envoy prosecutor judge lawyer candidate mp senator councillor
 general admiral colonel sergeant lieutenant meteorologist forecaster collector cs cm pm
 skipper cricketer batsman batter bowler all-rounder winger forward athlete sprinter
 lawmaker legislator congressman congresswoman nominee front-runner frontrunner billionaire businessman businesswoman
@@ -1380,6 +1380,10 @@ _SENTENCE_STOP = re.compile(r"[.!?\n]|$")
 _HE_AFTER = re.compile(r"\s+(?:also\s+|had\s+|has\s+)?(?:said|says|added|told\s+\w+|argued|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _WHICH_AFTER = re.compile(r",\s+which\s")
 _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b"  # "Campbell Soup said it earned ..."
+                       # (not "X says it is time to ...", "said it was clear that": an "it" of no one)
+                       r"(?!\s+(?:is|was|'s|’s)\s+(?:(?:high|about|not|now|also)\s+)?(?:time|important|clear|essential|vital|crucial"
+                       r"|necessary|imperative|unacceptable|unfortunate|wrong|right|possible|impossible|likely|unlikely|true|false"
+                       r"|a\s+shame|a\s+pity|too\s+early|too\s+soon)\b)"
                        r"|\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+itself\b")  # "Twitter has positioned itself"
 
 
@@ -3950,7 +3954,11 @@ def _find(plain: str) -> Attribution:
             # the service as a rear admiral, said": the name the long relative clause describes
             return read_speaker(described.group("np"))
         if len(subject.split()) > 30 and "," in subject:
-            subject = subject.rsplit(",", 1)[1].strip()  # "<a long clause>, Judge X wrote for the panel"
+            # "<a long clause>, Judge X wrote for the panel"; "<a long clause>, the Minister, Mr X, told the Dail": a
+            # name set apart last (not "..., Warren E. Buffett, the billionaire investor, complained")
+            last = subject.rstrip(" ,").rsplit(",", 1)[-1].strip()
+            subject = subject.rsplit(",", 1)[1].strip() or (last if re.fullmatch(
+                r"(?:[A-Z][\w'’.-]*['’]s\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}", last) else "")
         named_first = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s", subject) if "…" in subject else None
         if named_first:  # 'Basiru, in a statement entitled "...", said:': the name before the quoted title
             return read_speaker(named_first.group(1))

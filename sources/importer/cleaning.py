@@ -22,20 +22,21 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(_QUOTES).split())
 
 
-# Typewriter and TeX quote marks, as archives and wire copy write them: "''It is,'' he said", "``It is''".
-_DOUBLED_QUOTE = re.compile(r"'''?|``")
+# Typewriter and TeX quote marks, as archives and wire copy write them: "''It is,'' he said", "``It is''"; and two
+# curly single marks for one double, as Irish copy closes a quote: "“I accept that,’’ said Mr Kenny"
+_DOUBLED_QUOTE = re.compile(r"'''?|``|’’|‘‘")
 
 
 def with_curly_quotes(text: str) -> str:
     """The text with each doubled mark read as the curly pair it stands for ('' before a word opens, after one
     closes), two characters for two, so every offset still points into the original."""
-    if "''" not in text and "``" not in text:
+    if "''" not in text and "``" not in text and "’’" not in text and "‘‘" not in text:
         return text
 
     def curl(match: re.Match) -> str:
         before = text[match.start() - 1] if match.start() else " "
         after = text[match.end()] if match.end() < len(text) else " "
-        opens = match.group() == "``" or (before.isspace() or before in "([—–-") and not after.isspace()
+        opens = match.group() in ("``", "‘‘") or (before.isspace() or before in "([—–-") and not after.isspace()
         if len(match.group()) == 3:  # a quote and one inside it, opening or closing together: "'bomb them,''' said"
             return "““‘" if opens else "’””"
         return "““" if opens else "””"

@@ -6007,3 +6007,39 @@ def test_a_surname_of_two_words_is_the_person_named_in_full(sentence):
     text = ("Red means stop\n\nDuring the launch, the sector minister, Mr. George Opare Addo, highlighted that 2 in 10 "
             f"young people had tried opioids.\n\n{sentence}")
     assert [claim.claimant for claim in claims_of(text)] == ["George Opare Addo"] * 2
+
+
+def test_two_curly_single_marks_close_a_quote():
+    # Irish copy opens with “ and closes with ’’: the quote ends there, and its speaker is the one named after it (was
+    # the speaker of the paragraph before)
+    text = ("No report\n\nMr Adams said there had to be 1 report on a checkpoint. “That is the law,’’ he added.\n\n"
+            "Mr Collins said Mr Shatter held 1 sensitive office. Minister Shatter had gone on RTÉ’s Prime Time and "
+            "divulged 2 facts.\n\n“He clearly crossed the line,’’ Mr Collins added.\n\nMr Kenny said Mr Shatter had "
+            "apologised for 1 comment.\n\n“I have confidence in the 2 ministers,’’ the Taoiseach added.")
+    claimants = [claim.claimant for claim in claims_of(text)]
+    assert (claimants[-3], claimants[-1]) == ("Mr Collins", "Mr Kenny")
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # Irish offices before a name: a title, not part of the name (was "Taoiseach Enda Kenny", "TD Roisín Shortall")
+    ("Taoiseach Enda Kenny confirmed he sent 1 senior official to see the commissioner.", "Enda Kenny"),
+    ("Social Democrats TD Roisín Shortall says it is time for 2 ministers to clarify the situation.", "Roisín Shortall"),
+])
+def test_irish_offices_are_titles(sentence, claimant):
+    claim = claims_of(f"Dáil\n\n{sentence}")[-1]
+    # ("says it is time": an "it" of no one, which makes no body of the speaker)
+    assert (claim.claimant, claim.claimant_kind) == (claimant, "person")
+
+
+def test_the_taoiseach_is_the_one_introduced_so():
+    text = ("No report\n\nTaoiseach Enda Kenny told the Dáil there was no report on the incident.\n\n“I have absolute "
+            "confidence in the 2 ministers,’’ the Taoiseach added.")
+    assert [claim.claimant for claim in claims_of(text)][-1] == "Enda Kenny"
+
+
+def test_a_name_set_apart_after_a_long_clause_speaks():
+    # "<a clause of 30 words and more>, the Minister, Mr O'Donoghue, told the Dail": the name between the commas
+    sentence = ("There was no suggestion or evidence that a serving garda was involved in the alleged surveillance of two "
+                "RTE journalists who investigated overcharging by National Irish Bank, the Minister for Justice, Mr "
+                "O'Donoghue, told the Dail.")
+    assert find_attribution(sentence)[0].name == "Mr O'Donoghue"
