@@ -948,6 +948,10 @@ _PRESS_UNIT_WORDS = frozenset("corporate communications communication unit press
                               "information desk".split())
 
 
+# The last words of football and other clubs' names ("Leeds United", "Wolverhampton Wanderers", "Tottenham Hotspur")
+_CLUB_ENDINGS = frozenset("United Rovers Wanderers Athletic Albion Hotspur Rangers Celtic Argyle".split())
+
+
 def _person_after_portfolio(written: str) -> str:
     """"Broadcasting and Information Marriyum Aurangzeb": the person after a minister's portfolio, by the rare words
     after its last everyday one (a given name no list knows); as written when fewer than two are left."""
@@ -1237,6 +1241,8 @@ def guess_kind(name: str) -> str:
         return "organization"  # "5th Fleet", "82nd Airborne Division": a unit or a court by its number
     if len(words) >= 2 and words[-1] in {"International", "Reports", "Circuit"}:
         return "organization"  # "Mondelez International", "Rasmussen Reports"; "the D.C. Circuit": a court
+    if len(words) >= 2 and words[-1] in _CLUB_ENDINGS and not (given_name_sex(words[0]) or _is_given_name(words[0])):
+        return "organization"  # "Peterborough United", "Blackburn Rovers", "West Bromwich Albion": a club
     if len(words) == 2 and words[0] == "The":
         return "other"  # "The Blaze", "The Vatican": one word kept with its article (see read_speaker), no person
     if len(words) >= 2 and words[-1] in _PLACE_ENDINGS and not (given_name_sex(words[0]) or _is_given_name(words[0])):
@@ -4289,7 +4295,9 @@ def _past_leading_clause(text: str) -> str:
     return text
 
 
-_BUT_SUBJECT = re.compile(r"[,;]\s+(?:but|yet)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+# ("..., the visitors scored four times and Coleman praised the hosts": a last clause's subject after "and", not a
+# second subject of one verb, "Trump and Clinton debated")
+_BUT_SUBJECT = re.compile(r"(?:[,;]\s+(?:but|yet)|(?<![\w'’.-])[a-z][a-z0-9]*\s+and)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"\s+(?:was|wasn['’]t|is|isn['’]t|had|hadn['’]t|has|did|didn['’]t|does|would|wouldn['’]t|could|kept"
                           r"|(?-i:[a-z]+ed))\b")
 

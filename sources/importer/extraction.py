@@ -724,6 +724,8 @@ _CITED_DATA = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?
                          r"(?:by|from)\s|(?:[A-Z][\w.&-]*\s+){1,3}(?:data|estimates|figures)\b)")
 # A paragraph that is a quote and nothing else (its quotes masked by mask_quotes)
 _ALL_QUOTED = re.compile(r"\s*(?:[\"“«„]…[\"”»]\s*)+")
+# ... the last left open: a quote that goes on in the next paragraph
+_ALL_QUOTED_OPEN = re.compile(r"\s*(?:[\"“«„]…[\"”»]\s*)*[\"“«„]…")
 # 'After the call, “they aren’t rumblings, but full-fledged screams.”': a short lead, then a quote to the end
 _LEAD_THEN_QUOTE = re.compile(r"[A-Z][^,\"“”]{0,40},\s*[\"“][^\"“”]{12,}(?:[.!?,…][\"”]|[\"”][.!?])\s*$")
 # Who issued a statement, report or forecast, for a later "the statement said" / "said the report": "said in a
@@ -1077,8 +1079,11 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                 a.explicit for a in attributions):
             if speakers.paragraph_speaker:
                 quote_speakers[0] = speakers.paragraph_speaker
-            elif speakers.paragraph_subject and _ALL_QUOTED.fullmatch(mask_quotes(paragraph, open_at_start=False)[0]):
-                # 'Wayne Rooney scored a hat-trick ...' then a paragraph that is one quote and nothing else: his
+            elif speakers.paragraph_subject and (_ALL_QUOTED.fullmatch(masked := mask_quotes(paragraph, open_at_start=False)[0])
+                                                 or _ALL_QUOTED_OPEN.fullmatch(masked) and block_index + 1 in by_block
+                                                 and opens_quote(by_block[block_index + 1][0].text)):
+                # 'Wayne Rooney scored a hat-trick ...' then a paragraph that is one quote and nothing else: his (one that
+                # goes on in the next paragraph too, opening it again; not a pull quote signed on the line after)
                 quote_speakers[0] = speakers.paragraph_subject
         if not continues_quote or 0 in quote_speakers:
             unattributed = []

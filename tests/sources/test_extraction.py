@@ -6043,3 +6043,40 @@ def test_a_name_set_apart_after_a_long_clause_speaks():
                 "RTE journalists who investigated overcharging by National Irish Bank, the Minister for Justice, Mr "
                 "O'Donoghue, told the Dail.")
     assert find_attribution(sentence)[0].name == "Mr O'Donoghue"
+
+
+def test_a_quote_over_two_paragraphs_after_a_clause_about_the_speaker():
+    # "..., the visitors scored four times and Coleman praised the hosts" then a quote that goes on in the next
+    # paragraph, opening it again: Coleman's (was no one's)
+    text = ('Defeat\n\nAccrington Stanley manager John Coleman admitted that his side must be more clinical.\n\n'
+            'After the first half ended goalless, Darren Ferguson\'s side scored four times after the break and Coleman '
+            'praised the hosts for how clinical they were.\n\n"4-0 flatters Peterborough tonight, I think they had 5 '
+            'attempts and scored 4 of them.\n\n"They\'re a good side Peterborough, but they weren\'t 4 goals better '
+            'than us tonight."')
+    assert [claim.claimant for claim in claims_of(text)][-2:] == ["John Coleman"] * 2
+
+
+def test_a_pull_quote_signed_on_the_next_line_is_not_the_subjects():
+    # a quote left open, then a line that signs it: not the person the paragraph before was about
+    text = ('Platform\n\nSanders named five people to the committee, while Clinton named six. Florida Rep. Debbie '
+            'Wasserman Schultz, the Democratic National Committee’s chair, chose four.\n\n"[Sanders] should stay in '
+            'until he gets everything he’s fighting for, or at least as much of it as possible.\nFormer NAACP president '
+            'Ben Jealous."\n\nWasserman Schultz said 2 members were named.')
+    sentences = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert [s.claimant for s in sentences if "Sanders] should" in s.text or "Jealous" in s.text] == [None, None]
+
+
+@pytest.mark.parametrize("club", ["Peterborough United", "Blackburn Rovers", "West Bromwich Albion"])
+def test_a_club_is_an_organization(club):
+    text = f"Result\n\n{club} said 4 players were injured in the 2-1 win."
+    claim = claims_of(text)[-1]
+    assert (claim.claimant, claim.claimant_kind) == (club, "organization")
+
+
+def test_two_subjects_of_one_verb_are_no_later_subject():
+    # "at the event where Clinton and O'Malley appeared, West landed a dig" then '"...?" he said': West, not O'Malley
+    text = ("Debate\n\nMartin O'Malley said 2 debates were enough.\n\nThat's where author and liberal firebrand Cornel "
+            "West took the conversation. Filling in for Sanders at the same event where Clinton and O'Malley appeared "
+            "Sunday, West landed a sharp dig at \"my dear sister Hillary Clinton.\"\n\n\"I took Wall Street money but it "
+            "didn't affect me?\" he said, paraphrasing Clinton's remarks at the debate about 3 donors.")
+    assert claims_of(text)[-1].claimant == "Cornel West"
