@@ -1080,8 +1080,9 @@ def _head_name(run: tuple[str, ...]) -> str:
         return " ".join(words[-2:])  # "Atlantic City Mayor Don Guardian": the mayor, not a newspaper
     words = _body_before_client(words)
     first = next((i for i, w in enumerate(words) if _bare(w) not in DEMONYMS | {"the"}), len(words))
-    if words and (_is_org_word(words[-1]) or first < len(words) and _is_org_word(words[first]) and not any(
-            _bare(w) in TITLE_WORDS for w in words[first:])):  # "U.S. Court of Appeals for the Ninth Circuit"
+    if words and (_is_org_word(words[-1]) and not _titled_name_after(words) or first < len(words) and _is_org_word(
+            words[first]) and not any(_bare(w) in TITLE_WORDS for w in words[first:])):  # "U.S. Court of Appeals for the Ninth Circuit"
+        # (not "Cisco CEO John Chambers": a titled person whose surname is a body's word made plural)
         # An organisation keeps its title words: "Justice Department", "Defense Ministry".
         # ... and its adjective of nation: "Scottish Fire and Rescue Service", "U.S. Senate".
         while words and (_leading_connector(words[0]) or _LOCATED.search(words[0])):  # "Geneva-based"
@@ -1212,6 +1213,10 @@ def guess_kind(name: str) -> str:
     if re.search(r"\.(?:com|net|org|info|news|co\.uk|ua|ru|de|fr)\b", name.lower()) or (
             len(words) >= 2 and words[-1].lower() == "today"):
         return "outlet"  # "kyivindependent.com"; "USA Today", "Psychology Today": periodicals
+    if len(words) in (2, 3) and given_name_sex(words[0]) and (surname := _bare(words[-1])).endswith("s") and (
+            surname not in _ORG_WORDS and surname[:-1] in _ORG_WORDS) and (len(words) == 2 or _INITIAL.fullmatch(words[1])) and (
+            words[-1] not in _COMPANY_FORMS and len(surname) > 4):  # (not "Williams Cos")
+        return "person"  # "John Chambers", "Tyler Banks", "John T. Chambers": a surname that is a body's word made plural
     if lowered & _ORG_WORDS or any(w in _COMPANY_FORMS for w in words):
         return "organization"
     if len(words) >= 2 and _bare(words[0]) in {"statistics", "stats"}:
@@ -2703,6 +2708,9 @@ def read_speaker(phrase: str) -> Attribution:
     # "Responding to a question the Minister of State said": an opening participle's phrase set without its comma
     phrase = re.sub(r"^(?:Responding|Replying|Speaking|Talking|Reacting)\s+(?:to|at|on|with|in)\s+[^,]*\s+"
                     r"(?=the\s+(?:[A-Z][\w-]*\s+){0,4}?(?-i:[A-Z]?[a-z]+)(?:\s+of\s+[A-Z][\w-]*)?$)", "", phrase)
+    # "The Waterloo, Ontario-based company": where it is based, a city then its province or state, no name
+    phrase = re.sub(r"^([Tt]he)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?=[A-Z][\w.'’-]*-(?:based|headquartered)\s)",
+                    r"\1 ", phrase)
     opener = re.match(r"([A-Z][a-z]+),\s+", phrase)  # ("Instead, Matthews, ...")
     listed = _NAME_LIST.fullmatch(phrase[opener.end():] if opener and opener.group(1).lower() in _FUNCTION_WORDS else phrase)
     if listed and (speaker := read_speaker(listed.group("first"))).name:

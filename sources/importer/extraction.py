@@ -720,8 +720,8 @@ _MEMBERS = re.compile(r"they|(?:the\s+)?(?:policy\s?makers|rate-?setters|(?:boar
                       re.IGNORECASE)
 # "Analysts at Bernstein said": a bank's analysts on the company the article is about, which "the company" stays
 _OUTSIDE_ANALYSTS = re.compile(r"(?:\w+\s+)?(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s", re.IGNORECASE)
-_CITED_DATA = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:compiled\s+|provided\s+|gathered\s+)?"
-                         r"(?:by|from)\s|(?:[A-Z][\w.&-]*\s+){1,3}(?:data|estimates|figures)\b)")
+_CITED_DATA = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:compiled\s+|provided\s+|gathered\s+)?"
+                         r"(?:by|from)\s|(?:[A-Z][\w.&-]*\s+){1,3}(?i:data|estimates|figures)\b)")  # "Reuters Estimates"
 # A paragraph that is a quote and nothing else (its quotes masked by mask_quotes)
 _ALL_QUOTED = re.compile(r"\s*(?:[\"“«„]…[\"”»]\s*)+")
 # ... the last left open: a quote that goes on in the next paragraph
@@ -866,7 +866,8 @@ def _closes_first(paragraph: str, mark: re.Match) -> bool:
         and _AFTER_CLOSING_MARK.match(paragraph, mark.end()) is not None
 # '"... in the next few hours." Dejan Panic, Acting Country Director in Afghanistan said.': after the quote's own
 # full stop, a sentence of nothing but who said it
-_SAID_ALONE = re.compile(r"[^\"“”!?]{2,150}?\s(?:said|says|added|adds|stated|explained|noted|told\s+[^\"“”!?]{2,40}?)\.?\s*")
+_SAID_ALONE = re.compile(r"[^\"“”!?]{2,150}?\s(?:said|says|added|adds|stated|explained|noted|told\s+[^\"“”!?]{2,40}?)"
+                         r"(?:\s+in\s+(?:a|an|the|its|his|her|their)\s+[\w -]{2,40}?)?\.?\s*")  # "... said in a press release."
 
 
 def _quoted_whole(sentences: list[Sentence], quote_ids: list[int | None], position: int) -> bool:

@@ -6080,3 +6080,41 @@ def test_two_subjects_of_one_verb_are_no_later_subject():
             "Sunday, West landed a sharp dig at \"my dear sister Hillary Clinton.\"\n\n\"I took Wall Street money but it "
             "didn't affect me?\" he said, paraphrasing Clinton's remarks at the debate about 3 donors.")
     assert claims_of(text)[-1].claimant == "Cornel West"
+
+
+def test_a_titled_person_whose_surname_is_a_bodys_word_made_plural():
+    # "Cisco CEO John Chambers": the CEO (was the organisation "Cisco CEO John Chambers"), and "Cisco" later is the
+    # "Cisco Systems" named in full
+    text = ("Results\n\nCisco Systems on Wednesday posted results that beat 3 forecasts.\n\n\"Our Q1 results reflect "
+            "strong growth,\" Cisco CEO John Chambers said in a statement.\n\nCisco also said its board authorized up to "
+            "$10 billion in repurchases.")
+    claims = claims_of(text)
+    assert [(claim.claimant, claim.claimant_kind) for claim in claims[1:]] == [
+        ("John Chambers", "person"), ("Cisco Systems", "organization")]
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("John Chambers", "person"), ("Tyler Banks", "person"), ("John T. Chambers", "person"),
+    # (a body's word itself, or no given name before the plural: still a body)
+    ("Chase Bank", "organization"), ("Matrix Chambers", "organization"),
+])
+def test_a_surname_that_is_a_bodys_word_made_plural(name, kind):
+    assert guess_kind(name) == kind
+
+
+def test_a_company_based_in_a_city_and_its_province():
+    # "The Waterloo, Ontario-based company said": the company, not the city; and after a quote closed with its own
+    # full stop, "The company said in a press release." names the quote's speaker
+    text = ("Results\n\nBlackBerry Ltd. reported revenue that fell short of 2 estimates.\n\nThe Waterloo, Ontario-based "
+            "company said revenue was $244 million in the quarter.\n\n\"We secured 4 key design wins in automotive "
+            "technology.\" The company said in a press release.")
+    assert [claim.claimant for claim in claims_of(text)][1:] == ["BlackBerry Ltd"] * 2
+
+
+def test_estimates_cited_are_no_antecedent_of_the_company():
+    # "According to Reuters Estimates, analysts were expecting ..." then "The company ... said": the company reporting,
+    # not the data provider
+    text = ("Profit\n\nR.I.M. said it earned $176 million in the quarter.\n\nAccording to Reuters Estimates, analysts "
+            "were expecting earnings of 93 cents a share.\n\nThe company, which is based in Waterloo, Ontario, said "
+            "875,000 accounts were added.")
+    assert claims_of(text)[-1].claimant == "R.I.M"
