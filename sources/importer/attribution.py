@@ -87,6 +87,8 @@ SPEECH_VERBS = (
     "|state(?=\\s+that)|report(?=\\s+that)|maintain(?:ed|s)(?=\\s+that\\b)"  # not "maintained the roads"
     # "the minister highlighted that ...", "underscored that ...": not "highlighted the risks"
     "|(?:highlight|underscor)ed(?=\\s+that\\b)"
+    # "the MP questioned why ...", '"...?" he questioned.': not "questioned the witness", "was questioned"
+    "|(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bbeen\\s)(?<!\\bbeing\\s)(?:questioned|queried)(?=\\s+(?:why|whether|how|if|what)\\b|\\s*[.,;]?\\s*$)"
     # an infinitive's speech verb: "continued to assert that", "was quick to point out that"
     "|(?<=\\bto\\s)(?:assert|insist|argue|note|point\\s+out|suggest|warn|explain|stress|emphasi[sz]e)(?=\\s+that\\b)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"
@@ -334,7 +336,7 @@ general admiral colonel sergeant lieutenant meteorologist forecaster collector c
 skipper cricketer batsman batter bowler all-rounder winger forward athlete sprinter
 lawmaker legislator congressman congresswoman nominee front-runner frontrunner billionaire businessman businesswoman
 whip mogul strategist pollster adviser advisor aide professor historian activist pastor rabbi cleric commentator columnist
-sheriff coroner superintendent detective commissioner
+sheriff coroner superintendent detective commissioner speaker
 employee reporter journalist editor comedian anchor researcher scientist
 """.split())
 # Who works for someone else: "the aide" is the aide the article introduced, never the last person named.
@@ -1120,6 +1122,8 @@ def _head_name(run: tuple[str, ...]) -> str:
         tail.insert(0, word)
     org_at = [i for i, w in enumerate(tail[:-2]) if _is_org_word(w)]
     person = tail[org_at[-1] + 1:] if org_at else []
+    while len(person) > 2 and _bare(person[0]) in _PORTFOLIO_WORDS:
+        person.pop(0)  # "... of Small and Medium Enterprises Development Prasanna Ranaweera": the portfolio's last word
     if len(person) >= 2 and _is_personal(person) and all(
             _NAME_TOKEN.match(w) and w.lower() not in _CONNECTORS for w in person):
         tail = person  # "General Secretary of the Railway Station Masters Union Kasun Chamara Jayasekara"
@@ -1589,6 +1593,8 @@ class NameRegistry:
         for match in (*_ROLE_THEN_NAME.finditer(self.body), *_THE_ROLE_COMMA_NAME.finditer(self.body),
                       *_ROLE_OF_COMMA_NAME.finditer(self.body), *_ROLE_FOR_PORTFOLIO_NAME.finditer(self.body),
                       *_TITLE_COMMA_NAME.finditer(self.body)):
+            if match.start() < self.headline_end and is_title_line(self.body[:self.headline_end]):
+                continue  # "Speaker Informs House After Receiving Interim Report": a headline's capitals name no one
             before = self.body[max(0, match.start() - 60):match.start()].split()[-3:]
             role, name = match.group("role").lower(), match.group("name")
             if match.re is _ROLE_FOR_PORTFOLIO_NAME:

@@ -6118,3 +6118,28 @@ def test_estimates_cited_are_no_antecedent_of_the_company():
             "were expecting earnings of 93 cents a share.\n\nThe company, which is based in Waterloo, Ontario, said "
             "875,000 accounts were added.")
     assert claims_of(text)[-1].claimant == "R.I.M"
+
+
+def test_questioned_why_reports_speech():
+    # "the MP questioned why ...", '"...?" he questioned.': speech (were no one); "was questioned" is not
+    text = ("Registration\n\nLeader MP Mano Ganesan raised 2 concerns in Parliament.\n\nAddressing the Parliament on "
+            "Monday, the MP questioned why only 8 police areas were registering households.\n\n“Why is this only "
+            "restricted to 1 community?” he questioned.")
+    assert [claim.claimant for claim in claims_of(text)][1:] == ["Mano Ganesan"] * 2
+    assert not find_attribution("The suspect was questioned.")[0].explicit
+
+
+def test_the_speaker_is_the_one_introduced_so_not_a_headline():
+    # "The Speaker" and the label "The Speaker:" are the Speaker the article named, not a run of a title-case
+    # headline ("Speaker Informs House After Receiving ...")
+    text = ("Sri Lanka: Speaker Informs House After Receiving Interim Report On Easter Attacks\n\nSri Lanka’s Speaker "
+            "Karu Jayasuriya informed Parliament that he had received 1 interim report.\n\nThe Speaker promised to table "
+            "the full report of 3 members.\n\nThe Speaker: “I receive 2 updates a day about the security of "
+            "Parliament.”")
+    assert [claim.claimant for claim in claims_of(text)][1:] == ["Karu Jayasuriya"] * 2
+
+
+def test_a_portfolios_last_word_before_the_name():
+    sentence = ("State Minister of Small and Medium Enterprises Development Prasanna Ranaweera told reporters that 1 "
+                "porter knows the story.")
+    assert find_attribution(sentence)[0].name == "Prasanna Ranaweera"
