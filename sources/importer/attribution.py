@@ -1118,6 +1118,11 @@ def _head_name(run: tuple[str, ...]) -> str:
                 # "Western Digital", "Western Journalism", "American Red Cross": no "Digital" without its adjective
                 tail.insert(0, word)
                 continue
+            if tail and _bare(tail[0]) in {"ministry", "office", "department"} and _bare(word) in {
+                    "foreign", "defence", "defense", "home", "state", "interior"}:
+                # "The Foreign Ministry of the United Arab Emirates": the ministry's field, no title of a person
+                tail.insert(0, word)
+                continue
             break  # "Newly-crowned Wimbledon champion", "Nineteen-year-old Spaniard": what, not who
         tail.insert(0, word)
     org_at = [i for i, w in enumerate(tail[:-2]) if _is_org_word(w)]

@@ -6143,3 +6143,10 @@ def test_a_portfolios_last_word_before_the_name():
     sentence = ("State Minister of Small and Medium Enterprises Development Prasanna Ranaweera told reporters that 1 "
                 "porter knows the story.")
     assert find_attribution(sentence)[0].name == "Prasanna Ranaweera"
+
+
+@pytest.mark.parametrize("body", ["Foreign Ministry of the United Arab Emirates", "Home Office of the Kingdom"])
+def test_a_ministrys_field_before_it_stays(body):
+    # "The Foreign Ministry of the United Arab Emirates said": "Foreign" names the ministry's field (was "Ministry of
+    # the United Arab Emirates")
+    assert find_attribution(f"The {body} said 4 ships had been damaged.")[0].name == body
