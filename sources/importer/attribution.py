@@ -132,7 +132,8 @@ defense defence foreign state deputy commander director ambassador representativ
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
 mp mep msp mla mpp mca td speaker sheriff constable superintendent inspector detective trooper coroner
-director-general attorney-general governor-general solicitor-general vice-president dci dc ds dcs pc premier taoiseach tánaiste tanaiste
+director-general attorney-general governor-general solicitor-general commissioner-general inspector-general
+auditor-general registrar-general comm-gen comm asst snr vice-president dci dc ds dcs pc premier taoiseach tánaiste tanaiste
 champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
 councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore candidate nominee
 congressman congresswoman congressmen assemblyman assemblywoman committeeman committeewoman
@@ -1410,7 +1411,8 @@ _IT_AFTER = re.compile(rf"\s+(?:{_IT_VERBS})\s+(?:that\s+)?it\b"  # "Campbell So
 # The titles of persons only, right before a name ("President Mnangagwa"; not "General Motors": an organisation's word)
 _PERSON_TITLE_BEFORE = re.compile(r"\b(?:President|Minister|Senator|Sen\.|Governor|Gov\.|Mayor|Chancellor|King|Queen"
                                   r"|Pope|Judge|Justice|Secretary|Chairman|Chairwoman|Gen\.|Premier|Sheriff|Commissioner"
-                                  r"|Ambassador|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Cde|Comrade)\s+$")
+                                  r"|Ambassador|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Cde|Comrade"
+                                  r"|Comm(?:-Gen)?\.?|Taoiseach|Tánaiste)\s+$")  # "Snr Asst Comm Charamba"
 _ADMINISTRATION_OF = re.compile(r"(?P<connector>\b(?:and|of|for)\s+)?\b(?P<head>[A-Z][\w'’-]+)(?:['’]s)?\s+[Aa]dministration\b")  # "the Obama administration"
 # Words that make a title another office: "the shadow chancellor", "the deputy mayor" are not "the chancellor"
 _ANOTHER_OFFICE = frozenset({"shadow", "deputy", "vice"})

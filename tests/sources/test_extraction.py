@@ -6150,3 +6150,12 @@ def test_a_ministrys_field_before_it_stays(body):
     # "The Foreign Ministry of the United Arab Emirates said": "Foreign" names the ministry's field (was "Ministry of
     # the United Arab Emirates")
     assert find_attribution(f"The {body} said 4 ships had been damaged.")[0].name == body
+
+
+def test_police_titles_written_short_as_zimbabwean_copy_writes_them():
+    # "Police Commissioner-General Godwin Matanga", then "Comm-Gen Matanga said": one person (were "Commissioner-General
+    # Godwin Matanga" and "Comm-Gen Matanga"); "Snr Asst Comm Charamba" is Charamba, a person
+    text = ("Apology\n\nPolice Commissioner-General Godwin Matanga yesterday said 2 people had died.\n\nComm-Gen Matanga "
+            "said a team of 12 investigators had been set up.\n\nSnr Asst Comm Charamba said 3 men were in custody.")
+    assert [(claim.claimant, claim.claimant_kind) for claim in claims_of(text)] == [
+        ("Godwin Matanga", "person"), ("Godwin Matanga", "person"), ("Charamba", "person")]
