@@ -260,6 +260,7 @@ forum coalition consortium lines associates partners mining resources industries
 petroleum motors logistics ventures minerals metals consultancy programme program project
 industry confederation telecom telecoms embassy consulate team convention conference caucus
 show sentinel inquirer examiner courier dispatch motor patrol guard rescue reserve college academy school polytechnic
+brigade
 chemical chemicals energy oil gas foods pharma insurance capital entertainment communications brands software
 automotive semiconductor thinktank think-tank chamber legion
 """.split())
@@ -951,6 +952,9 @@ _PRESS_UNIT_WORDS = frozenset("corporate communications communication unit press
                               "information desk".split())
 
 
+# What a district that is a public body serves ("Fire District", "Water District", "Transit District")
+_DISTRICT_SERVICES = frozenset("fire water school park parks sanitation irrigation utility utilities transit health hospital "
+                               "library sewer conservation flood port harbor harbour air".split())
 # The last words of football and other clubs' names ("Leeds United", "Wolverhampton Wanderers", "Tottenham Hotspur")
 _CLUB_ENDINGS = frozenset("United Rovers Wanderers Athletic Albion Hotspur Rangers Celtic Argyle".split())
 
@@ -1256,6 +1260,12 @@ def guess_kind(name: str) -> str:
         return "organization"  # "5th Fleet", "82nd Airborne Division": a unit or a court by its number
     if len(words) >= 2 and words[-1] in {"International", "Reports", "Circuit"}:
         return "organization"  # "Mondelez International", "Rasmussen Reports"; "the D.C. Circuit": a court
+    if len(words) >= 2 and words[-1] == "District":
+        # "Sacramento Metropolitan Fire District", "the Irvine Ranch Water District": a public body; "Wakiso District": a
+        # place
+        return "organization" if lowered & _DISTRICT_SERVICES else "other"
+    if len(words) >= 2 and words[-1] == "Fire" and not (given_name_sex(words[0]) or _is_given_name(words[0])):
+        return "organization"  # "Metro Fire", "Cal Fire": a fire service by its short name
     if len(words) >= 2 and words[-1] in _CLUB_ENDINGS and not (given_name_sex(words[0]) or _is_given_name(words[0])):
         return "organization"  # "Peterborough United", "Blackburn Rovers", "West Bromwich Albion": a club
     if len(words) == 2 and words[0] == "The":

@@ -6159,3 +6159,13 @@ def test_police_titles_written_short_as_zimbabwean_copy_writes_them():
             "said a team of 12 investigators had been set up.\n\nSnr Asst Comm Charamba said 3 men were in custody.")
     assert [(claim.claimant, claim.claimant_kind) for claim in claims_of(text)] == [
         ("Godwin Matanga", "person"), ("Godwin Matanga", "person"), ("Charamba", "person")]
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("Sacramento Metropolitan Fire District", "organization"), ("Irvine Ranch Water District", "organization"),
+    ("Metro Fire", "organization"), ("Cal Fire", "organization"),
+    # (a district that is a place speaks through its people and bodies; were people)
+    ("Wakiso District", "other"),
+])
+def test_districts_and_fire_services(name, kind):
+    assert guess_kind(name) == kind
