@@ -3487,7 +3487,9 @@ _HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")  # "Malaysia, Brunei and Ta
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to|can|could|will|would|shall|should|may|might|must)\s+[a-z]+\s+$")
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|their|its|our|my|your|such|any|no|several)\s+$", re.IGNORECASE)
+# (a number between: "for their 12 comments")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|their|its|our|my|your|such|any|no|several)\s+(?:\d[\d,.]*\s+)?$",
+                                re.IGNORECASE)
 
 
 # "a Breitbart News report that", "a confirmed CNN report", "Pagliano's Fifth Amendment claims": after "a" or a

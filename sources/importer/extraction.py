@@ -704,6 +704,29 @@ _UNNAMED_PERSON = re.compile(r"(?:one|a|an|another)\s+(?:[\w.'’-]+\s+){0,4}?(?
                              re.IGNORECASE)
 
 
+# "Speech by Mr K Shanmugam, Minister for Home Affairs", "Remarks by the President ...": a headline naming whose words
+# the page is
+_SPEECH_BY = re.compile(r"\b(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Kk]eynote|[Tt]estimony|[Oo]pening\s+[Ss]tatement|[Ss]tatement)"
+                        r"\s+(?:by|of|from)\s+(?P<who>[^,;:()–—|]{3,80})")
+
+
+def _speech_page_speaker(body: str, blocks: list[Block], by_block: dict[int, list[Sentence]],
+                         speakers: _Speakers) -> str | None:
+    """The one whose speech the page is: its first line names a speech by them ("... – Speech by Mrs Josephine Teo,
+    Minister for ...") and the text goes on in the first person in most of its paragraphs, outside quotes (not a
+    report about a speech, written in the third person)."""
+    # the headline: the title cleaning found, else the first line when it is content
+    at = 0 if blocks and (blocks[0].kind == "title" or 0 in by_block) else None
+    found = _SPEECH_BY.search(body[blocks[0].start:blocks[0].end]) if at is not None else None
+    if not found:
+        return None
+    paragraphs = [mask_quotes(body[blocks[i].start:blocks[i].end], open_at_start=False)[0] for i in by_block if i != at]
+    if len(paragraphs) < 2 or 2 * sum(bool(_FIRST_PERSON.search(p)) for p in paragraphs) < len(paragraphs):
+        return None
+    attribution = read_speaker(found.group("who"))
+    return speakers.resolve(attribution, at=blocks[0].start) if attribution.name else None
+
+
 def _unnamed_office(attribution: Attribution) -> bool:
     """"The Home Minister said", where the article names no such minister: one person, unnamed, whom "he said"
     goes on with (not the last person the sentence named)."""
@@ -1046,6 +1069,7 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
     unattributed: list[int] = []  # claims of a quote left open with nobody named yet: its end may name them
     previous_block = previous_lead_in_block = -1
     transcript, label_blocks = _transcript_speakers(body, blocks, sorted(by_block), speakers)
+    speech_by = _speech_page_speaker(body, blocks, by_block, speakers)
     for block_index in sorted(by_block):
         block_sentences = by_block[block_index]
         caption = caption_speaker(block_sentences[-1].text, after_quote=block_sentences[-2].text.rstrip().endswith(
@@ -1101,6 +1125,9 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
             if lead_in:  # (a quote under it goes on as quotes do; the writer's own "we" after it is no more theirs)
                 speakers.lead_in_speaker = None if opens_quote(block_sentences[0].text) else lead_in
                 previous_lead_in_block = block_index - 1
+        if speech_by and not lead_in and block_index and not any(
+                a.explicit and a.phrase not in _SPEAKING_SELF for a in attributions):
+            lead_in = speech_by  # the page is one person's speech: its own words are theirs
         labelled = transcript.get(block_index)  # a transcript's speaker
         if caption:
             quote_speakers = dict.fromkeys(set(q for q in quote_ids if q is not None), caption)
@@ -1119,8 +1146,9 @@ def extract_claims(body: str, blocks: list[Block], *, every_sentence: bool = Fal
                 # ('"Savage," she said' in a quote of his: not him)
                 if not (attribution.pronoun and speaker and not speakers.names.can_be(speaker, attribution.phrase.split()[-1])):
                     claimant = speaker
-            if claimant is None and lead_in and not attribution.explicit:
-                claimant = lead_in
+            if claimant is None and lead_in and (not attribution.explicit or lead_in == speech_by and (
+                    attribution.phrase in _SPEAKING_SELF)):
+                claimant = lead_in  # (on a speech page, "I thank the members" is the speaker's too)
             if claimant is None and signed_by and (not attribution.explicit or attribution.phrase in _SPEAKING_SELF):
                 claimant = signed_by
             if labelled and (claimant is None and (not attribution.explicit or attribution.phrase in _SPEAKING_SELF)

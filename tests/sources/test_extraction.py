@@ -6169,3 +6169,22 @@ def test_police_titles_written_short_as_zimbabwean_copy_writes_them():
 ])
 def test_districts_and_fire_services(name, kind):
     assert guess_kind(name) == kind
+
+
+def test_a_speech_page_is_the_speakers():
+    # a page whose first line names a speech by someone, going on in the first person: its own words are theirs
+    # (were no one's), not the headline's
+    text = ("Committee of Supply Debate 2018 - Speech by Mr K Shanmugam, Minister for Home Affairs\n\n"
+            "1. I thank the members for their 12 comments.\n\n2. Singapore continues to be a safe city. We were ranked "
+            "1st in the Gallup Global Law and Order Report 2017.\n\n3. Fire incidents are at their lowest in 40 years.")
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert [claim.claimant for claim in claims] == ["K Shanmugam"] * 4
+
+
+def test_a_report_about_a_speech_is_not_the_speakers():
+    # (a headline naming a speech, over a report in the third person: the writer's own words stay the writer's)
+    text = ("Reactions to Speech by Mr K Shanmugam, Minister for Home Affairs\n\nThe minister spoke for 40 minutes. "
+            "Members of Parliament raised 12 questions.\n\nThe opposition said 3 of its questions were not answered.\n\n"
+            "Fire incidents are at their lowest in 40 years, official figures show.")
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert "K Shanmugam" not in [claim.claimant for claim in claims]
