@@ -131,7 +131,7 @@ clerk auditor comptroller recorder assessor registrar ombudsman warden controlle
 defense defence foreign state deputy commander director ambassador representative senator governor
 mayor minister's dictator chairman chairwoman chair official analyst commissioner envoy adviser advisor
 officer operating financial technology marketing investment treasurer presenter correspondent reporter editor columnist
-mp mep msp mla mpp mca td speaker sheriff constable superintendent inspector detective trooper coroner
+mp mep msp mla mpp mca speaker sheriff constable superintendent inspector detective trooper coroner
 director-general attorney-general governor-general solicitor-general commissioner-general inspector-general
 auditor-general registrar-general comm-gen comm asst snr vice-president dci dc ds dcs pc premier taoiseach tánaiste tanaiste
 champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
@@ -975,7 +975,7 @@ def _titled_name_after(words: list[str]) -> bool:
 
 
 # Two-letter ranks and offices written short before a name (Indian and Nigerian copy); other two capitals are initials
-_SHORT_RANKS = frozenset("SP CP DC DM CI SI IG MP MD PC DS DI GM ED".split())
+_SHORT_RANKS = frozenset("SP CP DC DM CI SI IG MP MD PC DS DI GM ED TD".split())  # TD: an Irish member of parliament
 _SURNAME_PARTICLES = frozenset("el al de da di du van von le la ben bin abu ter ten".split())
 _SERVICE_MEMBERS = frozenset("marine soldier sailor airman ranger veteran paratrooper guardsman".split())
 _TRADE_DESCRIPTORS = frozenset("automaker carmaker chipmaker drugmaker miner retailer lender insurer conglomerate "

@@ -6188,3 +6188,13 @@ def test_a_report_about_a_speech_is_not_the_speakers():
             "Fire incidents are at their lowest in 40 years, official figures show.")
     claims = extract_claims(text, split_blocks(text), every_sentence=True)
     assert "K Shanmugam" not in [claim.claimant for claim in claims]
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # "TD" is an Irish member of parliament before a name, not a title to strip from a body's name
+    ("A spokesman for TD Garden said 3 events were cancelled.", "TD Garden"),
+    ("TD Bank said profits rose 3 percent.", "TD Bank"),
+    ("Labour TD Alan Kelly said 3 questions were tabled.", "Alan Kelly"),
+])
+def test_td_before_a_name_only(sentence, claimant):
+    assert find_attribution(sentence)[0].name == claimant
