@@ -1170,6 +1170,8 @@ def _head_name(run: tuple[str, ...]) -> str:
         tail.pop(0)  # a rank written short: "ASP Henry Okoye", "DSP ...", "CP ..." (not "KT Rama Rao": his initials)
     if len(tail) >= 4 and re.fullmatch(r"[A-Z]{2,3}", tail[-2]):
         tail = tail[-2:]  # initials start the name: "Leader of the Opposition in the Lok Sabha LK Advani"
+    if len(words) == 2 and tail == words[1:] and words[0].isupper() and is_common_word(words[1]):
+        return " ".join(words)  # "VP Records": the letters of a title opening a name of an everyday word
     name = " ".join(tail) if tail else " ".join(w for w in words if w.lower() != "the")
     return name.strip(" .,")
 

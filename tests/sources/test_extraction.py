@@ -6195,6 +6195,9 @@ def test_a_report_about_a_speech_is_not_the_speakers():
     ("A spokesman for TD Garden said 3 events were cancelled.", "TD Garden"),
     ("TD Bank said profits rose 3 percent.", "TD Bank"),
     ("Labour TD Alan Kelly said 3 questions were tabled.", "Alan Kelly"),
+    # (so "VP", a title before a name, opens a label's name of an everyday word)
+    ("VP Records said 3 albums sold.", "VP Records"),
+    ("Google VP Jane Smith said 3 products were late.", "Jane Smith"),
 ])
 def test_td_before_a_name_only(sentence, claimant):
     assert find_attribution(sentence)[0].name == claimant
