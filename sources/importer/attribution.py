@@ -338,7 +338,7 @@ general admiral colonel sergeant lieutenant meteorologist forecaster collector c
 skipper cricketer batsman batter bowler all-rounder winger forward athlete sprinter
 lawmaker legislator congressman congresswoman nominee front-runner frontrunner billionaire businessman businesswoman
 whip mogul strategist pollster adviser advisor aide professor historian activist pastor rabbi cleric commentator columnist
-sheriff coroner superintendent detective commissioner speaker
+sheriff coroner superintendent detective commissioner speaker publicist mouthpiece
 employee reporter journalist editor comedian anchor researcher scientist
 """.split())
 # Who works for someone else: "the aide" is the aide the article introduced, never the last person named.
@@ -1376,7 +1376,7 @@ def _surname(words: list[str]) -> str:
     return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
 
 
-SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "publicist", "mouthpiece"})  # "the police publicist"
 _SPOKES_WORDS = tuple(sorted(SPOKES))  # for str.endswith
 # lower-case qualifiers only: "A Northumbria Police spokesperson" is the force speaking
 _INDEFINITE_SPOKES = re.compile(r"[Aa]n?\s+(?:[a-z][\w'’-]+\s+){1,3}(?P<role>spokesman|spokeswoman|spokesperson)$")
@@ -4409,6 +4409,8 @@ def subject_person(text: str) -> str | None:
                    and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,3}", text[:start])
                    and _bare(found.group("name").split()[0]) not in TITLE_WORDS | PERSON_ROLES), None)
     named = re.sub(r"['’]s?$", "", titled.group("name")) if titled else ""  # "nominee Donald Trump's first tweet"
+    if len(named.split()) >= 3 and named.split()[0] in _SHORT_RANKS:
+        named = named.split(" ", 1)[1]  # "Police spokesperson CP Fred Enanga": a rank written short, then the name
     if named and not _is_org_word(named.split()[-1]) and is_source_name(named) and guess_kind(named) == "person":
         return named  # "Former Pennsylvania governor Ed Rendell, one of ..., was": not "Former Pennsylvania"
     words = text.split()

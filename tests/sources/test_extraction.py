@@ -6201,3 +6201,13 @@ def test_a_report_about_a_speech_is_not_the_speakers():
 ])
 def test_td_before_a_name_only(sentence, claimant):
     assert find_attribution(sentence)[0].name == claimant
+
+
+def test_a_publicist_and_a_mouthpiece_are_spokespeople():
+    # Ugandan copy: "said the police publicist", "said the security agency’s mouthpiece" after "Uganda Police
+    # Spokesperson Fred Enanga": him (were no one); "Police spokesperson CP Fred Enanga" is Fred Enanga, one
+    # claimant (was "CP Fred Enanga" beside him)
+    text = ("Probe paused\n\nPolice spokesperson CP Fred Enanga made the revelation on Monday, April 13.\n\n“13 people "
+            "are in our custody,” he said.\n\n“His sickness has put 2 of our investigations at a standstill,” said the "
+            "police publicist.\n\n“He shoved 1 senior officer,” said the security agency’s mouthpiece.")
+    assert [claim.claimant for claim in claims_of(text)][-3:] == ["Fred Enanga"] * 3
