@@ -88,7 +88,10 @@ SPEECH_VERBS = (
     # "the minister highlighted that ...", "underscored that ...": not "highlighted the risks"
     "|(?:highlight|underscor)ed(?=\\s+that\\b)"
     # "the MP questioned why ...", '"...?" he questioned.': not "questioned the witness", "was questioned"
-    "|(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bbeen\\s)(?<!\\bbeing\\s)(?:questioned|queried)(?=\\s+(?:why|whether|how|if|what)\\b|\\s*[.,;]?\\s*$)"
+    # (the word first, then what stands before it: a pattern every speech reader holds, tried at every position)
+    "|(?:questioned(?<!\\bwas\\squestioned)(?<!\\bwere\\squestioned)(?<!\\bbeen\\squestioned)(?<!\\bbeing\\squestioned)"
+    "|queried(?<!\\bwas\\squeried)(?<!\\bwere\\squeried)(?<!\\bbeen\\squeried)(?<!\\bbeing\\squeried))"
+    "(?=\\s+(?:why|whether|how|if|what)\\b|\\s*[.,;]?\\s*$)"
     # an infinitive's speech verb: "continued to assert that", "was quick to point out that"
     "|(?<=\\bto\\s)(?:assert|insist|argue|note|point\\s+out|suggest|warn|explain|stress|emphasi[sz]e)(?=\\s+that\\b)|cautioned|cautions|countered|retorted|(?:hit|fired|shot)\\s+back(?=\\s*:|$)"
     "|(?:is|are|was|were)\\s+(?:flagging|claiming|insisting|arguing|predicting|urging|promising|pledging|vowing)"

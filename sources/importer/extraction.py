@@ -812,9 +812,10 @@ def _read_paragraph(sentences: list[Sentence], speakers: _Speakers, starts_in_qu
             subject = clause_subject(sentence.text[:pronoun[0]], speakers.names)  # "Trump was ... when he told"
             if subject and speakers.names.can_be(subject, attribution.phrase):
                 name = speakers.one_of_family(subject, attribution.phrase)
-        if name and _IN_LETTER.search(mask_quotes(sentence.text, open_at_start=starts_open)[0]):
+        own_words = mask_quotes(sentence.text, open_at_start=starts_open)[0] if name else ""
+        if name and _IN_LETTER.search(own_words):
             speakers.last_letter_by = name
-        if name and (issued := _ISSUED.search(mask_quotes(sentence.text, open_at_start=starts_open)[0])) and (
+        if name and (issued := _ISSUED.search(own_words)) and (
                 not issued.group("by") or set(name.lower().split()) & set(issued.group("by").lower().split())):
             speakers.last_statement_by = name  # (not "X says ..., though a statement issued by police suggested")
         attributions.append(attribution)
