@@ -936,7 +936,8 @@ def _speaker_span(text: str, phrase: str) -> tuple[int, int] | None:
 
 
 # "PRIME MINISTER ANTHONY ALBANESE: Good morning.", "Mao Ning: I have noted the report.": a transcript's speaker
-_LABEL = r"(?P<label>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,7}):"
+# ("The Hon. Gladys Berejiklian MP, Premier of NSW:": an office "of" somewhere in mixed case)
+_LABEL = r"(?P<label>[A-Z][\w.'’-]*(?:(?:,?\s+(?:of|for|the|and))*,?\s+[A-Z][\w.'’-]*){0,7}):"
 _SPEAKER_LABEL = re.compile(rf"{_LABEL}\s+(?![\"“”'‘])(?=\S)"
                             # "Q. You turned things around ...": a sports transcript's; "A. Zico- I have been ...",
                             # "A. Gregory Arnolin - We have ...": the answer's speaker named after its letter

@@ -6211,3 +6211,14 @@ def test_a_publicist_and_a_mouthpiece_are_spokespeople():
             "are in our custody,” he said.\n\n“His sickness has put 2 of our investigations at a standstill,” said the "
             "police publicist.\n\n“He shoved 1 senior officer,” said the security agency’s mouthpiece.")
     assert [claim.claimant for claim in claims_of(text)][-3:] == ["Fred Enanga"] * 3
+
+
+def test_transcript_labels_with_an_office_of_somewhere():
+    # Australian government transcripts: "The Hon. Gladys Berejiklian MP, Premier of NSW:" labels in mixed case with
+    # "of" (were no one's)
+    text = ("Press Conference - Camperdown, NSW\n\nThe Hon. Gladys Berejiklian MP, Premier of NSW: Good morning, everybody. "
+            "We will vaccinate 35,000 workers in 3 weeks.\n\nThe Hon. Scott Morrison MP, Prime Minister of Australia: "
+            "Thank you, Gladys. We have 4 million doses ready.\n\nJournalist: Prime Minister, when will the 4 million "
+            "arrive?")
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert [claim.claimant for claim in claims][:4] == ["Gladys Berejiklian"] * 2 + ["Scott Morrison"] * 2
