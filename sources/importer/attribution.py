@@ -3616,6 +3616,10 @@ _GOES_ON_TO = re.compile(r"\s+(?:continued|continues|went\s+on|goes\s+on|began|b
 _DESCRIBED_NOUN_PHRASE = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?!(?-i:[a-z]+ed)$)[\w'’-]+")
 
 
+# "UNB adds:", "Reuters reports:": a wire's credit before a sentence that names its own speaker
+_WIRE_ADDS = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,3}(?:adds|reports|writes)\s*:\s+(?=[A-Z])")
+
+
 def _find(plain: str) -> Attribution:
     dashed = _DASH_AFTER_QUOTE.search(plain)
     if dashed:  # "– Mikel Arteta on Myles Lewis-Skelly": the speaker, then what about
@@ -3630,6 +3634,8 @@ def _find(plain: str) -> Attribution:
         return speaker  # "The RBA left the rate at 4.35%, with Governor Michele Bullock telling reporters that ..."
     if not _ANY_CUE.search(plain) and not _SAYING.search(plain):
         return Attribution()  # no speech verb, "according to" or colon: nobody is quoted (most sentences)
+    if (credit := _WIRE_ADDS.match(plain)) and (inner := _find(plain[credit.end():])).name:
+        return inner  # "UNB adds: Home minister Asaduzzaman today said ...": the agency adds what he said
     located = _GROUP_IN_PLACE.match(plain)
     if located:  # "Officials in Barangay Ucab, Itogon told ...": a group somewhere, not the place after the comma
         return Attribution(explicit=True, phrase=located.group("np"))

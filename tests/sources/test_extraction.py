@@ -6222,3 +6222,13 @@ def test_transcript_labels_with_an_office_of_somewhere():
             "arrive?")
     claims = extract_claims(text, split_blocks(text), every_sentence=True)
     assert [claim.claimant for claim in claims][:4] == ["Gladys Berejiklian"] * 2 + ["Scott Morrison"] * 2
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # a wire's credit before a sentence that names its own speaker: the speaker (was the agency)
+    ("UNB adds: Home minister Asaduzzaman Khan today said 3 committees had been formed.", "Asaduzzaman Khan"),
+    # (the credit alone still speaks for what it adds)
+    ("Reuters adds: 3 committees had been formed.", "Reuters"),
+])
+def test_a_wires_credit_before_a_sentence_with_its_own_speaker(sentence, claimant):
+    assert find_attribution(sentence)[0].name == claimant
