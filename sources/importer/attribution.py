@@ -4556,6 +4556,9 @@ _ONE_WORD_ON_DAY = re.compile(rf"[A-Z][\w.'’&-]+(?=\s+on\s+{_WEEKDAY}\s+(?-i:[
 _ACRONYM_SUBJECT = re.compile(r"[A-Z]{2,6}(?=\s+(?:[a-z]+ly\s+)?[a-z]+s\b)")
 
 
+_CONTINENTAL = frozenset({"asian", "african", "european", "arab", "caribbean", "pacific", "latin"})
+
+
 def subject_organisation(text: str) -> str | None:
     """The organisation a sentence opens with as its subject ("The US Centers for Disease Control and Prevention
     is warning ..."), an antecedent for a later "the agency says". None in a headline in title case, where no
@@ -4567,7 +4570,8 @@ def subject_organisation(text: str) -> str | None:
         return None
     words = match.group(0).split()
     # "The US Centers for Disease Control ...": not where the name starts; "Turkish Airlines" is the name
-    while words and (_bare(words[0]) in _FUNCTION_WORDS or _bare(words[0]) in DEMONYMS and len(words) > 2):
+    # (a continent's adjective is the name's own: "The Asian Development Bank", "the African Union")
+    while words and (_bare(words[0]) in _FUNCTION_WORDS or _bare(words[0]) in DEMONYMS - _CONTINENTAL and len(words) > 2):
         words = words[1:]
     words = _past_shares_of(words)
     name = re.sub(r"['’]s?$", "", " ".join(words))  # "Samsung Electronics’ new flagship smartphone, ..."

@@ -6232,3 +6232,13 @@ def test_transcript_labels_with_an_office_of_somewhere():
 ])
 def test_a_wires_credit_before_a_sentence_with_its_own_speaker(sentence, claimant):
     assert find_attribution(sentence)[0].name == claimant
+
+
+@pytest.mark.parametrize("subject,claimant", [
+    # a continent's adjective is the body's own name, a nation's is where it is (was "Development Bank")
+    ("The Asian Development Bank", "Asian Development Bank"),
+    ("The US Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention"),
+])
+def test_the_bank_a_sentence_opens_with(subject, claimant):
+    text = f"Loan\n\n{subject} has agreed to lend 3 billion dollars to 2 states, the bank said."
+    assert claims_of(text)[-1].claimant == claimant
