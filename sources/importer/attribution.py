@@ -979,6 +979,15 @@ def _titled_name_after(words: list[str]) -> bool:
 
 # Two-letter ranks and offices written short before a name (Indian and Nigerian copy); other two capitals are initials
 _SHORT_RANKS = frozenset("SP CP DC DM CI SI IG MP MD PC DS DI GM ED TD".split())  # TD: an Irish member of parliament
+
+
+def _past_short_rank(words: list[str]) -> list[str]:
+    """The words after a rank written short before a name: "ASP Henry Okoye", "DSP ...", "CP Fred Enanga" (not "KT
+    Rama Rao": his initials)."""
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{3,5}|[A-Z]{2}", words[0]) and not any(w.isupper() for w in words[1:]) and (
+            len(words[0]) >= 3 or words[0] in _SHORT_RANKS):
+        return words[1:]
+    return words
 _SURNAME_PARTICLES = frozenset("el al de da di du van von le la ben bin abu ter ten".split())
 _SERVICE_MEMBERS = frozenset("marine soldier sailor airman ranger veteran paratrooper guardsman".split())
 _TRADE_DESCRIPTORS = frozenset("automaker carmaker chipmaker drugmaker miner retailer lender insurer conglomerate "
@@ -1168,9 +1177,7 @@ def _head_name(run: tuple[str, ...]) -> str:
             w.isalpha() and not w.isupper() and first_name_gender(w) is None and _zipf(w.lower()) >= 3.0
             and w.lower() not in _CONNECTORS and not _is_org_word(w) for w in tail[:-2]):
         tail = tail[-2:]  # "Exchequer Nigel Lawson", "Economic Affairs Robert Ortner": a title's last words, a name
-    if len(tail) >= 3 and re.fullmatch(r"[A-Z]{3,5}|[A-Z]{2}", tail[0]) and not any(w.isupper() for w in tail[1:]) and (
-            len(tail[0]) >= 3 or tail[0] in _SHORT_RANKS):
-        tail.pop(0)  # a rank written short: "ASP Henry Okoye", "DSP ...", "CP ..." (not "KT Rama Rao": his initials)
+    tail = _past_short_rank(tail)
     if len(tail) >= 4 and re.fullmatch(r"[A-Z]{2,3}", tail[-2]):
         tail = tail[-2:]  # initials start the name: "Leader of the Opposition in the Lok Sabha LK Advani"
     if len(words) == 2 and tail == words[1:] and words[0].isupper() and is_common_word(words[1]):
@@ -2540,8 +2547,9 @@ _INTERVIEW_GIVEN = re.compile(r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?in
 # what a person or a body writes or puts out, in the words it is named by
 _DOCUMENTS = (r"(?:statement|report|study|survey|analysis|letter|e-?mail|memo|memorandum|tweet|post|note|message|filing"
               r"|form|op-ed|column|essay|book|speech|website|blog|newsletter|release|announcement|lawsuit|complaint|testimony)")
-_THE_LETTER = re.compile(r"(?:(?:excerpts?|parts?|a\s+copy)\s+of\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:letter|memo|memorandum|e-?mail)")  # "excerpts of the letter said"
+LETTERS = r"(?:letter|memo|memorandum|e-?mail)"  # what one writes to someone, and "the letter" later refers to
+_THE_LETTER = re.compile(rf"(?:(?:excerpts?|parts?|a\s+copy)\s+of\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"{LETTERS}")  # "excerpts of the letter said"
 
 
 def issued_document(phrase: str) -> bool:
@@ -4418,8 +4426,7 @@ def subject_person(text: str) -> str | None:
                    and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,3}", text[:start])
                    and _bare(found.group("name").split()[0]) not in TITLE_WORDS | PERSON_ROLES), None)
     named = re.sub(r"['’]s?$", "", titled.group("name")) if titled else ""  # "nominee Donald Trump's first tweet"
-    if len(named.split()) >= 3 and named.split()[0] in _SHORT_RANKS:
-        named = named.split(" ", 1)[1]  # "Police spokesperson CP Fred Enanga": a rank written short, then the name
+    named = " ".join(_past_short_rank(named.split()))  # "Police spokesperson CP Fred Enanga": the name after the rank
     if named and not _is_org_word(named.split()[-1]) and is_source_name(named) and guess_kind(named) == "person":
         return named  # "Former Pennsylvania governor Ed Rendell, one of ..., was": not "Former Pennsylvania"
     words = text.split()

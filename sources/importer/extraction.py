@@ -20,6 +20,7 @@ from sources.importer.attribution import (
     COMMERCIAL_ROLES,
     CURRENCY_PREFIXES,
     JOINT_ROLE,
+    LETTERS,
     NATIONAL_ROLE,
     NEWSPAPER_ROLES,
     ORGANISATION_ROLES,
@@ -532,8 +533,7 @@ class _Speakers:
                 # "The Environment CEC stated": the person so introduced; "The Opec President said": the one
                 # introduced as "Opec Conference President Rilwanu Lukman" (a title of the same body)
                 name = self.names.titled(name) or self.names.office_holder(name, before=at) or name
-                if name == attribution.name and (is_bare_title(name) or name.split()[-1].lower() in PERSON_ROLES
-                                                  and attribution.phrase.lower().startswith("the ")):
+                if name == attribution.name and _unheld_office(name, attribution.phrase):
                     # "The Prime Minister retorted", "The Interior Minister said" with no such minister named: no
                     # source "Prime Minister"
                     return None
@@ -731,7 +731,13 @@ def _unnamed_office(attribution: Attribution) -> bool:
     """"The Home Minister said", where the article names no such minister: one person, unnamed, whom "he said"
     goes on with (not the last person the sentence named)."""
     office = attribution.name or ""
-    return 1 <= len(office.split()) <= 3 and is_office(office) and office.split()[-1].lower() in PERSON_ROLES
+    return 1 <= len(office.split()) <= 3 and is_office(office) and _unheld_office(office, attribution.phrase)
+
+
+def _unheld_office(office: str, phrase: str) -> bool:
+    """"The Prime Minister retorted", "The Interior Minister said" as written: an office, left so when the article
+    names no one who holds it (no source "Prime Minister")."""
+    return is_bare_title(office) or office.split()[-1].lower() in PERSON_ROLES and phrase.lower().startswith("the ")
 
 
 # Who know a field: "Crime experts", "Budget analysts", "Weather forecasters" (not a body's officials or sources)
@@ -755,8 +761,7 @@ _LEAD_THEN_QUOTE = re.compile(r"[A-Z][^,\"“”]{0,40},\s*[\"“][^\"“”]{12
 # statement", "issued a report", "a report released by", "the company's forecast" (outside quotes; not "said he saw
 # no evidence in the report", a report he read)
 # "President X in the letter said", "Exxon Mobil contended in its letter": whose letter "the letter" is later
-_IN_LETTER = re.compile(r"\b(?i:in|through|via)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:letter|memo|memorandum|e-?mail)\b")
+_IN_LETTER = re.compile(rf"\b(?i:in|through|via)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?{LETTERS}\b")
 _ISSUED = re.compile(r"\b(?i:in|through|via|according\s+to)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:statement|report|forecast)\b"
                      r"|\b(?:issued|released|published|put\s+out|sent|provided|delivered|unveiled)\s+(?:a|an|his|her|its|their)\s+"
