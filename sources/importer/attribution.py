@@ -139,7 +139,7 @@ director-general attorney-general governor-general solicitor-general commissione
 auditor-general registrar-general comm-gen comm asst snr vice-president dci dc ds dcs pc premier taoiseach tánaiste tanaiste
 champion winner runner-up holder pm councilman councilwoman councilmember alderwoman supervisor trustee
 councilmen councilwomen councilmembers councillors councilors aldermen pro tem tempore candidate nominee
-congressman congresswoman congressmen assemblyman assemblywoman committeeman committeewoman
+congressman congresswoman congressmen legislator lawmaker assemblyman assemblywoman committeeman committeewoman
 mr mrs ms dr sir colonel col. major lieutenant captain sergeant admiral marshal gen. lt. brigadier
 corporal private professor prof. assistant associate acting attorney ceo cfo coo cmo cto cio cno vp founder executive
 c.e.o c.f.o c.o.o
@@ -266,12 +266,13 @@ show sentinel inquirer examiner courier dispatch motor patrol guard rescue reser
 brigade
 chemical chemicals energy oil gas foods pharma insurance capital entertainment communications brands software
 automotive semiconductor thinktank think-tank chamber legion
-""".split())
+banco banque banca bangko
+""".split())  # (the bank in the names English copy keeps: "Banco de España", "Bangko Sentral ng Pilipinas")
 ORGANISATION_WORDS = _ORG_WORDS  # "a trust spokesperson": a word that makes a name a body's
 # What ends a company's name ("Reebok Ltd.", "Campbell Soup Company"): its first word alone stands for it.
 _LEGAL_FORMS = frozenset("ltd limited inc incorporated corp corporation co company group holdings plc llc ag sa "
                          "gmbh nv bv international".split())
-_CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al", "van", "von", "da", "del", "bin", "ten", "der", "den", "du", "di",
+_CONNECTORS = frozenset({"of", "for", "the", "on", "ng", "de", "al", "van", "von", "da", "del", "bin", "ten", "der", "den", "du", "di",
                          "dos", "das", "el", "la", "ibn"})
 _LEADING_CLAUSE = frozenset("""
 in on at by for from with as after before during since while when where earlier later thus however
@@ -313,6 +314,7 @@ _TIME_TAIL = re.compile(
     rf"|{_NOT_AFTER_DAY_NAME}"
     r"(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|late\s+last\s+night|in\s+a\s+statement|at\s+(?:the|that)\s+time|in\s+recent\s+(?:days|weeks|months|years)"
+    r"|that\s+(?:day|night|morning|afternoon|evening)"  # "Arthur Chen later that night said"
     r"|(?-i:here)"  # "Marriyum Aurangzeb here Thursday said": where, as Pakistani and Indian wires write it
     # "The State Department less than two weeks ago said": when
     rf"|{_TIME_AGO}))+\s*$",
@@ -910,7 +912,7 @@ def _person_after_body(words: list[str]) -> str | None:
     bodies = [i for i, w in enumerate(words[:-2]) if _is_org_word(w)]
     person = [w.rstrip(",.;:") for w in words[bodies[-1] + 1:]] if bodies else []
     name = " ".join(person)
-    if 2 <= len(person) <= 3 and _is_personal(person) and not any(is_common_word(w) or w.lower() in {"of", "for", "the", "on", "and"}
+    if 2 <= len(person) <= 3 and _is_personal(person) and not any(is_common_word(w) or w.lower() in {"of", "for", "the", "on", "and", "ng"}
                                                                   for w in person) and not is_place(
             name) and guess_kind(name) == "person":
         return name
@@ -968,6 +970,12 @@ def _person_after_portfolio(written: str) -> str:
     words = written.split()
     last = max((i for i, w in enumerate(words) if w in {"and", "&"} or is_common_word(w) or is_frequent_word(w)), default=-1)
     return " ".join(words[last + 1:]) if last >= 0 and 2 <= len(words) - last - 1 <= 3 else written
+
+
+def _field_of_body(words: list[str], i: int) -> bool:
+    """Whether words[i] names a body's field after "of" or "on", no title of a person: "Department of Foreign
+    Affairs", "Council on Foreign Relations", "Office of Foreign Assets Control" ("Secretary of State" is a title)."""
+    return i >= 2 and _bare(words[i]) in _TITLE_QUALIFIERS and words[i - 1] in {"of", "on"} and _is_org_word(words[i - 2])
 
 
 def _titled_name_after(words: list[str]) -> bool:
@@ -1100,7 +1108,8 @@ def _head_name(run: tuple[str, ...]) -> str:
     words = _body_before_client(words)
     first = next((i for i, w in enumerate(words) if _bare(w) not in DEMONYMS | {"the"}), len(words))
     if words and (_is_org_word(words[-1]) and not _titled_name_after(words) or first < len(words) and _is_org_word(
-            words[first]) and not any(_bare(w) in TITLE_WORDS for w in words[first:])):  # "U.S. Court of Appeals for the Ninth Circuit"
+            words[first]) and not any(_bare(w) in TITLE_WORDS and not _field_of_body(words, i)
+                                      for i, w in enumerate(words[first:], first))):  # "U.S. Court of Appeals for the Ninth Circuit"
         # (not "Cisco CEO John Chambers": a titled person whose surname is a body's word made plural)
         # An organisation keeps its title words: "Justice Department", "Defense Ministry".
         # ... and its adjective of nation: "Scottish Fire and Rescue Service", "U.S. Senate".
@@ -1846,8 +1855,10 @@ class NameRegistry:
         words = [re.escape(word) for word in title.split()]
         written = rf"{words[0]}(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+{words[1]}" if len(
             words) == 2 else re.escape(title)
+        # (not "Deputy Prime Minister Winston Peters" for "the Prime Minister", nor "Vice President Mike Pence")
         found = {head_name(match.group(1).split()) for match in re.finditer(
-            rf"\b{written}\s+((?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]+|[A-Z]\.)){{1,3}})", self.body)}
+            rf"\b(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)(?<![Ss]hadow ){written}\s+((?:[A-Z][\w'’-]+|[A-Z]\.)"
+            rf"(?:[ \t]+(?:[A-Z][\w'’-]+|[A-Z]\.)){{1,3}})", self.body)}
         # (not a headline's verb: "Former Clinton Strategist Says Clinton Is In Trouble")
         found = {name for name in found if len(name.split()) >= 2 and guess_kind(name) == "person"
                  and not re.match(rf"{_HEADLINE_VERBS}\b", name)}
@@ -2132,6 +2143,14 @@ class NameRegistry:
             return None
         return max(candidates)[-1]
 
+    def deputy_only(self, name: str, role: str, phrase: str) -> bool:
+        """Whether the article introduces this person with the role only as another office the phrase does not
+        name: "Deputy Prime Minister Winston Peters" is not "the prime minister", "Vice President Mike Pence" not
+        "the president"."""
+        words = {w.lower() for w in re.findall(r"\w+", phrase)}
+        held = [desc for _, known_role, holder, desc in self.roles if holder == name and known_role == role.lower()]
+        return bool(held) and all(desc & _ANOTHER_OFFICE - words for desc in held)
+
     def one_word_title(self, phrase: str) -> str | None:
         """"The Oklahoman", "The Australian": a title, when the article writes its capital "The" inside a sentence
         ("according to The Oklahoman"), where "the Scot" would be written in lower case."""
@@ -2181,7 +2200,8 @@ class NameRegistry:
         Minister")."""
         *qualifiers, title = office.lower().split()
         holders = {name for position, role, name, description in self.roles
-                   if role == title and position <= before and qualifiers and set(qualifiers) <= description}
+                   if role == title and position <= before and qualifiers and set(qualifiers) <= description
+                   and not description & _ANOTHER_OFFICE - set(qualifiers)}  # not the "Deputy Prime Minister"
         return holders.pop() if len(holders) == 1 else None
 
     def gender(self, name: str) -> str | None:
@@ -3430,6 +3450,7 @@ def _find_attribution(text: str, *, open_at_start: bool) -> tuple[Attribution, b
     masked = _DEGREE_TAG.sub("", masked)  # "CMO Michael Anderson, MD, told the Kitsap Sun": letters, no name
     masked = _EXCHANGE_TAG.sub("", masked)  # "2seventy bio, Inc. (Nasdaq: TSVT), today announced": a listing, no name
     masked = _TOWN_STATE_BODY.sub(_town_state_body, masked)  # "the Cupertino, Calif., company": no clauses
+    masked = _NICKNAME.sub(" ", masked)  # "Juan Miguel “Migz” F. Zubiri said": one person, by name
     masked = re.sub(r",\s*$", "", masked)  # "X ... stated," before a quote set apart as its own sentence
     masked = _HAS_SAID.sub(_has, masked)  # "He's said", "Trump's long argued": has, not a possessive
     if is_title_case(masked):  # "Glenn Beck Says Trump Poses A Threat", "..., Trevor Noah Says.": the verb of a headline
@@ -3445,6 +3466,10 @@ def _find_attribution(text: str, *, open_at_start: bool) -> tuple[Attribution, b
 # "the Cupertino, Calif., company reported": a town and its state inside one noun phrase, not commas between clauses
 _TOWN_STATE_BODY = re.compile(r"\b(?P<town>[Tt]he\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?P<state>[A-Z][A-Za-z.]*\.),"
                               r"(?=\s+[a-z])")
+
+
+# A nickname quoted inside a person's name: 'Rep. Robert "Bobby" Scott', "Senator Francis ‘Tol’ N. Tolentino"
+_NICKNAME = re.compile(r" [\"“‘](?<=[a-z] [\"“‘])[A-Z][a-z]+[\"”’] (?=[A-Z])")
 
 
 def _town_state_body(match: re.Match) -> str:

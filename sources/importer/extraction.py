@@ -635,6 +635,9 @@ class _Speakers:
                 refers_back = False  # "A Republican committee aide blasted ...; '...,' the aide said": not Gowdy
             if attribution.role in PERSON_ROLES and self.unnamed_spoke_last:
                 refers_back = False  # '"...," one official said. "...," the official said': the same, unnamed
+            if refers_back and self.last_person and self.names.deputy_only(self.last_person, attribution.role,
+                                                                           attribution.phrase):
+                refers_back = False  # "the prime minister" after "Deputy Prime Minister Winston Peters": not him
             if attribution.role not in SPOKES and re.search(
                     rf"\w['’]s\s+(?:[\w-]+\s+){{0,3}}{re.escape(attribution.role)}$", attribution.phrase, re.IGNORECASE):
                 # "The intelligence community's inspector general": someone's officer, not the last person (but "the
@@ -896,7 +899,10 @@ def _closes_first(paragraph: str, mark: re.Match) -> bool:
 # '"... in the next few hours." Dejan Panic, Acting Country Director in Afghanistan said.': after the quote's own
 # full stop, a sentence of nothing but who said it
 _SAID_ALONE = re.compile(r"[^\"“”!?]{2,150}?\s(?:said|says|added|adds|stated|explained|noted|told\s+[^\"“”!?]{2,40}?)"
-                         r"(?:\s+in\s+(?:a|an|the|its|his|her|their)\s+[\w -]{2,40}?)?\.?\s*")  # "... said in a press release."
+                         # "... said in a press release.", "... said at a Select Committee earlier this year."
+                         r"(?:\s+(?:in|at|during|before|to)\s+(?:a|an|the|its|his|her|their)(?:\s+(?!that\b)[\w-]+){1,6}?)?"
+                         r"(?:\s+(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)"
+                         r"|\s+yesterday|\s+today|\s+on\s+[A-Z][a-z]+day)?\.?\s*")
 
 
 def _quoted_whole(sentences: list[Sentence], quote_ids: list[int | None], position: int) -> bool:

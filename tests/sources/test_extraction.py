@@ -793,7 +793,8 @@ def test_news_agency_and_broadsheet_attribution_styles(text, claimant):
     # a place before "-based" describes the company; it is no source
     ("On Tuesday, the Palo Alto-based software company reported a loss of $12 million.", None),
     # "quoted the governor as saying": the one quoted speaks, not the agency that quoted them
-    ("The bank will act again, Deputy Governor Maria Lenk said.\n“We raised the rate by 2 points to 9 percent,” "
+    # (the governor: "Deputy Governor Maria Lenk" would be another office, test_the_prime_minister_is_not_the_deputy)
+    ("The bank will act again, Governor Maria Lenk said.\n“We raised the rate by 2 points to 9 percent,” "
      "Tass news agency quoted the Governor as saying.", "Maria Lenk"),
     # a body's named index with what it covers: the body
     ("According to the National Statistics Office’s consumer price index for the full June month, prices rose by "
@@ -6242,3 +6243,73 @@ def test_a_wires_credit_before_a_sentence_with_its_own_speaker(sentence, claiman
 def test_the_bank_a_sentence_opens_with(subject, claimant):
     text = f"Loan\n\n{subject} has agreed to lend 3 billion dollars to 2 states, the bank said."
     assert claims_of(text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # "foreign" after "of" or "on" is the body's field, no title of a person (was "Affairs", "Relations", "Assets
+    # Control": Philippine, Irish and US copy)
+    ("The Department of Foreign Affairs said 3 ships had left.", "Department of Foreign Affairs"),
+    ("The Ministry of Foreign Affairs said 3 ships had left.", "Ministry of Foreign Affairs"),
+    ("The Council on Foreign Relations said 3 ships had left.", "Council on Foreign Relations"),
+    ("The Office of Foreign Assets Control said 3 banks were fined.", "Office of Foreign Assets Control"),
+    # (a title stays a title: the person after it speaks)
+    ("Secretary of State Antony Blinken said 3 ships had left.", "Antony Blinken"),
+    ("Minister of Foreign Affairs Teodoro Locsin said 3 ships had left.", "Teodoro Locsin"),
+    ("Department of State spokesman Ned Price said 3 ships had left.", "Ned Price"),
+])
+def test_foreign_in_a_bodys_name(sentence, claimant):
+    assert find_attribution(sentence)[0].name == claimant
+
+
+@pytest.mark.parametrize("sentence,claimant", [
+    # a nickname quoted inside a person's name: the person (was "Migz", "Tol", "Scott")
+    ("Senate President Juan Miguel “Migz” F. Zubiri on Tuesday said 3 mills would close.", "Juan Miguel F. Zubiri"),
+    ("Senator Francis ‘Tol’ N. Tolentino said 2 agreements need the Senate.", "Francis N. Tolentino"),
+    ('Rep. Robert "Bobby" Scott said the bill would cost $5 billion.', "Robert Scott"),
+    # (a quoted name after a verb is what was said, not part of the speaker's name)
+    ('The film "Jaws" made $7 million, Universal Pictures said.', "Universal Pictures"),
+])
+def test_a_nickname_inside_a_name(sentence, claimant):
+    assert find_attribution(sentence)[0].name == claimant
+
+
+def test_a_lawmaker_and_a_legislator_are_titles():
+    # Taiwanese copy: "said KMT Legislator Chen Horng-chi (陳鴻基)" (was "Legislator Chen Horng-chi", then "Yang" too)
+    text = ("Leak condemned\n\n\"Legislators are fully aware of the rules,\" said KMT Legislator Chen Horng-chi (陳鴻基), "
+            "who chairs 1 committee.\n\n\"29 countries maintain ties with us,\" DPP Legislator Yang Chiu-hsing (楊秋興) said."
+            "\n\n\"The leak cost 2 allies,\" Yang said.\n\nLawmaker Wang Ting-yu said 3 lawmakers were involved.")
+    assert [claim.claimant for claim in claims_of(text)] == [
+        "Chen Horng-chi", "Yang Chiu-hsing", "Yang Chiu-hsing", "Wang Ting-yu"]
+
+
+def test_a_bank_in_another_language_and_its_connector():
+    # "the Bangko Sentral ng Pilipinas (BSP) said": the central bank, an organisation (was "Pilipinas")
+    text = "FDI up\n\nNet inflows rose by 5.5% in July, the Bangko Sentral ng Pilipinas (BSP) said on Thursday."
+    [claim] = claims_of(text)
+    assert (claim.claimant, claim.claimant_kind) == ("Bangko Sentral ng Pilipinas", "organization")
+    assert guess_kind("Banco de España") == guess_kind("Banque de France") == "organization"
+
+
+def test_said_later_that_night():
+    assert find_attribution("Arthur Chen later that night said on Facebook that 3 officers lied.")[0].name == "Arthur Chen"
+
+
+def test_the_prime_minister_is_not_the_deputy():
+    # "The Prime Minister says" after "Deputy Prime Minister Winston Peters": not Peters (New Zealand copy)
+    text = ("PM will not step in\n\nThe Prime Minister says he will not intervene over 3 comments by Deputy Prime Minister "
+            "Winston Peters.\n\nThe prime minister said 40 years of service spoke for Peters.")
+    assert [claim.claimant for claim in claims_of(text)] == [None, None]
+    # (the deputy is still "the deputy prime minister", and the prime minister named so is still him)
+    text = ("Cabinet\n\nPrime Minister Christopher Luxon and Deputy Prime Minister Winston Peters met 3 envoys.\n\n"
+            "The deputy prime minister said 2 deals were close.\n\nThe Prime Minister said 1 deal was signed.")
+    assert [claim.claimant for claim in claims_of(text)][1:] == ["Winston Peters", "Christopher Luxon"]
+    text = "Visit\n\nVice President Mike Pence flew to 3 states.\n\nThe president said 2 of them would win."
+    assert claims_of(text)[-1].claimant is None
+
+
+def test_a_quote_then_its_speaker_at_a_meeting():
+    # '"...?" Simon Power said at a Select Committee earlier this year.': the quote before is his (was no one's)
+    text = ("Merger\n\nSimon Power chairs 1 board.\n\n\"An Autonomous Crown Entity allows 2 kinds of direction. Why would "
+            "we want to blur that perception?\" Simon Power said at a Select Committee earlier this year.")
+    claims = extract_claims(text, split_blocks(text), every_sentence=True)
+    assert claims[-3].claimant == "Simon Power"
