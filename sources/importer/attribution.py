@@ -1411,9 +1411,11 @@ _IT_VERBS = "said|says|reported|reports|announced|announces|expects|estimated|es
 _ORGANISATION_ROLES = "|".join(sorted(ORGANISATION_ROLES - {"statement", "service"}))
 # "data firm Refinitiv", "analysts at Morgan Stanley" (the staff of a body, where they work)
 # The staff of a body who speak for where they work: "analysts at Morgan Stanley", "Researchers at Johns Hopkins"
-_STAFF = r"(?i:analysts|economists|strategists|researchers|scientists)"
+_STAFF = r"(?i:analysts|economists|strategists|researchers|scientists|officials|executives|employees|staff|workers)"
 # "a longtime Democratic policy maker", "the film maker": a person who makes, not a company that does
 _NOT_A_MAKER = r"(?<!policy\s)(?<!decision\s)(?<!film\s)(?<!movie\s)(?<!deal\s)(?<!peace\s)"
+# "a Prasar Bharati official said": the staff of a body (not "a Donald Trump spokesman": a first name)
+_STAFF_AFTER = re.compile(r"\s+(?:officials?|executives?|employees?)\b")
 _ROLE_BEFORE = re.compile(rf"\b(?:{_NOT_A_MAKER}(?:{_ORGANISATION_ROLES})|{_STAFF}\s+at)\s+$")
 # ", the company" (not ", the council manager", ", the company's founder": a person of the body)
 # (nor ", the founder of a Facebook group", ", a retired Postal Service letter carrier", ", an Indiana GOP consultant
@@ -2052,6 +2054,7 @@ class NameRegistry:
         """described_as_organisation by a role of a body before or after the name, or "which" after one word."""
         return any(_ROLE_BEFORE.search(self.body, max(0, start - 40), start) or _ROLE_AFTER.match(self.body, end)
                    or " " not in name and _WHICH_AFTER.match(self.body, end) and not is_place(name)  # "Netflix, which has"
+                   or _STAFF_AFTER.match(self.body, end) and not _is_given_name(name.split()[0])  # "a Prasar Bharati official"
                    for start, end in word_spans(self.body, name))
 
     def kind(self, name: str) -> str:

@@ -6313,3 +6313,19 @@ def test_a_quote_then_its_speaker_at_a_meeting():
             "we want to blur that perception?\" Simon Power said at a Select Committee earlier this year.")
     claims = extract_claims(text, split_blocks(text), every_sentence=True)
     assert claims[-3].claimant == "Simon Power"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "officials at X" and "a X official": X is a body (was a person: Indian copy, "Prasar Bharti")
+    ("Ties cut\n\nOn Saturday, officials at Prasar Bharti told reporters that 2 letters were sent.", "Prasar Bharti"),
+    ("Ties cut\n\nA Prasar Bharati official said 3 contracts were under review.", "Prasar Bharati"),
+])
+def test_the_staff_of_a_body(text, claimant):
+    [claim] = claims_of(text)
+    assert (claim.claimant, claim.claimant_kind) == (claimant, "organization")
+
+
+def test_a_first_name_before_staff_stays_a_person():
+    # (not "a Donald Trump spokesman": his staff, and he a person)
+    text = "Rally\n\nDonald Trump officials said 3 rallies were planned.\n\nDonald Trump said he would hold 2 more."
+    assert {claim.claimant_kind for claim in claims_of(text) if claim.claimant == "Donald Trump"} == {"person"}
